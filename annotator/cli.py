@@ -1,0 +1,264 @@
+"""The ``annotator`` command: thin commands over the core, store and io packages.
+
+Every expected failure (bad input, unusable project) is an ``AnnotatorError``
+and ends as one line on stderr and exit status 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from annotator import __version__
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import GOLD, Status
+from annotator.core.schema import Schema, load_schema
+from annotator.io.exporter import (
+    ExportSelection,
+    export_csv,
+    export_documents_csv,
+    export_jsonl,
+)
+from annotator.io.importer import FORMATS, ImportOptions, import_files
+from annotator.locations import chosen_project_path, open_project
+from annotator.store.project import Project, ProjectError
+
+
+class _Group(click.Group):
+    """Turns ``AnnotatorError`` into a clear message and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AnnotatorError as error:
+            click.echo(f"error: {error}", err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted; nothing was changed by the unfinished command", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=_Group, invoke_without_command=True)
+@click.option(
+    "--project",
+    "project_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="ANNOTATOR_PROJECT",
+    help="Project file (default: the seeded default project in your data folder).",
+)
+@click.version_option(__version__, prog_name="annotator")
+@click.pass_context
+def main(ctx: click.Context, project_path: Path | None) -> None:
+    """Label stances, quotes and figures in news articles; merge, compare, export.
+
+    With no command, opens the annotation window.
+    """
+    ctx.obj = project_path
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(gui)
+
+
+def _open(ctx: click.Context) -> Project:
+    return open_project(ctx.find_root().obj)
+
+
+@main.command()
+@click.option("--annotator", "annotator_name", help="Annotator name (asked on first start).")
+@click.pass_context
+def gui(ctx: click.Context, annotator_name: str | None) -> None:
+    """Open the annotation window."""
+    from annotator.ui.app import run_gui  # Qt is loaded only for the GUI
+
+    path, _ = chosen_project_path(ctx.find_root().obj)
+    sys.exit(run_gui(path, annotator_name))
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--schema",
+    "schema_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Schema TOML file (default: the news schema).",
+)
+def init(path: Path, schema_file: Path | None) -> None:
+    """Create a new, empty project file at PATH."""
+    from annotator.resources import default_schema_path
+
+    if path.exists() and path.stat().st_size > 0:
+        raise ProjectError(path, "already exists; choose a new file name")
+    schema = load_schema(schema_file or default_schema_path())
+    with Project.open(path, create=True, schema=schema) as project:
+        click.echo(f"created {project.path} with schema '{schema.name}' ({_layers(schema)})")
+
+
+def _layers(schema: Schema) -> str:
+    return ", ".join(schema.layer_names)
+
+
+@main.command(name="import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True)
+@click.option("--encoding", help="Text encoding when the files are not UTF-8 (e.g. cp1250).")
+@click.option("--text-column", default="text", show_default=True, help="CSV column with the text.")
+@click.option(
+    "--annotator",
+    "annotator_name",
+    default="imported",
+    show_default=True,
+    help="Annotator for imported labels that name none (doccano, JSONL without 'annotator').",
+)
+@click.option("--skip-bad", is_flag=True, help="Import the good files/lines, list the bad ones.")
+@click.pass_context
+def import_(
+    ctx: click.Context,
+    paths: Sequence[Path],
+    fmt: str,
+    encoding: str | None,
+    text_column: str,
+    annotator_name: str,
+    skip_bad: bool,
+) -> None:
+    """Import documents (and annotations) from files or folders.
+
+    Formats: .txt and .md (UTF-8 or UTF-16 with BOM, optional YAML front
+    matter), native JSONL, doccano JSONL, CSV with a text column. All or
+    nothing: any bad file or line means nothing is imported, unless
+    --skip-bad.
+    """
+    options = ImportOptions(fmt, encoding, annotator_name, text_column, skip_bad)
+    with _open(ctx) as project:
+        plan, summary = import_files(project, paths, options)
+    click.echo(
+        f"imported {len(summary.added)} document(s), {summary.annotations_added} annotation(s)"
+    )
+    if summary.unchanged:
+        click.echo(f"already present, unchanged: {len(summary.unchanged)} document(s)")
+    if summary.annotations_unchanged:
+        click.echo(f"already present: {summary.annotations_unchanged} annotation(s)")
+    if plan.duplicates:
+        click.echo(f"repeated in the input, imported once: {', '.join(plan.duplicates)}")
+    if plan.skipped:
+        click.echo(f"skipped {len(plan.skipped)} bad item(s):", err=True)
+        for error in plan.skipped:
+            click.echo(f"  {error}", err=True)
+        ctx.exit(1)
+
+
+@main.command()
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (replaced atomically).",
+)  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None)
+@click.option(
+    "--what",
+    type=click.Choice(["annotations", "documents"]),
+    default="annotations",
+    show_default=True,
+    help="'documents': one row per document and annotator with status and counts.",
+)
+@click.option("--annotator", "annotators", multiple=True, help="Only this annotator (repeat).")
+@click.option("--gold", is_flag=True, help=f"Include the adjudicated '{GOLD}' labels.")
+@click.option("--layer", "layers", multiple=True, help="Only this layer (repeat).")
+@click.option("--excel", is_flag=True, help="UTF-8 BOM and formula-safe cells for Excel.")
+@click.pass_context
+def export(
+    ctx: click.Context,
+    output: Path,
+    fmt: str | None,
+    what: str,
+    annotators: tuple[str, ...],
+    gold: bool,
+    layers: tuple[str, ...],
+    excel: bool,
+) -> None:
+    """Export annotations as CSV (the gold-label deliverable) or native JSONL."""
+    fmt = fmt or ("jsonl" if output.suffix.lower() in (".jsonl", ".ndjson") else "csv")
+    selection = ExportSelection(annotators, gold, layers)
+    with _open(ctx) as project:
+        unknown = [layer for layer in layers if project.schema.layer(layer) is None]
+        if unknown:
+            raise ProjectError(project.path, f"no layer '{unknown[0]}' in the schema")
+        if what == "documents":
+            if fmt != "csv":
+                raise click.UsageError("--what documents writes CSV only")
+            rows = export_documents_csv(project, output, selection, excel=excel)
+            click.echo(f"wrote {rows} document row(s) to {output}")
+        elif fmt == "jsonl":
+            count = export_jsonl(project, output, selection)
+            click.echo(f"wrote {count} document(s) to {output}")
+        else:
+            rows = export_csv(project, output, selection, excel=excel)
+            click.echo(f"wrote {rows} annotation(s) to {output}")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def stats(ctx: click.Context, as_json: bool) -> None:
+    """Documents, annotations per annotator and layer, progress."""
+    with _open(ctx) as project:
+        counts = project.annotation_counts()
+        annotators = project.annotators()
+        data = {
+            "project": str(project.path),
+            "documents": project.document_count(),
+            "annotators": {
+                name: {
+                    "annotations": {
+                        layer: counts.get((name, layer), 0) for layer in project.schema.layer_names
+                    },
+                    "progress": {
+                        status.value: n for status, n in project.status_counts(name).items()
+                    },
+                }
+                for name in annotators
+            },
+        }
+    if as_json:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"project:   {data['project']}")
+    click.echo(f"documents: {data['documents']}")
+    if not annotators:
+        click.echo("no annotations yet")
+    for name, info in data["annotators"].items():
+        layers = ", ".join(f"{k} {v}" for k, v in info["annotations"].items())
+        done = info["progress"][Status.DONE.value]
+        busy = info["progress"][Status.IN_PROGRESS.value]
+        click.echo(f"{name}: {layers}; {done} done, {busy} in progress of {data['documents']}")
+
+
+@main.group()
+def schema() -> None:
+    """Show or extend the project's schema."""
+
+
+@schema.command(name="show")
+@click.pass_context
+def schema_show(ctx: click.Context) -> None:
+    """Print the project's schema as TOML."""
+    with _open(ctx) as project:
+        click.echo(project.schema.to_toml(), nl=False)
+
+
+@schema.command(name="update")
+@click.argument("schema_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def schema_update(ctx: click.Context, schema_file: Path) -> None:
+    """Adopt SCHEMA_FILE: adding layers, attributes and choices is fine; removing
+    anything that annotations use is refused."""
+    new = load_schema(schema_file)
+    with _open(ctx) as project:
+        project.replace_schema(new)
+    click.echo(f"schema updated: {_layers(new)}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

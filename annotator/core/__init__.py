@@ -1,0 +1,1 @@
+"""Plain-Python core: the model, schema, offsets and parsing. Never imports Qt."""

@@ -1,0 +1,117 @@
+"""The records the whole application talks about: documents, annotations, statuses.
+
+These are plain frozen dataclasses so that every layer (store, io, review, ui)
+can pass them around without knowing about SQLite or Qt.  Offsets are Unicode
+code points, 0-based and end-exclusive: ``document.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+GOLD = "gold"
+"""Reserved annotator name for adjudicated labels."""
+
+KNOWN_METADATA = ("title", "language", "url", "published", "author", "site")
+"""Metadata fields with their own column; anything else goes into ``meta``."""
+
+
+class Origin(StrEnum):
+    MANUAL = "manual"
+    IMPORTED = "imported"
+    SUGGESTED = "suggested"
+    ADJUDICATED = "adjudicated"
+
+
+class Status(StrEnum):
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+def now_timestamp() -> str:
+    """UTC time as ISO 8601 with microseconds: sorts lexicographically in time order."""
+    return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def new_annotation_id() -> str:
+    return str(uuid.uuid4())
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source text. Its text never changes after import."""
+
+    id: int | None
+    name: str
+    text: str
+    title: str = ""
+    language: str = ""
+    url: str = ""
+    published: str = ""
+    author: str = ""
+    site: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    sha256: str = ""
+    imported_at: str = ""
+
+    @property
+    def display_title(self) -> str:
+        """The title, or the first non-empty line when the file had none."""
+        if self.title:
+            return self.title
+        for line in self.text.splitlines():
+            if line.strip():
+                return line.strip()[:200]
+        return self.name
+
+    def metadata(self) -> dict[str, Any]:
+        """Known fields that are set, followed by the free-form ``meta``."""
+        known = {key: getattr(self, key) for key in KNOWN_METADATA if getattr(self, key)}
+        return {**known, **self.meta}
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """One labelled span (or a whole-document label when ``start == end == 0``
+    on a document-scope layer)."""
+
+    id: str
+    document_id: int
+    annotator: str
+    layer: str
+    start: int
+    end: int
+    attributes: dict[str, Any] = field(default_factory=dict)
+    note: str = ""
+    origin: Origin = Origin.MANUAL
+    created_at: str = ""
+    updated_at: str = ""
+
+    def covered_text(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class DocumentProgress:
+    """One annotator's state on one document.
+
+    ``none_present`` lists the layers the annotator has explicitly checked and
+    found empty, which is what distinguishes "done with zero quotes" from
+    "never looked for quotes".
+    """
+
+    document_id: int
+    annotator: str
+    status: Status = Status.NEW
+    none_present: frozenset[str] = frozenset()
+    updated_at: str = ""

@@ -1,0 +1,436 @@
+"""Layers and attributes a project annotates, read from a TOML schema file.
+
+The schema is copied into the project file, so a project describes itself and
+an annotator's copy can never disagree with the reviewer's about what a
+"stance" is.  Parsing is strict: unknown keys are errors, because a typo such
+as ``requird = true`` silently ignored costs a whole annotation round.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import SchemaError
+
+ATTRIBUTE_TYPES = ("text", "choice", "number", "flag", "ref")
+SCOPES = ("span", "document")
+
+# Columns the CSV export writes itself; an attribute may not shadow them.
+RESERVED_NAMES = frozenset(
+    {
+        "document",
+        "document_id",
+        "annotator",
+        "layer",
+        "start",
+        "end",
+        "text",
+        "note",
+        "origin",
+        "annotation_id",
+        "created_at",
+        "updated_at",
+    }
+)
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_SCHEMA_KEYS = {"name", "description", "layer"}
+_LAYER_KEYS = {"name", "title", "key", "color", "scope", "description", "attribute"}
+_ATTRIBUTE_KEYS = {"name", "type", "choices", "required", "layers", "description", "title"}
+
+
+@dataclass(frozen=True)
+class Attribute:
+    name: str
+    type: str
+    title: str = ""
+    choices: tuple[str, ...] = ()
+    required: bool = False
+    layers: tuple[str, ...] = ()
+    description: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.title or self.name.replace("_", " ").capitalize()
+
+
+@dataclass(frozen=True)
+class Layer:
+    name: str
+    title: str
+    key: str = ""
+    color: str = "#888888"
+    scope: str = "span"
+    description: str = ""
+    attributes: tuple[Attribute, ...] = ()
+
+    def attribute(self, name: str) -> Attribute | None:
+        for attribute in self.attributes:
+            if attribute.name == name:
+                return attribute
+        return None
+
+    @property
+    def required_attributes(self) -> tuple[Attribute, ...]:
+        return tuple(a for a in self.attributes if a.required)
+
+
+@dataclass(frozen=True)
+class Schema:
+    name: str
+    layers: tuple[Layer, ...]
+    description: str = ""
+    _by_name: dict[str, Layer] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_name.update({layer.name: layer for layer in self.layers})
+
+    def layer(self, name: str) -> Layer | None:
+        return self._by_name.get(name)
+
+    @property
+    def layer_names(self) -> list[str]:
+        return [layer.name for layer in self.layers]
+
+    def attribute_columns(self) -> list[str]:
+        """Every attribute name once, in schema order: the CSV's attribute columns.
+
+        A ``ref`` attribute also gets ``<name>_text`` right after it, so a
+        spreadsheet user sees what the reference points at, not only an id.
+        """
+        columns: list[str] = []
+        for layer in self.layers:
+            for attribute in layer.attributes:
+                names = [attribute.name]
+                if attribute.type == "ref":
+                    names.append(f"{attribute.name}_text")
+                for name in names:
+                    if name not in columns:
+                        columns.append(name)
+        return columns
+
+    # -- serialisation -------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "description": self.description,
+            "layer": [
+                {
+                    "name": layer.name,
+                    "title": layer.title,
+                    "key": layer.key,
+                    "color": layer.color,
+                    "scope": layer.scope,
+                    "description": layer.description,
+                    "attribute": [
+                        {
+                            "name": a.name,
+                            "type": a.type,
+                            "title": a.title,
+                            "choices": list(a.choices),
+                            "required": a.required,
+                            "layers": list(a.layers),
+                            "description": a.description,
+                        }
+                        for a in layer.attributes
+                    ],
+                }
+                for layer in self.layers
+            ],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+
+    def to_toml(self) -> str:
+        """The schema in the same TOML shape it is read from."""
+        lines = [f"name = {_toml_str(self.name)}"]
+        if self.description:
+            lines.append(f"description = {_toml_str(self.description)}")
+        for layer in self.layers:
+            lines += ["", "[[layer]]", f"name = {_toml_str(layer.name)}"]
+            lines.append(f"title = {_toml_str(layer.title)}")
+            if layer.key:
+                lines.append(f"key = {_toml_str(layer.key)}")
+            lines.append(f"color = {_toml_str(layer.color)}")
+            lines.append(f"scope = {_toml_str(layer.scope)}")
+            if layer.description:
+                lines.append(f"description = {_toml_str(layer.description)}")
+            for a in layer.attributes:
+                lines += ["", "  [[layer.attribute]]", f"  name = {_toml_str(a.name)}"]
+                lines.append(f"  type = {_toml_str(a.type)}")
+                if a.title:
+                    lines.append(f"  title = {_toml_str(a.title)}")
+                if a.choices:
+                    lines.append(f"  choices = [{', '.join(_toml_str(c) for c in a.choices)}]")
+                if a.layers:
+                    lines.append(f"  layers = [{', '.join(_toml_str(c) for c in a.layers)}]")
+                if a.required:
+                    lines.append("  required = true")
+                if a.description:
+                    lines.append(f"  description = {_toml_str(a.description)}")
+        return "\n".join(lines) + "\n"
+
+
+def _toml_str(value: str) -> str:
+    # JSON string escapes are valid TOML basic-string escapes.
+    return json.dumps(value, ensure_ascii=False)
+
+
+# -- reading -----------------------------------------------------------------
+
+
+def load_schema(path: str | Path) -> Schema:
+    """Read and validate a schema file; errors name the file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise SchemaError(f"cannot read schema file: {error.strerror}", source=str(path)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SchemaError(
+            f"not UTF-8 (invalid byte at offset {error.start})", source=str(path)
+        ) from None
+    return parse_schema(text, source=str(path))
+
+
+def parse_schema(text: str, source: str = "<schema>") -> Schema:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = _toml_error_line(str(error))
+        raise SchemaError(f"invalid TOML: {error}", source=source, line=line) from None
+    return schema_from_dict(data, source)
+
+
+def schema_from_json(text: str, source: str = "<project>") -> Schema:
+    return schema_from_dict(json.loads(text), source)
+
+
+def _toml_error_line(message: str) -> int | None:
+    match = re.search(r"line (\d+)", message)
+    return int(match.group(1)) if match else None
+
+
+def schema_from_dict(data: Mapping[str, Any], source: str = "<schema>") -> Schema:
+    def fail(reason: str) -> SchemaError:
+        return SchemaError(reason, source=source)
+
+    _reject_unknown(data, _SCHEMA_KEYS, "schema", fail)
+    name = _expect_str(data.get("name", ""), "schema 'name'", fail)
+    layers_raw = data.get("layer", [])
+    if not isinstance(layers_raw, list) or not layers_raw:
+        raise fail("the schema needs at least one [[layer]]")
+    layers = [_layer_from_dict(raw, i, fail) for i, raw in enumerate(layers_raw, 1)]
+    _check_unique((layer.name for layer in layers), "layer name", fail)
+    _check_unique((layer.key for layer in layers if layer.key), "layer key", fail)
+    names = {layer.name for layer in layers}
+    for layer in layers:
+        for attribute in layer.attributes:
+            for target in attribute.layers:
+                if target not in names:
+                    raise fail(
+                        f"layer '{layer.name}', attribute '{attribute.name}': "
+                        f"refers to unknown layer '{target}'"
+                    )
+    _check_column_types(layers, fail)
+    return Schema(
+        name=name or "Untitled schema",
+        layers=tuple(layers),
+        description=_expect_str(data.get("description", ""), "schema 'description'", fail),
+    )
+
+
+def _layer_from_dict(raw: Any, index: int, fail: Any) -> Layer:
+    if not isinstance(raw, dict):
+        raise fail(f"layer #{index} is not a table")
+    name = raw.get("name")
+    if not isinstance(name, str) or not _IDENTIFIER.match(name):
+        raise fail(f"layer #{index}: 'name' must be an identifier such as \"stance\", got {name!r}")
+    where = f"layer '{name}'"
+    _reject_unknown(raw, _LAYER_KEYS, where, fail)
+    key = _expect_str(raw.get("key", ""), f"{where}: 'key'", fail)
+    if key and (len(key) != 1 or not key.isprintable() or key.isspace()):
+        raise fail(f"{where}: 'key' must be a single character, got {key!r}")
+    color = _expect_str(raw.get("color", "#888888"), f"{where}: 'color'", fail)
+    if not _COLOR.match(color):
+        raise fail(f"{where}: 'color' must look like \"#d95f02\", got {color!r}")
+    scope = _expect_str(raw.get("scope", "span"), f"{where}: 'scope'", fail)
+    if scope not in SCOPES:
+        raise fail(f"{where}: 'scope' must be one of {', '.join(SCOPES)}, got {scope!r}")
+    attributes_raw = raw.get("attribute", [])
+    if not isinstance(attributes_raw, list):
+        raise fail(f"{where}: 'attribute' must be an array of tables ([[layer.attribute]])")
+    attributes = [_attribute_from_dict(a, where, i, fail) for i, a in enumerate(attributes_raw, 1)]
+    _check_unique((a.name for a in attributes), f"{where}: attribute name", fail)
+    return Layer(
+        name=name,
+        title=_expect_str(raw.get("title", ""), f"{where}: 'title'", fail) or name.capitalize(),
+        key=key.lower(),
+        color=color.lower(),
+        scope=scope,
+        description=_expect_str(raw.get("description", ""), f"{where}: 'description'", fail),
+        attributes=tuple(attributes),
+    )
+
+
+def _attribute_from_dict(raw: Any, layer_where: str, index: int, fail: Any) -> Attribute:
+    if not isinstance(raw, dict):
+        raise fail(f"{layer_where}: attribute #{index} is not a table")
+    name = raw.get("name")
+    if not isinstance(name, str) or not _IDENTIFIER.match(name):
+        raise fail(f"{layer_where}: attribute #{index}: 'name' must be an identifier, got {name!r}")
+    where = f"{layer_where}, attribute '{name}'"
+    if name in RESERVED_NAMES:
+        raise fail(f"{where}: the name is reserved for an export column")
+    _reject_unknown(raw, _ATTRIBUTE_KEYS, where, fail)
+    kind = raw.get("type")
+    if kind not in ATTRIBUTE_TYPES:
+        raise fail(f"{where}: 'type' must be one of {', '.join(ATTRIBUTE_TYPES)}, got {kind!r}")
+    choices = raw.get("choices", [])
+    if not isinstance(choices, list) or not all(isinstance(c, str) and c for c in choices):
+        raise fail(f"{where}: 'choices' must be a list of non-empty strings")
+    if kind == "choice" and not choices:
+        raise fail(f"{where}: a choice attribute needs 'choices'")
+    if kind != "choice" and choices:
+        raise fail(f"{where}: 'choices' only applies to type \"choice\"")
+    _check_unique(choices, f"{where}: choice", fail)
+    layers = raw.get("layers", [])
+    if not isinstance(layers, list) or not all(isinstance(x, str) for x in layers):
+        raise fail(f"{where}: 'layers' must be a list of layer names")
+    if layers and kind != "ref":
+        raise fail(f"{where}: 'layers' only applies to type \"ref\"")
+    required = raw.get("required", False)
+    if not isinstance(required, bool):
+        raise fail(f"{where}: 'required' must be true or false")
+    return Attribute(
+        name=name,
+        type=kind,
+        title=_expect_str(raw.get("title", ""), f"{where}: 'title'", fail),
+        choices=tuple(choices),
+        required=required,
+        layers=tuple(layers),
+        description=_expect_str(raw.get("description", ""), f"{where}: 'description'", fail),
+    )
+
+
+def _reject_unknown(raw: Mapping[str, Any], allowed: set[str], where: str, fail: Any) -> None:
+    unknown = sorted(set(raw) - allowed)
+    if unknown:
+        raise fail(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})")
+
+
+def _expect_str(value: Any, what: str, fail: Any) -> str:
+    if not isinstance(value, str):
+        raise fail(f"{what} must be a string, got {value!r}")
+    return value
+
+
+def _check_unique(values: Iterable[str], what: str, fail: Any) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise fail(f"duplicate {what} {value!r}")
+        seen.add(value)
+
+
+def _check_column_types(layers: list[Layer], fail: Any) -> None:
+    """Attributes sharing a name across layers share a CSV column: same type, then."""
+    types: dict[str, tuple[str, str]] = {}
+    ref_columns = {f"{a.name}_text" for layer in layers for a in layer.attributes if a.type == "ref"}
+    for layer in layers:
+        for attribute in layer.attributes:
+            if attribute.name in ref_columns:
+                raise fail(
+                    f"layer '{layer.name}', attribute '{attribute.name}': the name is taken by "
+                    "the export column of a ref attribute"
+                )
+            seen = types.setdefault(attribute.name, (attribute.type, layer.name))
+            if seen[0] != attribute.type:
+                raise fail(
+                    f"layer '{layer.name}', attribute '{attribute.name}': type {attribute.type} "
+                    f"differs from layer '{seen[1]}' ({seen[0]}); they share an export column"
+                )
+
+
+# -- checking annotations against the schema ---------------------------------
+
+
+def attribute_problems(layer: Layer, attributes: Mapping[str, Any]) -> list[str]:
+    """Why these attribute values do not fit the layer; empty when they do.
+
+    Missing required values are *not* problems here: an annotation is stored
+    the moment it is created, before its form is filled.  See
+    :func:`missing_required`.
+    """
+    problems = []
+    for name, value in attributes.items():
+        attribute = layer.attribute(name)
+        if attribute is None:
+            problems.append(f"layer '{layer.name}' has no attribute '{name}'")
+            continue
+        if value is None:
+            continue
+        problem = _value_problem(attribute, value)
+        if problem:
+            problems.append(f"layer '{layer.name}', attribute '{name}': {problem}")
+    return problems
+
+
+def _value_problem(attribute: Attribute, value: Any) -> str:
+    kind = attribute.type
+    if kind in ("text", "ref"):
+        return "" if isinstance(value, str) else f"expected a string, got {value!r}"
+    if kind == "choice":
+        if value in attribute.choices:
+            return ""
+        return f"{value!r} is not one of {', '.join(attribute.choices)}"
+    if kind == "number":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"expected a number, got {value!r}"
+        return "" if math.isfinite(value) else f"expected a finite number, got {value!r}"
+    if kind == "flag":
+        return "" if isinstance(value, bool) else f"expected true or false, got {value!r}"
+    return f"unknown type {kind}"
+
+
+def missing_required(layer: Layer, attributes: Mapping[str, Any]) -> list[str]:
+    """Names of required attributes with no value yet."""
+    return [
+        a.name for a in layer.required_attributes if attributes.get(a.name) in (None, "", [])
+    ]
+
+
+def removed_from(old: Schema, new: Schema) -> list[tuple[str, str | None, str | None]]:
+    """What ``new`` drops from ``old``: (layer, attribute, choice) triples.
+
+    ``(layer, None, None)`` is a removed layer, ``(layer, attr, None)`` a
+    removed attribute, ``(layer, attr, choice)`` a removed choice.  A type
+    change counts as removing the attribute.
+    """
+    removed: list[tuple[str, str | None, str | None]] = []
+    for layer in old.layers:
+        new_layer = new.layer(layer.name)
+        if new_layer is None:
+            removed.append((layer.name, None, None))
+            continue
+        for attribute in layer.attributes:
+            new_attribute = new_layer.attribute(attribute.name)
+            if new_attribute is None or new_attribute.type != attribute.type:
+                removed.append((layer.name, attribute.name, None))
+                continue
+            for choice in attribute.choices:
+                if choice not in new_attribute.choices:
+                    removed.append((layer.name, attribute.name, choice))
+    return removed

@@ -1,0 +1,1 @@
+"""Importers and exporters: files to core objects and back."""

@@ -1,0 +1,38 @@
+"""Write a file completely or not at all.
+
+Exports go to a temporary file in the target's folder and are renamed over
+the target only once fully written and flushed, so a crash or an error never
+leaves half a CSV that someone might take for the whole gold set.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from annotator.core.errors import InputError
+
+
+@contextmanager
+def atomic_text_writer(target: str | Path, *, bom: bool = False) -> Iterator[IO[str]]:
+    target = Path(target)
+    if target.is_dir():
+        raise InputError("is a folder; give a file name to write to", source=str(target))
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+    except OSError as error:
+        raise InputError(f"cannot write here: {error.strerror}", source=str(target)) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

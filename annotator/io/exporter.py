@@ -1,0 +1,171 @@
+"""Exports: the gold-label CSV, native JSONL, and a per-document progress CSV.
+
+The CSV is built for people who open it in a spreadsheet or pandas: one row
+per annotation, one column per attribute, the covered text included, the
+annotator on every row (see README "CSV columns").
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from annotator.core.model import GOLD, Annotation, Status
+from annotator.io.atomic import atomic_text_writer
+from annotator.io.native_jsonl import write_native_line
+from annotator.store.project import Project
+
+BASE_COLUMNS = ["document", "document_id", "annotator", "layer", "start", "end", "text"]
+TAIL_COLUMNS = ["note", "origin", "annotation_id", "created_at", "updated_at"]
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ExportSelection:
+    """Which annotators and layers to export.
+
+    No annotators named means every annotator except ``gold``; ``gold=True``
+    adds the adjudicated labels (alone, if no annotator is named).
+    """
+
+    annotators: tuple[str, ...] = ()
+    gold: bool = False
+    layers: tuple[str, ...] = ()
+
+    def resolve(self, project: Project) -> list[str]:
+        names = list(self.annotators)
+        if self.gold and GOLD not in names:
+            names.append(GOLD)
+        if not names:
+            names = [a for a in project.annotators() if a != GOLD]
+        return names
+
+
+def csv_columns(project: Project) -> list[str]:
+    return BASE_COLUMNS + project.schema.attribute_columns() + TAIL_COLUMNS
+
+
+def export_csv(
+    project: Project, target: str | Path, selection: ExportSelection, *, excel: bool = False
+) -> int:
+    """Write the annotations CSV; returns the number of rows."""
+    annotators = selection.resolve(project)
+    columns = csv_columns(project)
+    ref_attributes = {
+        (layer.name, a.name) for layer in project.schema.layers for a in layer.attributes
+        if a.type == "ref"
+    }
+    count = 0
+    with atomic_text_writer(target, bom=excel) as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(columns)
+        if not annotators:
+            return 0
+        references: dict[str, Annotation] = {}
+        reference_document = -1
+        for annotation, name, text in project.iter_annotations(annotators, selection.layers):
+            row: dict[str, Any] = {
+                "document": name,
+                "document_id": annotation.document_id,
+                "annotator": annotation.annotator,
+                "layer": annotation.layer,
+                "start": annotation.start,
+                "end": annotation.end,
+                "text": text[annotation.start : annotation.end],
+                "note": annotation.note,
+                "origin": annotation.origin.value,
+                "annotation_id": annotation.id,
+                "created_at": annotation.created_at,
+                "updated_at": annotation.updated_at,
+            }
+            for key, value in annotation.attributes.items():
+                row[key] = _cell(value)
+                if (annotation.layer, key) in ref_attributes and value:
+                    if reference_document != annotation.document_id:
+                        references = {
+                            a.id: a for a in project.annotations(annotation.document_id)
+                        }
+                        reference_document = annotation.document_id
+                    target_annotation = references.get(str(value))
+                    if target_annotation is not None:
+                        row[f"{key}_text"] = target_annotation.covered_text(text)
+            cells = [row.get(column, "") for column in columns]
+            if excel:
+                cells = [_neutralise_formula(cell) for cell in cells]
+            writer.writerow(cells)
+            count += 1
+    return count
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    return value
+
+
+def _neutralise_formula(cell: Any) -> Any:
+    """Prefix a quote so Excel shows ``=cmd|...`` as text instead of running it."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
+def export_jsonl(project: Project, target: str | Path, selection: ExportSelection) -> int:
+    """Every document, with the selected annotations; returns the number of documents."""
+    annotators = set(selection.resolve(project))
+    layers = set(selection.layers)
+    count = 0
+    with atomic_text_writer(target) as handle:
+        for document in project.documents():
+            assert document.id is not None
+            annotations = [
+                a
+                for a in project.annotations(document.id)
+                if a.annotator in annotators and (not layers or a.layer in layers)
+            ]
+            write_native_line(handle, document, annotations)
+            count += 1
+    return count
+
+
+def export_documents_csv(
+    project: Project, target: str | Path, selection: ExportSelection, *, excel: bool = False
+) -> int:
+    """One row per document × annotator: status, "none present" layers, counts per layer."""
+    annotators = selection.resolve(project)
+    layers = list(selection.layers) or project.schema.layer_names
+    counts = project.document_layer_counts(annotators)
+    progress = {(p.document_id, p.annotator): p for p in project.all_progress(annotators)}
+    columns = ["document", "document_id", "annotator", "status", "none_present"]
+    columns += [f"{layer}_count" for layer in layers]
+    count = 0
+    with atomic_text_writer(target, bom=excel) as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(columns)
+        for document in project.documents():
+            assert document.id is not None
+            for annotator in annotators:
+                state = progress.get((document.id, annotator))
+                by_layer = counts.get((document.id, annotator), {})
+                row = [
+                    document.name,
+                    document.id,
+                    annotator,
+                    (state.status if state else Status.NEW).value,
+                    ";".join(sorted(state.none_present)) if state else "",
+                ]
+                row += [by_layer.get(layer, 0) for layer in layers]
+                writer.writerow([_neutralise_formula(c) for c in row] if excel else row)
+                count += 1
+    return count
+
+
+def export_selection(layers: Sequence[str], annotators: Sequence[str], gold: bool) -> ExportSelection:
+    return ExportSelection(tuple(annotators), gold, tuple(layers))

@@ -1,0 +1,41 @@
+"""Reading JSON Lines files one record at a time, with the line of every error."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import InputError
+from annotator.io.decoding import decode_bytes
+
+
+def read_json_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed value) for every non-blank line; raises InputError on bad JSON."""
+    source = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror}", source=source) from None
+    text = decode_bytes(raw, source, encoding)
+    seen = False
+    # splitlines() would also split on U+2028 inside JSON strings; JSONL lines end with \n.
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        seen = True
+        yield number, parse_json_line(line, source, number)
+    if not seen:
+        raise InputError("empty file (no JSON lines)", source=source)
+
+
+def parse_json_line(line: str, source: str, number: int) -> Any:
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"invalid JSON: {error.msg} at column {error.colno}", source=source, line=number
+        ) from None
+    except RecursionError:
+        raise InputError("invalid JSON: nested too deeply", source=source, line=number) from None

@@ -1,0 +1,136 @@
+"""The native JSONL format: one document per line with its annotations.
+
+Export and import are inverses: exporting a project and importing the file
+into an empty project with the same schema reproduces every document and
+annotation, ids and timestamps included.  See README "JSONL format".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from annotator.core.errors import InputError
+from annotator.core.model import Annotation, Document, Origin, new_annotation_id
+from annotator.io.json_lines import read_json_lines
+from annotator.io.records import ParsedDocument, document_from_fields
+
+
+def read_native_jsonl(
+    path: Path, default_annotator: str, encoding: str | None = None
+) -> Iterator[ParsedDocument | InputError]:
+    """Documents of a native JSONL file; a bad line yields its error so callers can skip it."""
+    source = str(path)
+    for number, record in read_json_lines(path, encoding):
+        try:
+            yield parse_native_record(record, default_annotator, source, number)
+        except InputError as error:
+            yield error
+
+
+def parse_native_record(
+    record: Any, default_annotator: str, source: str, line: int
+) -> ParsedDocument:
+    def fail(reason: str) -> InputError:
+        return InputError(reason, source=source, line=line)
+
+    if not isinstance(record, dict):
+        raise fail("each line must be a JSON object with \"name\" and \"text\"")
+    unknown = sorted(set(record) - {"name", "text", "meta", "annotations"})
+    if unknown:
+        raise fail(f"unknown key '{unknown[0]}' (expected name, text, meta, annotations)")
+    name, text, meta = record.get("name"), record.get("text"), record.get("meta", {})
+    if not isinstance(name, str) or not name.strip():
+        raise fail("\"name\" must be a non-empty string")
+    if not isinstance(text, str) or not text.strip():
+        raise fail(f"document '{name}': \"text\" must be a non-empty string")
+    if not isinstance(meta, dict):
+        raise fail(f"document '{name}': \"meta\" must be an object")
+    raw_annotations = record.get("annotations", [])
+    if not isinstance(raw_annotations, list):
+        raise fail(f"document '{name}': \"annotations\" must be a list")
+    annotations = [
+        _annotation_from_record(item, index, default_annotator, fail)
+        for index, item in enumerate(raw_annotations, 1)
+    ]
+    document = document_from_fields(name, text, meta)
+    return ParsedDocument(document, annotations, source=source, line=line)
+
+
+_ANNOTATION_KEYS = {
+    "id", "layer", "start", "end", "annotator", "attributes", "note", "origin",
+    "created_at", "updated_at", "text",
+}  # fmt: skip
+
+
+def _annotation_from_record(item: Any, index: int, default_annotator: str, fail: Any) -> Annotation:
+    where = f"annotation #{index}"
+    if not isinstance(item, dict):
+        raise fail(f"{where} must be an object")
+    unknown = sorted(set(item) - _ANNOTATION_KEYS)
+    if unknown:
+        raise fail(f"{where}: unknown key '{unknown[0]}'")
+    for key in ("start", "end"):
+        if isinstance(item.get(key), bool) or not isinstance(item.get(key), int):
+            raise fail(f"{where}: \"{key}\" must be an integer (code point offset)")
+    layer = item.get("layer")
+    if not isinstance(layer, str):
+        raise fail(f"{where}: \"layer\" must be a string")
+    annotator = item.get("annotator", default_annotator)
+    if not isinstance(annotator, str) or not annotator.strip():
+        raise fail(f"{where}: \"annotator\" must be a non-empty string")
+    attributes = item.get("attributes", {})
+    if not isinstance(attributes, dict):
+        raise fail(f"{where}: \"attributes\" must be an object")
+    strings = {k: item.get(k, "") for k in ("id", "note", "created_at", "updated_at")}
+    for key, value in strings.items():
+        if not isinstance(value, str):
+            raise fail(f"{where}: \"{key}\" must be a string")
+    origin = item.get("origin", Origin.IMPORTED.value)
+    if origin not in {o.value for o in Origin}:
+        raise fail(f"{where}: \"origin\" must be one of {', '.join(o.value for o in Origin)}")
+    return Annotation(
+        id=strings["id"] or new_annotation_id(),
+        document_id=0,
+        annotator=annotator.strip(),
+        layer=layer,
+        start=item["start"],
+        end=item["end"],
+        attributes=attributes,
+        note=strings["note"],
+        origin=Origin(origin),
+        created_at=strings["created_at"],
+        updated_at=strings["updated_at"],
+    )
+
+
+def native_record(document: Document, annotations: Iterable[Annotation]) -> dict[str, Any]:
+    """One JSONL line's object. ``text`` of each annotation is informative; import ignores it."""
+    return {
+        "name": document.name,
+        "text": document.text,
+        "meta": document.metadata(),
+        "annotations": [
+            {
+                "id": a.id,
+                "layer": a.layer,
+                "start": a.start,
+                "end": a.end,
+                "text": document.text[a.start : a.end],
+                "annotator": a.annotator,
+                "attributes": a.attributes,
+                "note": a.note,
+                "origin": a.origin.value,
+                "created_at": a.created_at,
+                "updated_at": a.updated_at,
+            }
+            for a in annotations
+        ],
+    }
+
+
+def write_native_line(handle: IO[str], document: Document, annotations: Iterable[Annotation]) -> None:
+    handle.write(json.dumps(native_record(document, annotations), ensure_ascii=False))
+    handle.write("\n")

@@ -1,0 +1,69 @@
+"""What every importer produces: a document, its annotations, and where it came from."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.core.model import KNOWN_METADATA, Annotation, Document
+
+# Other spellings of the known metadata fields met in front matter and CSV headers.
+_ALIASES = {
+    "lang": "language",
+    "link": "url",
+    "source_url": "url",
+    "date": "published",
+    "published_at": "published",
+    "authors": "author",
+    "publisher": "site",
+    "source": "site",
+}
+
+
+@dataclass
+class ParsedDocument:
+    document: Document
+    annotations: list[Annotation] = field(default_factory=list)
+    source: str = ""
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        return f"{self.source}:{self.line}" if self.line is not None else self.source
+
+
+def document_from_fields(name: str, text: str, fields: dict[str, Any]) -> Document:
+    """A document whose known metadata is lifted out of ``fields``; the rest is kept in meta."""
+    known: dict[str, str] = {}
+    meta: dict[str, Any] = {}
+    for key, value in fields.items():
+        target = _ALIASES.get(key.lower(), key.lower())
+        if target in KNOWN_METADATA and target not in known and value not in (None, ""):
+            known[target] = _as_text(value)
+        else:
+            meta[key] = jsonable(value)
+    return Document(id=None, name=name, text=text, meta=meta, **known)
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_as_text(v) for v in value)
+    if isinstance(value, _dt.date | _dt.datetime | _dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def jsonable(value: Any) -> Any:
+    """YAML gives dates and other non-JSON values; keep them as text."""
+    try:
+        json.dumps(value)
+        return value
+    except (TypeError, ValueError):
+        pass
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [jsonable(v) for v in value]
+    return _as_text(value)

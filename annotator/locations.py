@@ -1,0 +1,50 @@
+"""Which project file to open when the user names none.
+
+``--project PATH`` wins, then ``ANNOTATOR_PROJECT``, then the default project
+in the user's data folder (platformdirs), which is created on first use with
+the default schema and the seed articles so that a new user sees real text.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from annotator.core.schema import load_schema
+from annotator.io.importer import ImportOptions, import_files
+from annotator.resources import default_schema_path, seeds_dir
+from annotator.store.project import Project
+
+APP_NAME = "annotator"
+DEFAULT_PROJECT_NAME = "default.annotator.sqlite"
+
+
+def data_dir() -> Path:
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def default_project_path() -> Path:
+    return data_dir() / DEFAULT_PROJECT_NAME
+
+
+def chosen_project_path(given: str | Path | None) -> tuple[Path, bool]:
+    """(path, is_default): what ``--project`` / ``ANNOTATOR_PROJECT`` / the default name."""
+    if given:
+        return Path(given).expanduser(), False
+    from_env = os.environ.get("ANNOTATOR_PROJECT")
+    if from_env:
+        return Path(from_env).expanduser(), False
+    return default_project_path(), True
+
+
+def open_project(given: str | Path | None = None, *, seed_default: bool = True) -> Project:
+    """Open the chosen project, creating it (seeded, if it is the default) when new."""
+    path, is_default = chosen_project_path(given)
+    project = Project.open(path, create=True, schema=load_schema(default_schema_path()))
+    # Checked by content rather than "file was just created", so a first run
+    # killed between creating and seeding is completed by the next one.
+    if is_default and seed_default and project.document_count() == 0:
+        import_files(project, [seeds_dir()], ImportOptions())
+    return project

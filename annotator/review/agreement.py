@@ -1,0 +1,372 @@
+"""Inter-annotator agreement report: span agreement and attribute agreement per layer.
+
+The report is a plain JSON-able dict so the GUI, the CLI and an export can
+share it unchanged; it carries its own ``method`` paragraph because a number
+without its definition gets misread the moment it leaves the tool.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from annotator.core.model import GOLD, Annotation
+from annotator.review.alignment import MATCH_MODES, MatchMode, Unit, align_units, check_match
+from annotator.review.coefficients import (
+    cohen_kappa,
+    fleiss_kappa,
+    krippendorff_alpha,
+    percent_agreement,
+    span_scores,
+)
+
+Value = Hashable | None
+PairCounts = dict[int, tuple[int, int, int]]
+"""document id -> (matched, spans of the first annotator, spans of the second)."""
+
+METHOD = (
+    "Annotations of different annotators are aligned into units per document and layer: "
+    "'exact' pairs identical spans, 'overlap' pairs spans sharing at least one character, "
+    "largest overlap first, one annotation per annotator per unit and every two members of a "
+    "unit overlapping; an unmatched annotation is a unit of its own. Document-level labels "
+    "(and other empty spans) pair with labels at the same offset, in creation order. "
+    "Span agreement is computed per pair of annotators, only on documents where both have at "
+    "least one annotation on any layer (a document someone never opened says nothing about "
+    "them); with the alphabetically first annotator as reference, precision = matched / "
+    "spans of the second, recall = matched / spans of the first, F1 = 2 x matched / (spans "
+    "of both), which is the same in both directions, so it is already the average of the two; "
+    "the layer's f1 is the mean over pairs. Attribute agreement uses the units of the chosen "
+    "match mode: an annotator with no annotation in a unit, or whose annotation has no value "
+    "for the attribute, is missing there, and units with fewer than two values are left out "
+    "('units' counts the rest). Text values are compared after trimming and case-folding, "
+    "choices and flags as given, numbers by value (interval level for Krippendorff's alpha, "
+    "nominal otherwise), and a reference by the unit its target annotation was aligned to "
+    "(a target outside the data is compared by its id). Krippendorff's alpha uses the "
+    "coincidence matrix; it is null when the remaining values show no variation at all "
+    "(undefined, 0/0) or nothing is pairable. Fleiss' kappa is computed on the units with two "
+    "or more values and is null unless all of them have the same number of values. Cohen's "
+    "kappa is per pair over the units both coded. Percent agreement is the share of agreeing "
+    "value pairs over all pairs in all units. The annotator 'gold' is left out unless named."
+)
+
+
+@dataclass(frozen=True)
+class _Data:
+    """Everything the report and the per-document view share, computed once."""
+
+    mode: MatchMode
+    annotators: list[str]
+    layers: list[str]
+    schema_layers: Mapping[str, Mapping[str, str]]
+    by_layer: dict[str, list[Annotation]]
+    documents_of: dict[str, set[int]]
+    units_by_layer: dict[str, list[Unit]]
+    ref_keys: dict[str, Hashable]
+
+
+def _prepare(
+    annotations: Iterable[Annotation],
+    schema_layers: Mapping[str, Mapping[str, str]],
+    layers: Sequence[str] | None,
+    annotators: Sequence[str] | None,
+    match: str,
+) -> _Data:
+    mode = check_match(match)
+    everything = list(annotations)
+    if annotators is None:
+        chosen = sorted({a.annotator for a in everything} - {GOLD})
+    else:
+        chosen = sorted(set(annotators))
+    selected = [a for a in everything if a.annotator in set(chosen)]
+    documents_of: dict[str, set[int]] = {name: set() for name in chosen}
+    by_layer: dict[str, list[Annotation]] = defaultdict(list)
+    for annotation in selected:
+        documents_of[annotation.annotator].add(annotation.document_id)
+        by_layer[annotation.layer].append(annotation)
+    # All layers are aligned, not only the reported ones, so refs can resolve their targets.
+    units = align_units(selected, mode)
+    units_by_layer: dict[str, list[Unit]] = defaultdict(list)
+    ref_keys: dict[str, Hashable] = {}
+    for index, unit in enumerate(units):
+        units_by_layer[unit.layer].append(unit)
+        for member in unit.members.values():
+            ref_keys[member.id] = ("unit", index)
+    return _Data(
+        mode=mode,
+        annotators=chosen,
+        layers=list(schema_layers) if layers is None else list(layers),
+        schema_layers=schema_layers,
+        by_layer=by_layer,
+        documents_of=documents_of,
+        units_by_layer=units_by_layer,
+        ref_keys=ref_keys,
+    )
+
+
+def pair_key(a: str, b: str) -> str:
+    """``"a|b"`` with the names in alphabetical order, whatever order they come in."""
+    first, second = sorted((a, b))
+    return f"{first}|{second}"
+
+
+def _pairs(annotators: Sequence[str]) -> list[tuple[str, str]]:
+    return list(combinations(sorted(annotators), 2))
+
+
+# -- attribute values ---------------------------------------------------------
+
+
+def attribute_value(
+    annotation: Annotation, name: str, kind: str, ref_keys: Mapping[str, Hashable]
+) -> Value:
+    """The comparable form of one attribute value, or ``None`` when it is missing."""
+    raw = annotation.attributes.get(name)
+    if raw is None or raw == "" or raw == []:
+        return None
+    if kind == "text":
+        text = str(raw).strip().casefold()
+        return text or None
+    if kind == "number":
+        return _as_number(raw)
+    if kind == "ref":
+        targets = raw if isinstance(raw, list | tuple) else [raw]
+        keys = [ref_keys.get(str(t), ("id", str(t))) for t in targets]
+        return keys[0] if len(keys) == 1 else tuple(sorted(keys, key=repr))
+    return _hashable(raw)
+
+
+def _as_number(raw: Any) -> float | None:
+    if isinstance(raw, bool):
+        return None
+    try:
+        number = float(raw)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _hashable(raw: Any) -> Hashable:
+    """Lists (a multi-valued choice) compare as the set of their values."""
+    if isinstance(raw, list | tuple | set | frozenset):
+        return tuple(sorted((_hashable(v) for v in raw), key=repr))
+    if isinstance(raw, dict):
+        return tuple(sorted((str(k), _hashable(v)) for k, v in raw.items()))
+    return raw if isinstance(raw, Hashable) else repr(raw)
+
+
+def _matrix(
+    units: Sequence[Unit], annotators: Sequence[str], name: str, kind: str, data: _Data
+) -> list[list[Value]]:
+    """Units × annotators, ``None`` where the annotator has no annotation or no value."""
+    matrix: list[list[Value]] = []
+    for unit in units:
+        row: list[Value] = []
+        for annotator in annotators:
+            member = unit.members.get(annotator)
+            value = None if member is None else attribute_value(member, name, kind, data.ref_keys)
+            row.append(value)
+        matrix.append(row)
+    return matrix
+
+
+def _attribute_figures(
+    matrix: list[list[Value]], kind: str, annotators: list[str]
+) -> dict[str, Any]:
+    pairable = [row for row in matrix if sum(v is not None for v in row) >= 2]
+    columns = list(zip(*matrix, strict=True)) if matrix else [() for _ in annotators]
+    cohen = {
+        pair_key(annotators[i], annotators[j]): cohen_kappa(columns[i], columns[j])
+        for i, j in combinations(range(len(annotators)), 2)
+    }
+    return {
+        "krippendorff_alpha": krippendorff_alpha(
+            pairable, "interval" if kind == "number" else "nominal"
+        ),
+        "fleiss_kappa": fleiss_kappa(pairable) if pairable else None,
+        "cohen_kappa": cohen,
+        "percent_agreement": percent_agreement(pairable),
+        "units": len(pairable),
+    }
+
+
+# -- span agreement -----------------------------------------------------------
+
+
+def _pair_counts(data: _Data, layer: str, a: str, b: str, mode: MatchMode) -> PairCounts:
+    """Per shared document, how many spans of ``a`` and ``b`` match one-to-one."""
+    shared = data.documents_of.get(a, set()) & data.documents_of.get(b, set())
+    subset = [
+        x for x in data.by_layer.get(layer, []) if x.annotator in (a, b) and x.document_id in shared
+    ]
+    counts: dict[int, list[int]] = {}
+    for unit in align_units(subset, mode):
+        tally = counts.setdefault(unit.document_id, [0, 0, 0])
+        tally[0] += a in unit.members and b in unit.members
+        tally[1] += a in unit.members
+        tally[2] += b in unit.members
+    return {doc: (m, n_a, n_b) for doc, (m, n_a, n_b) in counts.items()}
+
+
+def _mean(values: Iterable[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return math.fsum(present) / len(present) if present else None
+
+
+def _span_section(data: _Data, layer: str, mode: MatchMode) -> dict[str, Any]:
+    pairs: dict[str, Any] = {}
+    for a, b in _pairs(data.annotators):
+        counts = _pair_counts(data, layer, a, b, mode).values()
+        matched = sum(c[0] for c in counts)
+        pairs[pair_key(a, b)] = dict(
+            span_scores(matched, sum(c[1] for c in counts), sum(c[2] for c in counts))
+        )
+    return {"f1": _mean(p["f1"] for p in pairs.values()), "pairs": pairs}
+
+
+# -- public -------------------------------------------------------------------
+
+
+def agreement_report(
+    annotations: Iterable[Annotation],
+    schema_layers: Mapping[str, Mapping[str, str]],
+    layers: list[str] | None = None,
+    annotators: list[str] | None = None,
+    match: str = "overlap",
+) -> dict[str, Any]:
+    """Agreement per layer; see :data:`METHOD` (also stored in the report) for definitions.
+
+    ``schema_layers`` maps layer -> {attribute: type}.  ``layers`` defaults to
+    every schema layer; ``annotators`` to everyone in the data except gold.
+    """
+    data = _prepare(annotations, schema_layers, layers, annotators, match)
+    report_layers: dict[str, Any] = {}
+    for layer in data.layers:
+        units = data.units_by_layer.get(layer, [])
+        attributes = {
+            name: _attribute_figures(
+                _matrix(units, data.annotators, name, kind, data), kind, data.annotators
+            )
+            for name, kind in data.schema_layers.get(layer, {}).items()
+        }
+        report_layers[layer] = {
+            "annotators": list(data.annotators),
+            "documents": len({a.document_id for a in data.by_layer.get(layer, [])}),
+            "units": len(units),
+            "spans": {mode: _span_section(data, layer, mode) for mode in MATCH_MODES},
+            "attributes": attributes,
+        }
+    return {"match": data.mode, "layers": report_layers, "method": METHOD}
+
+
+def per_document_agreement(
+    annotations: Iterable[Annotation],
+    schema_layers: Mapping[str, Mapping[str, str]],
+    layers: list[str] | None = None,
+    annotators: list[str] | None = None,
+    match: str = "overlap",
+) -> list[dict[str, Any]]:
+    """One row per (document, layer) that two or more annotators worked on, worst first.
+
+    ``span_f1`` is the mean overlap F1 over the pairs who both annotated the
+    document, ``attribute_agreement`` the mean percent agreement over the
+    layer's attributes (units from ``match``), and ``score`` the mean of
+    whichever of the two exist.  Rows without any score sort last.
+    """
+    data = _prepare(annotations, schema_layers, layers, annotators, match)
+    rows: list[dict[str, Any]] = []
+    for layer in data.layers:
+        rows.extend(_document_rows(data, layer))
+    rows.sort(key=lambda r: (r["score"] is None, r["score"] or 0.0, r["document_id"], r["layer"]))
+    return rows
+
+
+def _document_rows(data: _Data, layer: str) -> list[dict[str, Any]]:
+    f1_by_document: dict[int, list[float | None]] = defaultdict(list)
+    for a, b in _pairs(data.annotators):
+        for doc, (matched, n_a, n_b) in _pair_counts(data, layer, a, b, "overlap").items():
+            f1_by_document[doc].append(span_scores(matched, n_a, n_b)["f1"])
+    units_by_document: dict[int, list[Unit]] = defaultdict(list)
+    for unit in data.units_by_layer.get(layer, []):
+        units_by_document[unit.document_id].append(unit)
+    rows = []
+    for doc, units in sorted(units_by_document.items()):
+        present = [name for name in data.annotators if doc in data.documents_of[name]]
+        if len(present) < 2:
+            continue
+        span_f1 = _mean(f1_by_document.get(doc, []))
+        attribute_agreement = _mean(
+            percent_agreement(_matrix(units, present, name, kind, data))
+            for name, kind in data.schema_layers.get(layer, {}).items()
+        )
+        rows.append(
+            {
+                "document_id": doc,
+                "layer": layer,
+                "annotators": present,
+                "units": len(units),
+                "span_f1": span_f1,
+                "attribute_agreement": attribute_agreement,
+                "score": _mean([span_f1, attribute_agreement]),
+            }
+        )
+    return rows
+
+
+def report_to_csv_rows(report: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Flatten a report into ``layer, attribute, measure, pair, value`` rows (None = empty)."""
+    rows: list[dict[str, Any]] = []
+
+    def add(layer: str, attribute: str, measure: str, pair: str, value: Any) -> None:
+        rows.append(
+            {
+                "layer": layer,
+                "attribute": attribute,
+                "measure": measure,
+                "pair": pair,
+                "value": value,
+            }
+        )
+
+    for layer, section in report["layers"].items():
+        add(layer, "", "documents", "", section["documents"])
+        add(layer, "", "units", "", section["units"])
+        for mode, spans in section["spans"].items():
+            add(layer, "", f"span_f1_{mode}", "", spans["f1"])
+            for pair, scores in spans["pairs"].items():
+                for measure in ("precision", "recall", "f1"):
+                    add(layer, "", f"span_{measure}_{mode}", pair, scores[measure])
+        for attribute, figures in section["attributes"].items():
+            for measure in ("krippendorff_alpha", "fleiss_kappa", "percent_agreement", "units"):
+                add(layer, attribute, measure, "", figures[measure])
+            for pair, value in figures["cohen_kappa"].items():
+                add(layer, attribute, "cohen_kappa", pair, value)
+    return rows
+
+
+def _format_value(value: Any) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def format_table(report: Mapping[str, Any]) -> str:
+    """The CSV rows as an aligned plain-text table, for a terminal."""
+    header = ("layer", "attribute", "measure", "pair", "value")
+    body = [
+        (r["layer"], r["attribute"], r["measure"], r["pair"], _format_value(r["value"]))
+        for r in report_to_csv_rows(report)
+    ]
+    widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
+    lines = [f"Agreement, attribute units matched by {report['match']}"]
+    for row in [header, *body]:
+        cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
+        lines.append("  ".join([*cells, row[-1].rjust(widths[-1])]).rstrip())
+        if row is header:
+            lines.append("  ".join("-" * width for width in widths))
+    return "\n".join(lines)

@@ -1,0 +1,196 @@
+"""Align the annotations of several annotators into comparable units.
+
+Agreement coefficients compare *values per unit*, but annotators draw their own
+spans, so something has to decide which spans are "the same thing".  A unit is
+that decision: within one document and one layer it holds at most one
+annotation per annotator.  An annotation that matches nothing still forms a
+unit of its own, because "only Alice saw a quote here" is a disagreement the
+coefficients must see (as missing data), not something to drop.
+
+Two modes:
+
+``exact``
+    spans pair only when ``start`` and ``end`` are identical.
+``overlap`` (default)
+    spans pair when they share at least one code point.  Candidate pairs are
+    taken greedily, largest overlap first, so one long span of A overlapping
+    two spans of B goes with the B span it shares most text with and the other
+    B span stays alone.  With three or more annotators a unit only grows while
+    *every* pair of its members overlaps (complete linkage): chaining A-B-C
+    through B would otherwise put spans that share nothing into one unit.
+
+Empty spans (``start == end``; document-scope labels are ``0, 0``) cannot
+overlap anything, so in both modes they pair only with empty spans at the same
+offset: each annotator's labels there are ordered by ``(created_at, id)`` and
+the k-th label of every annotator goes into the k-th unit.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from annotator.core.model import Annotation
+
+MatchMode = Literal["exact", "overlap"]
+MATCH_MODES: tuple[MatchMode, ...] = ("exact", "overlap")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Annotations of different annotators that are taken to mark the same thing.
+
+    ``start``/``end`` are the *union* of the members' spans, so a unit always
+    covers everything any member marked (useful for showing it side by side).
+    ``members`` maps annotator name to that annotator's annotation.
+    """
+
+    document_id: int
+    layer: str
+    start: int
+    end: int
+    members: dict[str, Annotation]
+
+    @property
+    def annotators(self) -> list[str]:
+        return sorted(self.members)
+
+
+def check_match(match: str) -> MatchMode:
+    """Reject an unknown mode early: a typo would otherwise silently mean "overlap"."""
+    if match == "exact":
+        return "exact"
+    if match == "overlap":
+        return "overlap"
+    raise ValueError(f"unknown match mode {match!r}; expected one of {', '.join(MATCH_MODES)}")
+
+
+def align_units(annotations: Iterable[Annotation], match: str = "overlap") -> list[Unit]:
+    """Units for every (document, layer), sorted by document, layer, start, end.
+
+    The result depends only on the set of annotations, never on input order,
+    so a report computed twice is identical.
+    """
+    mode = check_match(match)
+    groups: dict[tuple[int, str], list[Annotation]] = defaultdict(list)
+    for annotation in annotations:
+        groups[(annotation.document_id, annotation.layer)].append(annotation)
+    units: list[Unit] = []
+    for (document_id, layer), group in groups.items():
+        empty = [a for a in group if a.start >= a.end]
+        spans = [a for a in group if a.start < a.end]
+        clusters = _pair_identical(empty)
+        clusters += _pair_identical(spans) if mode == "exact" else _pair_overlapping(spans)
+        units.extend(_make_unit(document_id, layer, cluster) for cluster in clusters)
+    units.sort(key=_unit_key)
+    return units
+
+
+def _make_unit(document_id: int, layer: str, cluster: Sequence[Annotation]) -> Unit:
+    if len(cluster) == 1:  # the common case, kept cheap for large projects
+        only = cluster[0]
+        return Unit(document_id, layer, only.start, only.end, {only.annotator: only})
+    return Unit(
+        document_id=document_id,
+        layer=layer,
+        start=min(a.start for a in cluster),
+        end=max(a.end for a in cluster),
+        members={a.annotator: a for a in sorted(cluster, key=lambda a: a.annotator)},
+    )
+
+
+def _unit_key(unit: Unit) -> tuple[int, str, int, int, tuple[str, str]]:
+    """Members' annotators and ids are unique, so the first one decides any tie."""
+    first = min((a.annotator, a.id) for a in unit.members.values())
+    return (unit.document_id, unit.layer, unit.start, unit.end, first)
+
+
+def _span_order(annotation: Annotation) -> tuple[int, int, str, str]:
+    """Total order used for every tie, so results never depend on input order."""
+    return (annotation.start, annotation.end, annotation.annotator, annotation.id)
+
+
+def _pair_identical(annotations: Sequence[Annotation]) -> list[list[Annotation]]:
+    """Slot-wise pairing of identical spans: k-th of each annotator together.
+
+    Ordering by ``created_at`` first means that when an annotator gave two
+    labels to the same span, their first labels are compared with each other.
+    """
+    by_span: dict[tuple[int, int], dict[str, list[Annotation]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for annotation in annotations:
+        by_span[(annotation.start, annotation.end)][annotation.annotator].append(annotation)
+    clusters: list[list[Annotation]] = []
+    for per_annotator in by_span.values():
+        ordered = [
+            sorted(items, key=lambda a: (a.created_at, a.id)) for items in per_annotator.values()
+        ]
+        depth = max(len(items) for items in ordered)
+        for slot in range(depth):
+            clusters.append([items[slot] for items in ordered if slot < len(items)])
+    return clusters
+
+
+def _overlap(a: Annotation, b: Annotation) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def _candidate_pairs(items: Sequence[Annotation]) -> list[tuple[int, int, int, int]]:
+    """All cross-annotator overlapping pairs, best first, by a sweep over starts.
+
+    ``items`` must be sorted by :func:`_span_order`.  Each annotator keeps a
+    heap of its spans still open at the current start, so the cost is
+    O(n log n) plus the number of overlapping pairs, never all n² pairs.
+    Ranking: larger overlap first, then smaller union (prefer the tighter
+    match, e.g. the identical span over a longer one), then position.
+    """
+    open_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    pairs: list[tuple[int, int, int, int]] = []
+    for j, current in enumerate(items):
+        for annotator, heap in open_spans.items():
+            while heap and heap[0][0] <= current.start:
+                heapq.heappop(heap)
+            if annotator == current.annotator:
+                continue
+            for end, i in heap:
+                overlap = min(end, current.end) - current.start
+                union = max(end, current.end) - items[i].start
+                pairs.append((-overlap, union, i, j))
+        heapq.heappush(open_spans[current.annotator], (current.end, j))
+    pairs.sort()
+    return pairs
+
+
+def _pair_overlapping(annotations: Sequence[Annotation]) -> list[list[Annotation]]:
+    """Greedy complete-linkage clustering with one annotation per annotator."""
+    items = sorted(annotations, key=_span_order)
+    cluster_of = list(range(len(items)))
+    clusters: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    for _, _, i, j in _candidate_pairs(items):
+        left, right = cluster_of[i], cluster_of[j]
+        if left == right or not _can_merge(items, clusters[left], clusters[right]):
+            continue
+        if len(clusters[left]) < len(clusters[right]):
+            left, right = right, left
+        for member in clusters[right]:
+            cluster_of[member] = left
+        clusters[left].extend(clusters.pop(right))
+    return [[items[i] for i in members] for members in clusters.values()]
+
+
+def _can_merge(items: Sequence[Annotation], left: list[int], right: list[int]) -> bool:
+    """Merging is allowed when no annotator repeats and every cross pair overlaps.
+
+    Clusters hold at most one span per annotator, so this is at most
+    annotators² checks however large the document is.  Two singletons always
+    merge: candidate pairs are already cross-annotator and overlapping.
+    """
+    if len(left) == 1 and len(right) == 1:
+        return True
+    if {items[i].annotator for i in left} & {items[j].annotator for j in right}:
+        return False
+    return all(_overlap(items[i], items[j]) > 0 for i in left for j in right)

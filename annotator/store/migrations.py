@@ -1,0 +1,86 @@
+"""The database layout, one named migration per version (sqlite-utils ``Migrations``).
+
+Each migration runs in its own transaction together with its record in
+``_sqlite_migrations``; never edit a migration that has shipped, add a new one.
+A project whose record names a migration this code does not know was written
+by a newer annotator and is refused on open (see ``project.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database, Migrations
+
+MigrationFunction = Callable[[Database], None]
+
+MIGRATION_SET = "annotator"
+
+migrations = Migrations(MIGRATION_SET)
+KNOWN_MIGRATIONS: list[str] = []
+
+
+def migration(name: str) -> Callable[[MigrationFunction], MigrationFunction]:
+    """Register a migration and remember its name, to recognise newer projects."""
+    KNOWN_MIGRATIONS.append(name)
+    return migrations(name=name)
+
+
+def _run(db: Database, statements: str) -> None:
+    # ``executescript`` would COMMIT the migration's transaction half-way, so
+    # statements run one by one inside it.
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migration("0001_initial")
+def initial_layout(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE project_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            site TEXT NOT NULL DEFAULT '',
+            meta TEXT NOT NULL DEFAULT '{}',
+            sha256 TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        );
+        CREATE TABLE annotations (
+            id TEXT PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            annotator TEXT NOT NULL CHECK (annotator <> ''),
+            layer TEXT NOT NULL,
+            start INTEGER NOT NULL CHECK (start >= 0),
+            "end" INTEGER NOT NULL CHECK ("end" >= start),
+            attributes TEXT NOT NULL DEFAULT '{}',
+            note TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL
+                CHECK (origin IN ('manual', 'imported', 'suggested', 'adjudicated')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX annotations_by_document ON annotations (document_id, annotator, start);
+        CREATE INDEX annotations_by_annotator ON annotations (annotator, layer);
+        CREATE TABLE document_status (
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            annotator TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('new', 'in_progress', 'done')),
+            none_present TEXT NOT NULL DEFAULT '[]',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (document_id, annotator)
+        );
+        CREATE INDEX document_status_by_annotator ON document_status (annotator, status)
+        """,
+    )
