@@ -30,7 +30,8 @@ Decisions for the fuzzy cases:
 * Spelled-out numbers ("seven", "четырёх") are not read: ``FigureGuess(None, None)``.
 * A number followed by a unit of measure or duration ("120 km", "7 months")
   is ``"other"``; a plain number is ``"count"``.
-* When a selection holds several figures, the first one wins.
+* When a selection holds several figures, the first one wins; only the first
+  1000 characters of a selection are looked at.
 """
 
 from __future__ import annotations
@@ -79,6 +80,10 @@ _LONG_SCALE_BILLION = frozenset({"de", "fr"})
 # Longer than this, a number cannot be a finite float anyway; refusing early also
 # keeps Decimal arithmetic from overflowing on pathological input.
 _MAX_DIGITS = 300
+
+# Only the start of a selection is examined: the first figure wins anyway, and an
+# annotator who selects a whole article must not freeze the UI for seconds.
+_MAX_SCAN_CHARS = 1000
 
 # ---------------------------------------------------------------------------
 # Normalisation
@@ -392,7 +397,7 @@ def figure_from_text(text: str, language: str = "") -> FigureGuess:
     unknown); it decides how separators are read.  Never raises: any input gives
     a guess, possibly ``FigureGuess(None, None)``.
     """
-    normalised = _normalise(text)
+    normalised = _normalise(text[:_MAX_SCAN_CHARS])
     code = _language_code(language)
 
     number = _NUMBER.search(normalised)

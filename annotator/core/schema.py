@@ -338,17 +338,22 @@ def _expect_str(value: Any, what: str, fail: Any) -> str:
 
 
 def _check_unique(values: Iterable[str], what: str, fail: Any) -> None:
+    # "layer 'x': attribute name" -> "layer 'x': duplicate attribute name 'y'"
+    where, _, noun = what.rpartition(": ")
+    prefix = f"{where}: " if where else ""
     seen: set[str] = set()
     for value in values:
         if value in seen:
-            raise fail(f"duplicate {what} {value!r}")
+            raise fail(f"{prefix}duplicate {noun} {value!r}")
         seen.add(value)
 
 
 def _check_column_types(layers: list[Layer], fail: Any) -> None:
     """Attributes sharing a name across layers share a CSV column: same type, then."""
     types: dict[str, tuple[str, str]] = {}
-    ref_columns = {f"{a.name}_text" for layer in layers for a in layer.attributes if a.type == "ref"}
+    ref_columns = {
+        f"{a.name}_text" for layer in layers for a in layer.attributes if a.type == "ref"
+    }
     for layer in layers:
         for attribute in layer.attributes:
             if attribute.name in ref_columns:
@@ -407,9 +412,7 @@ def _value_problem(attribute: Attribute, value: Any) -> str:
 
 def missing_required(layer: Layer, attributes: Mapping[str, Any]) -> list[str]:
     """Names of required attributes with no value yet."""
-    return [
-        a.name for a in layer.required_attributes if attributes.get(a.name) in (None, "", [])
-    ]
+    return [a.name for a in layer.required_attributes if attributes.get(a.name) in (None, "", [])]
 
 
 def removed_from(old: Schema, new: Schema) -> list[tuple[str, str | None, str | None]]:

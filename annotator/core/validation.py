@@ -32,9 +32,7 @@ def annotation_problems(
     start, end = annotation.start, annotation.end
     if layer.scope == "document":
         if (start, end) != (0, 0):
-            problems.append(
-                f"layer '{layer.name}' labels whole documents: start and end must be 0"
-            )
+            problems.append(f"layer '{layer.name}' labels whole documents: start and end must be 0")
     elif not 0 <= start < end <= text_length:
         problems.append(
             f"offsets {start}-{end} are not a non-empty span inside the text "

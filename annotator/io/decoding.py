@@ -40,7 +40,9 @@ def decode_bytes(raw: bytes, source: str, encoding: str | None = None) -> str:
     except UnicodeDecodeError as error:
         offset = error.start + (len(raw) - len(body))
         line = raw[:offset].count(b"\n") + 1
-        hint = "" if encoding != "utf-8" else "; name the encoding with --encoding if it is not UTF-8"
+        hint = (
+            "" if encoding != "utf-8" else "; name the encoding with --encoding if it is not UTF-8"
+        )
         raise InputError(
             f"not valid {encoding}: byte 0x{raw[offset]:02x} at byte offset {offset}{hint}",
             source=source,

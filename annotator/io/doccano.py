@@ -22,7 +22,6 @@ from annotator.io.records import ParsedDocument, document_from_fields
 def read_doccano_jsonl(
     path: Path, schema: Schema, annotator: str, encoding: str | None = None
 ) -> Iterator[ParsedDocument | InputError]:
-    source = str(path)
     layer_names = {}
     for layer in schema.layers:
         layer_names[layer.name.casefold()] = layer.name
@@ -41,13 +40,13 @@ def _parse(
         return InputError(reason, source=str(path), line=line)
 
     if not isinstance(record, dict):
-        raise fail("each line must be a JSON object with \"text\"")
+        raise fail('each line must be a JSON object with "text"')
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise fail("\"text\" must be a non-empty string")
+        raise fail('"text" must be a non-empty string')
     labels = record.get("label", record.get("labels", []))
     if not isinstance(labels, list):
-        raise fail("\"label\" must be a list of [start, end, label]")
+        raise fail('"label" must be a list of [start, end, label]')
     annotations = []
     for index, item in enumerate(labels, 1):
         if isinstance(item, dict):  # doccano's newer span format
@@ -59,7 +58,7 @@ def _parse(
             and isinstance(item[2], str)
         )
         if not ok:
-            raise fail(f"label #{index} must be [start, end, \"LABEL\"], got {item!r}")
+            raise fail(f'label #{index} must be [start, end, "LABEL"], got {item!r}')
         layer = layer_names.get(item[2].casefold())
         if layer is None:
             raise fail(f"label #{index}: '{item[2]}' is not a layer of this project")

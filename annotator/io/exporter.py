@@ -55,7 +55,9 @@ def export_csv(
     annotators = selection.resolve(project)
     columns = csv_columns(project)
     ref_attributes = {
-        (layer.name, a.name) for layer in project.schema.layers for a in layer.attributes
+        (layer.name, a.name)
+        for layer in project.schema.layers
+        for a in layer.attributes
         if a.type == "ref"
     }
     count = 0
@@ -85,9 +87,7 @@ def export_csv(
                 row[key] = _cell(value)
                 if (annotation.layer, key) in ref_attributes and value:
                     if reference_document != annotation.document_id:
-                        references = {
-                            a.id: a for a in project.annotations(annotation.document_id)
-                        }
+                        references = {a.id: a for a in project.annotations(annotation.document_id)}
                         reference_document = annotation.document_id
                     target_annotation = references.get(str(value))
                     if target_annotation is not None:
@@ -167,5 +167,7 @@ def export_documents_csv(
     return count
 
 
-def export_selection(layers: Sequence[str], annotators: Sequence[str], gold: bool) -> ExportSelection:
+def export_selection(
+    layers: Sequence[str], annotators: Sequence[str], gold: bool
+) -> ExportSelection:
     return ExportSelection(tuple(annotators), gold, tuple(layers))

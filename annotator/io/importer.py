@@ -61,7 +61,9 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in _SUFFIX_FORMATS and not p.name.startswith(".")
+                if p.is_file()
+                and p.suffix.lower() in _SUFFIX_FORMATS
+                and not p.name.startswith(".")
             )
             if not found:
                 raise InputError("no importable files in this folder", source=str(path))
@@ -85,8 +87,10 @@ def detect_format(path: Path, requested: str = "auto") -> str:
 def _looks_like_doccano(path: Path) -> bool:
     try:
         for _, record in read_json_lines(path):
-            return isinstance(record, dict) and "name" not in record and (
-                "label" in record or "labels" in record
+            return (
+                isinstance(record, dict)
+                and "name" not in record
+                and ("label" in record or "labels" in record)
             )
     except InputError:
         return False  # the native reader will report the problem properly

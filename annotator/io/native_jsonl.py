@@ -37,13 +37,13 @@ def parse_native_record(
         return InputError(reason, source=source, line=line)
 
     if not isinstance(record, dict):
-        raise fail("each line must be a JSON object with \"name\" and \"text\"")
+        raise fail('each line must be a JSON object with "name" and "text"')
     unknown = sorted(set(record) - {"name", "text", "meta", "annotations"})
     if unknown:
         raise fail(f"unknown key '{unknown[0]}' (expected name, text, meta, annotations)")
     name, text, meta = record.get("name"), record.get("text"), record.get("meta", {})
     if not isinstance(name, str) or not name.strip():
-        raise fail("\"name\" must be a non-empty string")
+        raise fail('"name" must be a non-empty string')
     if not isinstance(text, str) or not text.strip():
         raise fail(f"document '{name}': \"text\" must be a non-empty string")
     if not isinstance(meta, dict):
@@ -74,23 +74,23 @@ def _annotation_from_record(item: Any, index: int, default_annotator: str, fail:
         raise fail(f"{where}: unknown key '{unknown[0]}'")
     for key in ("start", "end"):
         if isinstance(item.get(key), bool) or not isinstance(item.get(key), int):
-            raise fail(f"{where}: \"{key}\" must be an integer (code point offset)")
+            raise fail(f'{where}: "{key}" must be an integer (code point offset)')
     layer = item.get("layer")
     if not isinstance(layer, str):
-        raise fail(f"{where}: \"layer\" must be a string")
+        raise fail(f'{where}: "layer" must be a string')
     annotator = item.get("annotator", default_annotator)
     if not isinstance(annotator, str) or not annotator.strip():
-        raise fail(f"{where}: \"annotator\" must be a non-empty string")
+        raise fail(f'{where}: "annotator" must be a non-empty string')
     attributes = item.get("attributes", {})
     if not isinstance(attributes, dict):
-        raise fail(f"{where}: \"attributes\" must be an object")
+        raise fail(f'{where}: "attributes" must be an object')
     strings = {k: item.get(k, "") for k in ("id", "note", "created_at", "updated_at")}
     for key, value in strings.items():
         if not isinstance(value, str):
-            raise fail(f"{where}: \"{key}\" must be a string")
+            raise fail(f'{where}: "{key}" must be a string')
     origin = item.get("origin", Origin.IMPORTED.value)
     if origin not in {o.value for o in Origin}:
-        raise fail(f"{where}: \"origin\" must be one of {', '.join(o.value for o in Origin)}")
+        raise fail(f'{where}: "origin" must be one of {", ".join(o.value for o in Origin)}')
     return Annotation(
         id=strings["id"] or new_annotation_id(),
         document_id=0,
@@ -131,6 +131,8 @@ def native_record(document: Document, annotations: Iterable[Annotation]) -> dict
     }
 
 
-def write_native_line(handle: IO[str], document: Document, annotations: Iterable[Annotation]) -> None:
+def write_native_line(
+    handle: IO[str], document: Document, annotations: Iterable[Annotation]
+) -> None:
     handle.write(json.dumps(native_record(document, annotations), ensure_ascii=False))
     handle.write("\n")

@@ -53,11 +53,11 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str, int
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise InputError(f"invalid YAML front matter: {reason}", source=source, line=line) from None
     except RecursionError:
-        raise InputError("invalid YAML front matter: nested too deeply", source=source, line=2) from None
-    if not isinstance(data, dict):
         raise InputError(
-            "front matter must be a mapping of names to values", source=source, line=2
-        )
+            "invalid YAML front matter: nested too deeply", source=source, line=2
+        ) from None
+    if not isinstance(data, dict):
+        raise InputError("front matter must be a mapping of names to values", source=source, line=2)
     body_lines = lines[index + 1 :]
     skipped = 0
     while skipped < len(body_lines) and not body_lines[skipped].strip():

@@ -31,6 +31,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Literal
 
 from annotator.core.model import Annotation
@@ -119,19 +120,18 @@ def _pair_identical(annotations: Sequence[Annotation]) -> list[list[Annotation]]
     Ordering by ``created_at`` first means that when an annotator gave two
     labels to the same span, their first labels are compared with each other.
     """
-    by_span: dict[tuple[int, int], dict[str, list[Annotation]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    for annotation in annotations:
-        by_span[(annotation.start, annotation.end)][annotation.annotator].append(annotation)
+    ordered = sorted(annotations, key=lambda a: (a.start, a.end, a.annotator, a.created_at, a.id))
     clusters: list[list[Annotation]] = []
-    for per_annotator in by_span.values():
-        ordered = [
-            sorted(items, key=lambda a: (a.created_at, a.id)) for items in per_annotator.values()
-        ]
-        depth = max(len(items) for items in ordered)
-        for slot in range(depth):
-            clusters.append([items[slot] for items in ordered if slot < len(items)])
+    for _, group in groupby(ordered, key=lambda a: (a.start, a.end)):
+        slots: list[list[Annotation]] = []
+        seen: dict[str, int] = {}
+        for annotation in group:
+            slot = seen.get(annotation.annotator, 0)
+            seen[annotation.annotator] = slot + 1
+            if slot == len(slots):
+                slots.append([])
+            slots[slot].append(annotation)
+        clusters.extend(slots)
     return clusters
 
 
@@ -166,31 +166,44 @@ def _candidate_pairs(items: Sequence[Annotation]) -> list[tuple[int, int, int, i
 
 
 def _pair_overlapping(annotations: Sequence[Annotation]) -> list[list[Annotation]]:
-    """Greedy complete-linkage clustering with one annotation per annotator."""
+    """Greedy complete-linkage clustering with one annotation per annotator.
+
+    Only merged clusters get an entry in ``grown``; everything else is its own
+    singleton, which keeps the common "nothing to pair" case cheap.
+    """
     items = sorted(annotations, key=_span_order)
     cluster_of = list(range(len(items)))
-    clusters: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    grown: dict[int, list[int]] = {}
     for _, _, i, j in _candidate_pairs(items):
         left, right = cluster_of[i], cluster_of[j]
-        if left == right or not _can_merge(items, clusters[left], clusters[right]):
+        if left == right:
             continue
-        if len(clusters[left]) < len(clusters[right]):
+        left_members = grown.get(left) or [left]
+        right_members = grown.get(right) or [right]
+        single = len(left_members) == 1 and len(right_members) == 1
+        if not single and not _can_merge(items, left_members, right_members):
+            continue
+        if len(left_members) < len(right_members):
             left, right = right, left
-        for member in clusters[right]:
+            left_members, right_members = right_members, left_members
+        for member in right_members:
             cluster_of[member] = left
-        clusters[left].extend(clusters.pop(right))
-    return [[items[i] for i in members] for members in clusters.values()]
+        grown[left] = left_members + right_members
+        grown.pop(right, None)
+    return [[items[i] for i in grown.get(c, [c])] for c in range(len(items)) if cluster_of[c] == c]
 
 
 def _can_merge(items: Sequence[Annotation], left: list[int], right: list[int]) -> bool:
     """Merging is allowed when no annotator repeats and every cross pair overlaps.
 
     Clusters hold at most one span per annotator, so this is at most
-    annotators² checks however large the document is.  Two singletons always
-    merge: candidate pairs are already cross-annotator and overlapping.
+    annotators² checks however large the document is.  (Two singletons need
+    no check: candidate pairs are already cross-annotator and overlapping.)
     """
-    if len(left) == 1 and len(right) == 1:
-        return True
-    if {items[i].annotator for i in left} & {items[j].annotator for j in right}:
-        return False
-    return all(_overlap(items[i], items[j]) > 0 for i in left for j in right)
+    for i in left:
+        a = items[i]
+        for j in right:
+            b = items[j]
+            if a.annotator == b.annotator or _overlap(a, b) <= 0:
+                return False
+    return True

@@ -35,7 +35,7 @@ from annotator.core.model import (
     text_sha256,
 )
 from annotator.core.schema import Schema, removed_from, schema_from_json
-from annotator.store.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
+from annotator.store.migrations import KNOWN_MIGRATIONS, migrations
 
 APPLICATION_ID = 0x414E4E4F  # "ANNO"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -48,6 +48,17 @@ _ANNOTATION_COLUMNS = (
     'id, document_id, annotator, layer, start, "end", attributes, note, origin, '
     "created_at, updated_at"
 )
+
+
+# Sort keys of the document list → SQL expressions (fixed strings, never user input).
+_DOCUMENT_SORTS = {
+    "name": "d.name COLLATE NOCASE",
+    "title": "d.title COLLATE NOCASE",
+    "language": "d.language",
+    "status": "coalesce(s.status, 'new')",
+    "annotations": "coalesce(c.n, 0)",
+}
+DOCUMENT_SORTS = tuple(_DOCUMENT_SORTS)
 
 
 class ProjectError(AnnotatorError):
@@ -90,7 +101,9 @@ class Project:
     # -- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = False, schema: Schema | None = None) -> Project:
+    def open(
+        cls, path: str | Path, *, create: bool = False, schema: Schema | None = None
+    ) -> Project:
         """Open (or with ``create``, create) a project file.
 
         ``schema`` is required to create one and ignored for an existing file,
@@ -192,23 +205,45 @@ class Project:
         for row in self._conn.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id"):
             yield _document_from_row(row)
 
-    def document_ids(self, search: str = "") -> list[int]:
-        """Ids in list order (by name), optionally only those matching ``search``.
+    def document_ids(
+        self,
+        search: str = "",
+        *,
+        sort: str = "name",
+        descending: bool = False,
+        annotator: str = "",
+    ) -> list[int]:
+        """Ids in list order, optionally only those matching ``search``.
 
         Only ids are returned so that a 100,000-document project costs a list
         of ints; rows are fetched page by page with :meth:`document_rows`.
+        ``sort`` is one of :data:`DOCUMENT_SORTS`; status and annotation
+        counts are those of ``annotator``.
         """
-        if not search:
-            rows = self._conn.execute("SELECT id FROM documents ORDER BY name COLLATE NOCASE, id")
-        else:
-            pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            rows = self._conn.execute(
-                "SELECT id FROM documents WHERE name LIKE ?1 ESCAPE '\\' "
-                "OR title LIKE ?1 ESCAPE '\\' OR text LIKE ?1 ESCAPE '\\' "
-                "ORDER BY name COLLATE NOCASE, id",
-                (pattern,),
+        order = _DOCUMENT_SORTS.get(sort)
+        if order is None:
+            raise ValueError(f"cannot sort documents by {sort!r}")
+        direction = "DESC" if descending else "ASC"
+        sql = "SELECT d.id FROM documents d"
+        params: list[Any] = []
+        if sort == "status":
+            sql += " LEFT JOIN document_status s ON s.document_id = d.id AND s.annotator = ?"
+            params.append(annotator)
+        elif sort == "annotations":
+            sql += (
+                " LEFT JOIN (SELECT document_id, count(*) AS n FROM annotations"
+                " WHERE annotator = ? GROUP BY document_id) c ON c.document_id = d.id"
             )
-        return [row[0] for row in rows]
+            params.append(annotator)
+        if search:
+            pattern = "%" + _escape_like(search) + "%"
+            sql += (
+                " WHERE d.name LIKE ? ESCAPE '\\' OR d.title LIKE ? ESCAPE '\\'"
+                " OR d.text LIKE ? ESCAPE '\\'"
+            )
+            params += [pattern, pattern, pattern]
+        sql += f" ORDER BY {order} {direction}, d.name COLLATE NOCASE {direction}, d.id"
+        return [row[0] for row in self._conn.execute(sql, params)]
 
     def document_rows(self, ids: Sequence[int], annotator: str) -> list[DocumentRow]:
         """List rows for ``ids`` (in that order) as seen by ``annotator``."""
@@ -272,9 +307,7 @@ class Project:
 
     # -- annotations ---------------------------------------------------------
 
-    def annotations(
-        self, document_id: int, annotator: str | None = None
-    ) -> list[Annotation]:
+    def annotations(self, document_id: int, annotator: str | None = None) -> list[Annotation]:
         """A document's annotations in reading order (start, then longest first)."""
         sql = f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE document_id = ?"
         params: list[Any] = [document_id]
@@ -372,7 +405,7 @@ class Project:
             ) WHERE typeof(value) = 'text' AND value <> '' AND value LIKE ? ESCAPE '\\'
             GROUP BY value ORDER BY n DESC, value LIMIT ?
             """,
-            (path, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit),
+            (path, _escape_like(prefix) + "%", limit),
         )
         return [row[0] for row in rows]
 
@@ -451,7 +484,9 @@ class Project:
         )
         for status, count in rows:
             counts[Status(status)] = count
-        counts[Status.NEW] = self.document_count() - counts[Status.IN_PROGRESS] - counts[Status.DONE]
+        counts[Status.NEW] = (
+            self.document_count() - counts[Status.IN_PROGRESS] - counts[Status.DONE]
+        )
         return counts
 
     def document_layer_counts(
@@ -517,8 +552,7 @@ def _prepare(path: Path, conn: sqlite3.Connection, schema: Schema | None) -> Sch
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {
-            row[0]
-            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
     except sqlite3.DatabaseError as error:
         raise ProjectError(path, f"not a usable SQLite database ({error})") from None
@@ -530,9 +564,7 @@ def _prepare(path: Path, conn: sqlite3.Connection, schema: Schema | None) -> Sch
         conn.execute("PRAGMA foreign_keys = ON")
         db = Database(conn)
         if "_sqlite_migrations" in tables:
-            unknown = [
-                m.name for m in migrations.applied(db) if m.name not in KNOWN_MIGRATIONS
-            ]
+            unknown = [m.name for m in migrations.applied(db) if m.name not in KNOWN_MIGRATIONS]
             if unknown:
                 raise ProjectError(
                     path,
@@ -552,7 +584,7 @@ def _prepare(path: Path, conn: sqlite3.Connection, schema: Schema | None) -> Sch
                 _set_meta(conn, "schema", schema.to_json())
                 _set_meta(conn, "created_at", now_timestamp())
         row = conn.execute("SELECT value FROM project_meta WHERE key = 'schema'").fetchone()
-    except sqlite3.OperationalError as error:
+    except sqlite3.DatabaseError as error:  # also "database disk image is malformed"
         raise ProjectError(path, f"cannot open: {error}") from None
     if row is None:
         raise ProjectError(path, "the project has no schema (damaged file?)")
@@ -590,6 +622,10 @@ def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
 
 def _json(value: dict[str, Any]) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _first_line(text: str) -> str:

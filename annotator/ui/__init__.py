@@ -1,0 +1,19 @@
+"""The Qt user interface: a thin layer over core, store and io.
+
+``main_window(project_path, annotator_name)`` builds the main window without
+showing it, so tests can drive the real window in-process.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+
+def main_window(project_path: str | Path | None, annotator_name: str) -> MainWindow:
+    from annotator.ui.main_window import MainWindow
+
+    return MainWindow.for_project(project_path, annotator_name)

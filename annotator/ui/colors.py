@@ -1,0 +1,51 @@
+"""Highlight colours that stay legible in light and dark palettes.
+
+A layer's colour from the schema is never painted as-is behind text: it is
+blended into the palette's base colour, lightly on a light background and
+more strongly on a dark one, so the text colour of the palette keeps its
+contrast (doccano #1468 and Label Studio #314 are exactly this failure).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def blend(color: QColor, base: QColor, amount: float) -> QColor:
+    """``amount`` of ``color`` over ``base``."""
+    return QColor(
+        round(color.red() * amount + base.red() * (1 - amount)),
+        round(color.green() * amount + base.green() * (1 - amount)),
+        round(color.blue() * amount + base.blue() * (1 - amount)),
+    )
+
+
+def highlight_background(layer_color: str, palette: QPalette, *, selected: bool = False) -> QColor:
+    base = palette.color(QPalette.ColorRole.Base)
+    dark = is_dark(palette)
+    amount = (0.55 if selected else 0.38) if dark else (0.50 if selected else 0.26)
+    return blend(QColor(layer_color), base, amount)
+
+
+def underline_color(layer_color: str, palette: QPalette) -> QColor:
+    """The layer colour adjusted to stand out as a line against the base colour."""
+    color = QColor(layer_color)
+    return color.lighter(150) if is_dark(palette) else color.darker(115)
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, used by the tests to prove legibility."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            v = v / 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)

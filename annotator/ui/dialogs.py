@@ -1,0 +1,224 @@
+"""Dialogs and the File/Help menu commands that open them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator import __version__
+from annotator.core.errors import AnnotatorError
+from annotator.core.schema import load_schema
+from annotator.io.exporter import ExportSelection, export_csv, export_jsonl
+from annotator.io.importer import ImportOptions
+from annotator.io.importer import import_files as run_import
+from annotator.locations import data_dir
+from annotator.resources import default_schema_path, guidelines_path
+from annotator.store.project import Project
+from annotator.ui.background import run_in_background
+from annotator.ui.settings import recent_projects, remember_annotator
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+PROJECT_FILTER = "annotator projects (*.sqlite *.annotator.sqlite);;All files (*)"
+
+
+def ask_annotator_name(parent: QWidget | None, current: str = "") -> str | None:
+    name, ok = QInputDialog.getText(
+        parent,
+        "Annotator",
+        "Your annotator name (saved with every label you make):",
+        QLineEdit.EchoMode.Normal,
+        current,
+    )
+    name = name.strip()
+    if not ok or not name:
+        return None
+    if name == "gold":
+        QMessageBox.warning(parent, "annotator", "“gold” is reserved for adjudicated labels.")
+        return None
+    return name
+
+
+def switch_annotator(window: MainWindow) -> None:
+    name = ask_annotator_name(window, window.session.annotator)
+    if name and name != window.session.annotator:
+        remember_annotator(name)
+        window.switch_annotator(name)
+
+
+def _replace_window(window: MainWindow, path: Path, *, create: bool) -> None:
+    from annotator.ui.main_window import MainWindow
+
+    try:
+        project = Project.open(path, create=create, schema=load_schema(default_schema_path()))
+    except AnnotatorError as error:
+        window.show_error(str(error))
+        return
+    replacement = MainWindow(project, window.session.annotator)
+    replacement.show()
+    window.close()
+
+
+def new_project(window: MainWindow) -> None:
+    path, _ = QFileDialog.getSaveFileName(window, "New project", str(data_dir()), PROJECT_FILTER)
+    if path:
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".sqlite")
+        if target.exists():
+            window.show_error(f"{target} already exists; choose a new name.")
+            return
+        _replace_window(window, target, create=True)
+
+
+def open_project(window: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, "Open project", str(data_dir()), PROJECT_FILTER)
+    if path:
+        _replace_window(window, Path(path), create=False)
+
+
+def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    for path in recent_projects():
+        action = menu.addAction(path)
+        action.triggered.connect(
+            lambda _c=False, p=path: _replace_window(window, Path(p), create=False)
+        )
+    if not menu.actions():
+        menu.addAction("(none yet)").setEnabled(False)
+
+
+def import_files(window: MainWindow) -> None:
+    paths, _ = QFileDialog.getOpenFileNames(
+        window,
+        "Import documents",
+        "",
+        "Articles and datasets (*.txt *.md *.markdown *.jsonl *.ndjson *.csv);;All files (*)",
+    )
+    if not paths:
+        return
+    project_path = window.project.path
+
+    def work() -> str:
+        with Project.open(project_path) as project:
+            _plan, summary = run_import(project, paths, ImportOptions())
+        text = (
+            f"Imported {len(summary.added)} document(s), {summary.annotations_added} annotation(s)."
+        )
+        if summary.unchanged:
+            text += f"\n{len(summary.unchanged)} already present, unchanged."
+        return text
+
+    def done(message: str) -> None:
+        window.documents.reload()
+        QMessageBox.information(window, "Import", message)
+
+    run_in_background(window, "Importing…", work, done, window.show_error)
+
+
+def export(window: MainWindow, fmt: str) -> None:
+    suffix = "csv" if fmt == "csv" else "jsonl"
+    default = str(Path.home() / f"{window.project.path.stem}.{suffix}")
+    path, _ = QFileDialog.getSaveFileName(
+        window, f"Export {fmt.upper()}", default, f"{fmt.upper()} (*.{suffix})"
+    )
+    if not path:
+        return
+    project_path = window.project.path
+
+    def work() -> str:
+        with Project.open(project_path) as project:
+            if fmt == "csv":
+                rows = export_csv(project, path, ExportSelection())
+                return f"Wrote {rows} annotation(s) to {path}"
+            count = export_jsonl(project, path, ExportSelection())
+            return f"Wrote {count} document(s) to {path}"
+
+    run_in_background(
+        window,
+        "Exporting…",
+        work,
+        lambda message: window.statusBar().showMessage(message, 8000),
+        window.show_error,
+    )
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    from annotator.ui.actions import shortcut_rows
+
+    rows = shortcut_rows(window)
+    dialog = QDialog(window)
+    dialog.setWindowTitle("Keyboard shortcuts")
+    table = QTableWidget(len(rows), 3)
+    table.setObjectName("shortcutTable")
+    table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(620, 560)
+    dialog.open()
+
+
+class _OfflineBrowser(QTextBrowser):
+    """Shows Markdown without fetching anything: no remote images, no file access."""
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        return None
+
+
+def toggle_guidelines(window: MainWindow) -> None:
+    dock = window.findChild(QDockWidget, "guidelinesDock")
+    if dock is None:
+        dock = QDockWidget("Annotation guidelines", window)
+        dock.setObjectName("guidelinesDock")
+        browser = _OfflineBrowser()
+        browser.setOpenLinks(False)
+        try:
+            text = guidelines_path().read_text(encoding="utf-8")
+        except OSError:
+            text = "# Guidelines\n\nNo guidelines file was found."
+        browser.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        dock.setWidget(browser)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return
+    dock.setVisible(not dock.isVisible())
+
+
+def about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        "About annotator",
+        f"annotator {__version__}\n\n"
+        f"Project: {window.project.path}\n"
+        f"Data folder: {data_dir()}\n\n"
+        f"Qt {qVersion()}, PySide6 {pyside_version} (LGPLv3).",
+    )

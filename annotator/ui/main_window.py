@@ -1,0 +1,547 @@
+"""The main window: composes the three panes and wires user intent to the session.
+
+Layout is in ``views``; menus and shortcuts in ``actions``; every edit goes
+through ``Session`` (one transaction, one undo step, one signal).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.figures import figure_from_text
+from annotator.core.model import Annotation, Document, DocumentProgress, Status
+from annotator.core.schema import missing_required
+from annotator.core.words import snap_to_words, step_word
+from annotator.locations import open_project
+from annotator.store.project import Project
+from annotator.ui import actions
+from annotator.ui.models.document_list_model import DocumentListModel
+from annotator.ui.session import Session
+from annotator.ui.settings import add_recent_project, app_settings
+from annotator.ui.views.annotation_panel import AnnotationPanel
+from annotator.ui.views.attribute_form import AttributeEditor
+from annotator.ui.views.source_view import SourceView
+
+
+class MainWindow(QMainWindow):
+    @classmethod
+    def for_project(cls, path: str | Path | None, annotator: str) -> MainWindow:
+        return cls(open_project(path), annotator)
+
+    def __init__(self, project: Project, annotator: str) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.project = project
+        self.session = Session(project, annotator, self)
+        self.document: Document | None = None
+        self.selected: Annotation | None = None
+        self.snap_words = True
+        self._build()
+        self.actions = actions.install(self)
+        self._connect()
+        self._restore_state()
+        self._update_title()
+        add_recent_project(str(project.path))
+        if self.documents.rowCount() > 0:
+            self.open_row(0)
+        self.source_view.setFocus()
+
+    # -- composition -----------------------------------------------------------
+
+    def _build(self) -> None:
+        schema = self.project.schema
+        self.documents = DocumentListModel(self.project, self.session.annotator)
+        self.document_filter = QLineEdit()
+        self.document_filter.setObjectName("documentFilter")
+        self.document_filter.setPlaceholderText("Filter: name, title or text")
+        self.document_filter.setClearButtonEnabled(True)
+        self.document_list = QTableView()
+        self.document_list.setObjectName("documentList")
+        self.document_list.setModel(self.documents)
+        self.document_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.document_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.document_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.document_list.setSortingEnabled(True)
+        self.document_list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.document_list.verticalHeader().hide()
+        self.document_list.verticalHeader().setDefaultSectionSize(22)
+        self.document_list.setWordWrap(False)
+        header = self.document_list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(DocumentListModel.NAME, 150)
+        header.resizeSection(DocumentListModel.TITLE, 160)
+        header.resizeSection(DocumentListModel.LANGUAGE, 40)
+        header.resizeSection(DocumentListModel.STATUS, 80)
+        header.resizeSection(DocumentListModel.ANNOTATIONS, 50)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 0, 4)
+        left_layout.addWidget(self.document_filter)
+        left_layout.addWidget(self.document_list)
+
+        self.header = QLabel()
+        self.header.setObjectName("documentHeader")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)  # never render document HTML
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setContentsMargins(6, 4, 6, 4)
+        self.source_view = SourceView(schema)
+        self.find_bar = QLineEdit()
+        self.find_bar.setObjectName("findBar")
+        self.find_bar.setPlaceholderText("Find in text (Enter: next, Esc: close)")
+        self.find_bar.hide()
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 4, 0, 4)
+        centre_layout.addWidget(self.header)
+        centre_layout.addWidget(self.find_bar)
+        centre_layout.addWidget(self.source_view, 1)
+
+        self.editor = AttributeEditor(schema, self._suggest)
+        self.panel = AnnotationPanel(schema, self.editor)
+        self.annotation_list = self.panel.table
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([300, 640, 380])
+        self.setCentralWidget(self.splitter)
+        self.status_annotator = QLabel()
+        self.status_position = QLabel()
+        self.status_progress = QLabel()
+        for label in (self.status_annotator, self.status_position, self.status_progress):
+            self.statusBar().addPermanentWidget(label)
+        self.resize(1320, 820)
+
+    def _connect(self) -> None:
+        self.document_list.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.open_row(current.row())
+        )
+        self.document_filter.textChanged.connect(self._filter_documents)
+        self.source_view.tagRequested.connect(self.tag_selection)
+        self.source_view.annotationClicked.connect(self.select_annotation_id)
+        self.source_view.cycleRequested.connect(self.cycle_annotation)
+        self.annotation_list.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._annotation_row_chosen(current.row())
+        )
+        self.editor.attributeCommitted.connect(self.commit_attribute)
+        self.editor.returnToText.connect(self.source_view.setFocus)
+        self.panel.checklist.noneToggled.connect(self.set_none_present)
+        self.panel.checklist.done_button.clicked.connect(self.mark_done)
+        self.find_bar.returnPressed.connect(self.find_next)
+        self.find_bar.textChanged.connect(lambda _text: self.find_next(restart=True))
+        self.session.annotationAdded.connect(self._on_added)
+        self.session.annotationRemoved.connect(self._on_removed)
+        self.session.annotationUpdated.connect(self._on_updated)
+        self.session.progressChanged.connect(self._on_progress)
+        self.session.failed.connect(self.show_error)
+
+    # -- documents -------------------------------------------------------------
+
+    def open_row(self, row: int) -> None:
+        document_id = self.documents.document_id(row)
+        if document_id is None or (self.document and self.document.id == document_id):
+            return
+        self.open_document(document_id)
+
+    def open_document(self, document_id: int) -> None:
+        document = self.project.document(document_id)
+        self.document = document
+        self.selected = None
+        self.session.activate(document)
+        annotations = self.project.annotations(document_id, self.session.annotator)
+        self.header.setText(_header_text(document))
+        self.source_view.show_text(document.text, annotations)
+        self.panel.model.set_document(document.text, annotations)
+        self.editor.show_annotation(None)
+        self._refresh_checklist()
+        row = self.documents.row_of(document_id)
+        if row is not None and self.document_list.currentIndex().row() != row:
+            self.document_list.selectionModel().setCurrentIndex(
+                self.documents.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._update_status()
+
+    def _filter_documents(self, text: str) -> None:
+        current = self.document.id if self.document else None
+        self.documents.set_search(text.strip())
+        row = self.documents.row_of(current) if current is not None else None
+        if row is not None:
+            self.document_list.selectRow(row)
+        self._update_status()
+
+    def step_document(self, delta: int) -> None:
+        row = self.document_list.currentIndex().row() + delta
+        if 0 <= row < self.documents.rowCount():
+            self.document_list.selectRow(row)
+
+    def next_unfinished(self) -> bool:
+        """Open the next document (after the current one, wrapping) that is not done."""
+        count = self.documents.rowCount()
+        current = max(self.document_list.currentIndex().row(), 0)
+        for step in range(1, count + 1):
+            row = (current + step) % count
+            document_id = self.documents.document_id(row)
+            if document_id is None:
+                continue
+            if self.project.progress(document_id, self.session.annotator).status != Status.DONE:
+                self.document_list.selectRow(row)
+                return True
+        return False
+
+    # -- tagging -----------------------------------------------------------------
+
+    def tag_selection(self, layer_name: str) -> None:
+        layer = self.project.schema.layer(layer_name)
+        if self.document is None or self.document.id is None or layer is None:
+            return
+        if layer.scope == "document":
+            start, end = 0, 0
+        else:
+            start, end = self.source_view.selection()
+            if self.snap_words:
+                start, end = snap_to_words(self.document.text, start, end)
+            if start >= end:
+                self.statusBar().showMessage(
+                    "Select some text first, then press the layer key.", 4000
+                )
+                return
+        attributes = self._prefill(layer_name, self.document.text[start:end])
+        created = self.session.create(self.document.id, layer_name, start, end, attributes)
+        if created is None:
+            return
+        self.select_annotation_id(created.id, scroll=False)
+        self.editor.focus_first()
+
+    def _prefill(self, layer_name: str, covered: str) -> dict[str, Any]:
+        """A figure's value and unit guessed from the selected text, in the document's language."""
+        layer = self.project.schema.layer(layer_name)
+        value_attr = layer.attribute("value") if layer else None
+        unit_attr = layer.attribute("unit") if layer else None
+        if value_attr is None or value_attr.type != "number":
+            return {}
+        guess = figure_from_text(covered, self.document.language if self.document else "")
+        attributes: dict[str, Any] = {}
+        if guess.value is not None:
+            attributes["value"] = guess.value
+        if unit_attr is not None and guess.unit in unit_attr.choices:
+            attributes["unit"] = guess.unit
+        return attributes
+
+    def delete_selected(self) -> None:
+        if self.selected is not None:
+            self.session.delete(self.selected)
+
+    def resize_selected(self, edge: str, direction: int) -> None:
+        """Move the start or end of the selected span by one word."""
+        annotation = self.selected
+        if annotation is None or self.document is None:
+            return
+        text = self.document.text
+        start, end = annotation.start, annotation.end
+        if edge == "end":
+            end = step_word(text, end, direction)
+        else:
+            start = step_word(text, start, direction)
+        if start >= end:
+            return
+        self.session.update(annotation, replace(annotation, start=start, end=end), "Resize span")
+
+    def commit_attribute(self, name: str, value: Any) -> None:
+        annotation = self.selected
+        if annotation is None:
+            return
+        if name == "note":
+            after = replace(annotation, note=value or "")
+        else:
+            attributes = dict(annotation.attributes)
+            if value is None or value == "":
+                attributes.pop(name, None)
+            else:
+                attributes[name] = value
+            after = replace(annotation, attributes=attributes)
+        self.session.update(annotation, after, f"Set {name}")
+
+    # -- selection of annotations ---------------------------------------------
+
+    def select_annotation_id(self, annotation_id: str, *, scroll: bool = True) -> None:
+        row = self.panel.model.row_of(annotation_id)
+        if row is None:
+            return
+        self.annotation_list.selectRow(row)
+        self.annotation_list.scrollTo(self.panel.model.index(row, 0))
+        self._show_selected(self.panel.model.annotation(row), scroll=scroll)
+
+    def _annotation_row_chosen(self, row: int) -> None:
+        annotation = self.panel.model.annotation(row)
+        if annotation is not None and (self.selected is None or self.selected.id != annotation.id):
+            self._show_selected(annotation, scroll=True)
+
+    def _show_selected(self, annotation: Annotation | None, *, scroll: bool) -> None:
+        self.selected = annotation
+        self.source_view.select_annotation(annotation, scroll=scroll)
+        if annotation is None or self.document is None:
+            self.editor.show_annotation(None)
+            return
+        self.editor.show_annotation(
+            annotation, self.panel.model.excerpt(annotation), self._ref_options(annotation)
+        )
+
+    def _ref_options(self, annotation: Annotation) -> list[tuple[str, str]]:
+        layer = self.project.schema.layer(annotation.layer)
+        if layer is None or not any(a.type == "ref" for a in layer.attributes):
+            return []
+        allowed = {name for a in layer.attributes if a.type == "ref" for name in a.layers}
+        return [
+            (a.id, f"{a.layer}: {self.panel.model.excerpt(a)}")
+            for a in self.panel.model.annotations()
+            if a.id != annotation.id and (not allowed or a.layer in allowed)
+        ]
+
+    def cycle_annotation(self, delta: int) -> None:
+        count = self.panel.model.rowCount()
+        if count == 0:
+            return
+        current = self.panel.model.row_of(self.selected.id) if self.selected else None
+        row = (current + delta) % count if current is not None else (0 if delta > 0 else count - 1)
+        annotation = self.panel.model.annotation(row)
+        if annotation is not None:
+            self.select_annotation_id(annotation.id)
+            self.source_view.setFocus()
+
+    def clear_selection(self) -> None:
+        cursor = self.source_view.textCursor()
+        cursor.clearSelection()
+        self.source_view.setTextCursor(cursor)
+
+    # -- session signals -------------------------------------------------------
+
+    def _mine(self, annotation: Annotation) -> bool:
+        return (
+            self.document is not None
+            and annotation.document_id == self.document.id
+            and annotation.annotator == self.session.annotator
+        )
+
+    def _on_added(self, annotation: Annotation) -> None:
+        self.documents.refresh_document(annotation.document_id)
+        if not self._mine(annotation):
+            return
+        self.panel.model.add(annotation)
+        self.source_view.annotation_added(annotation)
+        self._refresh_checklist()
+
+    def _on_removed(self, annotation: Annotation) -> None:
+        self.documents.refresh_document(annotation.document_id)
+        if not self._mine(annotation):
+            return
+        if self.selected is not None and self.selected.id == annotation.id:
+            self._show_selected(None, scroll=False)
+            self.annotation_list.clearSelection()
+        self.panel.model.remove(annotation.id)
+        self.source_view.annotation_removed(annotation)
+        self._refresh_checklist()
+
+    def _on_updated(self, before: Annotation, after: Annotation) -> None:
+        if not self._mine(after):
+            return
+        self.panel.model.replace(after)
+        self.source_view.annotation_removed(before)
+        self.source_view.annotation_added(after)
+        if self.selected is not None and self.selected.id == after.id:
+            row = self.panel.model.row_of(after.id)
+            if row is not None:
+                self.annotation_list.selectRow(row)
+            self._show_selected(after, scroll=False)
+
+    def _on_progress(self, progress: DocumentProgress) -> None:
+        self.documents.refresh_document(progress.document_id)
+        if self.document is not None and progress.document_id == self.document.id:
+            self._refresh_checklist()
+        self._update_status()
+
+    # -- progress --------------------------------------------------------------
+
+    def _refresh_checklist(self) -> None:
+        if self.document is None or self.document.id is None:
+            return
+        counts = self.project.layer_counts(self.document.id, self.session.annotator)
+        progress = self.project.progress(self.document.id, self.session.annotator)
+        self.panel.checklist.show_state(
+            counts, progress.none_present, progress.status == Status.DONE
+        )
+
+    def set_none_present(self, layer: str, checked: bool) -> None:
+        if self.document is None or self.document.id is None:
+            return
+        progress = self.project.progress(self.document.id, self.session.annotator)
+        none_present = set(progress.none_present)
+        if checked:
+            none_present.add(layer)
+        else:
+            none_present.discard(layer)
+        status = progress.status if progress.status != Status.NEW else Status.IN_PROGRESS
+        label = f"{'Tick' if checked else 'Untick'} none present: {layer}"
+        self.session.set_progress(
+            replace(progress, none_present=frozenset(none_present), status=status), label
+        )
+
+    def done_problems(self) -> list[str]:
+        """Why the current document cannot be marked done yet (empty: it can)."""
+        if self.document is None or self.document.id is None:
+            return ["No document is open."]
+        problems = []
+        for annotation in self.panel.model.annotations():
+            layer = self.project.schema.layer(annotation.layer)
+            missing = missing_required(layer, annotation.attributes) if layer else []
+            if missing:
+                excerpt = self.panel.model.excerpt(annotation)
+                problems.append(
+                    f"{layer.title if layer else annotation.layer} “{excerpt}”: "
+                    f"{', '.join(missing)} missing"
+                )
+        counts = self.project.layer_counts(self.document.id, self.session.annotator)
+        progress = self.project.progress(self.document.id, self.session.annotator)
+        for layer in self.project.schema.layers:
+            if not counts.get(layer.name) and layer.name not in progress.none_present:
+                problems.append(f"{layer.title}: no annotation, and “none present” is not ticked")
+        return problems
+
+    def mark_done(self) -> None:
+        problems = self.done_problems()
+        if problems:
+            QMessageBox.information(
+                self,
+                "Not done yet",
+                "This document cannot be marked done yet:\n\n• " + "\n• ".join(problems),
+            )
+            return
+        assert self.document is not None and self.document.id is not None
+        progress = self.project.progress(self.document.id, self.session.annotator)
+        if self.session.set_progress(replace(progress, status=Status.DONE), "Mark done") is None:
+            return
+        if not self.next_unfinished():
+            self.statusBar().showMessage("Every document is done.", 6000)
+
+    # -- find ------------------------------------------------------------------
+
+    def show_find(self) -> None:
+        self.find_bar.show()
+        self.find_bar.setFocus()
+        self.find_bar.selectAll()
+
+    def hide_find(self) -> None:
+        self.find_bar.hide()
+        self.source_view.setFocus()
+
+    def find_next(self, restart: bool = False) -> None:
+        needle = self.find_bar.text()
+        if not needle or self.document is None:
+            return
+        text = self.document.text
+        _, end = self.source_view.selection()
+        origin = 0 if restart else end
+        pattern = re.compile(re.escape(needle), re.IGNORECASE)
+        match = pattern.search(text, origin) or pattern.search(text, 0)
+        if match is None:
+            self.statusBar().showMessage(f"“{needle}” not found", 3000)
+            return
+        self.source_view.set_selection(match.start(), match.end())
+        self.source_view.ensureCursorVisible()
+
+    # -- misc ------------------------------------------------------------------
+
+    def _suggest(self, attribute: str, prefix: str) -> list[str]:
+        return self.project.used_text_values(attribute, prefix)
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "annotator", message)
+
+    def switch_annotator(self, name: str) -> None:
+        self.session.switch_annotator(name)
+        self.documents.set_annotator(name)
+        current = self.document.id if self.document else None
+        self.document = None
+        if current is not None:
+            self.open_document(current)
+        self._update_title()
+        self._update_status()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.project.path.name} — {self.session.annotator} — annotator")
+
+    def _update_status(self) -> None:
+        self.status_annotator.setText(f"Annotator: {self.session.annotator}")
+        total = self.project.document_count()
+        row = self.document_list.currentIndex().row()
+        shown = self.documents.rowCount()
+        self.status_position.setText(f"Document {row + 1} of {shown}" if row >= 0 else "")
+        done = self.project.status_counts(self.session.annotator)[Status.DONE]
+        self.status_progress.setText(f"{done} of {total} done")
+
+    def _restore_state(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        for splitter in (self.splitter, self.panel.splitter):
+            state = settings.value(f"window/{splitter.objectName()}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        self.snap_words = settings.value("view/snapWords", True) not in (False, "false")
+
+    def save_state(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        for splitter in (self.splitter, self.panel.splitter):
+            settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        settings.setValue("view/snapWords", self.snap_words)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Commit a field still being edited, so closing never drops a typed value.
+        focused = self.focusWidget()
+        if isinstance(focused, QLineEdit):
+            focused.editingFinished.emit()
+        self.save_state()
+        QTimer.singleShot(0, self.project.close)
+        super().closeEvent(event)
+
+
+def _header_text(document: Document) -> str:
+    lines = [document.display_title]
+    details = [
+        value
+        for value in (document.site, document.published, document.language, document.author)
+        if value
+    ]
+    if details:
+        lines.append(" · ".join(details))
+    if document.url:
+        lines.append(document.url)
+    return "\n".join(lines)

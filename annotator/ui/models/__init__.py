@@ -1,0 +1,1 @@
+"""Qt item models over the store: they hold ids and fetch rows on demand."""

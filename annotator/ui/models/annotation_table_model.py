@@ -1,0 +1,160 @@
+"""The current document's annotations, in reading order, as a table.
+
+Rows change one at a time (insert at the sorted position, remove, update in
+place), so selecting or editing in a document with 10,000 annotations never
+resets the view.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from annotator.core.model import Annotation
+from annotator.core.schema import Schema, missing_required
+
+Index = QModelIndex | QPersistentModelIndex
+EXCERPT_LENGTH = 60
+
+
+def _order(annotation: Annotation) -> tuple[int, int, str, str]:
+    return (annotation.start, -annotation.end, annotation.created_at, annotation.id)
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    LAYER, TEXT, DETAILS = range(3)
+    HEADERS = ("Layer", "Text", "Attributes")
+    AnnotationRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, schema: Schema) -> None:
+        super().__init__()
+        self._schema = schema
+        self._text = ""
+        self._rows: list[Annotation] = []
+        self._keys: list[tuple[int, int, str, str]] = []
+
+    def set_document(self, text: str, annotations: list[Annotation]) -> None:
+        self.beginResetModel()
+        self._text = text
+        self._rows = sorted(annotations, key=_order)
+        self._keys = [_order(a) for a in self._rows]
+        self.endResetModel()
+
+    def annotations(self) -> list[Annotation]:
+        return list(self._rows)
+
+    def annotation(self, row: int) -> Annotation | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, annotation_id: str) -> int | None:
+        for row, annotation in enumerate(self._rows):
+            if annotation.id == annotation_id:
+                return row
+        return None
+
+    def add(self, annotation: Annotation) -> int:
+        key = _order(annotation)
+        row = bisect_left(self._keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, annotation)
+        self._keys.insert(row, key)
+        self.endInsertRows()
+        return row
+
+    def remove(self, annotation_id: str) -> None:
+        row = self.row_of(annotation_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        del self._keys[row]
+        self.endRemoveRows()
+
+    def replace(self, annotation: Annotation) -> int | None:
+        """Update a row; a changed span moves it to its new place."""
+        row = self.row_of(annotation.id)
+        if row is None:
+            return None
+        if _order(annotation) != self._keys[row]:
+            self.remove(annotation.id)
+            return self.add(annotation)
+        self._rows[row] = annotation
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+        return row
+
+    # -- Qt model interface ----------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        annotation = self.annotation(index.row()) if index.isValid() else None
+        if annotation is None:
+            return None
+        layer = self._schema.layer(annotation.layer)
+        column = index.column()
+        if role == self.AnnotationRole:
+            return annotation
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.LAYER:
+                return layer.title if layer else annotation.layer
+            if column == self.TEXT:
+                return self.excerpt(annotation)
+            if column == self.DETAILS:
+                return self.details(annotation)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.LAYER and layer:
+            return QColor(layer.color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            missing = missing_required(layer, annotation.attributes) if layer else []
+            tip = self._text[annotation.start : annotation.end][:500]
+            if missing:
+                tip += "\n\nMissing: " + ", ".join(missing)
+            return tip
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == self.DETAILS
+            and layer
+            and missing_required(layer, annotation.attributes)
+        ):
+            return QColor("#c0392b")
+        return None
+
+    def excerpt(self, annotation: Annotation) -> str:
+        text = " ".join(self._text[annotation.start : annotation.end].split())
+        return text if len(text) <= EXCERPT_LENGTH else text[: EXCERPT_LENGTH - 1] + "…"
+
+    def details(self, annotation: Annotation) -> str:
+        layer = self._schema.layer(annotation.layer)
+        if layer is None:
+            return ""
+        parts = []
+        for attribute in layer.attributes:
+            value = annotation.attributes.get(attribute.name)
+            if value not in (None, ""):
+                parts.append(_short(value))
+        missing = missing_required(layer, annotation.attributes)
+        if missing:
+            parts.append("⚠ missing " + ", ".join(missing))
+        return " · ".join(parts)
+
+
+def _short(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value)
+    return text if len(text) <= 30 else text[:29] + "…"

@@ -1,0 +1,136 @@
+"""The document list: ids in memory, rows fetched a page at a time (after Anki's browser).
+
+A project of 100,000 documents costs a list of 100,000 ints; the view asks
+only for the rows it paints, and those are read from SQLite in pages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from annotator.core.model import Status
+from annotator.store.project import DocumentRow, Project
+
+PAGE_SIZE = 200
+STATUS_LABELS = {Status.NEW: "new", Status.IN_PROGRESS: "in progress", Status.DONE: "done ✓"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DocumentListModel(QAbstractTableModel):
+    NAME, TITLE, LANGUAGE, STATUS, ANNOTATIONS = range(5)
+    HEADERS = ("Name", "Title", "Lang", "Status", "Labels")
+    SORT_KEYS = ("name", "title", "language", "status", "annotations")
+    DocumentIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, project: Project, annotator: str) -> None:
+        super().__init__()
+        self._project = project
+        self._annotator = annotator
+        self._search = ""
+        self._sort = "name"
+        self._descending = False
+        self._ids: list[int] = []
+        self._pages: dict[int, list[DocumentRow]] = {}
+        self.reload()
+
+    # -- queries -------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = self._project.document_ids(
+            self._search, sort=self._sort, descending=self._descending, annotator=self._annotator
+        )
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        if text != self._search:
+            self._search = text
+            self.reload()
+
+    def set_annotator(self, annotator: str) -> None:
+        self._annotator = annotator
+        self.reload()
+
+    def refresh_document(self, document_id: int) -> None:
+        """Re-read one row (its status or count changed)."""
+        row = self.row_of(document_id)
+        if row is None:
+            return
+        self._pages.pop(row // PAGE_SIZE, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+
+    def row_of(self, document_id: int) -> int | None:
+        try:
+            return self._ids.index(document_id)
+        except ValueError:
+            return None
+
+    def document_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def _row(self, row: int) -> DocumentRow | None:
+        page = row // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None:
+            ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+            rows = self._project.document_rows(ids, self._annotator)
+            if len(self._pages) > 50:  # keep memory flat while scrolling a huge list
+                self._pages.clear()
+            self._pages[page] = rows
+        offset = row - page * PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
+    # -- Qt model interface ----------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == self.DocumentIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return row.name
+            if column == self.TITLE:
+                return row.title
+            if column == self.LANGUAGE:
+                return row.language
+            if column == self.STATUS:
+                return STATUS_LABELS[row.status]
+            if column == self.ANNOTATIONS:
+                return row.annotations
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.TITLE):
+            return f"{row.name}\n{row.title}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ANNOTATIONS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = self.SORT_KEYS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        self._ids = self._project.document_ids(
+            self._search, sort=self._sort, descending=self._descending, annotator=self._annotator
+        )
+        self._pages.clear()
+        self.layoutChanged.emit()

@@ -1,0 +1,38 @@
+"""Application settings (annotator name, recent projects, window state) in one INI file.
+
+An INI file rather than the platform registry, so that tests can point
+``QSettings`` at a temporary folder and a user can read or delete it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 8
+
+
+def app_settings() -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "annotator", "annotator"
+    )
+
+
+def remembered_annotator() -> str:
+    value = app_settings().value("annotator/name", "")
+    return str(value) if value else ""
+
+
+def remember_annotator(name: str) -> None:
+    app_settings().setValue("annotator/name", name)
+
+
+def recent_projects() -> list[str]:
+    value = app_settings().value("projects/recent", [])
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value or []]
+
+
+def add_recent_project(path: str) -> None:
+    recent = [p for p in recent_projects() if p != path]
+    app_settings().setValue("projects/recent", [path, *recent][:MAX_RECENT])

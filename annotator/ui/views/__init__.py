@@ -1,0 +1,1 @@
+"""Widgets: layout and painting; behaviour lives in the session and main window."""

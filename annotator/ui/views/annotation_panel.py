@@ -1,0 +1,100 @@
+"""The editable panel: the document's annotations, the per-layer checklist, the form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.schema import Schema
+from annotator.ui.models.annotation_table_model import AnnotationTableModel
+from annotator.ui.views.attribute_form import AttributeEditor
+
+
+class LayerChecklist(QGroupBox):
+    """Per layer: how many annotations, or "none present" ticked by the annotator.
+
+    This is what tells "done, and there are no quotes" apart from "never
+    looked for quotes" (doccano #280, #402, #630).
+    """
+
+    noneToggled = Signal(str, bool)
+
+    def __init__(self, schema: Schema) -> None:
+        super().__init__("Checklist")
+        self.setObjectName("layerChecklist")
+        grid = QGridLayout(self)
+        self.counts: dict[str, QLabel] = {}
+        self.boxes: dict[str, QCheckBox] = {}
+        for row, layer in enumerate(schema.layers):
+            name = QLabel(layer.title)
+            count = QLabel("0")
+            box = QCheckBox("none present")
+            box.setObjectName(f"nonePresent_{layer.name}")
+            box.setToolTip(f"Tick when you checked the text and it has no {layer.title.lower()}")
+            box.clicked.connect(lambda checked, n=layer.name: self.noneToggled.emit(n, checked))
+            grid.addWidget(name, row, 0)
+            grid.addWidget(count, row, 1)
+            grid.addWidget(box, row, 2)
+            self.counts[layer.name] = count
+            self.boxes[layer.name] = box
+        self.done_button = QPushButton("Mark done")
+        self.done_button.setObjectName("markDoneButton")
+        grid.addWidget(self.done_button, len(schema.layers), 0, 1, 3)
+
+    def show_state(self, counts: dict[str, int], none_present: frozenset[str], done: bool) -> None:
+        for layer, label in self.counts.items():
+            count = counts.get(layer, 0)
+            label.setText(str(count))
+            box = self.boxes[layer]
+            box.setChecked(layer in none_present and count == 0)
+            box.setEnabled(count == 0)
+        self.done_button.setText("Done ✓ (Ctrl+Enter marks again)" if done else "Mark done")
+
+
+class AnnotationPanel(QWidget):
+    def __init__(self, schema: Schema, editor: AttributeEditor) -> None:
+        super().__init__()
+        self.model = AnnotationTableModel(schema)
+        self.table = QTableView()
+        self.table.setObjectName("annotationList")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 170)
+        self.checklist = LayerChecklist(schema)
+        self.editor = editor
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.checklist)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("panelSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)

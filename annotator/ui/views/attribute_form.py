@@ -1,0 +1,379 @@
+"""The form for the selected annotation's attributes, generated from the schema.
+
+One field widget per attribute type.  A field commits its value when the
+user finishes with it (Enter, Tab away, a click on a choice), and each commit
+becomes one undoable edit; Esc puts back the stored value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Annotation
+from annotator.core.schema import Attribute, Layer, Schema, missing_required
+
+Commit = Callable[[str, Any], None]
+
+
+def parse_number(text: str) -> float | None:
+    """A number typed by a person: "99.23", "99,23", "1 234,5", "-7". None if not one."""
+    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if cleaned.count(",") == 1 and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value if value == value and abs(value) != float("inf") else None
+
+
+class _LineEdit(QLineEdit):
+    """A line edit whose Esc restores the stored value instead of closing anything."""
+
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            completer = self.completer()
+            if completer is not None and completer.popup().isVisible():
+                completer.popup().hide()
+            else:
+                self.escaped.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class TextField(QWidget):
+    returned = Signal()
+
+    def __init__(self, attribute: Attribute, commit: Commit, suggest: Callable[[str], list[str]]):
+        super().__init__()
+        self.attribute = attribute
+        self._commit = commit
+        self._suggest = suggest
+        self._stored = ""
+        self.edit = _LineEdit()
+        self.edit.setObjectName(f"field_{attribute.name}")
+        self.edit.setClearButtonEnabled(True)
+        self._completions = QStringListModel(self)
+        completer = QCompleter(self._completions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.edit.setCompleter(completer)
+        self.edit.editingFinished.connect(self._finish)
+        self.edit.returnPressed.connect(self.returned)
+        self.edit.escaped.connect(lambda: self.edit.setText(self._stored))
+        self.edit.textEdited.connect(self._refresh_completions)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+
+    def _refresh_completions(self, text: str) -> None:
+        if len(text) == 1:  # one query per word typed, filtered by the completer after that
+            self._completions.setStringList(self._suggest(""))
+
+    def set_value(self, value: Any) -> None:
+        self._stored = "" if value is None else str(value)
+        self.edit.setText(self._stored)
+
+    def _finish(self) -> None:
+        text = self.edit.text().strip()
+        if text != self._stored:
+            self._stored = text
+            self._commit(self.attribute.name, text or None)
+
+
+class NumberField(TextField):
+    def __init__(self, attribute: Attribute, commit: Commit) -> None:
+        super().__init__(attribute, commit, lambda _: [])
+        self.edit.setCompleter(None)  # type: ignore[arg-type]
+        self.edit.setPlaceholderText("number, e.g. 99.23")
+        self.edit.textChanged.connect(self._validate)
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        super().set_value(value)
+
+    def _validate(self, text: str) -> None:
+        bad = bool(text.strip()) and parse_number(text) is None
+        self.edit.setProperty("invalid", bad)
+        self.edit.setStyleSheet("border: 1px solid #c0392b;" if bad else "")
+        self.edit.setToolTip("Not a number" if bad else "")
+
+    def _finish(self) -> None:
+        text = self.edit.text().strip()
+        value = parse_number(text)
+        if text and value is None:
+            return  # stays flagged; nothing invalid is stored
+        if text != self._stored:
+            self._stored = text
+            self._commit(self.attribute.name, value)
+
+
+class ChoiceField(QWidget):
+    """Buttons for each choice; number keys pick them, clicking the chosen one clears it."""
+
+    returned = Signal()
+
+    def __init__(self, attribute: Attribute, commit: Commit) -> None:
+        super().__init__()
+        self.attribute = attribute
+        self._commit = commit
+        self._value: str | None = None
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for number, choice in enumerate(attribute.choices, 1):
+            label = f"{number} {choice}" if number <= 9 else choice
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setObjectName(f"choice_{attribute.name}_{choice}")
+            button.setToolTip(f"Press {number}" if number <= 9 else choice)
+            self.group.addButton(button, number - 1)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.group.idClicked.connect(self._clicked)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        first = self.group.button(0)
+        if first is not None:
+            self.setFocusProxy(first)
+
+    def set_value(self, value: Any) -> None:
+        self._value = value if value in self.attribute.choices else None
+        for index, choice in enumerate(self.attribute.choices):
+            button = self.group.button(index)
+            if button is not None:
+                button.setChecked(choice == self._value)
+
+    def choose(self, index: int) -> None:
+        choice = self.attribute.choices[index]
+        new = None if choice == self._value else choice
+        self.set_value(new)
+        self._commit(self.attribute.name, new)
+
+    def _clicked(self, index: int) -> None:
+        self.choose(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit() and 1 <= int(text) <= min(9, len(self.attribute.choices)):
+            self.choose(int(text) - 1)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.returned.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class FlagField(QCheckBox):
+    returned = Signal()
+
+    def __init__(self, attribute: Attribute, commit: Commit) -> None:
+        super().__init__(attribute.label)
+        self.attribute = attribute
+        self._commit = commit
+        self.clicked.connect(lambda checked: self._commit(self.attribute.name, bool(checked)))
+
+    def set_value(self, value: Any) -> None:
+        self.setChecked(bool(value))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.returned.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RefField(QComboBox):
+    """Pick list of the annotations in this document that the attribute may point to."""
+
+    returned = Signal()
+
+    def __init__(self, attribute: Attribute, commit: Commit) -> None:
+        super().__init__()
+        self.attribute = attribute
+        self._commit = commit
+        self._loading = False
+        self.activated.connect(self._chosen)
+
+    def set_options(self, options: list[tuple[str, str]], value: Any) -> None:
+        self._loading = True
+        self.clear()
+        self.addItem("(none)", None)
+        for annotation_id, label in options:
+            self.addItem(label, annotation_id)
+        index = self.findData(value) if value else 0
+        self.setCurrentIndex(max(index, 0))
+        self._loading = False
+
+    def _chosen(self, index: int) -> None:
+        if not self._loading:
+            self._commit(self.attribute.name, self.itemData(index))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.view().isVisible():
+            self.returned.emit()
+            return
+        super().keyPressEvent(event)
+
+
+Field = TextField | ChoiceField | FlagField | RefField
+
+
+class LayerForm(QWidget):
+    def __init__(
+        self,
+        layer: Layer,
+        commit: Commit,
+        suggest: Callable[[str, str], list[str]],
+        returned: Callable[[], None],
+    ) -> None:
+        super().__init__()
+        self.layer = layer
+        self.fields: dict[str, Field] = {}
+        self.labels: dict[str, QLabel] = {}
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for attribute in layer.attributes:
+            field: Field
+            if attribute.type == "choice":
+                field = ChoiceField(attribute, commit)
+            elif attribute.type == "number":
+                field = NumberField(attribute, commit)
+            elif attribute.type == "flag":
+                field = FlagField(attribute, commit)
+            elif attribute.type == "ref":
+                field = RefField(attribute, commit)
+            else:
+                name = attribute.name
+                field = TextField(attribute, commit, lambda prefix, n=name: suggest(n, prefix))
+            field.returned.connect(returned)
+            label = QLabel(attribute.label + (" *" if attribute.required else ""))
+            label.setBuddy(field)
+            if attribute.description:
+                label.setToolTip(attribute.description)
+                field.setToolTip(attribute.description)
+            layout.addRow(label, field)
+            self.fields[attribute.name] = field
+            self.labels[attribute.name] = label
+        self.note = TextField(
+            Attribute(name="note", type="text", title="Note"), commit, lambda _: []
+        )
+        self.note.setObjectName("noteField")
+        self.note.returned.connect(returned)
+        layout.addRow("Note", self.note)
+
+    def show_values(self, annotation: Annotation, ref_options: list[tuple[str, str]]) -> None:
+        missing = set(missing_required(self.layer, annotation.attributes))
+        for name, field in self.fields.items():
+            value = annotation.attributes.get(name)
+            if isinstance(field, RefField):
+                field.set_options(ref_options, value)
+            else:
+                field.set_value(value)
+            label = self.labels[name]
+            label.setStyleSheet("color: #c0392b; font-weight: bold;" if name in missing else "")
+            label.setToolTip("Required, still empty" if name in missing else "")
+        self.note.set_value(annotation.note)
+
+    def first_field(self, *, required_first: bool = True) -> QWidget | None:
+        if required_first:
+            for attribute in self.layer.attributes:
+                if attribute.required:
+                    return self.fields[attribute.name]
+        if self.layer.attributes:
+            return self.fields[self.layer.attributes[0].name]
+        return self.note
+
+
+class AttributeEditor(QWidget):
+    """Stack of one form per layer; shows the selected annotation's."""
+
+    attributeCommitted = Signal(str, object)
+    returnToText = Signal()
+
+    def __init__(self, schema: Schema, suggest: Callable[[str, str], list[str]]) -> None:
+        super().__init__()
+        self.setObjectName("attributeEditor")
+        self.schema = schema
+        self.annotation: Annotation | None = None
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel(
+            "Select text and press a layer key to tag it,\nor pick an annotation."
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+        self.stack.addWidget(self.placeholder)
+        self.forms: dict[str, LayerForm] = {}
+        for layer in schema.layers:
+            form = LayerForm(
+                layer,
+                lambda name, value: self.attributeCommitted.emit(name, value),
+                suggest,
+                self.returnToText.emit,
+            )
+            self.forms[layer.name] = form
+            self.stack.addWidget(form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack)
+
+    def show_annotation(
+        self,
+        annotation: Annotation | None,
+        excerpt: str = "",
+        ref_options: list[tuple[str, str]] = (),
+    ) -> None:
+        self.annotation = annotation
+        form = self.forms.get(annotation.layer) if annotation else None
+        if annotation is None or form is None:
+            self.title.setText("")
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        self.title.setText(f"{form.layer.title}: “{excerpt}”")
+        form.show_values(annotation, list(ref_options))
+        self.stack.setCurrentWidget(form)
+
+    def current_form(self) -> LayerForm | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, LayerForm) else None
+
+    def focus_first(self, *, required_first: bool = True) -> None:
+        form = self.current_form()
+        if form is not None:
+            target = form.first_field(required_first=required_first)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.focus_first()
+        super().focusInEvent(event)

@@ -1,0 +1,252 @@
+"""The source text: read-only, selectable, highlighted by layer colour.
+
+This is the one place where Qt's UTF-16 positions meet our code points: every
+conversion goes through the document's ``OffsetMap`` here, and the rest of
+the UI speaks code points only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from annotator.core.model import Annotation
+from annotator.core.offsets import OffsetMap
+from annotator.core.schema import Schema
+from annotator.core.span_layout import LineSpanIndex
+from annotator.ui.colors import highlight_background, underline_color
+
+
+class SpanHighlighter(QSyntaxHighlighter):
+    """Colours each line from the span index, only when Qt asks for that line."""
+
+    def __init__(self, document: QTextDocument, view: SourceView) -> None:
+        super().__init__(document)
+        self._view = view
+
+    def highlightBlock(self, text: str) -> None:
+        view = self._view
+        block = self.currentBlock()
+        index, offsets = view.span_index, view.offsets
+        if index is None or offsets is None:
+            return
+        block_start = block.position()
+        palette = view.palette()
+        for segment in index.segments(block.blockNumber()):
+            start = offsets.to_utf16(segment.start) - block_start
+            end = offsets.to_utf16(segment.end) - block_start
+            self.setFormat(start, end - start, view.format_for(segment.covering, palette))
+
+
+class SourceView(QPlainTextEdit):
+    """Emits code-point selections; the layer keys ask to tag the selection."""
+
+    tagRequested = Signal(str)
+    annotationClicked = Signal(str)
+    cycleRequested = Signal(int)
+    escapePressed = Signal()
+
+    def __init__(self, schema: Schema, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setUndoRedoEnabled(False)
+        self.setMouseTracking(True)
+        self.schema = schema
+        self.span_index: LineSpanIndex | None = None
+        self.offsets: OffsetMap | None = None
+        self.text = ""
+        self.selected_id: str | None = None
+        self._selected: Annotation | None = None
+        self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
+        self._layer_keys = {layer.key: layer.name for layer in schema.layers if layer.key}
+        self._highlighter = SpanHighlighter(self.document(), self)
+        self.viewport().installEventFilter(self)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        self.setFont(font)
+
+    # -- content -------------------------------------------------------------
+
+    def show_text(self, text: str, annotations: Iterable[Annotation]) -> None:
+        self.text = text
+        self.offsets = OffsetMap(text)
+        self.span_index = LineSpanIndex(text)
+        self.span_index.reset(annotations)
+        self.selected_id = None
+        self._selected = None
+        self._formats.clear()
+        # setPlainText makes the highlighter colour lines as they are laid out.
+        self.setPlainText(text)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def clear_text(self) -> None:
+        self.text = ""
+        self.offsets = None
+        self.span_index = None
+        self.setPlainText("")
+
+    def annotation_added(self, annotation: Annotation) -> None:
+        if self.span_index is not None:
+            self._rehighlight(self.span_index.add(annotation))
+
+    def annotation_removed(self, annotation: Annotation) -> None:
+        if self.span_index is not None:
+            self._rehighlight(self.span_index.remove(annotation))
+
+    def select_annotation(self, annotation: Annotation | None, *, scroll: bool = True) -> None:
+        previous = self._selected
+        self._selected = annotation
+        self.selected_id = annotation.id if annotation else None
+        self._formats.clear()
+        if self.span_index is None:
+            return
+        lines: set[int] = set()
+        if previous is not None:
+            lines.update(self.span_index.lines_of(previous))
+        if annotation is not None:
+            lines.update(self.span_index.lines_of(annotation))
+            if scroll:
+                cursor = self.textCursor()
+                cursor.setPosition(self.to_qt(annotation.start))
+                self.setTextCursor(cursor)
+                self.ensureCursorVisible()
+        self._rehighlight(sorted(lines))
+
+    def _rehighlight(self, lines: Iterable[int]) -> None:
+        document = self.document()
+        for line in lines:
+            block = document.findBlockByNumber(line)
+            if block.isValid():
+                self._highlighter.rehighlightBlock(block)
+
+    # -- formats -------------------------------------------------------------
+
+    def format_for(self, covering: tuple[Annotation, ...], palette: QPalette) -> QTextCharFormat:
+        """Innermost span gives the background; an enclosing span shows as an underline."""
+        key = tuple(a.layer + ("*" if a.id == self.selected_id else "") for a in covering)
+        cached = self._formats.get(key)
+        if cached is not None:
+            return cached
+        inner = covering[-1]
+        selected = any(a.id == self.selected_id for a in covering)
+        fmt = QTextCharFormat()
+        layer = self.schema.layer(inner.layer)
+        color = layer.color if layer else "#888888"
+        fmt.setBackground(highlight_background(color, palette, selected=selected))
+        if len(covering) > 1:
+            outer = self.schema.layer(covering[0].layer)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(underline_color(outer.color if outer else color, palette))
+        if selected:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        self._formats[key] = fmt
+        return fmt
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._formats.clear()
+            self._highlighter.rehighlight()
+        super().changeEvent(event)
+
+    # -- positions -----------------------------------------------------------
+
+    def to_qt(self, code_point: int) -> int:
+        return self.offsets.to_utf16(code_point) if self.offsets else 0
+
+    def from_qt(self, utf16: int) -> int:
+        return self.offsets.to_code_point(utf16) if self.offsets else 0
+
+    def selection(self) -> tuple[int, int]:
+        """The selected range in code points (start == end when nothing is selected)."""
+        cursor = self.textCursor()
+        return self.from_qt(cursor.selectionStart()), self.from_qt(cursor.selectionEnd())
+
+    def set_selection(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self.to_qt(start))
+        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def annotations_at_qt(self, utf16: int) -> list[Annotation]:
+        if self.span_index is None:
+            return []
+        return self.span_index.at(self.from_qt(utf16))
+
+    # -- input ---------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        # Tab cycles annotations here; QWidget would otherwise move focus first.
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                backwards = key == Qt.Key.Key_Backtab or bool(
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+                )
+                self.cycleRequested.emit(-1 if backwards else 1)
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+            self.escapePressed.emit()
+            event.accept()
+            return
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key_text = event.text().lower()
+        if modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            layer = self._layer_keys.get(key_text)
+            if layer is not None:
+                self.tagRequested.emit(layer)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport():
+            if event.type() == QEvent.Type.ToolTip:
+                position = self.cursorForPosition(event.pos()).position()  # type: ignore[attr-defined]
+                found = self.annotations_at_qt(position)
+                if found:
+                    QToolTip.showText(event.globalPos(), self._tooltip(found), self)  # type: ignore[attr-defined]
+                else:
+                    QToolTip.hideText()
+                return True
+            if (
+                event.type() == QEvent.Type.MouseButtonRelease
+                and not self.textCursor().hasSelection()
+            ):
+                position = self.cursorForPosition(event.pos()).position()  # type: ignore[attr-defined]
+                found = self.annotations_at_qt(position)
+                if found:
+                    self.annotationClicked.emit(found[-1].id)
+        return super().eventFilter(watched, event)
+
+    def _tooltip(self, annotations: list[Annotation]) -> str:
+        parts = []
+        for a in annotations:
+            layer = self.schema.layer(a.layer)
+            title = layer.title if layer else a.layer
+            values = ", ".join(f"{k}: {v}" for k, v in a.attributes.items() if v not in (None, ""))
+            parts.append(f"{title}" + (f" — {values}" if values else ""))
+        return "\n".join(parts)

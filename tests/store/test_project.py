@@ -1,0 +1,534 @@
+"""The project file: opening safely, refusing what is not ours, committing every edit."""
+
+from __future__ import annotations
+
+import copy
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from annotator.core.model import Annotation, Document, DocumentProgress, Origin, Status
+from annotator.core.schema import Schema, load_schema, parse_schema, schema_from_dict
+from annotator.resources import default_schema_path
+from annotator.store.migrations import KNOWN_MIGRATIONS
+from annotator.store.project import APPLICATION_ID, Project, ProjectError
+
+ARTICLE = "Kazakhstan will not recognize the referendums, said Smadiyarov."
+
+
+def add_document(project: Project, name: str = "a.txt", text: str = ARTICLE, **fields) -> int:
+    project.import_documents([(Document(id=None, name=name, text=text, **fields), [])])
+    document = project.document_by_name(name)
+    assert document is not None and document.id is not None
+    return document.id
+
+
+def stance(document_id: int, start: int = 0, end: int = 10, annotator: str = "ala", **attrs):
+    return Annotation(
+        id=f"a-{document_id}-{start}-{end}-{annotator}",
+        document_id=document_id,
+        annotator=annotator,
+        layer="stance",
+        start=start,
+        end=end,
+        attributes=attrs or {"holder": "Kazakhstan", "polarity": "against"},
+    )
+
+
+def second_connection(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path)
+
+
+# -- opening -------------------------------------------------------------------
+
+
+def test_create_then_reopen_keeps_schema_and_documents(tmp_path: Path, news_schema: Schema) -> None:
+    path = tmp_path / "sub" / "p.annotator.sqlite"
+    with Project.open(path, create=True, schema=news_schema) as project:
+        document_id = add_document(project, title="Tytuł")
+        project.add_annotation(stance(document_id))
+    assert path.exists()
+    assert not list(tmp_path.glob("sub/.*.creating"))
+    with Project.open(path) as project:
+        assert project.schema == news_schema
+        assert project.document(document_id).title == "Tytuł"
+        assert [a.attributes for a in project.annotations(document_id)] == [
+            {"holder": "Kazakhstan", "polarity": "against"}
+        ]
+
+
+def test_opening_existing_file_ignores_the_given_schema(tmp_path: Path, news_schema: Schema) -> None:
+    path = tmp_path / "p.sqlite"
+    Project.open(path, create=True, schema=news_schema).close()
+    other = parse_schema('[[layer]]\nname = "other"\n')
+    with Project.open(path, create=True, schema=other) as project:
+        assert project.schema.layer_names == ["stance", "quote", "figure"]
+
+
+def test_new_project_is_in_wal_mode_and_marked_as_ours(project: Project) -> None:
+    connection = second_connection(project.path)
+    try:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        applied = [row[0] for row in connection.execute("SELECT name FROM _sqlite_migrations")]
+    finally:
+        connection.close()
+    assert applied == KNOWN_MIGRATIONS
+
+
+def test_missing_file_without_create(tmp_path: Path) -> None:
+    with pytest.raises(ProjectError, match="no such project file") as caught:
+        Project.open(tmp_path / "missing.sqlite")
+    assert "missing.sqlite" in str(caught.value)
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+def test_create_needs_a_schema(tmp_path: Path) -> None:
+    with pytest.raises(ProjectError, match="schema is needed"):
+        Project.open(tmp_path / "new.sqlite", create=True)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"Hello, I am a text file\n", b"\x89PNG\r\n\x1a\n" + bytes(200), b"SQLite"],
+    ids=["text", "png", "short"],
+)
+def test_non_sqlite_file_is_refused_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(ProjectError, match="not an SQLite database") as caught:
+        Project.open(path, create=True, schema=load_schema(default_schema_path()))
+    assert str(path) in str(caught.value)
+    assert path.read_bytes() == content
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "firefox.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE places (url TEXT)")
+    connection.execute("INSERT INTO places VALUES ('https://example.org')")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(ProjectError, match="another program's SQLite database"):
+        Project.open(path)
+    assert path.read_bytes() == before
+    connection = sqlite3.connect(path)
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    connection.close()
+    assert tables == {"places"}
+
+
+def _closed_project_bytes(make_project: Callable[..., Project]) -> tuple[Path, bytes]:
+    project = make_project()
+    for i in range(30):
+        add_document(project, f"doc{i}.txt", ARTICLE * 20 + str(i))
+    project.close()
+    return project.path, project.path.read_bytes()
+
+
+@pytest.mark.parametrize("keep", [16, 100, 4096, 0.5])
+def test_truncated_file_is_refused(
+    tmp_path: Path, make_project: Callable[..., Project], keep: float
+) -> None:
+    _, raw = _closed_project_bytes(make_project)
+    size = int(len(raw) * keep) if isinstance(keep, float) else keep
+    assert size < len(raw)
+    path = tmp_path / "truncated.sqlite"
+    path.write_bytes(raw[:size])
+    with pytest.raises(ProjectError) as caught:
+        Project.open(path)
+    assert str(caught.value).startswith(f"{path}: ")
+    assert "malformed" in str(caught.value) or "not a" in str(caught.value)
+
+
+def test_damaged_page_is_refused_with_a_project_error(
+    tmp_path: Path, make_project: Callable[..., Project]
+) -> None:
+    _, raw = _closed_project_bytes(make_project)
+    page_size = int.from_bytes(raw[16:18], "big")
+    damaged = bytearray(raw)
+    damaged[page_size : 2 * page_size] = b"\xff" * page_size  # page 2: a table's root
+    path = tmp_path / "damaged.sqlite"
+    path.write_bytes(bytes(damaged))
+    with pytest.raises(ProjectError, match="malformed"):
+        Project.open(path)
+
+
+def test_folder_instead_of_file(tmp_path: Path) -> None:
+    (tmp_path / "dir.sqlite").mkdir()
+    with pytest.raises(ProjectError) as caught:
+        Project.open(tmp_path / "dir.sqlite")
+    assert "dir.sqlite" in str(caught.value)
+
+
+def test_file_from_a_newer_version_is_refused(project: Project) -> None:
+    path = project.path
+    project.close()
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('annotator', '9999_from_the_future', '2099-01-01')"
+    )
+    connection.commit()
+    connection.close()
+    with pytest.raises(ProjectError, match="newer version") as caught:
+        Project.open(path)
+    assert "9999_from_the_future" in str(caught.value)
+    assert str(path) in str(caught.value)
+
+
+def test_other_migration_sets_do_not_count_as_newer(project: Project) -> None:
+    path = project.path
+    project.close()
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('some_plugin', '0001_plugin', '2099-01-01')"
+    )
+    connection.commit()
+    connection.close()
+    with Project.open(path) as reopened:
+        assert reopened.document_count() == 0
+
+
+def test_project_without_schema_row_is_refused(project: Project) -> None:
+    path = project.path
+    project.close()
+    connection = sqlite3.connect(path)
+    connection.execute("DELETE FROM project_meta WHERE key = 'schema'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(ProjectError, match="no schema"):
+        Project.open(path)
+
+
+# -- every edit is committed ---------------------------------------------------
+
+
+def test_add_update_delete_are_each_committed(project: Project) -> None:
+    document_id = add_document(project)
+    observer = second_connection(project.path)
+
+    def stored() -> list[tuple]:
+        return observer.execute(
+            'SELECT id, start, "end", attributes, note FROM annotations'
+        ).fetchall()
+
+    try:
+        added = project.add_annotation(stance(document_id, 0, 10))
+        assert added.created_at and added.created_at == added.updated_at
+        assert stored() == [
+            (added.id, 0, 10, '{"holder": "Kazakhstan", "polarity": "against"}', "")
+        ]
+        status = observer.execute("SELECT status FROM document_status").fetchall()
+        assert status == [("in_progress",)]
+
+        from dataclasses import replace
+
+        changed = project.update_annotation(
+            replace(added, start=34, end=45, attributes={"holder": "Kazachstan"}, note="n")
+        )
+        assert changed.updated_at > added.updated_at
+        assert stored() == [(added.id, 34, 45, '{"holder": "Kazachstan"}', "n")]
+        assert project.annotation(added.id).covered_text(ARTICLE) == ARTICLE[34:45]
+
+        project.delete_annotation(added.id)
+        assert stored() == []
+        assert project.annotation(added.id) is None
+    finally:
+        observer.close()
+
+
+def test_update_of_unknown_annotation_fails(project: Project) -> None:
+    document_id = add_document(project)
+    with pytest.raises(ProjectError, match="no annotation with id"):
+        project.update_annotation(stance(document_id))
+
+
+def test_failed_transaction_rolls_back(project: Project) -> None:
+    document_id = add_document(project)
+    with pytest.raises(RuntimeError), project.transaction() as conn:
+        conn.execute(
+            "INSERT INTO document_status (document_id, annotator, status, updated_at) "
+            "VALUES (?, 'x', 'done', 'now')",
+            (document_id,),
+        )
+        raise RuntimeError("boom")
+    assert project.progress(document_id, "x").status is Status.NEW
+
+
+def test_import_of_same_name_other_text_stores_nothing(project: Project) -> None:
+    add_document(project, "a.txt")
+    items = [
+        (Document(id=None, name="b.txt", text="new"), []),
+        (Document(id=None, name="a.txt", text="changed"), []),
+    ]
+    with pytest.raises(ProjectError, match="already exists with different text"):
+        project.import_documents(items)
+    assert project.document_by_name("b.txt") is None
+    assert project.document_count() == 1
+
+
+def test_reimport_is_a_no_op(project: Project) -> None:
+    document_id = add_document(project)
+    annotation = stance(document_id)
+    document = Document(id=None, name="a.txt", text=ARTICLE)
+    first = project.import_documents([(document, [annotation])])
+    again = project.import_documents([(document, [annotation])])
+    assert (first.unchanged, first.annotations_added) == (["a.txt"], 1)
+    assert (again.added, again.unchanged, again.annotations_added) == ([], ["a.txt"], 0)
+    assert again.annotations_unchanged == 1
+    assert len(project.annotations(document_id)) == 1
+
+
+def test_document_text_metadata_and_sha(project: Project) -> None:
+    import hashlib
+
+    text = "Zażółć gęślą jaźń 🇵🇱\nсловo"
+    document_id = add_document(project, "pl.txt", text, language="pl", site="x.pl")
+    project.import_documents(
+        [(Document(id=None, name="m.txt", text="t", meta={"keywords": ["a", "b"]}), [])]
+    )
+    stored = project.document(document_id)
+    assert stored.text == text
+    assert stored.sha256 == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert (stored.language, stored.site) == ("pl", "x.pl")
+    assert stored.imported_at.endswith("Z")
+    assert project.document_by_name("m.txt").meta == {"keywords": ["a", "b"]}
+    with pytest.raises(ProjectError, match="no document with id 999"):
+        project.document(999)
+
+
+# -- progress ------------------------------------------------------------------
+
+
+def test_progress_and_none_present(project: Project) -> None:
+    first = add_document(project, "a.txt")
+    second = add_document(project, "b.txt")
+    add_document(project, "c.txt")
+    assert project.progress(first, "ala") == DocumentProgress(first, "ala")
+
+    project.set_progress(
+        DocumentProgress(first, "ala", Status.DONE, frozenset({"quote", "figure"}))
+    )
+    project.add_annotation(stance(second, annotator="ala"))
+
+    done = project.progress(first, "ala")
+    assert done.status is Status.DONE
+    assert done.none_present == {"quote", "figure"}
+    assert done.updated_at
+    assert project.progress(first, "ola").status is Status.NEW  # per annotator
+    assert project.progress(second, "ala").status is Status.IN_PROGRESS
+    assert project.status_counts("ala") == {
+        Status.NEW: 1,
+        Status.IN_PROGRESS: 1,
+        Status.DONE: 1,
+    }
+    # Adding an annotation to a finished document does not reopen it.
+    project.add_annotation(stance(first, 11, 20, annotator="ala"))
+    assert project.progress(first, "ala").status is Status.DONE
+    # "done, nothing present" survives a reopen.
+    path = project.path
+    project.close()
+    with Project.open(path) as reopened:
+        assert reopened.progress(first, "ala").none_present == {"quote", "figure"}
+        assert [p.document_id for p in reopened.all_progress(["ala"])] == [first, second]
+        assert reopened.annotators() == ["ala"]
+
+
+def test_counts_per_annotator_and_layer(project: Project) -> None:
+    document_id = add_document(project)
+    project.add_annotation(stance(document_id, 0, 10, "ala"))
+    project.add_annotation(stance(document_id, 11, 20, "ala"))
+    project.add_annotation(stance(document_id, 0, 10, "ola"))
+    assert project.annotation_counts() == {("ala", "stance"): 2, ("ola", "stance"): 1}
+    assert project.layer_counts(document_id, "ala") == {"stance": 2}
+    assert project.document_layer_counts(["ola"]) == {(document_id, "ola"): {"stance": 1}}
+
+
+# -- completion ----------------------------------------------------------------
+
+
+def test_used_text_values_most_frequent_first(project: Project) -> None:
+    document_id = add_document(project)
+    holders = ["Kazakhstan", "Kazakhstan", "Kazachstan", "Russia", "50%_off", "500 off", ""]
+    for i, holder in enumerate(holders):
+        project.add_annotation(
+            stance(document_id, i, i + 1, holder=holder, polarity="favor")
+        )
+    project.add_annotation(
+        Annotation("fig", document_id, "ala", "figure", 0, 5, {"value": 3.0, "measures": "votes"})
+    )
+    assert project.used_text_values("holder") == [
+        "Kazakhstan",
+        "50%_off",
+        "500 off",
+        "Kazachstan",
+        "Russia",
+    ]
+    assert project.used_text_values("holder", "kaz") == ["Kazakhstan", "Kazachstan"]
+    assert project.used_text_values("holder", "50%") == ["50%_off"]
+    assert project.used_text_values("holder", "50_") == []
+    assert project.used_text_values("holder", limit=1) == ["Kazakhstan"]
+    assert project.used_text_values("value") == []  # numbers are not offered
+    assert project.used_text_values("measures") == ["votes"]
+
+
+# -- schema changes ------------------------------------------------------------
+
+
+def edited(schema: Schema, change: Callable[[dict], None]) -> Schema:
+    """A copy of ``schema`` changed through its dict form (the shape of the TOML file)."""
+    data = copy.deepcopy(schema.to_dict())
+    change(data)
+    return schema_from_dict(data, "edited.toml")
+
+
+def _layer(data: dict, name: str) -> dict:
+    return next(layer for layer in data["layer"] if layer["name"] == name)
+
+
+def _attribute(data: dict, layer: str, name: str) -> dict:
+    return next(a for a in _layer(data, layer)["attribute"] if a["name"] == name)
+
+
+def _drop_layer(name: str) -> Callable[[dict], None]:
+    def change(data: dict) -> None:
+        data["layer"] = [layer for layer in data["layer"] if layer["name"] != name]
+
+    return change
+
+
+def _drop_attribute(layer: str, name: str) -> Callable[[dict], None]:
+    def change(data: dict) -> None:
+        found = _layer(data, layer)
+        found["attribute"] = [a for a in found["attribute"] if a["name"] != name]
+
+    return change
+
+
+def _drop_choice(layer: str, attribute: str, choice: str) -> Callable[[dict], None]:
+    def change(data: dict) -> None:
+        _attribute(data, layer, attribute)["choices"].remove(choice)
+
+    return change
+
+
+def test_replace_schema_adds_layers_attributes_and_choices(
+    project: Project, news_schema: Schema
+) -> None:
+    document_id = add_document(project)
+    project.add_annotation(stance(document_id))
+
+    def grow(data: dict) -> None:
+        _attribute(data, "stance", "polarity")["choices"].append("mixed")
+        _layer(data, "quote")["attribute"].append({"name": "verified", "type": "flag"})
+        data["layer"].append({"name": "event", "key": "e", "attribute": []})
+
+    bigger = edited(news_schema, grow)
+    project.replace_schema(bigger)
+    assert project.schema == bigger
+    path = project.path
+    project.close()
+    with Project.open(path) as reopened:
+        assert reopened.schema == bigger
+        assert reopened.schema.layer_names == ["stance", "quote", "figure", "event"]
+        assert "mixed" in reopened.schema.layer("stance").attribute("polarity").choices
+        assert reopened.schema.layer("quote").attribute("verified").type == "flag"
+
+
+def test_replace_schema_refuses_removing_what_is_in_use(
+    project: Project, news_schema: Schema
+) -> None:
+    document_id = add_document(project)
+    project.add_annotation(stance(document_id, holder="X", polarity="against"))
+    project.add_annotation(Annotation("f1", document_id, "ala", "figure", 0, 3, {"value": 1.0}))
+    project.add_annotation(Annotation("f2", document_id, "ala", "figure", 3, 5, {"value": 2.0}))
+
+    def retype_value(data: dict) -> None:
+        _attribute(data, "figure", "value")["type"] = "text"
+
+    cases = [
+        (_drop_layer("figure"), "layer 'figure' is used by 2 annotation(s)"),
+        (_drop_attribute("stance", "holder"), "layer 'stance', attribute 'holder' is used by 1"),
+        (
+            _drop_choice("stance", "polarity", "against"),
+            "layer 'stance', attribute 'polarity', choice 'against' is used by 1",
+        ),
+        (retype_value, "layer 'figure', attribute 'value' is used by 2"),
+    ]
+    for change, message in cases:
+        with pytest.raises(ProjectError) as caught:
+            project.replace_schema(edited(news_schema, change))
+        assert message in str(caught.value)
+        assert "cannot remove what is in use" in str(caught.value)
+        assert project.schema == news_schema
+    # What no annotation uses can go: an attribute, a choice, a whole layer.
+    smaller = edited(news_schema, _drop_attribute("stance", "target"))
+    smaller = edited(smaller, _drop_choice("stance", "polarity", "neutral"))
+    smaller = edited(smaller, _drop_layer("quote"))
+    project.replace_schema(smaller)
+    path = project.path
+    project.close()
+    with Project.open(path) as reopened:
+        assert reopened.schema == smaller
+        assert reopened.schema.layer("stance").attribute("target") is None
+        assert reopened.schema.layer("stance").attribute("polarity").choices == (
+            "favor",
+            "against",
+            "unclear",
+        )
+
+
+# -- the document list ---------------------------------------------------------
+
+
+def test_document_ids_search_and_rows(project: Project) -> None:
+    b = add_document(project, "b.txt", "Kazachstan nie pomoże Putinowi.\nDruga linia")
+    a = add_document(project, "A.txt", "Referendum 99% w Doniecku", title="Głosowanie")
+    c = add_document(project, "c_1.txt", "\n\n  Казахстан не признает  \nдалее")
+    d = add_document(project, "c-2.txt", "100% sure")
+    assert project.document_ids() == [a, b, d, c]  # by name, case-insensitive
+    assert project.document_ids("putin") == [b]  # text, case-insensitive
+    assert project.document_ids("głos") == [a]  # title
+    assert project.document_ids("Казахстан") == [c]
+    assert project.document_ids("c_") == [c]  # "_" is literal, not a wildcard
+    assert project.document_ids("9%") == [a]  # "%" is literal
+    assert project.document_ids("nothing like this") == []
+
+    project.add_annotation(stance(b, 0, 10, "ala"))
+    project.add_annotation(stance(b, 11, 20, "ala"))
+    project.add_annotation(stance(a, 0, 10, "ola"))
+    rows = project.document_rows([c, b, a, 12345], "ala")
+    assert [r.id for r in rows] == [c, b, a]
+    assert [r.title for r in rows] == [
+        "Казахстан не признает",
+        "Kazachstan nie pomoże Putinowi.",
+        "Głosowanie",
+    ]
+    assert [r.status for r in rows] == [Status.NEW, Status.IN_PROGRESS, Status.NEW]
+    assert [r.annotations for r in rows] == [0, 2, 0]
+    assert project.document_rows([], "ala") == []
+
+
+def test_iter_annotations_filters_and_carries_text(project: Project) -> None:
+    first = add_document(project, "a.txt")
+    second = add_document(project, "b.txt", "Другой текст 😀 здесь")
+    project.add_annotation(stance(first, 0, 10, "ala"))
+    project.add_annotation(stance(second, 13, 14, "ola"))
+    project.add_annotation(
+        Annotation("q", second, "ala", "quote", 0, 6, {"speaker": "x"}, origin=Origin.MANUAL)
+    )
+    everything = [(a.id, name, text[a.start : a.end]) for a, name, text in project.iter_annotations()]
+    assert everything == [
+        (f"a-{first}-0-10-ala", "a.txt", ARTICLE[:10]),
+        ("q", "b.txt", "Другой"),
+        (f"a-{second}-13-14-ola", "b.txt", "😀"),
+    ]
+    only = list(project.iter_annotations(annotators=["ala"], layers=["quote"]))
+    assert [a.id for a, _, _ in only] == ["q"]
+    assert json.loads(json.dumps(only[0][0].attributes)) == {"speaker": "x"}

@@ -1,0 +1,56 @@
+"""Qt fixtures: a main window over a temporary project, with isolated settings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from annotator.core.schema import load_schema  # noqa: E402
+from annotator.io.importer import ImportOptions, import_files  # noqa: E402
+from annotator.resources import default_schema_path, seeds_dir  # noqa: E402
+from annotator.store.project import Project  # noqa: E402
+from annotator.ui import main_window  # noqa: E402
+from annotator.ui.main_window import MainWindow  # noqa: E402
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[None]:
+    """Every test gets its own settings file, never the developer's."""
+    settings_dir = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    yield
+
+
+@pytest.fixture
+def project_path(tmp_path: Path) -> Path:
+    """A project with the default schema and the five seed articles."""
+    path = tmp_path / "project.sqlite"
+    with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
+        import_files(project, [seeds_dir()], ImportOptions())
+    return path
+
+
+@pytest.fixture
+def window(qtbot, project_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    win = main_window(project_path, "alice")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def save_screenshot(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    target = ARTIFACTS / name
+    widget.grab().save(str(target))
+    return target
