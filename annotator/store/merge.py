@@ -30,7 +30,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.core.model import now_timestamp
 from annotator.core.schema import removed_from
 from annotator.store.project import Project, ProjectError
 
@@ -195,11 +194,10 @@ def merge_projects(target: Project, sources: Sequence[str | Path]) -> MergeRepor
         _create_staging(conn)
         for index, path in enumerate(paths):
             _stage(conn, index, path)
-        stamp = now_timestamp()
         try:
             with target.transaction():
                 for index, path in enumerate(paths):
-                    _merge_staged(conn, index, str(path), report, stamp)
+                    _merge_staged(conn, index, str(path), report)
         except sqlite3.Error as error:
             raise ProjectError(
                 target.path, f"merge failed, nothing was changed: {error}"
@@ -321,15 +319,13 @@ def _stage(conn: sqlite3.Connection, index: int, path: Path) -> None:
 # -- merging (inside the target transaction) -----------------------------------
 
 
-def _merge_staged(
-    conn: sqlite3.Connection, index: int, source: str, report: MergeReport, stamp: str
-) -> None:
+def _merge_staged(conn: sqlite3.Connection, index: int, source: str, report: MergeReport) -> None:
     """Merge one staged source into the target; the caller holds the transaction."""
     _merge_documents(conn, index, source, report)
     _plan_annotations(conn, index)
     _report_annotations(conn, index, source, report)
     _apply_annotations(conn, index)
-    _merge_status(conn, index, report, stamp)
+    _merge_status(conn, index, report)
 
 
 def _merge_documents(
@@ -400,10 +396,10 @@ def _plan_annotations(conn: sqlite3.Connection, index: int) -> None:
         SELECT a.id, a.annotator, m.target_id,
                CASE
                  WHEN t.id IS NULL THEN 'added'
-                 WHEN t.document_id <> m.target_id OR t.annotator <> a.annotator
+                 WHEN t.annotator <> a.annotator
                    THEN 'conflict'
                  WHEN t.layer = a.layer AND t.start = a.start AND t."end" = a."end"
-                      AND t.note = a.note
+                      AND t.attributes = a.attributes AND t.note = a.note
                       AND t.origin = a.origin
                    THEN 'unchanged'
                  WHEN a.updated_at > t.updated_at THEN 'updated'
@@ -490,7 +486,7 @@ def _apply_annotations(conn: sqlite3.Connection, index: int) -> None:
     )
 
 
-def _merge_status(conn: sqlite3.Connection, index: int, report: MergeReport, stamp: str) -> None:
+def _merge_status(conn: sqlite3.Connection, index: int, report: MergeReport) -> None:
     """Per document × annotator status: missing → added, different and newer → updated."""
     added, updated = conn.execute(
         """
@@ -521,17 +517,6 @@ def _merge_status(conn: sqlite3.Connection, index: int, report: MergeReport, sta
                 OR excluded.none_present <> document_status.none_present)
         """,
         (index,),
-    )
-    # The store's rule that an annotated document is at least "in progress"
-    # must hold even if a source somehow lacks the status row.
-    conn.execute(
-        """
-        INSERT INTO main.document_status (document_id, annotator, status, updated_at)
-        SELECT DISTINCT document_id, annotator, 'in_progress', ?
-          FROM temp.merge_plan WHERE action = 'added'
-            ON CONFLICT (document_id, annotator) DO NOTHING
-        """,
-        (stamp,),
     )
     report.status_added += added
     report.status_updated += updated

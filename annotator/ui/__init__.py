@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
+    from annotator.ui.window import MainWindow
 
 
 def main_window(project_path: str | Path | None, annotator_name: str) -> MainWindow:
-    from annotator.ui.main_window import MainWindow
+    from annotator.ui.window import MainWindow
 
     return MainWindow.for_project(project_path, annotator_name)

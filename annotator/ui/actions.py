@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu
 from annotator.ui import dialogs
 
 if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
+    from annotator.ui.window import MainWindow
 
 
 def _action(

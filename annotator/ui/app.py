@@ -29,8 +29,8 @@ def run_gui(project_path: str | Path | None, annotator_name: str | None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from annotator.ui.dialogs import ask_annotator_name
-    from annotator.ui.main_window import MainWindow
     from annotator.ui.settings import remember_annotator, remembered_annotator
+    from annotator.ui.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("annotator")

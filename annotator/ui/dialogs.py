@@ -38,7 +38,7 @@ from annotator.ui.background import run_in_background
 from annotator.ui.settings import recent_projects, remember_annotator
 
 if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
+    from annotator.ui.window import MainWindow
 
 PROJECT_FILTER = "annotator projects (*.sqlite *.annotator.sqlite);;All files (*)"
 
@@ -68,7 +68,7 @@ def switch_annotator(window: MainWindow) -> None:
 
 
 def _replace_window(window: MainWindow, path: Path, *, create: bool) -> None:
-    from annotator.ui.main_window import MainWindow
+    from annotator.ui.window import MainWindow
 
     try:
         project = Project.open(path, create=create, schema=load_schema(default_schema_path()))

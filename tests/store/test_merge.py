@@ -18,7 +18,14 @@ from typing import Any
 
 import pytest
 
-from annotator.core.model import Annotation, Document, DocumentProgress, Status, new_annotation_id
+from annotator.core.model import (
+    Annotation,
+    Document,
+    DocumentProgress,
+    Origin,
+    Status,
+    new_annotation_id,
+)
 from annotator.core.schema import Schema, load_schema, parse_schema
 from annotator.io.importer import ImportOptions, import_files
 from annotator.store import merge as merge_module
@@ -95,7 +102,9 @@ def annotate(
             layer="stance",
             start=start,
             end=end,
-            attributes={"holder": annotator.capitalize(), "polarity": polarity},
+            attributes=fields.pop(
+                "attributes", {"holder": annotator.capitalize(), "polarity": polarity}
+            ),
             **fields,
         )
         return project.add_annotation(annotation)
@@ -195,7 +204,12 @@ def test_an_annotation_edited_in_two_files_keeps_the_newer_version(
         attributes={"holder": "A", "polarity": "neutral"},
         updated_at="2024-02-01T00:00:00.000000Z",
     )
-    rewrite(paths["reviewer"], shared_x, note="looked at", updated_at="2024-01-15T00:00:00.000000Z")
+    rewrite(
+        paths["reviewer"],
+        shared_x,
+        attributes={"holder": "R", "polarity": "against"},
+        updated_at="2024-01-15T00:00:00.000000Z",
+    )
     reviewer_y = rewrite(
         paths["reviewer"], shared_y, note="checked", updated_at="2024-03-01T00:00:00.000000Z"
     )
@@ -217,6 +231,33 @@ def test_an_annotation_edited_in_two_files_keeps_the_newer_version(
     with Project.open(paths["reviewer"]) as reviewer:
         assert update.document == reviewer.document(shared_x.document_id).name
     assert any(update.document in line and "alice" in line for line in report.summary_lines())
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"start": 1},
+        {"end": 11},
+        {"layer": "quote"},
+        {"attributes": {"holder": "Alice", "polarity": "against"}},
+        {"note": "unsure"},
+        {"origin": Origin.IMPORTED},
+    ],
+    ids=lambda change: "+".join(change),
+)
+def test_a_newer_change_to_any_field_is_merged(
+    base: Path, tmp_path: Path, change: dict[str, Any]
+) -> None:
+    original = annotate(base, "alice", 0, 0, 10, attributes={}, updated_at=OLD, created_at=OLD)
+    source, target = tmp_path / "source.sqlite", tmp_path / "target.sqlite"
+    shutil.copy(base, source)
+    shutil.copy(base, target)
+    edited = rewrite(source, original, updated_at="2024-02-01T00:00:00.000000Z", **change)
+
+    with Project.open(target) as project:
+        report = merge_projects(project, [source])
+        assert project.annotation(original.id) == edited
+    assert report.annotation_counts == {"alice": counts(updated=1)}
 
 
 # -- documents -------------------------------------------------------------------

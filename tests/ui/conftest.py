@@ -10,14 +10,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from annotator.core.schema import load_schema  # noqa: E402
-from annotator.io.importer import ImportOptions, import_files  # noqa: E402
-from annotator.resources import default_schema_path, seeds_dir  # noqa: E402
-from annotator.store.project import Project  # noqa: E402
-from annotator.ui import main_window  # noqa: E402
-from annotator.ui.main_window import MainWindow  # noqa: E402
+from annotator.core.schema import load_schema
+from annotator.io.importer import ImportOptions, import_files
+from annotator.resources import default_schema_path, seeds_dir
+from annotator.store.project import Project
+from annotator.ui import main_window
+from annotator.ui.window import MainWindow
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 

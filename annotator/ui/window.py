@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -98,12 +98,20 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.document_filter)
         left_layout.addWidget(self.document_list)
 
+        self.title_label = QLabel()
+        self.title_label.setObjectName("documentTitle")
         self.header = QLabel()
         self.header.setObjectName("documentHeader")
-        self.header.setTextFormat(Qt.TextFormat.PlainText)  # never render document HTML
-        self.header.setWordWrap(True)
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.header.setContentsMargins(6, 4, 6, 4)
+        for label in (self.title_label, self.header):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # never render document HTML
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setContentsMargins(6, 2, 6, 2)
+        title_font = self.title_label.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.header.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.source_view = SourceView(schema)
         self.find_bar = QLineEdit()
         self.find_bar.setObjectName("findBar")
@@ -112,6 +120,7 @@ class MainWindow(QMainWindow):
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 4, 0, 4)
+        centre_layout.addWidget(self.title_label)
         centre_layout.addWidget(self.header)
         centre_layout.addWidget(self.find_bar)
         centre_layout.addWidget(self.source_view, 1)
@@ -174,7 +183,9 @@ class MainWindow(QMainWindow):
         self.selected = None
         self.session.activate(document)
         annotations = self.project.annotations(document_id, self.session.annotator)
+        self.title_label.setText(document.display_title)
         self.header.setText(_header_text(document))
+        self.header.setVisible(bool(self.header.text()))
         self.source_view.show_text(document.text, annotations)
         self.panel.model.set_document(document.text, annotations)
         self.editor.show_annotation(None)
@@ -534,7 +545,8 @@ class MainWindow(QMainWindow):
 
 
 def _header_text(document: Document) -> str:
-    lines = [document.display_title]
+    """Site, date, language, author and URL under the title, as plain text."""
+    lines = []
     details = [
         value
         for value in (document.site, document.published, document.language, document.author)

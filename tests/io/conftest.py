@@ -1,0 +1,113 @@
+"""Fixtures for the import/export tests: real project files under ``tmp_path`` (no Qt)."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from annotator.core.errors import InputError
+from annotator.core.schema import Schema, load_schema, parse_schema
+from annotator.io.importer import ImportOptions, import_files
+from annotator.resources import default_schema_path, seeds_dir
+from annotator.store.project import Project
+
+
+@pytest.fixture
+def news_schema() -> Schema:
+    return load_schema(default_schema_path())
+
+
+@pytest.fixture
+def make_project(tmp_path: Path) -> Iterator[Callable[..., Project]]:
+    """``make_project(name="project.sqlite", schema_toml=None)``: a new, open project."""
+    opened: list[Project] = []
+
+    def make(name: str = "project.sqlite", schema_toml: str | None = None) -> Project:
+        schema = (
+            load_schema(default_schema_path())
+            if schema_toml is None
+            else parse_schema(schema_toml, source="test-schema.toml")
+        )
+        project = Project.open(tmp_path / name, create=True, schema=schema)
+        opened.append(project)
+        return project
+
+    yield make
+    for project in opened:
+        project.close()
+
+
+@pytest.fixture
+def project(make_project: Callable[..., Project]) -> Project:
+    """An empty project with the default news schema."""
+    return make_project()
+
+
+@dataclass(frozen=True)
+class ProjectState:
+    """Everything that could change in a project file: its bytes and its content."""
+
+    sha256: str
+    documents: int
+    annotations: int
+    dump: tuple[str, ...]
+
+
+def project_state(path: Path) -> ProjectState:
+    """State of a *closed* project (closing checkpoints the WAL into the file)."""
+    assert not Path(f"{path}-wal").exists(), "close the project before taking its state"
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        documents = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+        annotations = connection.execute("SELECT count(*) FROM annotations").fetchone()[0]
+        dump = tuple(connection.iterdump())
+    finally:
+        connection.close()
+    return ProjectState(digest, documents, annotations, dump)
+
+
+@pytest.fixture
+def state() -> Callable[[Path], ProjectState]:
+    """``state(path)``: bytes and logical content of a closed project file."""
+    return project_state
+
+
+@pytest.fixture
+def rejects(tmp_path: Path) -> Callable[..., InputError]:
+    """``rejects(paths, project=None, **options)``: the import fails and changes nothing.
+
+    The project (a seeded one unless given) is closed, its state taken, reopened,
+    the import attempted, closed again and compared: the bytes of the ``.sqlite``
+    file, the document and annotation counts and the full SQL dump.
+    """
+
+    def check(
+        paths: Sequence[Path], project: Project | None = None, **options: object
+    ) -> InputError:
+        if project is None:
+            project = Project.open(
+                tmp_path / "seeded.sqlite", create=True, schema=load_schema(default_schema_path())
+            )
+            import_files(project, [seeds_dir()], ImportOptions())
+        path = project.path
+        project.close()
+        before = project_state(path)
+        reopened = Project.open(path)
+        try:
+            with pytest.raises(InputError) as caught:
+                import_files(reopened, list(paths), ImportOptions(**options))  # type: ignore[arg-type]
+        finally:
+            reopened.close()
+        after = project_state(path)
+        assert (after.documents, after.annotations) == (before.documents, before.annotations)
+        assert after.dump == before.dump
+        assert after.sha256 == before.sha256
+        return caught.value
+
+    return check

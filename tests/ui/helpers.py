@@ -1,0 +1,58 @@
+"""Driving the window the way a person does: keys and mouse, no private shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from annotator.ui.window import MainWindow
+
+
+def utf16_length(text: str) -> int:
+    """Computed independently of the application's own offset code."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def open_document_named(window: MainWindow, qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the document's row in the list."""
+    model = window.documents
+    for row in range(model.rowCount()):
+        if model.data(model.index(row, model.NAME)) == name:
+            view = window.document_list
+            rect = view.visualRect(model.index(row, model.NAME))
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            assert window.document is not None and window.document.name == name
+            return
+    raise AssertionError(f"no document named {name}")
+
+
+def select_with_keyboard(window: MainWindow, qtbot, needle: str, occurrence: int = 0) -> int:  # type: ignore[no-untyped-def]
+    """Put the caret before ``needle`` (Ctrl+Home, then Right), then Shift+Right over it.
+
+    Returns the code-point index of ``needle`` in the document text, found
+    with Python's own ``str.index``.
+    """
+    assert window.document is not None
+    text = window.document.text
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    view = window.source_view
+    view.setFocus()
+    cursor = view.textCursor()
+    cursor.setPosition(utf16_length(text[:start]))  # a click would do the same
+    view.setTextCursor(cursor)
+    for _ in needle:
+        QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    selected = view.textCursor().selectedText()
+    assert selected == needle, (selected, needle)
+    return start
+
+
+def press(widget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    QTest.keyClick(widget, key, modifiers)
+
+
+def move_caret_to_start(window: MainWindow) -> None:
+    window.source_view.moveCursor(QTextCursor.MoveOperation.Start)

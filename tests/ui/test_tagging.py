@@ -1,0 +1,147 @@
+"""Creating annotations with the keyboard and filling every attribute type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from annotator.store.project import Project
+from tests.ui.helpers import open_document_named, press, select_with_keyboard
+
+RUSSIAN = "003_088bd3cb7a5e20e4.txt"
+POLISH = "000_64d1d46f96a25995.txt"
+ENGLISH = "001_8e04abad5bad1dcd.txt"
+
+
+def stored(window, annotator: str = "alice"):  # type: ignore[no-untyped-def]
+    with Project.open(window.project.path) as project:
+        return project.annotations(window.document.id, annotator)
+
+
+def test_stance_by_keyboard_fills_text_and_choice(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    start = select_with_keyboard(
+        window, qtbot, "Kazakhstan, has revealed that it will not recognize"
+    )
+    press(window.source_view, Qt.Key.Key_S)
+
+    # Focus jumps to the first required attribute: holder.
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QLineEdit) and focused.objectName() == "field_holder"
+    QTest.keyClicks(focused, "Kazakhstan")
+    press(focused, Qt.Key.Key_Tab)  # to target
+    QTest.keyClicks(QApplication.focusWidget(), "the referendums")
+    press(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to polarity buttons
+    press(QApplication.focusWidget(), Qt.Key.Key_2)  # "2 against"
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.source_view  # Enter returns to the text
+
+    [annotation] = stored(window)
+    text = window.document.text
+    assert annotation.layer == "stance"
+    assert (annotation.start, annotation.end) == (start, start + 51)
+    assert text[annotation.start : annotation.end].startswith("Kazakhstan, has revealed")
+    assert annotation.attributes == {
+        "holder": "Kazakhstan",
+        "target": "the referendums",
+        "polarity": "against",
+    }
+
+
+def test_selection_snaps_to_whole_words(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    start = select_with_keyboard(window, qtbot, "akhstan, has reve")  # mid-word both ends
+    press(window.source_view, Qt.Key.Key_Q)
+    [annotation] = stored(window)
+    assert window.document.text[annotation.start : annotation.end] == "Kazakhstan, has revealed"
+    assert annotation.start == start - 3
+
+
+def test_figure_value_and_unit_are_prefilled(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, POLISH)
+    select_with_keyboard(window, qtbot, "93 proc.")
+    press(window.source_view, Qt.Key.Key_F)
+    [annotation] = stored(window)
+    assert annotation.layer == "figure"
+    assert annotation.attributes["value"] == 93
+    assert annotation.attributes["unit"] == "percent"
+    # The form shows the guessed values, ready to be corrected.
+    form = window.editor.current_form()
+    assert form is not None
+    assert form.fields["value"].edit.text() == "93"
+
+
+def test_number_field_rejects_text_and_stores_numbers(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, POLISH)
+    select_with_keyboard(window, qtbot, "7 proc.")
+    press(window.source_view, Qt.Key.Key_F)
+    value = window.editor.current_form().fields["value"].edit
+    value.setFocus()
+    value.selectAll()
+    QTest.keyClicks(value, "seven")
+    press(value, Qt.Key.Key_Return)
+    assert stored(window)[0].attributes["value"] == 7  # unchanged: "seven" is not a number
+    value.selectAll()
+    QTest.keyClicks(value, "7,5")
+    press(value, Qt.Key.Key_Return)
+    assert stored(window)[0].attributes["value"] == 7.5
+
+
+def test_text_attribute_completes_from_values_used(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    select_with_keyboard(window, qtbot, "Kazakhstan")
+    press(window.source_view, Qt.Key.Key_S)
+    QTest.keyClicks(QApplication.focusWidget(), "Kazakhstan")
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    select_with_keyboard(window, qtbot, "Russia", occurrence=0)
+    press(window.source_view, Qt.Key.Key_S)
+    holder = QApplication.focusWidget()
+    assert isinstance(holder, QLineEdit)
+    QTest.keyClicks(holder, "Kaz")
+    completer = holder.completer()
+    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    assert completer.currentCompletion() == "Kazakhstan"
+
+
+def test_delete_key_removes_selected_annotation(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, RUSSIAN)
+    select_with_keyboard(window, qtbot, "Казахстан и Турция")
+    press(window.source_view, Qt.Key.Key_Q)
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert len(stored(window)) == 1
+    press(window.source_view, Qt.Key.Key_Delete)
+    assert stored(window) == []
+    assert window.panel.model.rowCount() == 0
+
+
+def test_alt_shift_arrows_resize_the_selected_span(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, RUSSIAN)
+    select_with_keyboard(window, qtbot, "Казахстан и")
+    press(window.source_view, Qt.Key.Key_Q)
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+    alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    press(window.source_view, Qt.Key.Key_Right, alt_shift)
+    [annotation] = stored(window)
+    assert window.document.text[annotation.start : annotation.end] == "Казахстан и Турция"
+    press(window.source_view, Qt.Key.Key_Left, alt_shift)
+    [annotation] = stored(window)
+    assert window.document.text[annotation.start : annotation.end] == "Казахстан и"
+
+
+def test_tab_cycles_annotations_in_reading_order(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, RUSSIAN)
+    for needle in ("Сербии", "Казахстан и Турция"):
+        select_with_keyboard(window, qtbot, needle)
+        press(window.source_view, Qt.Key.Key_Q)
+        press(QApplication.focusWidget(), Qt.Key.Key_Return)
+    text = window.document.text
+    # The annotation just created ("Казахстан и Турция", first in the text) is selected.
+    seen = []
+    for _ in range(3):
+        press(window.source_view, Qt.Key.Key_Tab)
+        seen.append(text[window.selected.start : window.selected.end])
+    assert seen == ["Сербии", "Казахстан и Турция", "Сербии"]
+    press(window.source_view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert text[window.selected.start : window.selected.end] == "Казахстан и Турция"
