@@ -209,6 +209,7 @@ def toggle_guidelines(window: MainWindow) -> None:
         browser.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
         dock.setWidget(browser)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.show()
         return
     dock.setVisible(not dock.isVisible())
 

@@ -44,7 +44,8 @@ def window(qtbot, project_path: Path) -> Iterator[MainWindow]:  # type: ignore[n
     win = main_window(project_path, "alice")
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitActive(win)
     yield win
     win.close()
 

@@ -51,6 +51,7 @@ def select_with_keyboard(window: MainWindow, qtbot, needle: str, occurrence: int
 
 
 def press(widget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    assert widget is not None, "no widget has the keyboard focus"
     QTest.keyClick(widget, key, modifiers)
 
 

@@ -219,14 +219,19 @@ class RefField(QComboBox):
         self.attribute = attribute
         self._commit = commit
         self._loading = False
+        self._options: list[tuple[str, str]] = []
         self.activated.connect(self._chosen)
 
     def set_options(self, options: list[tuple[str, str]], value: Any) -> None:
         self._loading = True
-        self.clear()
-        self.addItem("(none)", None)
-        for annotation_id, label in options:
-            self.addItem(label, annotation_id)
+        # Rebuilding the items while Qt is still delivering this combo box's own key or
+        # activation event would delete what it is iterating over: rebuild only on change.
+        if options != self._options:
+            self._options = list(options)
+            self.clear()
+            self.addItem("(none)", None)
+            for annotation_id, label in options:
+                self.addItem(label, annotation_id)
         index = self.findData(value) if value else 0
         self.setCurrentIndex(max(index, 0))
         self._loading = False

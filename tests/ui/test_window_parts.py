@@ -1,0 +1,149 @@
+"""Document list, shortcuts help, guidelines, find, navigation, ref attributes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QTableWidget
+
+from annotator.core.schema import parse_schema
+from annotator.io.importer import ImportOptions, import_files
+from annotator.store.project import Project
+from annotator.ui import main_window
+from annotator.ui.models.document_list_model import DocumentListModel
+from tests.ui.helpers import open_document_named, press, select_with_keyboard
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def test_document_list_filters_and_sorts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = window.documents
+    assert model.rowCount() == 5
+    window.document_filter.setFocus()
+    QTest.keyClicks(window.document_filter, "Kazakhstan")
+    names = {model.data(model.index(r, 0)) for r in range(model.rowCount())}
+    assert names == {"001_8e04abad5bad1dcd.txt", "004_844be3925533e8fa.txt"}
+    window.document_filter.clear()
+    assert model.rowCount() == 5
+    model.sort(DocumentListModel.NAME, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 0)) == "004_844be3925533e8fa.txt"
+
+
+def test_document_list_model_pages_rows_lazily(project_path: Path) -> None:
+    with Project.open(project_path) as project:
+        model = DocumentListModel(project, "alice")
+        assert model._pages == {}  # nothing read until a row is asked for
+        assert model.data(model.index(2, DocumentListModel.NAME)) == "002_c6b8f4337f4c2acc.txt"
+        assert list(model._pages) == [0]
+        assert model.data(model.index(3, DocumentListModel.LANGUAGE)) == "ro"
+        assert model.data(model.index(0, DocumentListModel.STATUS)) == "new"
+
+
+def test_alt_arrows_move_between_documents(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = window.document.id
+    window.source_view.setFocus()
+    press(window.source_view, Qt.Key.Key_Right, ALT)
+    assert window.document.id != first
+    assert window.status_position.text() == "Document 2 of 5"
+    press(window.source_view, Qt.Key.Key_Left, ALT)
+    assert window.document.id == first
+
+
+def test_shortcut_help_is_generated_from_actions(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.source_view.setFocus()
+    press(window.source_view, Qt.Key.Key_F1)
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    )
+    table = dialog.findChild(QTableWidget, "shortcutTable")
+    rows = {(table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    assert ("Tag selection as Stance", "S") in rows
+    assert ("Mark document done", "Ctrl+Return, Ctrl+Enter") in rows
+    assert ("Undo", "Ctrl+Z") in {(a.split(" ")[0], k) for a, k in rows}
+    # Every action with a shortcut is listed.
+    listed = {text for text, _ in rows}
+    for action in window.actions.values():
+        if action.shortcuts():
+            assert action.text().replace("&", "") in listed
+    dialog.close()
+
+
+def test_guidelines_dock_shows_markdown_without_loading_resources(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.source_view.setFocus()
+    press(window.source_view, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    dock = window.findChild(QDockWidget, "guidelinesDock")
+    assert dock is not None and dock.isVisible()
+    text = dock.widget().toPlainText()
+    assert "Stance" in text and "Quote" in text and "Figure" in text
+
+
+def test_find_selects_next_match(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, "004_844be3925533e8fa.txt")
+    window.source_view.setFocus()
+    press(window.source_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    QTest.keyClicks(window.find_bar, "tokayev")
+    first = window.source_view.selection()
+    assert window.document.text[first[0] : first[1]].lower() == "tokayev"
+    press(window.find_bar, Qt.Key.Key_Return)
+    second = window.source_view.selection()
+    assert second[0] > first[0]
+    press(window.find_bar, Qt.Key.Key_Escape)
+
+
+REF_SCHEMA = """
+name = "with refs"
+[[layer]]
+name = "mention"
+title = "Mention"
+key = "m"
+color = "#1f78b4"
+[[layer]]
+name = "quote"
+title = "Quote"
+key = "q"
+color = "#1b9e77"
+  [[layer.attribute]]
+  name = "speaker"
+  type = "ref"
+  layers = ["mention"]
+  [[layer.attribute]]
+  name = "reported"
+  type = "flag"
+"""
+
+
+def test_ref_attribute_picks_an_annotation_of_the_allowed_layer(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "article.txt"
+    source.write_text("Smadiyarov said: «we will not recognize the referendums».", "utf-8")
+    path = tmp_path / "refs.sqlite"
+    with Project.open(path, create=True, schema=parse_schema(REF_SCHEMA)) as project:
+        import_files(project, [source], ImportOptions())
+    window = main_window(path, "alice")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    select_with_keyboard(window, qtbot, "Smadiyarov")
+    press(window.source_view, Qt.Key.Key_M)
+    press(window.editor.current_form().note.edit, Qt.Key.Key_Return)
+    select_with_keyboard(window, qtbot, "we will not recognize the referendums")
+    press(window.source_view, Qt.Key.Key_Q)
+    form = window.editor.current_form()
+    speaker = form.fields["speaker"]
+    assert speaker.count() == 2  # "(none)" and the mention
+    speaker.setFocus()
+    press(speaker, Qt.Key.Key_Down)  # a closed combo box steps to the next item
+    reported = form.fields["reported"]
+    reported.setFocus()
+    press(reported, Qt.Key.Key_Space)
+    assert reported.isChecked()
+    with Project.open(path) as project:
+        annotations = {a.layer: a for a in project.annotations(window.document.id, "alice")}
+    assert annotations["quote"].attributes == {
+        "speaker": annotations["mention"].id,
+        "reported": True,
+    }
+    window.close()
