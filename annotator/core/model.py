@@ -71,13 +71,21 @@ class Document:
             return self.title
         for line in self.text.splitlines():
             if line.strip():
-                return line.strip()[:200]
+                return _shorten(line.strip(), 120)
         return self.name
 
     def metadata(self) -> dict[str, Any]:
         """Known fields that are set, followed by the free-form ``meta``."""
         known = {key: getattr(self, key) for key in KNOWN_METADATA if getattr(self, key)}
         return {**known, **self.meta}
+
+
+def _shorten(text: str, limit: int) -> str:
+    """Cut at a word boundary so a first paragraph can serve as a title."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
 @dataclass(frozen=True)
