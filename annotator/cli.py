@@ -235,6 +235,32 @@ def stats(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{name}: {layers}; {done} done, {busy} in progress of {data['documents']}")
 
 
+@main.command()
+@click.argument(
+    "others", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--into",
+    "into",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Project to merge into (default: --project, or the default project).",
+)
+@click.pass_context
+def merge(ctx: click.Context, others: Sequence[Path], into: Path | None) -> None:
+    """Bring the documents and annotations of OTHERS into this project.
+
+    Documents match by name and text; annotations by id (merging twice adds
+    nothing; an annotation edited in both keeps the newer edit). One
+    transaction: any error and nothing changes.
+    """
+    from annotator.store.merge import merge_projects
+
+    with open_project(into or ctx.find_root().obj) as project:
+        report = merge_projects(project, others)
+    for line in report.summary_lines():
+        click.echo(line)
+
+
 @main.group()
 def schema() -> None:
     """Show or extend the project's schema."""

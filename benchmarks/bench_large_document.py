@@ -1,0 +1,179 @@
+"""GUI benchmark: a 1 MB multilingual document with 10,000 annotations.
+
+Measures, in-process on the offscreen platform, after a warm-up:
+- open: from choosing the document until its highlights are painted
+  (floor: ``setPlainText`` of the same text in a bare QPlainTextEdit);
+- tag: a key press that creates an annotation until it is stored and
+  repainted (median and p95 over repeated presses);
+- scroll: paging through the whole document.
+
+Run with ``make bench`` (or ``python benchmarks/bench_large_document.py
+--quick`` for the smoke version that ``make test`` runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+
+from annotator.core.model import Annotation, Document, Origin, new_annotation_id  # noqa: E402
+from annotator.core.schema import load_schema  # noqa: E402
+from annotator.resources import default_schema_path  # noqa: E402
+from annotator.store.project import Project  # noqa: E402
+
+WORDS = (
+    "Kazakhstan will not recognize the referendums 99.23% in favor Donetsk "
+    "Казахстан не признает референдумы 87,05 процента Запорожье "
+    "Kazachstan nie uzna wyników 93 proc. głosujących 🇺🇦 🎉 👩‍👩‍👧 مرحبا"
+).split()
+
+
+def make_text(size: int, rng: random.Random) -> str:
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        sentence = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 20))) + "."
+        if rng.random() < 0.15:
+            sentence += "\n"
+        parts.append(sentence)
+        length += len(sentence) + 1
+    return " ".join(parts)[:size]
+
+
+def build_project(path: Path, size: int, count: int) -> int:
+    rng = random.Random(42)
+    text = make_text(size, rng)
+    layers = ["stance", "quote", "figure"]
+    with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
+        annotations = []
+        for _ in range(count):
+            start = rng.randrange(0, len(text) - 200)
+            annotations.append(
+                Annotation(
+                    id=new_annotation_id(),
+                    document_id=0,
+                    annotator="bench",
+                    layer=rng.choice(layers),
+                    start=start,
+                    end=start + rng.randint(3, 120),
+                    attributes={},
+                    origin=Origin.IMPORTED,
+                )
+            )
+        project.import_documents([(Document(None, "large.txt", text), annotations)])
+        small = make_text(2000, rng)
+        project.import_documents([(Document(None, "small.txt", small), [])])
+        return project.document_by_name("large.txt").id  # type: ignore[union-attr]
+
+
+def measure(quick: bool) -> list[tuple[str, float, float | None, str]]:
+    from annotator.ui import main_window
+
+    size, count, presses, repeats = (
+        (100_000, 1_000, 5, 2) if quick else (1_000_000, 10_000, 40, 5)
+    )
+    folder = Path(tempfile.mkdtemp())
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    path = folder / "bench.sqlite"
+    large_id = build_project(path, size, count)
+    app = QApplication.instance() or QApplication(sys.argv)
+    window = main_window(path, "bench")
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    small_id = window.project.document_by_name("small.txt").id
+    text = window.project.document(large_id).text
+
+    def open_large() -> float:
+        window.open_document(small_id)
+        app.processEvents()
+        started = time.perf_counter()
+        window.open_document(large_id)
+        window.source_view.viewport().repaint()
+        app.processEvents()
+        return time.perf_counter() - started
+
+    def bare_floor() -> float:
+        bare = QPlainTextEdit()
+        bare.resize(640, 800)
+        bare.show()
+        app.processEvents()
+        started = time.perf_counter()
+        bare.setPlainText(text)
+        bare.viewport().repaint()
+        app.processEvents()
+        elapsed = time.perf_counter() - started
+        bare.close()
+        return elapsed
+
+    open_large()  # warm-up
+    open_times = [open_large() for _ in range(repeats)]
+    floor_times = [bare_floor() for _ in range(repeats)]
+
+    view = window.source_view
+    press_times = []
+    rng = random.Random(7)
+    for _ in range(presses):
+        start = rng.randrange(0, len(text) - 50)
+        view.set_selection(start, start + 12)
+        view.ensureCursorVisible()
+        app.processEvents()
+        started = time.perf_counter()
+        QTest.keyClick(view, Qt.Key.Key_Q)
+        view.viewport().repaint()
+        app.processEvents()
+        press_times.append(time.perf_counter() - started)
+        window.source_view.setFocus()
+
+    started = time.perf_counter()
+    view.moveCursor(QTextCursor.MoveOperation.Start)
+    scrollbar = view.verticalScrollBar()
+    steps = 0
+    while scrollbar.value() < scrollbar.maximum() and steps < 5000:
+        scrollbar.setValue(scrollbar.value() + scrollbar.pageStep())
+        view.viewport().repaint()
+        steps += 1
+    scroll_per_page = (time.perf_counter() - started) / max(steps, 1)
+    window.close()
+
+    press_sorted = sorted(press_times)
+    p95 = press_sorted[min(len(press_sorted) - 1, int(len(press_sorted) * 0.95))]
+    label = f"{size // 1000} kB, {count:,} annotations"
+    return [
+        (f"open document ({label})", statistics.median(open_times), statistics.median(floor_times),
+         "≤ 150 ms"),
+        ("key press → annotation stored and repainted, median", statistics.median(press_times),
+         None, "≤ 16 ms"),
+        ("key press → annotation stored and repainted, p95", p95, None, "≤ 33 ms"),
+        (f"scroll one page ({steps} pages)", scroll_per_page, None, "smooth (< 16 ms)"),
+    ]  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small smoke run")
+    args = parser.parse_args()
+    rows = measure(args.quick)
+    print(f"| figure | measured | floor | ratio | target |")
+    print("|---|---|---|---|---|")
+    for name, value, floor, target in rows:
+        floor_text = f"{floor * 1000:.1f} ms" if floor else "—"
+        ratio = f"{value / floor:.1f}×" if floor else "—"
+        print(f"| {name} | {value * 1000:.1f} ms | {floor_text} | {ratio} | {target} |")
+
+
+if __name__ == "__main__":
+    main()
