@@ -14,7 +14,11 @@ a binary search rather than a scan of a 1 MB text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+# Found by the regex engine (C speed) rather than a Python loop over a 1 MB text.
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class OffsetMap:
@@ -25,7 +29,7 @@ class OffsetMap:
     def __init__(self, text: str) -> None:
         # Code-point index of every astral character, and the same positions
         # in UTF-16 units (each earlier astral character shifts by one).
-        self._astral_cp = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral_cp = [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_u16 = [cp + n for n, cp in enumerate(self._astral_cp)]
         self.length_cp = len(text)
         self.length_u16 = len(text) + len(self._astral_cp)

@@ -10,6 +10,7 @@ Positions are code points; the UI converts them (``core.offsets``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from annotator.core.model import Annotation
 
 # Characters after which Qt's QTextDocument starts a new block.
 BLOCK_SEPARATORS = ("\n", "\u2029")
+_SEPARATOR = re.compile("[\n\u2029]")
 
 
 @dataclass(frozen=True)
@@ -32,11 +34,7 @@ class Segment:
 
 class LineSpanIndex:
     def __init__(self, text: str) -> None:
-        starts = [0]
-        for index, char in enumerate(text):
-            if char in BLOCK_SEPARATORS:
-                starts.append(index + 1)
-        self.line_starts = starts
+        self.line_starts = [0] + [m.end() for m in _SEPARATOR.finditer(text)]
         self.text_length = len(text)
         self._by_line: dict[int, dict[str, Annotation]] = {}
 

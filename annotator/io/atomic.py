@@ -28,6 +28,10 @@ def atomic_text_writer(target: str | Path, *, bom: bool = False) -> Iterator[IO[
     except OSError as error:
         raise InputError(f"cannot write here: {error.strerror}", source=str(target)) from None
     try:
+        # mkstemp creates the file private (0600); give it the mode of any new file.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
             yield handle
             handle.flush()

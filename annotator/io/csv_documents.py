@@ -42,6 +42,7 @@ def read_csv_documents(
             line=1,
         )
     text_index = header.index(text_column)
+    first_data_line = reader.line_num + 1
     rows = 0
     while True:
         line = reader.line_num + 1
@@ -72,4 +73,4 @@ def read_csv_documents(
             line=line,
         )
     if rows == 0:
-        raise InputError("no data rows under the header", source=source)
+        raise InputError("no data rows under the header", source=source, line=first_data_line)

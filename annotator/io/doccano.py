@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import InputError
-from annotator.core.model import Annotation, Origin, new_annotation_id
+from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
 from annotator.io.json_lines import read_json_lines
-from annotator.io.records import ParsedDocument, document_from_fields
+from annotator.io.records import ParsedDocument, document_from_fields, stable_annotation_id
 
 
 def read_doccano_jsonl(
@@ -27,6 +27,9 @@ def read_doccano_jsonl(
         layer_names[layer.name.casefold()] = layer.name
         layer_names.setdefault(layer.title.casefold(), layer.name)
     for number, record in read_json_lines(path, encoding):
+        if isinstance(record, InputError):
+            yield record
+            continue
         try:
             yield _parse(record, layer_names, annotator, path, number)
         except InputError as error:
@@ -47,6 +50,9 @@ def _parse(
     labels = record.get("label", record.get("labels", []))
     if not isinstance(labels, list):
         raise fail('"label" must be a list of [start, end, label]')
+    name = record.get("name")
+    if not isinstance(name, str) or not name.strip():
+        name = f"{path.stem}-{record['id']}" if "id" in record else f"{path.stem}-{line}"
     annotations = []
     for index, item in enumerate(labels, 1):
         if isinstance(item, dict):  # doccano's newer span format
@@ -64,7 +70,7 @@ def _parse(
             raise fail(f"label #{index}: '{item[2]}' is not a layer of this project")
         annotations.append(
             Annotation(
-                id=new_annotation_id(),
+                id=stable_annotation_id(name, index, annotator, layer, item[0], item[1]),
                 document_id=0,
                 annotator=annotator,
                 layer=layer,
@@ -74,9 +80,6 @@ def _parse(
             )
         )
     fields = {k: v for k, v in record.items() if k not in ("text", "label", "labels", "name")}
-    name = record.get("name")
-    if not isinstance(name, str) or not name.strip():
-        name = f"{path.stem}-{record['id']}" if "id" in record else f"{path.stem}-{line}"
     return ParsedDocument(
         document_from_fields(name, text, fields), annotations, source=str(path), line=line
     )

@@ -75,18 +75,20 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def detect_format(path: Path, requested: str = "auto") -> str:
+def detect_format(path: Path, requested: str = "auto", encoding: str | None = None) -> str:
     if requested != "auto":
         return requested
     fmt = _SUFFIX_FORMATS.get(path.suffix.lower(), "text")
-    if fmt == "jsonl" and _looks_like_doccano(path):
+    if fmt == "jsonl" and _looks_like_doccano(path, encoding):
         return "doccano"
     return fmt
 
 
-def _looks_like_doccano(path: Path) -> bool:
+def _looks_like_doccano(path: Path, encoding: str | None = None) -> bool:
     try:
-        for _, record in read_json_lines(path):
+        for _, record in read_json_lines(path, encoding):
+            if isinstance(record, InputError):
+                continue  # judged by the first line that parses
             return (
                 isinstance(record, dict)
                 and "name" not in record
@@ -133,7 +135,7 @@ def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOpti
 def _read_file(
     path: Path, schema: Schema, options: ImportOptions
 ) -> Iterator[ParsedDocument | InputError]:
-    fmt = detect_format(path, options.format)
+    fmt = detect_format(path, options.format, options.encoding)
     if fmt in ("text", "markdown"):
         yield read_text_file(path, options.encoding)
     elif fmt == "jsonl":
@@ -180,12 +182,19 @@ def check_against_project(project: Project, plan: ImportPlan, skip_bad: bool) ->
     kept = []
     for item in plan.documents:
         stored = project.document_by_name(item.document.name)
+        problem = ""
         if stored is not None and stored.sha256 != text_sha256(item.document.text):
-            error = InputError(
-                f"document '{item.document.name}' is already in the project with different text",
-                source=item.source,
-                line=item.line,
-            )
+            name = item.document.name
+            problem = f"document '{name}' is already in the project with different text"
+        for annotation in item.annotations:
+            if problem:
+                break
+            # An id already stored for another document would be silently skipped.
+            taken = project.annotation(annotation.id)
+            if taken is not None and (stored is None or taken.document_id != stored.id):
+                problem = f"annotation id '{annotation.id}' is already used by another document"
+        if problem:
+            error = InputError(problem, source=item.source, line=item.line)
             if not skip_bad:
                 raise error
             plan.skipped.append(error)

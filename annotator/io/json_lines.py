@@ -12,7 +12,12 @@ from annotator.io.decoding import decode_bytes
 
 
 def read_json_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, Any]]:
-    """(line number, parsed value) for every non-blank line; raises InputError on bad JSON."""
+    """(line number, parsed value) for every non-blank line.
+
+    A line that is not JSON gives its ``InputError`` as the value (rather than
+    ending the file), so ``--skip-bad`` can skip that line and keep the rest.
+    A file that cannot be decoded or has no lines raises.
+    """
     source = str(path)
     try:
         raw = path.read_bytes()
@@ -25,9 +30,13 @@ def read_json_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[i
         if not line.strip():
             continue
         seen = True
-        yield number, parse_json_line(line, source, number)
+        try:
+            value = parse_json_line(line, source, number)
+        except InputError as error:
+            value = error
+        yield number, value
     if not seen:
-        raise InputError("empty file (no JSON lines)", source=source)
+        raise InputError("empty file (no JSON lines)", source=source, line=1)
 
 
 def parse_json_line(line: str, source: str, number: int) -> Any:

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from annotator.core.errors import InputError
-from annotator.core.model import Annotation, Document, Origin, new_annotation_id
+from annotator.core.model import Annotation, Document, Origin
 from annotator.io.json_lines import read_json_lines
-from annotator.io.records import ParsedDocument, document_from_fields
+from annotator.io.records import ParsedDocument, document_from_fields, stable_annotation_id
 
 
 def read_native_jsonl(
@@ -24,6 +24,9 @@ def read_native_jsonl(
     """Documents of a native JSONL file; a bad line yields its error so callers can skip it."""
     source = str(path)
     for number, record in read_json_lines(path, encoding):
+        if isinstance(record, InputError):
+            yield record
+            continue
         try:
             yield parse_native_record(record, default_annotator, source, number)
         except InputError as error:
@@ -52,7 +55,7 @@ def parse_native_record(
     if not isinstance(raw_annotations, list):
         raise fail(f"document '{name}': \"annotations\" must be a list")
     annotations = [
-        _annotation_from_record(item, index, default_annotator, fail)
+        _annotation_from_record(item, index, name, default_annotator, fail)
         for index, item in enumerate(raw_annotations, 1)
     ]
     document = document_from_fields(name, text, meta)
@@ -65,7 +68,9 @@ _ANNOTATION_KEYS = {
 }  # fmt: skip
 
 
-def _annotation_from_record(item: Any, index: int, default_annotator: str, fail: Any) -> Annotation:
+def _annotation_from_record(
+    item: Any, index: int, document_name: str, default_annotator: str, fail: Any
+) -> Annotation:
     where = f"annotation #{index}"
     if not isinstance(item, dict):
         raise fail(f"{where} must be an object")
@@ -91,8 +96,10 @@ def _annotation_from_record(item: Any, index: int, default_annotator: str, fail:
     origin = item.get("origin", Origin.IMPORTED.value)
     if origin not in {o.value for o in Origin}:
         raise fail(f'{where}: "origin" must be one of {", ".join(o.value for o in Origin)}')
+    # Without an id, the same label in the same file gets the same id on re-import.
+    content = [annotator.strip(), layer, item["start"], item["end"], attributes, strings["note"]]
     return Annotation(
-        id=strings["id"] or new_annotation_id(),
+        id=strings["id"] or stable_annotation_id(document_name, index, *content),
         document_id=0,
         annotator=annotator.strip(),
         layer=layer,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,20 @@ class ParsedDocument:
     @property
     def where(self) -> str:
         return f"{self.source}:{self.line}" if self.line is not None else self.source
+
+
+_ID_NAMESPACE = uuid.UUID("5b0f5a43-3f0e-4c55-9d43-6a1f3b7f2c11")
+
+
+def stable_annotation_id(document_name: str, index: int, *content: Any) -> str:
+    """An id for an imported label that came without one.
+
+    Derived from the document, the label's position in the record and its
+    content, so importing the same file twice finds the labels already there
+    instead of adding them again.
+    """
+    key = json.dumps([document_name, index, *content], ensure_ascii=False, sort_keys=True)
+    return str(uuid.uuid5(_ID_NAMESPACE, key))
 
 
 def document_from_fields(name: str, text: str, fields: dict[str, Any]) -> Document:

@@ -270,7 +270,10 @@ def _stage(conn: sqlite3.Connection, index: int, path: Path) -> None:
     name: annotators' copies share almost all documents, and copying their
     texts would cost more than the whole rest of the merge.
     """
-    conn.execute(f"ATTACH DATABASE ? AS {_SOURCE_ALIAS}", (str(path),))
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS {_SOURCE_ALIAS}", (str(path),))
+    except sqlite3.Error as error:
+        raise ProjectError(path, f"cannot read for merging: {error}") from error
     try:
         conn.execute("BEGIN")  # one read snapshot of the source for all three copies
         try:
@@ -396,7 +399,7 @@ def _plan_annotations(conn: sqlite3.Connection, index: int) -> None:
         SELECT a.id, a.annotator, m.target_id,
                CASE
                  WHEN t.id IS NULL THEN 'added'
-                 WHEN t.annotator <> a.annotator
+                 WHEN t.document_id <> m.target_id OR t.annotator <> a.annotator
                    THEN 'conflict'
                  WHEN t.layer = a.layer AND t.start = a.start AND t."end" = a."end"
                       AND t.attributes = a.attributes AND t.note = a.note

@@ -714,7 +714,7 @@ def _annotation_from_row(row: Sequence[Any]) -> Annotation:
         layer=row[3],
         start=row[4],
         end=row[5],
-        attributes=json.loads(row[6]),
+        attributes=json.loads(row[6]) if row[6] != "{}" else {},
         note=row[7],
         origin=Origin(row[8]),
         created_at=row[9],

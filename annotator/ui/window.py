@@ -305,9 +305,11 @@ class MainWindow(QMainWindow):
         row = self.panel.model.row_of(annotation_id)
         if row is None:
             return
+        annotation = self.panel.model.annotation(row)
+        self._show_selected(annotation, scroll=scroll)
+        # The table follows; its row-changed signal sees the annotation is already shown.
         self.annotation_list.selectRow(row)
         self.annotation_list.scrollTo(self.panel.model.index(row, 0))
-        self._show_selected(self.panel.model.annotation(row), scroll=scroll)
 
     def _annotation_row_chosen(self, row: int) -> None:
         annotation = self.panel.model.annotation(row)
@@ -402,7 +404,7 @@ class MainWindow(QMainWindow):
     def _refresh_checklist(self) -> None:
         if self.document is None or self.document.id is None:
             return
-        counts = self.project.layer_counts(self.document.id, self.session.annotator)
+        counts = self.panel.model.layer_counts()
         progress = self.project.progress(self.document.id, self.session.annotator)
         self.panel.checklist.show_state(
             counts, progress.none_present, progress.status == Status.DONE
@@ -437,7 +439,7 @@ class MainWindow(QMainWindow):
                     f"{layer.title if layer else annotation.layer} “{excerpt}”: "
                     f"{', '.join(missing)} missing"
                 )
-        counts = self.project.layer_counts(self.document.id, self.session.annotator)
+        counts = self.panel.model.layer_counts()
         progress = self.project.progress(self.document.id, self.session.annotator)
         for layer in self.project.schema.layers:
             if not counts.get(layer.name) and layer.name not in progress.none_present:

@@ -8,6 +8,7 @@ resets the view.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -35,12 +36,18 @@ class AnnotationTableModel(QAbstractTableModel):
         self._text = ""
         self._rows: list[Annotation] = []
         self._keys: list[tuple[int, int, str, str]] = []
+        self._layer_counts: Counter[str] = Counter()
+
+    def layer_counts(self) -> dict[str, int]:
+        """Annotations per layer, kept up to date row by row (no query per edit)."""
+        return dict(self._layer_counts)
 
     def set_document(self, text: str, annotations: list[Annotation]) -> None:
         self.beginResetModel()
         self._text = text
         self._rows = sorted(annotations, key=_order)
         self._keys = [_order(a) for a in self._rows]
+        self._layer_counts = Counter(a.layer for a in self._rows)
         self.endResetModel()
 
     def annotations(self) -> list[Annotation]:
@@ -61,6 +68,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, annotation)
         self._keys.insert(row, key)
+        self._layer_counts[annotation.layer] += 1
         self.endInsertRows()
         return row
 
@@ -69,6 +77,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
+        self._layer_counts[self._rows[row].layer] -= 1
         del self._rows[row]
         del self._keys[row]
         self.endRemoveRows()
@@ -81,6 +90,8 @@ class AnnotationTableModel(QAbstractTableModel):
         if _order(annotation) != self._keys[row]:
             self.remove(annotation.id)
             return self.add(annotation)
+        self._layer_counts[self._rows[row].layer] -= 1
+        self._layer_counts[annotation.layer] += 1
         self._rows[row] = annotation
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
         return row
