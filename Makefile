@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean xvfb-deps
+.PHONY: run test lint format bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -19,8 +19,8 @@ run: $(STAMP)
 	$(BIN)/annotator $(ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check annotator tests
-	$(BIN)/ruff format --check annotator tests
+	$(BIN)/ruff check annotator tests benchmarks
+	$(BIN)/ruff format --check annotator tests benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
@@ -33,3 +33,6 @@ test: lint
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache tests/artifacts
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_large_document.py

@@ -34,7 +34,36 @@ from annotator.core.schema import load_schema
 from annotator.resources import default_schema_path
 from annotator.store.project import Project
 
-WORDS = ["Kazakhstan", "will", "not", "recognize", "the", "referendums", "99.23%", "in", "favor", "Donetsk", "Казахстан", "не", "признает", "референдумы", "87,05", "процента", "Запорожье", "Kazachstan", "nie", "uzna", "wyników", "93", "proc.", "głosujących", "🇺🇦", "🎉", "👩\u200d👩\u200d👧", "مرحبا"]
+WORDS = (
+    "Kazakhstan",
+    "will",
+    "not",
+    "recognize",
+    "the",
+    "referendums",
+    "99.23%",
+    "in",
+    "favor",
+    "Donetsk",
+    "Казахстан",
+    "не",
+    "признает",
+    "референдумы",
+    "87,05",
+    "процента",
+    "Запорожье",
+    "Kazachstan",
+    "nie",
+    "uzna",
+    "wyników",
+    "93",
+    "proc.",
+    "głosujących",
+    "🇺🇦",
+    "🎉",
+    "👩\u200d👩\u200d👧",
+    "مرحبا",
+)
 
 
 def make_text(size: int, rng: random.Random) -> str:
