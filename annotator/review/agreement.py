@@ -8,7 +8,7 @@ without its definition gets misread the moment it leaves the tool.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -25,6 +25,7 @@ from annotator.review.coefficients import (
 )
 
 Value = Hashable | None
+ATTRIBUTE_TYPES = ("text", "choice", "number", "flag", "ref")
 PairCounts = dict[int, tuple[int, int, int]]
 """document id -> (matched, spans of the first annotator, spans of the second)."""
 
@@ -76,12 +77,17 @@ def _prepare(
     match: str,
 ) -> _Data:
     mode = check_match(match)
+    for layer, attributes in schema_layers.items():
+        for name, kind in attributes.items():
+            if kind not in ATTRIBUTE_TYPES:
+                raise ValueError(f"layer {layer!r}, attribute {name!r}: unknown type {kind!r}")
     everything = list(annotations)
     if annotators is None:
         chosen = sorted({a.annotator for a in everything} - {GOLD})
     else:
         chosen = sorted(set(annotators))
-    selected = [a for a in everything if a.annotator in set(chosen)]
+    wanted = set(chosen)
+    selected = [a for a in everything if a.annotator in wanted]
     documents_of: dict[str, set[int]] = {name: set() for name in chosen}
     by_layer: dict[str, list[Annotation]] = defaultdict(list)
     for annotation in selected:
@@ -202,12 +208,32 @@ def _pair_counts(data: _Data, layer: str, a: str, b: str, mode: MatchMode) -> Pa
     subset = [
         x for x in data.by_layer.get(layer, []) if x.annotator in (a, b) and x.document_id in shared
     ]
+    if mode == "exact":
+        return _exact_pair_counts(subset, a, b)
     counts: dict[int, list[int]] = {}
     for unit in align_units(subset, mode):
         tally = counts.setdefault(unit.document_id, [0, 0, 0])
         tally[0] += a in unit.members and b in unit.members
         tally[1] += a in unit.members
         tally[2] += b in unit.members
+    return {doc: (m, n_a, n_b) for doc, (m, n_a, n_b) in counts.items()}
+
+
+def _exact_pair_counts(subset: list[Annotation], a: str, b: str) -> PairCounts:
+    """Exact alignment pairs identical spans slot by slot, so matches are a min of counts.
+
+    Counting gives the same numbers as :func:`align_units` in exact mode
+    without building units, which matters on large projects.
+    """
+    spans: dict[str, Counter[tuple[int, int, int]]] = {a: Counter(), b: Counter()}
+    for x in subset:
+        spans[x.annotator][(x.document_id, x.start, x.end)] += 1
+    counts: dict[int, list[int]] = {}
+    for name, position in ((a, 1), (b, 2)):
+        for (doc, _, _), n in spans[name].items():
+            counts.setdefault(doc, [0, 0, 0])[position] += n
+    for key, n in (spans[a] & spans[b]).items():
+        counts[key[0]][0] += n
     return {doc: (m, n_a, n_b) for doc, (m, n_a, n_b) in counts.items()}
 
 

@@ -146,7 +146,8 @@ def test_large_project_aligns_quickly() -> None:
             for i in range(100):
                 position += rng.randint(1, 40)
                 length = rng.randint(1, 60)
-                data.append(ann(f"{who}{document_id}.{i}", who, position, position + length))
+                identifier = f"{who}{document_id}.{i}"
+                data.append(ann(identifier, who, position, position + length, document_id))
                 position += length
     started = time.perf_counter()
     units = align_units(data)

@@ -21,7 +21,7 @@ N = None
 
 # Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C:
 # 4 observers x 12 units with missing data; unit 12 has one value and is dropped.
-KRIPPENDORFF_2011 = list(
+KRIPPENDORFF_2011: list[tuple[int | None, ...]] = list(
     zip(
         [1, 2, 3, 3, 2, 1, 4, 1, 2, N, N, N],
         [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, N, 3],
@@ -71,13 +71,13 @@ def test_alpha_missing_data_by_hand() -> None:
     # Pairable units (a,a), (a,b), (b,b); (a,-) is dropped. n = 6, n_a = n_b = 3.
     # Off-diagonal coincidences: only unit 2 -> o_ab = o_ba = 1, sum 2.
     # alpha = 1 - (n-1) * 2 / (n² - Σ n_c²) = 1 - 5*2/18 = 4/9
-    units = [["a", "a"], ["a", "b"], ["b", "b", N], ["a", N]]
+    units: list[list[str | None]] = [["a", "a"], ["a", "b"], ["b", "b", N], ["a", N]]
     assert krippendorff_alpha(units) == pytest.approx(4 / 9)
 
 
 def test_alpha_single_value_units_change_nothing() -> None:
-    base = [["a", "a"], ["a", "b"], ["b", "b"]]
-    with_singles = [*base, ["a"], [N, "b", N], [N, N]]
+    base: list[list[str | None]] = [["a", "a"], ["a", "b"], ["b", "b"]]
+    with_singles: list[list[str | None]] = [*base, ["a"], [N, "b", N], [N, N]]
     assert krippendorff_alpha(with_singles) == krippendorff_alpha(base)
 
 
@@ -153,7 +153,9 @@ def test_span_scores() -> None:
 # -- properties -------------------------------------------------------------------
 
 
-def _alpha_by_definition(units: Sequence[Sequence[Hashable | None]], interval: bool) -> float | None:
+def _alpha_by_definition(
+    units: Sequence[Sequence[Hashable | None]], interval: bool
+) -> float | None:
     """Textbook coincidence matrix over all ordered value pairs: slow but obviously right."""
     coincidences: dict[tuple[Hashable, Hashable], float] = {}
     for unit in units:
