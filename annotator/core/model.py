@@ -123,3 +123,25 @@ class DocumentProgress:
     status: Status = Status.NEW
     none_present: frozenset[str] = frozenset()
     updated_at: str = ""
+
+
+class Action(StrEnum):
+    ACCEPT = "accept"
+    EDIT = "edit"
+    REJECT = "reject"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A reviewer's ruling on one unit: which sources, what became gold (if anything), why."""
+
+    id: str
+    document_id: int
+    layer: str
+    action: Action
+    sources: tuple[str, ...]
+    reviewer: str
+    chosen_annotator: str = ""
+    gold_annotation_id: str | None = None
+    rationale: str = ""
+    decided_at: str = ""

@@ -84,3 +84,38 @@ def initial_layout(db: Database) -> None:
         CREATE INDEX document_status_by_annotator ON document_status (annotator, status)
         """,
     )
+
+
+@migration("0002_adjudication")
+def adjudication_layout(db: Database) -> None:
+    """Reviewer decisions: which source annotations became which gold label, and why.
+
+    ``review_log`` is append-only (decisions and their undoing), so who
+    decided what, when and why survives an undo.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE decisions (
+            id TEXT PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            layer TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('accept', 'edit', 'reject')),
+            chosen_annotator TEXT NOT NULL DEFAULT '',
+            gold_annotation_id TEXT REFERENCES annotations(id),
+            sources TEXT NOT NULL,
+            rationale TEXT NOT NULL DEFAULT '',
+            reviewer TEXT NOT NULL,
+            decided_at TEXT NOT NULL
+        );
+        CREATE INDEX decisions_by_document ON decisions (document_id, layer);
+        CREATE TABLE review_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            event TEXT NOT NULL CHECK (event IN ('decide', 'undo')),
+            decision_id TEXT NOT NULL,
+            details TEXT NOT NULL
+        )
+        """,
+    )

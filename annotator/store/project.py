@@ -126,6 +126,11 @@ class Project:
             raise
         return cls(path, connection, project_schema)
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For the other store modules (merge, adjudication); SQL stays in ``store``."""
+        return self._conn
+
     def close(self) -> None:
         self._conn.close()
 
@@ -298,7 +303,7 @@ class Project:
                     summary.added.append(document.name)
                 for annotation in annotations:
                     stored = replace(annotation, document_id=document_id)
-                    if _insert_annotation(conn, stored, stamp, ignore_existing=True):
+                    if insert_annotation(conn, stored, stamp, ignore_existing=True):
                         summary.annotations_added += 1
                         _touch_progress(conn, document_id, stored.annotator, stamp)
                     else:
@@ -363,7 +368,7 @@ class Project:
             updated_at=annotation.updated_at or stamp,
         )
         with self.transaction() as conn:
-            _insert_annotation(conn, stored, stamp, ignore_existing=False)
+            insert_annotation(conn, stored, stamp, ignore_existing=False)
             _touch_progress(conn, stored.document_id, stored.annotator, stamp)
         return stored
 
@@ -657,7 +662,7 @@ def _insert_document(conn: sqlite3.Connection, document: Document, sha: str, sta
     return cursor.lastrowid
 
 
-def _insert_annotation(
+def insert_annotation(
     conn: sqlite3.Connection, annotation: Annotation, stamp: str, *, ignore_existing: bool
 ) -> bool:
     verb = "INSERT OR IGNORE" if ignore_existing else "INSERT"

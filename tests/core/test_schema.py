@@ -90,12 +90,12 @@ def test_utf8_bom_in_schema_file_is_accepted(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("snippet", "expected"),
     [
-        ('  requird = true\n', ["layer 'claim'", "attribute 'who'", "unknown key 'requird'"]),
+        ("  requird = true\n", ["layer 'claim'", "attribute 'who'", "unknown key 'requird'"]),
         ('  type = "date"\n', ["layer 'claim'", "attribute 'when'", "'type' must be one of"]),
         ('  type = "choice"\n', ["layer 'claim'", "attribute 'when'", "needs 'choices'"]),
         (
             '  type = "text"\n  choices = ["a"]\n',
-            ["layer 'claim'", "attribute 'when'", "only applies to type \"choice\""],
+            ["layer 'claim'", "attribute 'when'", 'only applies to type "choice"'],
         ),
         (
             '  type = "choice"\n  choices = ["a", "a"]\n',
@@ -107,9 +107,12 @@ def test_utf8_bom_in_schema_file_is_accepted(tmp_path: Path) -> None:
         ),
         (
             '  type = "text"\n  layers = ["claim"]\n',
-            ["layer 'claim'", "attribute 'when'", "only applies to type \"ref\""],
+            ["layer 'claim'", "attribute 'when'", 'only applies to type "ref"'],
         ),
-        ('  type = "flag"\n  required = "yes"\n', ["layer 'claim'", "attribute 'when'", "true or false"]),
+        (
+            '  type = "flag"\n  required = "yes"\n',
+            ["layer 'claim'", "attribute 'when'", "true or false"],
+        ),
     ],
 )
 def test_attribute_errors_name_layer_and_attribute(
@@ -191,7 +194,7 @@ def test_layer_name_must_be_an_identifier(tmp_path: Path, name: str) -> None:
 
 
 def test_unknown_top_level_key(tmp_path: Path) -> None:
-    message = str(schema_error(tmp_path, 'version = 2\n' + MINIMAL))
+    message = str(schema_error(tmp_path, "version = 2\n" + MINIMAL))
     assert "unknown key 'version'" in message
 
 
@@ -307,18 +310,22 @@ def test_removed_from_lists_layers_attributes_and_choices() -> None:
     # Adding is never a removal.
     assert removed_from(fewer_choices, old) == []
 
-    without_figure = parse_schema(old.to_toml().split("[[layer]]\nname = \"figure\"")[0])
+    without_figure = parse_schema(old.to_toml().split('[[layer]]\nname = "figure"')[0])
     assert removed_from(old, without_figure) == [("figure", None, None)]
 
     retyped = parse_schema(
-        old.to_toml().replace('name = "measures"\n  type = "text"', 'name = "measures"\n  type = "flag"')
+        old.to_toml().replace(
+            'name = "measures"\n  type = "text"', 'name = "measures"\n  type = "flag"'
+        )
     )
     assert removed_from(old, retyped) == [("figure", "measures", None)]
 
 
 def test_removed_from_with_added_choice_is_empty() -> None:
     old = load_schema(default_schema_path())
-    assert removed_from(old, _with_choices(old, '"favor", "against", "neutral", "unclear", "x"')) == []
+    assert (
+        removed_from(old, _with_choices(old, '"favor", "against", "neutral", "unclear", "x"')) == []
+    )
 
 
 def test_attribute_problems_and_missing_required() -> None:

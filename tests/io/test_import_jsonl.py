@@ -103,6 +103,7 @@ def test_documents_and_annotations_are_imported(project: Project, tmp_path: Path
         ),
     )
     plan, summary = run_import(project, path)
+    assert plan.skipped == []
     assert (summary.added, summary.annotations_added) == (["doc.txt"], 3)
 
     document = project.document_by_name("doc.txt")
@@ -174,7 +175,9 @@ def test_blank_lines_are_skipped_but_counted(
     assert error.line == 4
 
 
-def test_ref_attributes_and_document_scope(make_project: Callable[..., Project], tmp_path: Path) -> None:
+def test_ref_attributes_and_document_scope(
+    make_project: Callable[..., Project], tmp_path: Path
+) -> None:
     project = make_project("refs.sqlite", REF_SCHEMA)
     mention = annotation("Smadiyarov", "mention", id="m-1")
     quote = annotation(
@@ -266,7 +269,10 @@ BAD_RECORDS = {
     "unknown-key": (record(label=[]), "unknown key 'label'"),
     "not-an-object": ([1, 2, 3], "must be a JSON object"),
     "meta-not-object": (record(meta="x"), '"meta" must be an object'),
-    "annotations-not-list": (record(annotations={"a": 1}), '"annotations" must be a list'),
+    "annotations-not-list": (
+        {"name": "doc.txt", "text": TEXT, "annotations": {"a": 1}},
+        '"annotations" must be a list',
+    ),
 }
 
 
@@ -308,7 +314,11 @@ def test_broken_json_lines(
     [
         (b"", 1, "empty file"),
         (b"\n\n   \n", 1, "empty file"),
-        (b'{"name": "a", "text": "ok"}\n{"name": "b", "text": "\xff"}\n', 2, "byte offset 44"),
+        (
+            b'{"name": "a", "text": "ok"}\n{"name": "b", "text": "\xff"}\n',
+            2,
+            "byte 0xff at byte offset 51",
+        ),
         (b"\x89PNG\r\n\x1a\n\x00\x00", 1, "byte 0x89"),
         (b'{"name": "a", "text": "ok"}\n\x00\x00\x00', 2, "NUL"),
     ],
@@ -330,7 +340,10 @@ def test_ref_problems(
     make_project: Callable[..., Project], rejects: Callable[..., InputError], tmp_path: Path
 ) -> None:
     cases = [
-        ({"speaker": "nowhere"}, "refers to 'nowhere', which is not an annotation in this document"),
+        (
+            {"speaker": "nowhere"},
+            "refers to 'nowhere', which is not an annotation in this document",
+        ),
         ({"speaker": "q-0"}, "must refer to a mention annotation, not quote"),
     ]
     for index, (attributes, reason) in enumerate(cases):
@@ -414,7 +427,9 @@ def test_skip_bad_imports_the_good_lines(project: Project, tmp_path: Path) -> No
     assert all(e.source == str(path) for e in plan.skipped)
 
 
-def test_skip_bad_skips_a_broken_file_and_keeps_the_others(project: Project, tmp_path: Path) -> None:
+def test_skip_bad_skips_a_broken_file_and_keeps_the_others(
+    project: Project, tmp_path: Path
+) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_bytes(b"\xff\xff\xff")
     good = write_jsonl(tmp_path / "good.jsonl", record("g", "Good."))
@@ -446,3 +461,13 @@ def test_new_annotations_on_a_known_document_are_added(project: Project, tmp_pat
     assert (summary.unchanged, summary.annotations_added) == (["a"], 1)
     document = project.document_by_name("a")
     assert [a.covered_text(document.text) for a in project.annotations(document.id)] == ["said"]
+
+
+def test_reimport_without_ids_adds_nothing(project: Project, tmp_path: Path) -> None:
+    same = annotation("99.23%", "figure", attributes={"unit": "percent"})
+    path = write_jsonl(tmp_path / "in.jsonl", record(annotations=[same, same]))
+    _, first = run_import(project, path)
+    _, second = run_import(project, path)
+    assert first.annotations_added == 2  # two identical labels are two labels
+    assert (second.annotations_added, second.annotations_unchanged) == (0, 2)
+    assert len(project.annotations(project.document_by_name("doc.txt").id)) == 2

@@ -316,11 +316,17 @@ def test_the_same_name_with_other_text_is_a_conflict_and_skipped(
     assert any("shared.txt" in line for line in report.summary_lines())
 
 
-def test_the_same_annotation_id_on_another_document_is_a_conflict(
-    copies: dict[str, Path], reviewer: Project
+@pytest.mark.parametrize(
+    ("owner", "document_index"),
+    [("alice", 1), ("bob", 0)],
+    ids=["another document", "another annotator"],
+)
+def test_the_same_annotation_id_elsewhere_is_a_conflict(
+    copies: dict[str, Path], reviewer: Project, owner: str, document_index: int
 ) -> None:
+    """Ids are uuids: the same one on another document or annotator is not an edit."""
     shared_id = new_annotation_id()
-    here = annotate(copies["reviewer"], "alice", 1, 0, 10, id=shared_id)
+    here = annotate(copies["reviewer"], owner, document_index, 0, 10, id=shared_id)
     annotate(copies["alice"], "alice", 0, 0, 10, id=shared_id, updated_at="2999-01-01T00:00:00Z")
 
     report = merge_projects(reviewer, [copies["alice"]])

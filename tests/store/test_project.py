@@ -60,7 +60,9 @@ def test_create_then_reopen_keeps_schema_and_documents(tmp_path: Path, news_sche
         ]
 
 
-def test_opening_existing_file_ignores_the_given_schema(tmp_path: Path, news_schema: Schema) -> None:
+def test_opening_existing_file_ignores_the_given_schema(
+    tmp_path: Path, news_schema: Schema
+) -> None:
     path = tmp_path / "p.sqlite"
     Project.open(path, create=True, schema=news_schema).close()
     other = parse_schema('[[layer]]\nname = "other"\n')
@@ -357,9 +359,7 @@ def test_used_text_values_most_frequent_first(project: Project) -> None:
     document_id = add_document(project)
     holders = ["Kazakhstan", "Kazakhstan", "Kazachstan", "Russia", "50%_off", "500 off", ""]
     for i, holder in enumerate(holders):
-        project.add_annotation(
-            stance(document_id, i, i + 1, holder=holder, polarity="favor")
-        )
+        project.add_annotation(stance(document_id, i, i + 1, holder=holder, polarity="favor"))
     project.add_annotation(
         Annotation("fig", document_id, "ala", "figure", 0, 5, {"value": 3.0, "measures": "votes"})
     )
@@ -523,7 +523,9 @@ def test_iter_annotations_filters_and_carries_text(project: Project) -> None:
     project.add_annotation(
         Annotation("q", second, "ala", "quote", 0, 6, {"speaker": "x"}, origin=Origin.MANUAL)
     )
-    everything = [(a.id, name, text[a.start : a.end]) for a, name, text in project.iter_annotations()]
+    everything = [
+        (a.id, name, text[a.start : a.end]) for a, name, text in project.iter_annotations()
+    ]
     assert everything == [
         (f"a-{first}-0-10-ala", "a.txt", ARTICLE[:10]),
         ("q", "b.txt", "Другой"),
