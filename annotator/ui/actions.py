@@ -218,6 +218,14 @@ def install(window: MainWindow) -> dict[str, QAction]:
         "actionFilterDocuments",
     )
 
+    review = bar.addMenu("&Review")
+    add(review, "&Disagreements…", lambda: dialogs.open_review(window, "disagreements"),
+        "Ctrl+Shift+R", "actionReview")  # fmt: skip
+    add(review, "&Agreement report…", lambda: dialogs.open_review(window, "agreement"), None,
+        "actionAgreement")  # fmt: skip
+    add(review, "&Merge annotator projects…", lambda: dialogs.merge_projects(window), None,
+        "actionMerge")  # fmt: skip
+
     help_menu = bar.addMenu("&Help")
     add(
         help_menu,

@@ -215,11 +215,39 @@ def toggle_guidelines(window: MainWindow) -> None:
 
 
 def about(window: MainWindow) -> None:
-    QMessageBox.about(
-        window,
-        "About annotator",
-        f"annotator {__version__}\n\n"
-        f"Project: {window.project.path}\n"
-        f"Data folder: {data_dir()}\n\n"
-        f"Qt {qVersion()}, PySide6 {pyside_version} (LGPLv3).",
+    """Version and where things are (what a bug report needs), and the licences we owe.
+
+    Qt and PySide6 are used under the LGPLv3, which asks us to say so and to
+    point to their source; a window-modal box (``open``) so tests can find it.
+    """
+    import html
+    import platform
+
+    box = QMessageBox(window)
+    box.setObjectName("aboutBox")
+    box.setWindowTitle("About annotator")
+    icon = window.windowIcon()
+    if not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(
+        f"<h3>annotator {__version__}</h3>"
+        "<p>Label stances, quotes and figures in news articles; "
+        "merge annotators, measure agreement, adjudicate gold labels.</p>"
     )
+    box.setInformativeText(
+        "<table cellspacing='0' cellpadding='2'>"
+        f"<tr><td><b>Project:</b></td><td>{html.escape(str(window.project.path))}</td></tr>"
+        f"<tr><td><b>Data folder:</b></td><td>{html.escape(str(data_dir()))}</td></tr>"
+        "</table>"
+        "<p>annotator is free software under the MIT licence.</p>"
+        f"<p>It uses Qt {qVersion()} and PySide6 {pyside_version} (Qt for Python), "
+        "under the GNU Lesser General Public License v3 (LGPLv3); their source is at "
+        "<a href='https://code.qt.io'>code.qt.io</a>. "
+        f"Python {platform.python_version()} is under the PSF licence.</p>"
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    # Wide enough that a project path in the home folder fits on one line.
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 460px; }")
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.open()

@@ -111,6 +111,17 @@ class SourceView(QPlainTextEdit):
         if self.span_index is not None:
             self._rehighlight(self.span_index.remove(annotation))
 
+    def replace_annotations(self, old: Iterable[Annotation], new: Iterable[Annotation]) -> None:
+        """Swap one set of highlighted annotations for another, repainting only their lines."""
+        if self.span_index is None:
+            return
+        lines: set[int] = set()
+        for annotation in old:
+            lines.update(self.span_index.remove(annotation))
+        for annotation in new:
+            lines.update(self.span_index.add(annotation))
+        self._rehighlight(sorted(lines))
+
     def select_annotation(self, annotation: Annotation | None, *, scroll: bool = True) -> None:
         previous = self._selected
         self._selected = annotation

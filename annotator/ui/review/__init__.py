@@ -1,0 +1,1 @@
+"""Review mode: disagreements, adjudication and the agreement report."""

@@ -1,0 +1,133 @@
+"""Table models of the review mode: the queue of units and the versions of one unit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from annotator.core.schema import Schema
+from annotator.review.disagreements import PRESENCE, SPAN, ReviewItem
+
+Index = QModelIndex | QPersistentModelIndex
+DIFFERENCE_COLOR = QColor("#c0392b")
+
+
+class QueueModel(QAbstractTableModel):
+    """The units left to review, in document order; rows are removed as they are decided."""
+
+    DOCUMENT, LAYER, POSITION, DIFFERENCES = range(4)
+    HEADERS = ("Document", "Layer", "Position", "Differs in")
+
+    def __init__(self, schema: Schema, names: dict[int, str]) -> None:
+        super().__init__()
+        self._schema = schema
+        self._names = names
+        self.items: list[ReviewItem] = []
+
+    def set_items(self, items: list[ReviewItem]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        item = self.items[index.row()]
+        column = index.column()
+        if column == self.DOCUMENT:
+            return self._names.get(item.document_id, str(item.document_id))
+        if column == self.LAYER:
+            layer = self._schema.layer(item.layer)
+            return layer.title if layer else item.layer
+        if column == self.POSITION:
+            return f"{item.unit.start}–{item.unit.end}"
+        return ", ".join(item.differences) if item.differences else "agree"
+
+
+class VersionsModel(QAbstractTableModel):
+    """One row per annotator: key, span text, attributes; differing cells in red bold."""
+
+    def __init__(self, schema: Schema) -> None:
+        super().__init__()
+        self._schema = schema
+        self.item: ReviewItem | None = None
+        self.text = ""
+        self.columns: list[str] = []
+
+    def set_item(self, item: ReviewItem | None, text: str) -> None:
+        self.beginResetModel()
+        self.item, self.text = item, text
+        layer = self._schema.layer(item.layer) if item else None
+        self.columns = ["key", "annotator", "text"] + (
+            [a.name for a in layer.attributes] if layer else []
+        )
+        self.endResetModel()
+
+    def annotator_at(self, row: int) -> str | None:
+        if self.item is None or not 0 <= row < len(self.item.annotators):
+            return None
+        return self.item.annotators[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.item is None else len(self.item.annotators)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].capitalize()
+        return None
+
+    def _differs(self, column: str) -> bool:
+        if self.item is None:
+            return False
+        if column == "text":
+            return SPAN in self.item.differences
+        if column == "annotator":
+            return PRESENCE in self.item.differences
+        return column in self.item.differences
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.item is None:
+            return None
+        annotator = self.item.annotators[index.row()]
+        version = self.item.version(annotator)
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "key":
+                return str(index.row() + 1) if index.row() < 9 else ""
+            if column == "annotator":
+                return annotator
+            if version is None:
+                return "— (no annotation)" if column == "text" else ""
+            if column == "text":
+                return " ".join(self.text[version.start : version.end].split())
+            value = version.attributes.get(column)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ForegroundRole and self._differs(column):
+            return DIFFERENCE_COLOR
+        if role == Qt.ItemDataRole.FontRole and self._differs(column):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and version is not None and column == "text":
+            return f"{version.start}–{version.end}: {self.text[version.start : version.end]}"
+        return None

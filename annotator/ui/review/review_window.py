@@ -1,0 +1,425 @@
+"""Review mode: work through the units where annotators disagree and decide gold labels.
+
+Keys: 1–9 accept that annotator's version, E edit the selected version before
+accepting, R reject all (no gold label), Ctrl+Shift+A accept every unit where
+all annotators agree, Ctrl+Z / Ctrl+Shift+Z undo / redo a decision.  Every
+decision is one transaction (gold annotation + decision + log entry).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Annotation, Decision
+from annotator.review.adjudicate import accept, reject
+from annotator.review.agreement import agreement_report, per_document_agreement, report_to_csv_rows
+from annotator.review.disagreements import ReviewItem, review_queue, unit_differences
+from annotator.store import adjudication
+from annotator.store.project import Project
+from annotator.ui.review.edit_dialog import EditVersionDialog
+from annotator.ui.review.models import QueueModel, VersionsModel
+from annotator.ui.views.source_view import SourceView
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Read-only rows of dicts (the agreement report and its per-document table)."""
+
+    def __init__(self, columns: Sequence[str]) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].replace("_", " ")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        value = self.rows[index.row()].get(self.columns[index.column()])
+        if value is None:
+            return "—"
+        if isinstance(value, float):
+            return f"{value:.3f}"
+        if isinstance(value, list):
+            return ", ".join(map(str, value))
+        return str(value)
+
+
+class _Decide(QUndoCommand):
+    """Decisions already stored on push; undo removes them, redo stores them again."""
+
+    def __init__(self, window: ReviewWindow, rulings: list[tuple[Decision, Annotation | None]],
+                 items: list[ReviewItem], label: str) -> None:  # fmt: skip
+        super().__init__(label)
+        self.window, self.rulings, self.items = window, rulings, items
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        adjudication.record_decisions(self.window.project, self.rulings)
+        self.window.remove_items(self.items)
+
+    def undo(self) -> None:
+        decisions = [decision for decision, _ in self.rulings]
+        adjudication.undo_decisions(self.window.project, decisions, self.window.reviewer)
+        self.window.restore_items(self.items)
+
+
+class ReviewWindow(QMainWindow):
+    def __init__(self, project: Project, reviewer: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewWindow")
+        self.setWindowTitle(f"Review — {project.path.name} — annotator")
+        self.project = project
+        self.reviewer = reviewer
+        self.undo_stack = QUndoStack(self)
+        self._names = {d.id: d.name for d in project.documents() if d.id is not None}
+        self._texts: dict[int, str] = {}
+        self.all_items: list[ReviewItem] = []
+        self._shown_members: list[Annotation] = []
+        self._build()
+        self._install_actions()
+        self.reload()
+
+    # -- composition -----------------------------------------------------------
+
+    def _build(self) -> None:
+        schema = self.project.schema
+        self.layer_filter = QComboBox()
+        self.layer_filter.setObjectName("layerFilter")
+        self.layer_filter.addItem("All layers", "")
+        for layer in schema.layers:
+            self.layer_filter.addItem(layer.title, layer.name)
+        self.pair_filter = QComboBox()
+        self.pair_filter.setObjectName("pairFilter")
+        self.document_filter = QLineEdit()
+        self.document_filter.setPlaceholderText("Document name contains…")
+        self.counter = QLabel()
+        self.counter.setObjectName("disagreementCounter")
+        filters = QHBoxLayout()
+        for widget in (QLabel("Layer"), self.layer_filter, QLabel("Annotators"), self.pair_filter,
+                       self.document_filter):  # fmt: skip
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.counter)
+
+        self.queue_model = QueueModel(schema, self._names)
+        self.queue = QTableView()
+        self.queue.setObjectName("reviewQueue")
+        self.queue.setModel(self.queue_model)
+        self._table_defaults(self.queue)
+        self.context = SourceView(schema)
+        self.context.setObjectName("reviewContext")
+        self.versions_model = VersionsModel(schema)
+        self.versions = QTableView()
+        self.versions.setObjectName("reviewVersions")
+        self.versions.setModel(self.versions_model)
+        self._table_defaults(self.versions)
+        self.rationale = QLineEdit()
+        self.rationale.setObjectName("rationale")
+        self.rationale.setPlaceholderText("Rationale (optional), saved with the decision")
+        buttons = QHBoxLayout()
+        for text, slot in (("Accept selected (1–9)", self.accept_selected),
+                           ("Edit, then accept (E)", self.edit_selected),
+                           ("Reject all (R)", self.reject_current),
+                           ("Accept all agreements", self.accept_all_agreements)):  # fmt: skip
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(QLabel("Versions (differences in red)"))
+        right_layout.addWidget(self.versions, 1)
+        right_layout.addWidget(self.rationale)
+        right_layout.addLayout(buttons)
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.addWidget(self.context)
+        centre.addWidget(right)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.queue)
+        splitter.addWidget(centre)
+        splitter.setSizes([380, 820])
+        review_page = QWidget()
+        page_layout = QVBoxLayout(review_page)
+        page_layout.addLayout(filters)
+        page_layout.addWidget(splitter, 1)
+
+        self.report_model = RowsModel(["layer", "attribute", "measure", "pair", "value"])
+        self.document_model = RowsModel(
+            ["document", "layer", "annotators", "units", "span_f1", "attribute_agreement", "score"]
+        )
+        self.method = QLabel()
+        self.method.setWordWrap(True)
+        self.method.setTextFormat(Qt.TextFormat.PlainText)
+        report = QTableView()
+        report.setObjectName("agreementTable")
+        report.setModel(self.report_model)
+        per_document = QTableView()
+        per_document.setObjectName("documentAgreementTable")
+        per_document.setModel(self.document_model)
+        for view in (report, per_document):
+            self._table_defaults(view)
+        report_page = QWidget()
+        report_layout = QVBoxLayout(report_page)
+        report_layout.addWidget(QLabel("Agreement per layer and attribute"))
+        report_layout.addWidget(report, 2)
+        report_layout.addWidget(QLabel("Per document, worst first"))
+        report_layout.addWidget(per_document, 1)
+        report_layout.addWidget(self.method)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(review_page, "Disagreements")
+        self.tabs.addTab(report_page, "Agreement")
+        self.setCentralWidget(self.tabs)
+        self.resize(1300, 820)
+
+        self.queue.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_item(current.row())
+        )
+        self.layer_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.pair_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.document_filter.textChanged.connect(lambda _t: self.apply_filters())
+
+    @staticmethod
+    def _table_defaults(view: QTableView) -> None:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+
+    def _install_actions(self) -> None:
+        def add(text: str, keys: Sequence[str], slot: Any, name: str) -> QAction:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _checked=False: slot())
+            self.addAction(action)
+            return action
+
+        for number in range(1, 10):
+            add(f"Accept version {number}", [str(number)],
+                lambda n=number: self.accept_version(n - 1), f"actionAccept{number}")  # fmt: skip
+        add("Edit, then accept", ["E"], self.edit_selected, "actionEditVersion")
+        add("Reject all versions", ["R"], self.reject_current, "actionReject")
+        add("Accept all agreements", ["Ctrl+Shift+A"], self.accept_all_agreements,
+            "actionAcceptAgreements")  # fmt: skip
+        undo = self.undo_stack.createUndoAction(self, "Undo decision")
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        undo.setObjectName("actionReviewUndo")
+        redo = self.undo_stack.createRedoAction(self, "Redo decision")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setObjectName("actionReviewRedo")
+        self.addActions([undo, redo])
+
+    # -- data ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        annotations = list(self._all_annotations())
+        self.all_items = review_queue(
+            annotations, self.project.schema, decided=adjudication.decisions(self.project)
+        )
+        names = sorted({a.annotator for a in annotations if a.annotator != "gold"})
+        self.pair_filter.blockSignals(True)
+        self.pair_filter.clear()
+        self.pair_filter.addItem("All annotators", None)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                self.pair_filter.addItem(f"{a} | {b}", (a, b))
+        self.pair_filter.blockSignals(False)
+        self.apply_filters()
+        self._fill_report(annotations)
+
+    def _all_annotations(self) -> list[Annotation]:
+        return [a for a, _name, _text in self.project.iter_annotations()]
+
+    def _fill_report(self, annotations: list[Annotation]) -> None:
+        schema_layers = {
+            layer.name: {a.name: a.type for a in layer.attributes}
+            for layer in self.project.schema.layers
+        }
+        report = agreement_report(annotations, schema_layers)
+        self.report_model.set_rows(report_to_csv_rows(report))
+        rows = per_document_agreement(annotations, schema_layers)
+        for row in rows:
+            row["document"] = self._names.get(row["document_id"], row["document_id"])
+        self.document_model.set_rows(rows)
+        self.method.setText(str(report.get("method", "")))
+
+    def apply_filters(self) -> None:
+        layer = self.layer_filter.currentData()
+        pair = self.pair_filter.currentData()
+        needle = self.document_filter.text().strip().casefold()
+        shown = []
+        for item in self.all_items:
+            if item.agreed or (layer and item.layer != layer):
+                continue
+            if needle and needle not in self._names.get(item.document_id, "").casefold():
+                continue
+            if pair and not unit_differences(item.unit, pair, self.project.schema):
+                continue
+            shown.append(item)
+        self.queue_model.set_items(shown)
+        self._update_counter()
+        if shown:
+            self.queue.selectRow(0)
+            self.show_item(0)
+        else:
+            self.show_item(-1)
+
+    def _update_counter(self) -> None:
+        left = self.queue_model.rowCount()
+        agreed = sum(1 for item in self.all_items if item.agreed)
+        self.counter.setText(f"{left} disagreement(s) left · {agreed} agreement(s) to accept")
+
+    def text_of(self, document_id: int) -> str:
+        if document_id not in self._texts:
+            self._texts[document_id] = self.project.document(document_id).text
+        return self._texts[document_id]
+
+    def current_item(self) -> ReviewItem | None:
+        row = self.queue.currentIndex().row()
+        return self.queue_model.items[row] if 0 <= row < len(self.queue_model.items) else None
+
+    def show_item(self, row: int) -> None:
+        item = self.queue_model.items[row] if 0 <= row < len(self.queue_model.items) else None
+        if item is None:
+            self.versions_model.set_item(None, "")
+            self.context.clear_text()
+            return
+        text = self.text_of(item.document_id)
+        members = list(item.unit.members.values())
+        if self.context.text != text:
+            self.context.show_text(text, members)
+        else:
+            self.context.replace_annotations(self._shown_members, members)
+        self._shown_members = members
+        self.context.select_annotation(members[0])
+        self.versions_model.set_item(item, text)
+        self.versions.selectRow(0)
+
+    # -- decisions -------------------------------------------------------------
+
+    def accept_version(self, index: int) -> None:
+        item = self.current_item()
+        annotator = self.versions_model.annotator_at(index)
+        if item is None or annotator is None:
+            return
+        if item.version(annotator) is None:
+            self.statusBar().showMessage(f"{annotator} has no annotation here; press R to reject",
+                                         5000)  # fmt: skip
+            return
+        decision, gold = accept(item, annotator, self.reviewer, self.rationale.text().strip())
+        self._decide([(decision, gold)], [item], f"Accept {annotator}'s version")
+
+    def accept_selected(self) -> None:
+        self.accept_version(max(self.versions.currentIndex().row(), 0))
+
+    def edit_selected(self) -> None:
+        item = self.current_item()
+        annotator = self.versions_model.annotator_at(max(self.versions.currentIndex().row(), 0))
+        if item is None or annotator is None:
+            return
+        version = item.version(annotator) or next(iter(item.unit.members.values()))
+        dialog = EditVersionDialog(self.project.schema, version, self.text_of(item.document_id),
+                                   self)  # fmt: skip
+        if dialog.exec() != EditVersionDialog.DialogCode.Accepted:
+            return
+        rationale = self.rationale.text().strip()
+        edited = dialog.result_annotation()
+        decision, gold = accept(item, version.annotator, self.reviewer, rationale, edited=edited)
+        self._decide([(decision, gold)], [item], "Accept edited version")
+
+    def reject_current(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        decision = reject(item, self.reviewer, self.rationale.text().strip())
+        self._decide([(decision, None)], [item], "Reject all versions")
+
+    def accept_all_agreements(self) -> None:
+        agreed = [item for item in self.all_items if item.agreed]
+        if not agreed:
+            self.statusBar().showMessage("No units where everyone agrees are waiting.", 4000)
+            return
+        rulings: list[tuple[Decision, Annotation | None]] = []
+        for item in agreed:
+            decision, gold = accept(item, item.annotators[0], self.reviewer, "all agree")
+            rulings.append((decision, gold))
+        self._decide(rulings, agreed, f"Accept {len(agreed)} agreement(s)")
+
+    def _decide(self, rulings: list[tuple[Decision, Annotation | None]],
+                items: list[ReviewItem], label: str) -> None:  # fmt: skip
+        try:
+            adjudication.record_decisions(self.project, rulings)
+        except Exception as error:
+            QMessageBox.warning(self, "annotator", f"Not saved: {error}")
+            return
+        self.undo_stack.push(_Decide(self, rulings, items, label))
+        self.rationale.clear()
+        self.remove_items(items)
+
+    def remove_items(self, items: list[ReviewItem]) -> None:
+        row = max(self.queue.currentIndex().row(), 0)
+        gone = {id(item) for item in items}
+        self.all_items = [item for item in self.all_items if id(item) not in gone]
+        self._reselect(row)
+
+    def restore_items(self, items: list[ReviewItem]) -> None:
+        self.all_items = sorted(
+            [*self.all_items, *items],
+            key=lambda i: (i.unit.document_id, i.unit.start, i.unit.end, i.unit.layer),
+        )
+        first = items[0] if items else None
+        self.apply_filters()
+        if first is not None and first in self.queue_model.items:
+            row = self.queue_model.items.index(first)
+            self.queue.selectRow(row)
+            self.show_item(row)
+
+    def _reselect(self, row: int) -> None:
+        self.apply_filters()
+        count = self.queue_model.rowCount()
+        if count:
+            row = min(row, count - 1)
+            self.queue.selectRow(row)
+            self.show_item(row)

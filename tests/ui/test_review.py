@@ -1,0 +1,161 @@
+"""Review mode: choose, edit, reject, bulk accept, undo, filters, export gold."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.model import GOLD, Action, Annotation, Origin, new_annotation_id
+from annotator.io.exporter import ExportSelection, export_csv
+from annotator.store import adjudication
+from annotator.store.project import Project
+from annotator.ui.review.edit_dialog import EditVersionDialog
+from annotator.ui.review.review_window import ReviewWindow
+from tests.ui.conftest import save_screenshot
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+ENGLISH = "001_8e04abad5bad1dcd.txt"
+
+
+def stance(document_id: int, annotator: str, text: str, needle: str, **attributes):  # type: ignore[no-untyped-def]
+    start = text.index(needle)
+    return Annotation(
+        id=new_annotation_id(),
+        document_id=document_id,
+        annotator=annotator,
+        layer="stance",
+        start=start,
+        end=start + len(needle),
+        attributes=attributes,
+        origin=Origin.MANUAL,
+    )
+
+
+@pytest.fixture
+def review(qtbot, project_path: Path):  # type: ignore[no-untyped-def]
+    """Alice and Bob on the English seed: one agreement, one polarity clash, one miss."""
+    with Project.open(project_path) as project:
+        document = project.document_by_name(ENGLISH)
+        text, doc = document.text, document.id
+        for annotation in (
+            stance(doc, "alice", text, "will not recognize the results", holder="Kazakhstan",
+                   polarity="against"),
+            stance(doc, "bob", text, "will not recognize the results", holder="kazakhstan ",
+                   polarity="against"),
+            stance(doc, "alice", text, "the principle of countries' territorial integrity",
+                   holder="Smadiyarov", polarity="favor"),
+            stance(doc, "bob", text, "principle of countries' territorial integrity",
+                   holder="Smadiyarov", polarity="neutral"),
+            stance(doc, "alice", text, "specifically expressed his position", holder="Toqaev",
+                   polarity="against"),
+        ):  # fmt: skip
+            project.add_annotation(annotation)
+    project = Project.open(project_path)
+    window = ReviewWindow(project, "rita")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    yield window
+    window.close()
+    project.close()
+
+
+def gold_rows(project_path: Path, tmp_path: Path) -> list[dict[str, str]]:
+    target = tmp_path / "gold.csv"
+    with Project.open(project_path) as project:
+        export_csv(project, target, ExportSelection(gold=True))
+    with target.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_queue_lists_disagreements_in_document_order(review) -> None:  # type: ignore[no-untyped-def]
+    model = review.queue_model
+    assert model.rowCount() == 2
+    differences = [model.items[r].differences for r in range(2)]
+    assert differences == [("span", "polarity"), ("presence",)]
+    assert review.counter.text().startswith("2 disagreement(s) left · 1 agreement(s)")
+    save_screenshot(review, "review-window.png")
+
+
+def test_choose_reject_undo_and_bulk_accept_by_keyboard(
+    review, qtbot, project_path, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    review.rationale.setFocus()
+    QTest.keyClicks(review.rationale, "Bob hedges; the text says favour")
+    review.queue.setFocus()
+    QTest.keyClick(review.queue, Qt.Key.Key_1)  # alice's version of the polarity clash
+    assert review.queue_model.rowCount() == 1
+    QTest.keyClick(review.queue, Qt.Key.Key_R)  # Toqaev: only Alice saw it; reject
+    assert review.queue_model.rowCount() == 0
+    assert review.counter.text().startswith("0 disagreement(s) left")
+
+    QTest.keyClick(review.queue, Qt.Key.Key_Z, CTRL)  # undo the rejection
+    assert review.queue_model.rowCount() == 1
+    QTest.keyClick(review.queue, Qt.Key.Key_Z, CTRL_SHIFT)  # redo it
+    assert review.queue_model.rowCount() == 0
+
+    QTest.keyClick(review.queue, Qt.Key.Key_A, CTRL_SHIFT)  # accept the agreement
+    rows = gold_rows(project_path, tmp_path)
+    assert sorted(r["holder"] for r in rows) == ["Kazakhstan", "Smadiyarov"]
+    smadiyarov = next(r for r in rows if r["holder"] == "Smadiyarov")
+    assert smadiyarov["polarity"] == "favor"
+    assert smadiyarov["text"] == "the principle of countries' territorial integrity"
+    assert {r["annotator"] for r in rows} == {GOLD}
+    assert {r["origin"] for r in rows} == {"adjudicated"}
+
+    with Project.open(project_path) as project:
+        decisions = adjudication.decisions(project)
+        log = adjudication.review_log(project)
+    assert sorted(d.action for d in decisions) == [Action.ACCEPT, Action.ACCEPT, Action.REJECT]
+    chosen = next(d for d in decisions if d.chosen_annotator == "alice" and d.rationale)
+    assert chosen.rationale == "Bob hedges; the text says favour"
+    assert len(chosen.sources) == 2 and chosen.reviewer == "rita"
+    assert [entry["event"] for entry in log] == ["decide", "decide", "undo", "decide", "decide"]
+
+    QTest.keyClick(review.queue, Qt.Key.Key_Z, CTRL)  # undo the bulk acceptance
+    assert sorted(r["holder"] for r in gold_rows(project_path, tmp_path)) == ["Smadiyarov"]
+
+
+def test_edit_a_version_before_accepting(review, qtbot, project_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    review.versions.selectRow(1)  # bob's version
+
+    def edit_in_dialog() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, EditVersionDialog) and w.isVisible()), None)  # fmt: skip
+        if dialog is None:  # not shown yet: look again shortly
+            QTimer.singleShot(50, edit_in_dialog)
+            return
+        polarity = dialog.form.fields["polarity"]
+        polarity.setFocus()
+        QTest.keyClick(polarity, Qt.Key.Key_1)  # favor
+        dialog.start.setValue(dialog.start.value() - len("the "))
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, edit_in_dialog)
+    review.queue.setFocus()
+    QTest.keyClick(review.queue, Qt.Key.Key_E)
+    [row] = gold_rows(project_path, tmp_path)
+    assert row["polarity"] == "favor"
+    assert row["text"] == "the principle of countries' territorial integrity"
+    with Project.open(project_path) as project:
+        [decision] = adjudication.decisions(project)
+    assert decision.action == Action.EDIT and decision.chosen_annotator == "bob"
+
+
+def test_filters_by_layer_and_pair(review) -> None:  # type: ignore[no-untyped-def]
+    review.layer_filter.setCurrentIndex(review.layer_filter.findData("quote"))
+    assert review.queue_model.rowCount() == 0
+    review.layer_filter.setCurrentIndex(0)
+    assert review.queue_model.rowCount() == 2
+    assert review.pair_filter.findText("alice | bob") >= 0
+    review.tabs.setCurrentIndex(1)
+    assert review.report_model.rowCount() > 0
+    measures = {row["measure"] for row in review.report_model.rows}
+    assert "krippendorff_alpha" in measures
