@@ -1,0 +1,79 @@
+"""The offscreen self-check that `make package-test` runs in the built app, run in-process."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from annotator.core.schema import load_schema
+from annotator.locations import default_project_path
+from annotator.resources import default_schema_path
+from annotator.store.project import Project
+from annotator.ui.app import self_check
+from tests.packaging.conftest import ROOT
+
+
+def test_self_check_opens_the_seeded_default_project(
+    data_home: Path, capsys: pytest.CaptureFixture[str], qapp
+) -> None:  # type: ignore[no-untyped-def]
+    assert self_check(None) == 0
+    out = capsys.readouterr().out
+    assert "self-check ok: 5 document(s)" in out
+    assert str(default_project_path()) in out
+    assert default_project_path().is_relative_to(data_home)
+
+
+def test_self_check_leaves_the_users_settings_alone(
+    data_home: Path, isolated_settings: Path, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    assert self_check(None) == 0
+    assert not isolated_settings.exists()  # no recent project, no window geometry written
+
+
+def test_self_check_fails_on_a_project_without_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp
+) -> None:  # type: ignore[no-untyped-def]
+    empty = tmp_path / "empty.sqlite"
+    Project.open(empty, create=True, schema=load_schema(default_schema_path())).close()
+    assert self_check(empty) == 1
+    assert "no documents listed" in capsys.readouterr().err
+
+
+def test_self_check_fails_cleanly_on_a_file_that_is_no_project(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp
+) -> None:  # type: ignore[no-untyped-def]
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("not a database\n" * 100, encoding="utf-8")
+    assert self_check(bogus) == 1
+    assert "self-check failed" in capsys.readouterr().err
+
+
+def _entry() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("annotator_entry", ROOT / "packaging/entry.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_entry_script_dispatches_self_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str | None] = []
+    monkeypatch.setattr("annotator.ui.app.self_check", lambda path=None: calls.append(path) or 7)
+    entry = _entry()
+    assert entry.main(["--self-check", "some.sqlite"]) == 7
+    assert entry.main(["--self-check"]) == 7
+    assert calls == ["some.sqlite", None]
+
+
+def test_entry_script_hands_everything_else_to_the_cli(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from annotator import __version__
+
+    with pytest.raises(SystemExit) as exit_info:
+        _entry().main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"annotator, version {__version__}"
