@@ -25,7 +25,7 @@ from annotator.io.exporter import (
     export_jsonl,
 )
 from annotator.io.importer import FORMATS, ImportOptions, import_files
-from annotator.locations import chosen_project_path, open_project
+from annotator.locations import open_project
 from annotator.store.project import Project, ProjectError
 
 
@@ -74,8 +74,8 @@ def gui(ctx: click.Context, annotator_name: str | None) -> None:
     """Open the annotation window."""
     from annotator.ui.app import run_gui  # Qt is loaded only for the GUI
 
-    path, _ = chosen_project_path(ctx.find_root().obj)
-    sys.exit(run_gui(path, annotator_name))
+    # None (not the resolved default path) so the default project is still seeded.
+    sys.exit(run_gui(ctx.find_root().obj, annotator_name))
 
 
 @main.command()
@@ -257,6 +257,71 @@ def merge(ctx: click.Context, others: Sequence[Path], into: Path | None) -> None
         report = merge_projects(project, others)
     for line in report.summary_lines():
         click.echo(line)
+
+
+@main.command()
+@click.option("--layer", "layers", multiple=True, help="Only this layer (repeat).")
+@click.option("--annotator", "annotators", multiple=True, help="Only this annotator (repeat).")
+@click.option(
+    "--match", type=click.Choice(["exact", "overlap"]), default="overlap", show_default=True,
+    help="How spans of different annotators are paired into units.",
+)  # fmt: skip
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+    show_default=True,
+)  # fmt: skip
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def agreement(
+    ctx: click.Context,
+    layers: tuple[str, ...],
+    annotators: tuple[str, ...],
+    match: str,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """Inter-annotator agreement per layer and attribute (gold excluded).
+
+    Span agreement: pairwise precision/recall/F1 (exact and overlap).
+    Attributes: Krippendorff's alpha, Fleiss' kappa, pairwise Cohen's kappa and
+    percent agreement over aligned units. The report explains each figure.
+    """
+    import csv
+    import io
+
+    from annotator.io.atomic import atomic_text_writer
+    from annotator.review.agreement import agreement_report, format_table, report_to_csv_rows
+
+    with _open(ctx) as project:
+        unknown = [layer for layer in layers if project.schema.layer(layer) is None]
+        if unknown:
+            raise ProjectError(project.path, f"no layer '{unknown[0]}' in the schema")
+        schema_layers = {
+            layer.name: {a.name: a.type for a in layer.attributes}
+            for layer in project.schema.layers
+        }
+        annotations = [a for a, _name, _text in project.iter_annotations(annotators, layers)]
+        report = agreement_report(
+            annotations, schema_layers, list(layers) or None, list(annotators) or None, match
+        )
+    if fmt == "json":
+        text = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(
+            buffer, ["layer", "attribute", "measure", "pair", "value"], lineterminator="\r\n"
+        )
+        writer.writeheader()
+        writer.writerows(report_to_csv_rows(report))
+        text = buffer.getvalue()
+    else:
+        text = format_table(report) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        with atomic_text_writer(output) as handle:
+            handle.write(text)
+        click.echo(f"wrote the agreement report to {output}")
 
 
 @main.group()
