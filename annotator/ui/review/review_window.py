@@ -335,6 +335,10 @@ class ReviewWindow(QMainWindow):
         self._shown_members = members
         self.context.select_annotation(members[0])
         self.versions_model.set_item(item, text)
+        header = self.versions.horizontalHeader()
+        header.resizeSection(0, 40)  # key
+        header.resizeSection(1, 110)  # annotator
+        header.resizeSection(2, 320)  # text: the widest, most compared column
         self.versions.selectRow(0)
 
     # -- decisions -------------------------------------------------------------
