@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 
 from annotator.core.model import GOLD, Action, Annotation, Decision, Origin, new_annotation_id
 from annotator.review.disagreements import ReviewItem
@@ -18,8 +19,15 @@ def accept(
     reviewer: str,
     rationale: str = "",
     edited: Annotation | None = None,
+    gold_ids: Mapping[str, str] | None = None,
 ) -> tuple[Decision, Annotation]:
-    """Make ``annotator``'s version (or an edited copy of it) the gold label for the unit."""
+    """Make ``annotator``'s version (or an edited copy of it) the gold label for the unit.
+
+    ``gold_ids`` maps annotator annotations already adjudicated to their gold
+    copies: a ``ref`` value (say a quote's speaker mention) then points at the
+    gold mention, so gold labels link to gold labels. Adjudicate the targets
+    of refs first; a ref to a unit not yet decided keeps its original id.
+    """
     version = item.version(annotator)
     if version is None:
         raise ValueError(f"{annotator} has no annotation in this unit")
@@ -31,7 +39,10 @@ def accept(
         layer=version.layer,
         start=basis.start,
         end=basis.end,
-        attributes=dict(basis.attributes),
+        attributes={
+            name: (gold_ids or {}).get(value, value) if isinstance(value, str) else value
+            for name, value in basis.attributes.items()
+        },
         note=basis.note,
         origin=Origin.ADJUDICATED,
     )

@@ -352,7 +352,9 @@ class ReviewWindow(QMainWindow):
             self.statusBar().showMessage(f"{annotator} has no annotation here; press R to reject",
                                          5000)  # fmt: skip
             return
-        decision, gold = accept(item, annotator, self.reviewer, self.rationale.text().strip())
+        decision, gold = accept(
+            item, annotator, self.reviewer, self.rationale.text().strip(), gold_ids=self.gold_ids()
+        )
         self._decide([(decision, gold)], [item], f"Accept {annotator}'s version")
 
     def accept_selected(self) -> None:
@@ -370,8 +372,19 @@ class ReviewWindow(QMainWindow):
             return
         rationale = self.rationale.text().strip()
         edited = dialog.result_annotation()
-        decision, gold = accept(item, version.annotator, self.reviewer, rationale, edited=edited)
+        decision, gold = accept(
+            item, version.annotator, self.reviewer, rationale, edited, self.gold_ids()
+        )
         self._decide([(decision, gold)], [item], "Accept edited version")
+
+    def gold_ids(self) -> dict[str, str]:
+        """Source annotation id → the gold annotation decided from it (for ref attributes)."""
+        return {
+            source: decision.gold_annotation_id
+            for decision in adjudication.decisions(self.project)
+            if decision.gold_annotation_id
+            for source in decision.sources
+        }
 
     def reject_current(self) -> None:
         item = self.current_item()
@@ -387,7 +400,9 @@ class ReviewWindow(QMainWindow):
             return
         rulings: list[tuple[Decision, Annotation | None]] = []
         for item in agreed:
-            decision, gold = accept(item, item.annotators[0], self.reviewer, "all agree")
+            decision, gold = accept(
+                item, item.annotators[0], self.reviewer, "all agree", gold_ids=self.gold_ids()
+            )
             rulings.append((decision, gold))
         self._decide(rulings, agreed, f"Accept {len(agreed)} agreement(s)")
 
