@@ -4,48 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from annotator.core.errors import InputError
-from annotator.core.schema import Schema, load_schema, parse_schema
+from annotator.core.schema import load_schema
 from annotator.io.importer import ImportOptions, import_files
 from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.project import Project
-
-
-@pytest.fixture
-def news_schema() -> Schema:
-    return load_schema(default_schema_path())
-
-
-@pytest.fixture
-def make_project(tmp_path: Path) -> Iterator[Callable[..., Project]]:
-    """``make_project(name="project.sqlite", schema_toml=None)``: a new, open project."""
-    opened: list[Project] = []
-
-    def make(name: str = "project.sqlite", schema_toml: str | None = None) -> Project:
-        schema = (
-            load_schema(default_schema_path())
-            if schema_toml is None
-            else parse_schema(schema_toml, source="test-schema.toml")
-        )
-        project = Project.open(tmp_path / name, create=True, schema=schema)
-        opened.append(project)
-        return project
-
-    yield make
-    for project in opened:
-        project.close()
-
-
-@pytest.fixture
-def project(make_project: Callable[..., Project]) -> Project:
-    """An empty project with the default news schema."""
-    return make_project()
 
 
 @dataclass(frozen=True)

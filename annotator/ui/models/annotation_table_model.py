@@ -11,11 +11,12 @@ from bisect import bisect_left
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from annotator.core.model import Annotation
 from annotator.core.schema import Schema, missing_required
+from annotator.ui.models.flat_table import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 EXCERPT_LENGTH = 60
@@ -25,7 +26,7 @@ def _order(annotation: Annotation) -> tuple[int, int, str, str]:
     return (annotation.start, -annotation.end, annotation.created_at, annotation.id)
 
 
-class AnnotationTableModel(QAbstractTableModel):
+class AnnotationTableModel(FlatTableModel):
     LAYER, TEXT, DETAILS = range(3)
     HEADERS = ("Layer", "Text", "Attributes")
     AnnotationRole = Qt.ItemDataRole.UserRole + 1
@@ -98,18 +99,11 @@ class AnnotationTableModel(QAbstractTableModel):
 
     # -- Qt model interface ----------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return self.HEADERS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         annotation = self.annotation(index.row()) if index.isValid() else None

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.core.model import Status
 from annotator.store.project import DocumentRow, Project
+from annotator.ui.models.flat_table import FlatTableModel
 
 PAGE_SIZE = 200
 STATUS_LABELS = {Status.NEW: "new", Status.IN_PROGRESS: "in progress", Status.DONE: "done ✓"}
@@ -19,7 +20,7 @@ STATUS_LABELS = {Status.NEW: "new", Status.IN_PROGRESS: "in progress", Status.DO
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(FlatTableModel):
     NAME, TITLE, LANGUAGE, STATUS, ANNOTATIONS = range(5)
     HEADERS = ("Name", "Title", "Lang", "Status", "Labels")
     SORT_KEYS = ("name", "title", "language", "status", "annotations")
@@ -86,18 +87,11 @@ class DocumentListModel(QAbstractTableModel):
 
     # -- Qt model interface ----------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    def row_count(self) -> int:
+        return len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return self.HEADERS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

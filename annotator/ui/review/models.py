@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from annotator.core.schema import Schema
 from annotator.review.disagreements import PRESENCE, SPAN, ReviewItem
+from annotator.ui.models.flat_table import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 DIFFERENCE_COLOR = QColor("#c0392b")
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(FlatTableModel):
     """The units left to review, in document order; rows are removed as they are decided."""
 
     DOCUMENT, LAYER, POSITION, DIFFERENCES = range(4)
@@ -31,18 +32,11 @@ class QueueModel(QAbstractTableModel):
         self.items = items
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
+    def row_count(self) -> int:
+        return len(self.items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return self.HEADERS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -59,7 +53,7 @@ class QueueModel(QAbstractTableModel):
         return ", ".join(item.differences) if item.differences else "agree"
 
 
-class VersionsModel(QAbstractTableModel):
+class VersionsModel(FlatTableModel):
     """One row per annotator: key, span text, attributes; differing cells in red bold."""
 
     def __init__(self, schema: Schema) -> None:
@@ -83,18 +77,11 @@ class VersionsModel(QAbstractTableModel):
             return None
         return self.item.annotators[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.item is None else len(self.item.annotators)
+    def row_count(self) -> int:
+        return 0 if self.item is None else len(self.item.annotators)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].capitalize()
-        return None
+    def headers(self) -> list[str]:
+        return [column.capitalize() for column in self.columns]
 
     def _differs(self, column: str) -> bool:
         if self.item is None:

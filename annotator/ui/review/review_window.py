@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from annotator.review.agreement import agreement_report, per_document_agreement,
 from annotator.review.disagreements import ReviewItem, review_queue, unit_differences
 from annotator.store import adjudication
 from annotator.store.project import Project
+from annotator.ui.models.flat_table import FlatTableModel
 from annotator.ui.review.edit_dialog import EditVersionDialog
 from annotator.ui.review.models import QueueModel, VersionsModel
 from annotator.ui.views.source_view import SourceView
@@ -43,7 +44,7 @@ from annotator.ui.views.source_view import SourceView
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(FlatTableModel):
     """Read-only rows of dicts (the agreement report and its per-document table)."""
 
     def __init__(self, columns: Sequence[str]) -> None:
@@ -56,18 +57,11 @@ class RowsModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def row_count(self) -> int:
+        return len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].replace("_", " ")
-        return None
+    def headers(self) -> list[str]:
+        return [column.replace("_", " ") for column in self.columns]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
