@@ -324,6 +324,27 @@ def agreement(
         click.echo(f"wrote the agreement report to {output}")
 
 
+@main.command()
+@click.option("--quick", is_flag=True, help="Only SQLite's quick check and foreign keys.")
+@click.pass_context
+def check(ctx: click.Context, quick: bool) -> None:
+    """Verify a project: SQLite integrity, text hashes, offsets, schema, refs, gold links.
+
+    Prints each problem with its ids and exits with status 1 if there is any.
+    """
+    from annotator.store.integrity import check_project
+
+    with _open(ctx) as project:
+        problems = check_project(project, thorough=not quick)
+        name = project.path
+    for problem in problems:
+        click.echo(problem)
+    if problems:
+        click.echo(f"{len(problems)} problem(s) in {name}", err=True)
+        ctx.exit(1)
+    click.echo(f"{name}: no problems found")
+
+
 @main.group()
 def schema() -> None:
     """Show or extend the project's schema."""
