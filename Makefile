@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench soak clean package package-test install-desktop
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -64,3 +64,6 @@ package-test: package
 # EXEC=dist/annotator/annotator installs the PyInstaller build instead of .venv's.
 install-desktop: $(STAMP)
 	$(BIN)/python packaging/install_desktop.py $(if $(EXEC),--exec "$(EXEC)")
+
+soak: $(STAMP)
+	ANNOTATOR_KILL_ROUNDS=50 $(BIN)/python -m pytest tests/store/test_kill_safety.py -q
