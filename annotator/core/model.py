@@ -67,17 +67,20 @@ class Document:
     @property
     def display_title(self) -> str:
         """The title, or the first non-empty line when the file had none."""
-        if self.title:
-            return self.title
-        for line in self.text.splitlines():
-            if line.strip():
-                return _shorten(line.strip(), 120)
-        return self.name
+        return self.title or title_from_text(self.text) or self.name
 
     def metadata(self) -> dict[str, Any]:
         """Known fields that are set, followed by the free-form ``meta``."""
         known = {key: getattr(self, key) for key in KNOWN_METADATA if getattr(self, key)}
         return {**known, **self.meta}
+
+
+def title_from_text(text: str, limit: int = 120) -> str:
+    """The first non-empty line, cut to ``limit``: a title for files that have none."""
+    for line in text.splitlines():
+        if line.strip():
+            return _shorten(line.strip(), limit)
+    return ""
 
 
 def _shorten(text: str, limit: int) -> str:

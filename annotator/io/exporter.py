@@ -8,7 +8,6 @@ annotator on every row (see README "CSV columns").
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -165,9 +164,3 @@ def export_documents_csv(
                 writer.writerow([_neutralise_formula(c) for c in row] if excel else row)
                 count += 1
     return count
-
-
-def export_selection(
-    layers: Sequence[str], annotators: Sequence[str], gold: bool
-) -> ExportSelection:
-    return ExportSelection(tuple(annotators), gold, tuple(layers))

@@ -33,6 +33,7 @@ from annotator.core.model import (
     Status,
     now_timestamp,
     text_sha256,
+    title_from_text,
 )
 from annotator.core.schema import Schema, removed_from, schema_from_json
 from annotator.store.migrations import KNOWN_MIGRATIONS, migrations
@@ -268,7 +269,7 @@ class Project:
             """,
             (annotator, annotator, *ids),
         ):
-            title = row[2] or _first_line(row[4]) or row[1]
+            title = row[2] or title_from_text(row[4]) or row[1]
             found[row[0]] = DocumentRow(row[0], row[1], title, row[3], Status(row[5]), row[6])
         return [found[i] for i in ids if i in found]
 
@@ -631,13 +632,6 @@ def _json(value: dict[str, Any]) -> str:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _first_line(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()
-    return ""
 
 
 def _insert_document(conn: sqlite3.Connection, document: Document, sha: str, stamp: str) -> int:

@@ -7,7 +7,6 @@ generated from the actions themselves and cannot drift from what the keys do.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -262,7 +261,3 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
             if keys:
                 rows.append((title, action.text().replace("&", ""), keys))
     return rows
-
-
-def project_display_name(path: Path) -> str:
-    return path.name

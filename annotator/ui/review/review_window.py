@@ -393,10 +393,10 @@ class ReviewWindow(QMainWindow):
             self.statusBar().showMessage("No units where everyone agrees are waiting.", 4000)
             return
         rulings: list[tuple[Decision, Annotation | None]] = []
+        gold_ids = self.gold_ids()  # one query for the whole batch
         for item in agreed:
-            decision, gold = accept(
-                item, item.annotators[0], self.reviewer, "all agree", gold_ids=self.gold_ids()
-            )
+            decision, gold = accept(item, item.annotators[0], self.reviewer, "all agree",
+                                    gold_ids=gold_ids)  # fmt: skip
             rulings.append((decision, gold))
         self._decide(rulings, agreed, f"Accept {len(agreed)} agreement(s)")
 
