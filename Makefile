@@ -25,8 +25,8 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 format: $(STAMP)
-	$(BIN)/ruff format annotator tests
-	$(BIN)/ruff check --fix annotator tests
+	$(BIN)/ruff format annotator tests benchmarks
+	$(BIN)/ruff check --fix annotator tests benchmarks
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -35,7 +35,7 @@ clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache tests/artifacts
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_large_document.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --write benchmarks/RESULTS.md
 
 # Desktop packaging (packaging/README.md). `make package` builds the one-folder
 # app dist/annotator/ with PyInstaller, installed into .venv from the `package` extra.

@@ -7,13 +7,11 @@ Measures, in-process on the offscreen platform, after a warm-up:
   repainted (median and p95 over repeated presses);
 - scroll: paging through the whole document.
 
-Run with ``make bench`` (or ``python benchmarks/bench_large_document.py
---quick`` for the smoke version that ``make test`` runs).
+Issue rows 5 and 6; run through ``benchmarks/run.py`` (``make bench``).
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import random
 import statistics
@@ -24,6 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from common import Row, make_text, percentile
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -33,49 +32,6 @@ from annotator.core.model import Annotation, Document, Origin, new_annotation_id
 from annotator.core.schema import load_schema
 from annotator.resources import default_schema_path
 from annotator.store.project import Project
-
-WORDS = (
-    "Kazakhstan",
-    "will",
-    "not",
-    "recognize",
-    "the",
-    "referendums",
-    "99.23%",
-    "in",
-    "favor",
-    "Donetsk",
-    "Казахстан",
-    "не",
-    "признает",
-    "референдумы",
-    "87,05",
-    "процента",
-    "Запорожье",
-    "Kazachstan",
-    "nie",
-    "uzna",
-    "wyników",
-    "93",
-    "proc.",
-    "głosujących",
-    "🇺🇦",
-    "🎉",
-    "👩\u200d👩\u200d👧",
-    "مرحبا",
-)
-
-
-def make_text(size: int, rng: random.Random) -> str:
-    parts: list[str] = []
-    length = 0
-    while length < size:
-        sentence = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 20))) + "."
-        if rng.random() < 0.15:
-            sentence += "\n"
-        parts.append(sentence)
-        length += len(sentence) + 1
-    return " ".join(parts)[:size]
 
 
 def build_project(path: Path, size: int, count: int) -> int:
@@ -172,31 +128,13 @@ def measure(quick: bool) -> list[tuple[str, float, float | None, str]]:
     scroll_per_page = (time.perf_counter() - started) / max(steps, 1)
     window.close()
 
-    press_sorted = sorted(press_times)
-    p95 = press_sorted[min(len(press_sorted) - 1, int(len(press_sorted) * 0.95))]
     label = f"{size // 1000} kB, {count:,} annotations"
     return [
-        (f"open document ({label})", statistics.median(open_times), statistics.median(floor_times),
-         "≤ 150 ms"),
-        ("key press → annotation stored and repainted, median", statistics.median(press_times),
-         None, "≤ 16 ms"),
-        ("key press → annotation stored and repainted, p95", p95, None, "≤ 33 ms"),
-        (f"scroll one page ({steps} pages)", scroll_per_page, None, "smooth (< 16 ms)"),
+        Row("5", "GUI: open a document until highlights are painted", statistics.median(open_times),
+            floor=statistics.median(floor_times), limit=0.150, note=label),
+        Row("6", "GUI: key press → annotation stored and repainted, median",
+            statistics.median(press_times), limit=0.016),
+        Row("6", "GUI: key press → annotation stored and repainted, p95",
+            percentile(press_times, 0.95), limit=0.033),
+        Row("", "GUI: scroll one page", scroll_per_page, limit=0.016, note=f"{steps} pages"),
     ]  # fmt: skip
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="small smoke run")
-    args = parser.parse_args()
-    rows = measure(args.quick)
-    print("| figure | measured | floor | ratio | target |")
-    print("|---|---|---|---|---|")
-    for name, value, floor, target in rows:
-        floor_text = f"{floor * 1000:.1f} ms" if floor else "—"
-        ratio = f"{value / floor:.1f}×" if floor else "—"
-        print(f"| {name} | {value * 1000:.1f} ms | {floor_text} | {ratio} | {target} |")
-
-
-if __name__ == "__main__":
-    main()
