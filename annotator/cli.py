@@ -370,5 +370,69 @@ def schema_update(ctx: click.Context, schema_file: Path) -> None:
     click.echo(f"schema updated: {_layers(new)}")
 
 
+@main.group()
+def backup() -> None:
+    """List, take or restore the project's rolling backups (one a day, seven kept)."""
+
+
+def _backup_folder(project: Project) -> Path:
+    from annotator.locations import backup_folder
+
+    return backup_folder(project.path)
+
+
+@backup.command(name="list")
+@click.pass_context
+def backup_list(ctx: click.Context) -> None:
+    """Show the backups, newest first, numbered for ``backup restore``."""
+    from annotator.store.backups import list_backups
+
+    with _open(ctx) as project:
+        folder = _backup_folder(project)
+    found = list_backups(folder)
+    click.echo(f"backups of {project.path} in {folder}:")
+    if not found:
+        click.echo("  (none yet: one is taken each day the window opens the project)")
+    for number, item in enumerate(found, start=1):
+        counts = (
+            f"{item.documents} documents, {item.annotations} annotations"
+            if item.documents is not None
+            else "unreadable"
+        )
+        click.echo(f"  {number}. {item.taken:%Y-%m-%d %H:%M:%S}  {item.reason:<15} {counts}")
+
+
+@backup.command(name="now")
+@click.pass_context
+def backup_now(ctx: click.Context) -> None:
+    """Take a backup now (it counts towards the seven kept)."""
+    from annotator.store.backups import take_backup
+
+    with _open(ctx) as project:
+        path = take_backup(project, _backup_folder(project))
+    click.echo(f"backup written: {path}")
+
+
+@backup.command(name="restore")
+@click.argument("which")
+@click.pass_context
+def backup_restore(ctx: click.Context, which: str) -> None:
+    """Replace the project's content with backup WHICH (a number from ``backup list``,
+    or a file). The current content is backed up first, so this can be undone."""
+    from annotator.store.backups import list_backups, restore_backup
+
+    with _open(ctx) as project:
+        folder = _backup_folder(project)
+        if which.isdigit():
+            found = list_backups(folder)
+            if not 1 <= int(which) <= len(found):
+                raise ProjectError(project.path, f"there is no backup number {which}")
+            chosen = found[int(which) - 1].path
+        else:
+            chosen = Path(which)
+        saved = restore_backup(project, chosen, folder)
+    click.echo(f"restored {chosen.name}; the previous content is in {saved}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -15,6 +15,7 @@ from platformdirs import user_data_path
 from annotator.core.schema import load_schema
 from annotator.io.importer import ImportOptions, import_files
 from annotator.resources import default_schema_path, seeds_dir
+from annotator.store.backups import folder_name
 from annotator.store.project import Project
 
 APP_NAME = "annotator"
@@ -23,6 +24,12 @@ DEFAULT_PROJECT_NAME = "default.annotator.sqlite"
 
 def data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
+
+
+def backup_folder(project_path: Path) -> Path:
+    """Where the rolling backups of ``project_path`` live: in the user's data folder,
+    not beside the project, so that losing the project's folder does not lose them."""
+    return data_dir() / "backups" / folder_name(project_path)
 
 
 def default_project_path() -> Path:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from annotator.ui import dialogs
+from annotator.ui.backups import restore_from_backup
 
 if TYPE_CHECKING:
     from annotator.ui.window import MainWindow
@@ -81,6 +82,13 @@ def install(window: MainWindow) -> dict[str, QAction]:
         lambda: dialogs.export(window, "jsonl"),
         None,
         "actionExportJsonl",
+    )
+    add(
+        file_menu,
+        "&Restore backup…",
+        lambda: restore_from_backup(window),
+        None,
+        "actionRestoreBackup",
     )
     file_menu.addSeparator()
     add(

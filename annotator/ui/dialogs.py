@@ -68,6 +68,7 @@ def switch_annotator(window: MainWindow) -> None:
 
 
 def _replace_window(window: MainWindow, path: Path, *, create: bool) -> None:
+    from annotator.ui.backups import start_open_checks
     from annotator.ui.window import MainWindow
 
     try:
@@ -78,6 +79,12 @@ def _replace_window(window: MainWindow, path: Path, *, create: bool) -> None:
     replacement = MainWindow(project, window.session.annotator)
     replacement.show()
     window.close()
+    start_open_checks(replacement)
+
+
+def reopen_window(window: MainWindow, path: Path) -> None:
+    """A fresh window on ``path`` (after a restore replaced the content under it)."""
+    _replace_window(window, path, create=False)
 
 
 def new_project(window: MainWindow) -> None:

@@ -1,0 +1,165 @@
+"""Rolling backups of a project: one a day on open, the newest few kept, restorable.
+
+Copies are made with SQLite's backup API from the open connection, so they are
+consistent even while another process writes, and they include what is still in
+the WAL. A restore copies the backup *into* the open project the same way, which
+is one transaction for SQLite: a crash during it leaves the old content. The
+current state is saved as a backup first, so a restore can itself be undone.
+
+The folder is chosen by the caller (``annotator.locations.backup_folder``); this
+module only names, lists, prunes and copies files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from annotator.core.errors import AnnotatorError
+from annotator.store.project import Project
+
+KEEP = 7
+"""How many backups of one project are kept; older ones are deleted."""
+
+_NAME = re.compile(r"^(?P<stamp>\d{4}-\d{2}-\d{2}T\d{6})(?:-(?P<reason>[a-z-]+))?\.sqlite$")
+
+
+class BackupError(AnnotatorError):
+    pass
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime
+    reason: str  # "daily", "before-restore", "manual"
+    size: int
+    documents: int | None  # None when the file cannot be read
+    annotations: int | None
+
+
+def folder_name(project_path: Path) -> str:
+    """A folder per project file: its stem plus a short hash of where it lives."""
+    resolved = str(project_path.expanduser().resolve())
+    digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:10]
+    stem = project_path.name.split(".")[0] or "project"
+    return f"{stem}-{digest}"
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """The backups in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if not match:
+            continue
+        taken = datetime.strptime(match["stamp"], "%Y-%m-%dT%H%M%S")
+        documents, annotations = _counts(path)
+        found.append(
+            Backup(
+                path=path,
+                taken=taken,
+                reason=match["reason"] or "daily",
+                size=path.stat().st_size,
+                documents=documents,
+                annotations=annotations,
+            )
+        )
+    found.sort(key=lambda backup: (backup.taken, backup.path.name), reverse=True)
+    return found
+
+
+def take_backup(
+    project: Project, folder: Path, *, reason: str = "manual", now: datetime | None = None
+) -> Path:
+    """Copy the project into ``folder`` now, then keep only the newest :data:`KEEP`."""
+    moment = now or datetime.now()
+    suffix = "" if reason == "daily" else f"-{reason}"
+    taken = {backup.taken for backup in list_backups(folder)}
+    moment = moment.replace(microsecond=0)
+    while moment in taken:
+        moment += timedelta(seconds=1)  # one backup per second keeps "newest" well defined
+    name = f"{moment:%Y-%m-%dT%H%M%S}{suffix}"
+    target = folder / f"{name}.sqlite"
+    partial = folder / f".{name}.partial"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        copy = sqlite3.connect(partial)
+        try:
+            project.connection.backup(copy)
+            # One self-contained file: no -wal/-shm beside it to lose when copying.
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise BackupError(f"{folder}: could not write a backup: {error}") from error
+    _prune(folder)
+    return target
+
+
+def take_daily_backup(
+    project: Project, folder: Path, *, now: datetime | None = None
+) -> Path | None:
+    """A backup unless one was already taken today; the path, or None if skipped."""
+    moment = now or datetime.now()
+    if any(backup.taken.date() == moment.date() for backup in list_backups(folder)):
+        return None
+    return take_backup(project, folder, reason="daily", now=moment)
+
+
+def restore_backup(project: Project, backup: Path, folder: Path) -> Path:
+    """Replace the project's content with ``backup``; returns the saved current state.
+
+    The backup is checked before anything changes: it must open as an annotator
+    project. Afterwards the caller reopens the project (its schema may differ).
+    """
+    if backup.resolve() == project.path.resolve():
+        raise BackupError(f"{backup}: this is the project itself, not a backup of it")
+    try:
+        with Project.open(backup):
+            pass
+    except AnnotatorError as error:
+        raise BackupError(f"{backup}: not a usable backup: {error}") from error
+    saved = take_backup(project, folder, reason="before-restore")
+    try:
+        source = _read_only(backup)
+        try:
+            source.backup(project.connection)
+        finally:
+            source.close()
+    except sqlite3.Error as error:
+        raise BackupError(f"{project.path}: could not restore {backup.name}: {error}") from error
+    return saved
+
+
+def _prune(folder: Path) -> None:
+    for old in list_backups(folder)[KEEP:]:
+        old.path.unlink(missing_ok=True)
+
+
+def _counts(path: Path) -> tuple[int | None, int | None]:
+    try:
+        connection = _read_only(path)
+        try:
+            documents = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+            annotations = connection.execute("SELECT count(*) FROM annotations").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None, None
+    return int(documents), int(annotations)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)

@@ -1,0 +1,237 @@
+"""The window's side of data safety: checks and a daily backup on open, File → Restore backup….
+
+Both the backup and SQLite's quick check read the whole file, so they run on a
+worker thread with their own connection after the window is shown; the user can
+annotate meanwhile (SQLite's WAL lets the copy and the edits proceed together).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.errors import AnnotatorError
+from annotator.locations import backup_folder
+from annotator.store.backups import Backup, list_backups, restore_backup, take_daily_backup
+from annotator.store.integrity import check_project
+from annotator.store.project import Project
+from annotator.ui.models.flat_table import FlatTableModel, Index
+
+if TYPE_CHECKING:
+    from annotator.ui.window import MainWindow
+
+
+@dataclass(frozen=True)
+class OpenCheck:
+    backup: Path | None  # None: today's backup existed already
+    problems: list[str]
+    backup_error: str = ""
+
+
+def check_and_back_up(path: Path) -> OpenCheck:
+    """The worker's job: today's backup first (so it exists even if checking finds damage)."""
+    with Project.open(path) as project:
+        try:
+            backup = take_daily_backup(project, backup_folder(path))
+            error = ""
+        except AnnotatorError as failure:
+            backup, error = None, str(failure)
+        problems = check_project(project, thorough=False)
+    return OpenCheck(backup, problems, error)
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Receiver(QObject):
+    """Parented to the window, so a result arriving after the window closed goes nowhere."""
+
+    def __init__(self, parent: QObject, on_done: Callable[[Any], None]) -> None:
+        super().__init__(parent)
+        self._on_done = on_done
+
+    @Slot(object)
+    def deliver(self, result: object) -> None:
+        self._on_done(result)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            self.signals.finished.emit(self.work())
+        except AnnotatorError as error:
+            self.signals.finished.emit(error)
+        except Exception as error:  # a bug must not kill the worker thread silently
+            self.signals.finished.emit(AnnotatorError(f"unexpected error: {error!r}"))
+
+
+def start_open_checks(window: MainWindow) -> _Receiver:
+    """Back up and quick-check ``window``'s project in the background; report problems."""
+    path = window.project.path
+    receiver = _Receiver(window, lambda result: _report(window, result))
+    job = _Job(lambda: check_and_back_up(path))
+    job.signals.finished.connect(receiver.deliver, Qt.ConnectionType.QueuedConnection)
+    receiver.job = job  # type: ignore[attr-defined]  # keeps the signals alive until delivered
+    QThreadPool.globalInstance().start(job)
+    return receiver
+
+
+def _report(window: MainWindow, result: object) -> None:
+    if isinstance(result, AnnotatorError):
+        window.statusBar().showMessage(f"Could not check the project: {result}", 15000)
+        return
+    assert isinstance(result, OpenCheck)
+    if result.problems:
+        shown = "\n".join(result.problems[:12])
+        more = len(result.problems) - 12
+        if more > 0:
+            shown += f"\n… and {more} more"
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Project check",
+            f"SQLite found damage in {window.project.path.name}.",
+            QMessageBox.StandardButton.Close,
+            window,
+        )
+        box.setObjectName("projectCheckBox")
+        box.setInformativeText(
+            "Keep working only if you must; then use File → Restore backup… or run "
+            "`annotator check` for details."
+        )
+        box.setDetailedText(shown)
+        box.open()
+    elif result.backup_error:
+        window.statusBar().showMessage(f"Backup failed: {result.backup_error}", 15000)
+    elif result.backup is not None:
+        window.statusBar().showMessage(f"Today's backup: {result.backup.name}", 5000)
+
+
+class BackupTableModel(FlatTableModel):
+    HEADERS = ("Taken", "Why", "Documents", "Annotations", "Size")
+
+    def __init__(self, backups: Sequence[Backup], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.backups = list(backups)
+
+    def row_count(self) -> int:
+        return len(self.backups)
+
+    def headers(self) -> Sequence[str]:
+        return self.HEADERS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        backup = self.backups[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(backup.path)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        unreadable = "unreadable"
+        return (
+            backup.taken.strftime("%Y-%m-%d %H:%M:%S"),
+            backup.reason.replace("-", " "),
+            unreadable if backup.documents is None else f"{backup.documents:,}",
+            unreadable if backup.annotations is None else f"{backup.annotations:,}",
+            f"{backup.size / 1_048_576:.1f} MB",
+        )[column]
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle("Restore backup")
+        self.model = BackupTableModel(list_backups(folder), self)
+        note = QLabel(
+            f"Backups are taken once a day when the project opens; the newest "
+            f"7 are kept in\n{folder}\n\nRestoring saves the current content as a backup first."
+        )
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        note.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("backupTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok
+        )
+        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.restore_button.setText("Restore")
+        self.restore_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.restore_button.setEnabled(self.chosen() is not None)
+        )
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table)
+        layout.addWidget(self.buttons)
+        self.resize(640, 360)
+        if self.model.backups:
+            self.table.selectRow(0)
+
+    def chosen(self) -> Backup | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backups[rows[0].row()] if rows else None
+
+
+def restore_from_backup(window: MainWindow) -> None:
+    """File → Restore backup…: choose, confirm, restore, reopen the window on the result."""
+    from annotator.ui.dialogs import reopen_window
+
+    folder = backup_folder(window.project.path)
+    dialog = RestoreDialog(folder, window)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.accepted.connect(lambda: _restore_chosen(window, dialog, folder, reopen_window))
+    dialog.open()
+
+
+def _restore_chosen(
+    window: MainWindow,
+    dialog: RestoreDialog,
+    folder: Path,
+    reopen: Callable[[MainWindow, Path], None],
+) -> None:
+    chosen = dialog.chosen()
+    if chosen is None:
+        return
+    try:
+        restore_backup(window.project, chosen.path, folder)
+    except AnnotatorError as error:
+        window.show_error(str(error))
+        return
+    reopen(window, window.project.path)

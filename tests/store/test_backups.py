@@ -1,0 +1,130 @@
+"""Rolling backups: one a day, the newest seven kept, and a restore that can be undone."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from annotator.core.model import Annotation, Document, Origin, new_annotation_id
+from annotator.store import backups
+from annotator.store.backups import (
+    BackupError,
+    list_backups,
+    restore_backup,
+    take_backup,
+    take_daily_backup,
+)
+from annotator.store.integrity import check_project
+from annotator.store.project import Project
+
+MONDAY = datetime(2026, 11, 23, 9, 30)
+
+
+def _add_document(project: Project, name: str, annotations: int = 1) -> int:
+    project.import_documents([(Document(None, name, f"Text of {name}: Казахстан 🇺🇦."), [])])
+    document = project.document_by_name(name)
+    assert document is not None and document.id is not None
+    for index in range(annotations):
+        project.add_annotation(
+            Annotation(
+                id=new_annotation_id(),
+                document_id=document.id,
+                annotator="alice",
+                layer="stance",
+                start=index,
+                end=index + 4,
+                attributes={},
+                origin=Origin.MANUAL,
+            )
+        )
+    return document.id
+
+
+def test_daily_backup_is_taken_once_per_day(project: Project, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    _add_document(project, "a.txt")
+    first = take_daily_backup(project, folder, now=MONDAY)
+    assert first is not None and first.exists()
+    assert take_daily_backup(project, folder, now=MONDAY + timedelta(hours=8)) is None
+    second = take_daily_backup(project, folder, now=MONDAY + timedelta(days=1))
+    assert second is not None
+    assert [backup.path for backup in list_backups(folder)] == [second, first]
+
+
+def test_backup_is_a_complete_self_contained_copy(project: Project, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    _add_document(project, "a.txt", annotations=3)
+    path = take_backup(project, folder, now=MONDAY)
+    # No -wal beside it: the copy alone holds everything, even what was only in the WAL.
+    assert sorted(p.name for p in folder.iterdir()) == [path.name]
+    [backup] = list_backups(folder)
+    assert (backup.documents, backup.annotations, backup.reason) == (1, 3, "manual")
+    with Project.open(path) as copy:
+        assert check_project(copy) == []
+        assert len(copy.annotations(copy.document_by_name("a.txt").id)) == 3  # type: ignore[union-attr]
+
+
+def test_only_the_newest_seven_are_kept(project: Project, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    for day in range(10):
+        take_daily_backup(project, folder, now=MONDAY + timedelta(days=day))
+    kept = list_backups(folder)
+    assert len(kept) == backups.KEEP == 7
+    assert kept[-1].taken.date() == (MONDAY + timedelta(days=3)).date()
+    assert not list(folder.glob(".*partial"))
+
+
+def test_restore_brings_back_the_old_content_and_saves_the_current(
+    project: Project, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    _add_document(project, "kept.txt")
+    old = take_backup(project, folder, now=MONDAY)
+    _add_document(project, "later.txt", annotations=2)
+
+    saved = restore_backup(project, old, folder)
+
+    with Project.open(project.path) as reopened:
+        assert [d.name for d in reopened.documents()] == ["kept.txt"]
+        assert check_project(reopened) == []
+    with Project.open(saved) as before:
+        assert sorted(d.name for d in before.documents()) == ["kept.txt", "later.txt"]
+    # ...so the restore itself can be undone.
+    restore_backup(project, saved, folder)
+    with Project.open(project.path) as reopened:
+        assert sorted(d.name for d in reopened.documents()) == ["kept.txt", "later.txt"]
+
+
+def test_restore_refuses_a_file_that_is_not_a_project(project: Project, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    _add_document(project, "a.txt")
+    bogus = tmp_path / "2026-11-20T101010.sqlite"
+    bogus.write_text("not a database", encoding="utf-8")
+    with pytest.raises(BackupError, match="not a usable backup"):
+        restore_backup(project, bogus, folder)
+    assert [d.name for d in project.documents()] == ["a.txt"]
+    assert not folder.exists()  # nothing was even saved: the refusal came first
+
+
+def test_unreadable_files_are_listed_without_counts(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    (folder / "2026-11-20T101010.sqlite").write_bytes(b"\0" * 100)
+    (folder / "notes.txt").write_text("ignored", encoding="utf-8")
+    [backup] = list_backups(folder)
+    assert (backup.documents, backup.annotations) == (None, None)
+
+
+def test_folder_names_differ_for_same_named_projects_elsewhere(tmp_path: Path) -> None:
+    one = backups.folder_name(tmp_path / "a" / "news.annotator.sqlite")
+    two = backups.folder_name(tmp_path / "b" / "news.annotator.sqlite")
+    assert one != two and one.startswith("news-") and two.startswith("news-")
+
+
+def test_unwritable_folder_gives_a_clear_error(project: Project, tmp_path: Path) -> None:
+    blocker = tmp_path / "file-in-the-way"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(BackupError, match="could not write a backup"):
+        take_backup(project, blocker / "backups")

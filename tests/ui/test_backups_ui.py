@@ -1,0 +1,121 @@
+"""The daily backup and quick check on open, and File → Restore backup…, with real keys."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from annotator.core.model import Document
+from annotator.locations import backup_folder
+from annotator.store.backups import list_backups, take_backup
+from annotator.store.project import Project
+from annotator.ui import main_window
+from annotator.ui.backups import RestoreDialog, start_open_checks
+from annotator.ui.window import MainWindow
+from tests.ui.conftest import save_screenshot
+
+
+@pytest.fixture(autouse=True)
+def isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Backups go under the user's data folder: a throw-away one here."""
+    data_home = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
+    return data_home
+
+
+def _open_window(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = main_window(path, "alice")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_opening_takes_todays_backup_once(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _open_window(qtbot, project_path)
+    start_open_checks(window)
+    folder = backup_folder(project_path)
+    qtbot.waitUntil(lambda: "Today's backup" in window.statusBar().currentMessage(), timeout=20000)
+    [backup] = list_backups(folder)
+    assert backup.documents == window.project.document_count() > 0
+    # A second open the same day adds nothing.
+    window.statusBar().clearMessage()
+    start_open_checks(window)
+    assert QThreadPool.globalInstance().waitForDone(20000)
+    QApplication.processEvents()
+    assert len(list_backups(folder)) == 1
+    assert window.statusBar().currentMessage() == ""
+    window.close()
+
+
+def _zero_page_of(path: Path, index_name: str) -> None:
+    with sqlite3.connect(path) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        root = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (index_name,)
+        ).fetchone()[0]
+    connection.close()
+    raw = bytearray(path.read_bytes())
+    raw[(root - 1) * page_size : root * page_size] = bytes(page_size)
+    path.write_bytes(bytes(raw))
+
+
+def test_damage_found_on_open_is_shown(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with Project.open(project_path) as project:
+        project.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _zero_page_of(project_path, "sqlite_autoindex_annotations_1")
+    window = _open_window(qtbot, project_path)
+    start_open_checks(window)
+
+    def box() -> QMessageBox:
+        found = window.findChild(QMessageBox, "projectCheckBox")
+        assert found is not None and found.isVisible()
+        return found
+
+    qtbot.waitUntil(lambda: box() and None, timeout=20000)
+    assert "damage" in box().text() and "Restore backup" in box().informativeText()
+    assert "btreeInitPage" in box().detailedText()
+    # The backup was still taken first, so there is something to go back to.
+    assert list_backups(backup_folder(project_path))
+    box().close()
+    window.close()
+
+
+def test_restore_backup_from_the_file_menu(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = backup_folder(project_path)
+    with Project.open(project_path) as project:
+        names_then = sorted(d.name for d in project.documents())
+        take_backup(project, folder, reason="daily", now=datetime(2026, 11, 20, 8, 0))
+        project.import_documents([(Document(None, "later.txt", "Dodany później 🎉."), [])])
+    window = _open_window(qtbot, project_path)
+    assert window.documents.rowCount() == len(names_then) + 1
+
+    window.findChild(QAction, "actionRestoreBackup").trigger()
+    dialog = window.findChild(RestoreDialog, "restoreDialog")
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitExposed(dialog)
+    rows = dialog.model.rowCount()
+    assert rows == 1 and dialog.restore_button.isEnabled()  # the newest is preselected
+    save_screenshot(dialog, "restore-backup.png")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+
+    def reopened() -> MainWindow:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        assert len(windows) == 1 and windows[0] is not window
+        return windows[0]
+
+    qtbot.waitUntil(lambda: reopened() and None, timeout=10000)
+    fresh = reopened()
+    qtbot.addWidget(fresh)
+    assert fresh.documents.rowCount() == len(names_then)
+    kinds = sorted(backup.reason for backup in list_backups(folder))
+    assert kinds == ["before-restore", "daily"]  # the undo path exists
+    fresh.close()
