@@ -250,7 +250,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
     )
     add(help_menu, "&About annotator", lambda: dialogs.about(window), None, "actionAbout")
 
-    window.source_view.escapePressed.connect(window.hide_find)
+    window.source_view.escapePressed.connect(window.escape)
     return found
 
 

@@ -348,6 +348,20 @@ class MainWindow(QMainWindow):
             self.select_annotation_id(annotation.id)
             self.source_view.setFocus()
 
+    def escape(self) -> None:
+        """Esc lets go: the find bar closes and the selected label is deselected."""
+        self.hide_find()
+        if self.selected is not None:
+            self._show_selected(None, scroll=False)
+            self._forget_table_row()
+
+    def _forget_table_row(self) -> None:
+        # The current row too, not just the selection: when that row is then removed
+        # Qt would make the next row current, which would select (and scroll the
+        # text to) an unrelated label.
+        self.annotation_list.selectionModel().clearCurrentIndex()
+        self.annotation_list.clearSelection()
+
     def clear_selection(self) -> None:
         cursor = self.source_view.textCursor()
         cursor.clearSelection()
@@ -376,7 +390,7 @@ class MainWindow(QMainWindow):
             return
         if self.selected is not None and self.selected.id == annotation.id:
             self._show_selected(None, scroll=False)
-            self.annotation_list.clearSelection()
+            self._forget_table_row()
         self.panel.model.remove(annotation.id)
         self.source_view.annotation_removed(annotation)
         self._refresh_checklist()

@@ -3,6 +3,12 @@
 This is the one place where Qt's UTF-16 positions meet our code points: every
 conversion goes through the document's ``OffsetMap`` here, and the rest of
 the UI speaks code points only.
+
+Highlights are applied lazily: just before a paint, each visible line
+(Qt "block") that has not been coloured yet gets its formats from the span
+index. A ``QSyntaxHighlighter`` would colour every line of a 1 MB document
+when it is opened (most of the opening time); this way opening costs about
+what ``setPlainText`` costs, and an edit only marks its lines for re-colouring.
 """
 
 from __future__ import annotations
@@ -13,11 +19,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QKeyEvent,
+    QPaintEvent,
     QPalette,
-    QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
+    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
@@ -27,27 +34,6 @@ from annotator.core.offsets import OffsetMap
 from annotator.core.schema import Schema
 from annotator.core.span_layout import LineSpanIndex
 from annotator.ui.colors import highlight_background, underline_color
-
-
-class SpanHighlighter(QSyntaxHighlighter):
-    """Colours each line from the span index, only when Qt asks for that line."""
-
-    def __init__(self, document: QTextDocument, view: SourceView) -> None:
-        super().__init__(document)
-        self._view = view
-
-    def highlightBlock(self, text: str) -> None:
-        view = self._view
-        block = self.currentBlock()
-        index, offsets = view.span_index, view.offsets
-        if index is None or offsets is None:
-            return
-        block_start = block.position()
-        palette = view.palette()
-        for segment in index.segments(block.blockNumber()):
-            start = offsets.to_utf16(segment.start) - block_start
-            end = offsets.to_utf16(segment.end) - block_start
-            self.setFormat(start, end - start, view.format_for(segment.covering, palette))
 
 
 class SourceView(QPlainTextEdit):
@@ -77,7 +63,7 @@ class SourceView(QPlainTextEdit):
         self._selected: Annotation | None = None
         self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
         self._layer_keys = {layer.key: layer.name for layer in schema.layers if layer.key}
-        self._highlighter = SpanHighlighter(self.document(), self)
+        self._coloured: set[int] = set()  # block numbers whose formats are current
         self.viewport().installEventFilter(self)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
@@ -93,7 +79,7 @@ class SourceView(QPlainTextEdit):
         self.selected_id = None
         self._selected = None
         self._formats.clear()
-        # setPlainText makes the highlighter colour lines as they are laid out.
+        self._coloured.clear()
         self.setPlainText(text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -101,6 +87,7 @@ class SourceView(QPlainTextEdit):
         self.text = ""
         self.offsets = None
         self.span_index = None
+        self._coloured.clear()
         self.setPlainText("")
 
     def annotation_added(self, annotation: Annotation) -> None:
@@ -142,11 +129,54 @@ class SourceView(QPlainTextEdit):
         self._rehighlight(sorted(lines))
 
     def _rehighlight(self, lines: Iterable[int]) -> None:
-        document = self.document()
-        for line in lines:
-            block = document.findBlockByNumber(line)
-            if block.isValid():
-                self._highlighter.rehighlightBlock(block)
+        """Re-colour ``lines`` at the next paint (now, if they are on screen)."""
+        self._coloured.difference_update(lines)
+        self.viewport().update()
+
+    def _recolour_all(self) -> None:
+        self._formats.clear()
+        self._coloured.clear()
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._colour_visible_blocks()
+        super().paintEvent(event)
+
+    def _colour_visible_blocks(self) -> None:
+        if self.span_index is None or self.offsets is None:
+            return
+        bottom = self.viewport().rect().bottom()
+        offset = self.contentOffset()
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            number = block.blockNumber()
+            if number not in self._coloured:
+                self._coloured.add(number)
+                # Before the geometry is asked for: a bold selected span can change
+                # line breaks, and setFormats has Qt lay the block out again.
+                block.layout().setFormats(self._block_formats(block))
+            if self.blockBoundingGeometry(block).translated(offset).top() > bottom:
+                break
+            block = block.next()
+
+    def _block_formats(self, block: QTextBlock) -> list[QTextLayout.FormatRange]:
+        assert self.span_index is not None and self.offsets is not None
+        block_start = block.position()
+        palette = self.palette()
+        ranges = []
+        for segment in self.span_index.segments(block.blockNumber()):
+            start = self.offsets.to_utf16(segment.start)
+            span = QTextLayout.FormatRange()
+            span.start = start - block_start
+            span.length = self.offsets.to_utf16(segment.end) - start
+            span.format = self.format_for(segment.covering, palette)
+            ranges.append(span)
+        return ranges
+
+    def block_formats(self, line: int) -> list[tuple[int, int, QTextCharFormat]]:
+        """(start, length, format) in UTF-16 units as applied to ``line`` (for tests)."""
+        block = self.document().findBlockByNumber(line)
+        return [(r.start, r.length, QTextCharFormat(r.format)) for r in block.layout().formats()]
 
     # -- formats -------------------------------------------------------------
 
@@ -173,8 +203,7 @@ class SourceView(QPlainTextEdit):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
-            self._formats.clear()
-            self._highlighter.rehighlight()
+            self._recolour_all()
         super().changeEvent(event)
 
     # -- positions -----------------------------------------------------------
