@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -199,7 +199,11 @@ class _OfflineBrowser(QTextBrowser):
     """Shows Markdown without fetching anything: no remote images, no file access."""
 
     def loadResource(self, kind: int, name: QUrl) -> object:
-        return None
+        # A real (blank) image, not None or empty bytes: for an answer that is not
+        # an image, Qt's image handler falls back to reading a local file itself.
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(0)
+        return blank
 
 
 def toggle_guidelines(window: MainWindow) -> None:

@@ -32,7 +32,7 @@ from annotator.core.schema import missing_required
 from annotator.core.words import snap_to_words, step_word
 from annotator.locations import open_project
 from annotator.store.project import Project
-from annotator.ui import actions
+from annotator.ui import actions, plain_text
 from annotator.ui.models.document_list_model import DocumentListModel
 from annotator.ui.session import Session
 from annotator.ui.settings import add_recent_project, app_settings
@@ -79,8 +79,10 @@ class MainWindow(QMainWindow):
         self.document_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.document_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.document_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Indicator first: enabling sorting then sorts by it, which the model (already
+        # by name, ascending) skips; the default indicator would re-query twice.
+        self.document_list.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.document_list.setSortingEnabled(True)
-        self.document_list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.document_list.verticalHeader().hide()
         self.document_list.verticalHeader().setDefaultSectionSize(22)
         self.document_list.setWordWrap(False)
@@ -508,7 +510,7 @@ class MainWindow(QMainWindow):
         return self.project.used_text_values(attribute, prefix)
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, "annotator", message)
+        plain_text.message(self, "annotator", message)
 
     def switch_annotator(self, name: str) -> None:
         self.session.switch_annotator(name)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from annotator.core.model import Annotation
 from annotator.core.schema import Schema, missing_required
+from annotator.ui import plain_text
 from annotator.ui.models.flat_table import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -127,7 +128,7 @@ class AnnotationTableModel(FlatTableModel):
             tip = self._text[annotation.start : annotation.end][:500]
             if missing:
                 tip += "\n\nMissing: " + ", ".join(missing)
-            return tip
+            return plain_text.tooltip(tip)
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == self.DETAILS

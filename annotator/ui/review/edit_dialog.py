@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,6 +39,7 @@ class EditVersionDialog(QDialog):
         self.start.setValue(version.start)
         self.end.setValue(version.end)
         self.preview = QLabel()
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)  # document text, never HTML
         self.preview.setWordWrap(True)
         self.preview.setObjectName("editPreview")
         span = QFormLayout()

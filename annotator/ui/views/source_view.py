@@ -33,6 +33,7 @@ from annotator.core.model import Annotation
 from annotator.core.offsets import OffsetMap
 from annotator.core.schema import Schema
 from annotator.core.span_layout import LineSpanIndex
+from annotator.ui import plain_text
 from annotator.ui.colors import highlight_background, underline_color
 
 
@@ -268,7 +269,8 @@ class SourceView(QPlainTextEdit):
                 position = self.cursorForPosition(event.pos()).position()  # type: ignore[attr-defined]
                 found = self.annotations_at_qt(position)
                 if found:
-                    QToolTip.showText(event.globalPos(), self._tooltip(found), self)  # type: ignore[attr-defined]
+                    tip = plain_text.tooltip(self._tooltip(found))
+                    QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
                 else:
                     QToolTip.hideText()
                 return True
