@@ -171,6 +171,30 @@ def export(window: MainWindow, fmt: str) -> None:
     )
 
 
+def open_review(window: MainWindow, tab: str) -> None:
+    """Review → Disagreements… / Agreement report…: one review window per main window.
+
+    It has its own connection to the project (closed with it), so the reviewer's
+    decisions and the annotator's edits are separate transactions as always.
+    """
+    from annotator.ui.review.review_window import ReviewWindow
+
+    review = window.findChild(ReviewWindow, "reviewWindow")
+    if review is None:
+        try:
+            project = Project.open(window.project.path)
+        except AnnotatorError as error:
+            window.show_error(str(error))
+            return
+        review = ReviewWindow(project, window.session.annotator, window)
+        review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        review.destroyed.connect(lambda _object=None: project.close())
+    review.tabs.setCurrentIndex(1 if tab == "agreement" else 0)
+    review.show()
+    review.raise_()
+    review.activateWindow()
+
+
 def show_shortcuts(window: MainWindow) -> None:
     from annotator.ui.actions import shortcut_rows
 
