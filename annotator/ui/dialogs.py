@@ -34,6 +34,7 @@ from annotator.io.importer import import_files as run_import
 from annotator.locations import data_dir
 from annotator.resources import default_schema_path, guidelines_path
 from annotator.store.project import Project
+from annotator.ui import plain_text
 from annotator.ui.background import run_in_background
 from annotator.ui.settings import recent_projects, remember_annotator
 
@@ -169,6 +170,32 @@ def export(window: MainWindow, fmt: str) -> None:
         lambda message: window.statusBar().showMessage(message, 8000),
         window.show_error,
     )
+
+
+def merge_projects(window: MainWindow) -> None:
+    """Review → Merge annotator projects…: bring other annotators' files into this one.
+
+    One transaction in the background (the store's merge); the report lists
+    what was added and every conflict, which the reviewer resolves in review mode.
+    """
+    paths, _ = QFileDialog.getOpenFileNames(
+        window, "Merge annotator projects", str(data_dir()), PROJECT_FILTER
+    )
+    if not paths:
+        return
+    project_path = window.project.path
+
+    def work() -> list[str]:
+        from annotator.store.merge import merge_projects as merge
+
+        with Project.open(project_path) as project:
+            return merge(project, paths).summary_lines()
+
+    def done(lines: list[str]) -> None:
+        window.documents.reload()
+        plain_text.message(window, "Merge", "\n".join(lines), QMessageBox.Icon.Information)
+
+    run_in_background(window, "Merging…", work, done, window.show_error)
 
 
 def open_review(window: MainWindow, tab: str) -> None:

@@ -39,3 +39,35 @@ def test_shortcut_opens_one_review_window_on_the_project(window: MainWindow, qtb
         assert "closed" in str(error)
     else:
         raise AssertionError("the review window's connection was left open")
+
+
+def test_merge_from_the_menu_adds_the_other_files_documents(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from annotator.core.model import Annotation, Document, Origin
+    from annotator.store.project import Project
+
+    other = tmp_path / "bob.sqlite"
+    with Project.open(other, create=True, schema=window.project.schema) as project:
+        label = Annotation("b1", 0, "bob", "quote", 0, 5, {}, origin=Origin.MANUAL)
+        project.import_documents([(Document(None, "bob-only.txt", "Słowa Boba 🎉."), [label])])
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(other)], ""))
+    )
+    rows_before = window.documents.rowCount()
+    window.findChild(QAction, "actionMerge").trigger()
+
+    def report() -> QMessageBox:
+        box = window.findChild(QMessageBox, "messageBox")
+        assert box is not None and box.isVisible()
+        return box
+
+    qtbot.waitUntil(lambda: report() and None, timeout=20000)
+    assert "1" in report().text() and report().windowTitle() == "Merge"
+    assert window.documents.rowCount() == rows_before + 1
+    assert [
+        a.id for a in window.project.annotations(window.project.document_by_name("bob-only.txt").id)
+    ] == ["b1"]  # type: ignore[union-attr]
+    report().close()
