@@ -72,3 +72,24 @@ def test_every_menu_action_runs(window: MainWindow, qtbot, cancelling_dialogs: l
     # The menus are really there, and the cancel answers were really used.
     assert len(triggered) >= 25, triggered
     assert {"file", "files"} <= set(cancelling_dialogs)
+
+
+def test_every_review_window_action_runs(
+    window: MainWindow, qtbot, cancelling_dialogs, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from annotator.ui.review.edit_dialog import EditVersionDialog
+    from annotator.ui.review.review_window import ReviewWindow
+
+    monkeypatch.setattr(EditVersionDialog, "exec", lambda self: 0)  # the reviewer cancels
+    window.findChild(QAction, "actionReview").trigger()
+    review = window.findChild(ReviewWindow, "reviewWindow")
+    assert review is not None
+    qtbot.waitExposed(review)
+    actions = [a for a in review.actions() if not a.isSeparator()]
+    assert len(actions) >= 6
+    for action in actions:
+        if action.isEnabled():
+            action.trigger()
+            QApplication.processEvents()
+    assert review.isVisible()
+    review.close()
