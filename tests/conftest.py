@@ -41,3 +41,26 @@ def make_project(tmp_path: Path) -> Iterator[Callable[..., Project]]:
 def project(make_project: Callable[..., Project]) -> Project:
     """An empty project with the default news schema."""
     return make_project()
+
+
+# -- bad-input cases run (issue #6): counted by the fuzz tests, shown after the run --
+
+BAD_INPUT_CASES: dict[str, int] = {}
+
+
+@pytest.fixture(scope="session")
+def count_case() -> Callable[[str], None]:
+    """``count_case(kind)``: one more bad-input case of ``kind`` was really run."""
+
+    def count(kind: str) -> None:
+        BAD_INPUT_CASES[kind] = BAD_INPUT_CASES.get(kind, 0) + 1
+
+    return count
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if BAD_INPUT_CASES:
+        terminalreporter.section("bad-input cases run (issue #6)")
+        for kind, number in sorted(BAD_INPUT_CASES.items()):
+            terminalreporter.write_line(f"{number:7d}  {kind}")
+        terminalreporter.write_line(f"{sum(BAD_INPUT_CASES.values()):7d}  in total")

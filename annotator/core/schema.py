@@ -182,8 +182,8 @@ class Schema:
 
 
 def _toml_str(value: str) -> str:
-    # JSON string escapes are valid TOML basic-string escapes.
-    return json.dumps(value, ensure_ascii=False)
+    # JSON string escapes are valid TOML basic-string escapes; JSON leaves DEL raw, TOML does not.
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 # -- reading -----------------------------------------------------------------
@@ -211,6 +211,13 @@ def parse_schema(text: str, source: str = "<schema>") -> Schema:
     except tomllib.TOMLDecodeError as error:
         line = _toml_error_line(str(error))
         raise SchemaError(f"invalid TOML: {error}", source=source, line=line) from None
+    except ValueError as error:  # an integer of more than 4300 digits
+        reason = str(error).split(";")[0]
+        raise SchemaError(f"invalid TOML: {reason}", source=source) from None
+    except RecursionError:
+        raise SchemaError(
+            "invalid TOML: arrays or tables nested too deeply", source=source
+        ) from None
     return schema_from_dict(data, source)
 
 
@@ -257,18 +264,21 @@ def _layer_from_dict(raw: Any, index: int, fail: Any) -> Layer:
         raise fail(f"layer #{index} is not a table")
     name = raw.get("name")
     if not isinstance(name, str) or not _IDENTIFIER.match(name):
-        raise fail(f"layer #{index}: 'name' must be an identifier such as \"stance\", got {name!r}")
+        raise fail(
+            f"layer #{index}: 'name' must be an identifier such as \"stance\", got {_shown(name)}"
+        )
     where = f"layer '{name}'"
     _reject_unknown(raw, _LAYER_KEYS, where, fail)
     key = _expect_str(raw.get("key", ""), f"{where}: 'key'", fail)
-    if key and (len(key) != 1 or not key.isprintable() or key.isspace()):
-        raise fail(f"{where}: 'key' must be a single character, got {key!r}")
+    # "İ".lower() is two characters: the stored (lower-case) key must be one as well.
+    if key and (len(key) != 1 or len(key.lower()) != 1 or not key.isprintable() or key.isspace()):
+        raise fail(f"{where}: 'key' must be a single character, got {_shown(key)}")
     color = _expect_str(raw.get("color", "#888888"), f"{where}: 'color'", fail)
     if not _COLOR.match(color):
-        raise fail(f"{where}: 'color' must look like \"#d95f02\", got {color!r}")
+        raise fail(f"{where}: 'color' must look like \"#d95f02\", got {_shown(color)}")
     scope = _expect_str(raw.get("scope", "span"), f"{where}: 'scope'", fail)
     if scope not in SCOPES:
-        raise fail(f"{where}: 'scope' must be one of {', '.join(SCOPES)}, got {scope!r}")
+        raise fail(f"{where}: 'scope' must be one of {', '.join(SCOPES)}, got {_shown(scope)}")
     attributes_raw = raw.get("attribute", [])
     if not isinstance(attributes_raw, list):
         raise fail(f"{where}: 'attribute' must be an array of tables ([[layer.attribute]])")
@@ -290,14 +300,18 @@ def _attribute_from_dict(raw: Any, layer_where: str, index: int, fail: Any) -> A
         raise fail(f"{layer_where}: attribute #{index} is not a table")
     name = raw.get("name")
     if not isinstance(name, str) or not _IDENTIFIER.match(name):
-        raise fail(f"{layer_where}: attribute #{index}: 'name' must be an identifier, got {name!r}")
+        raise fail(
+            f"{layer_where}: attribute #{index}: 'name' must be an identifier, got {_shown(name)}"
+        )
     where = f"{layer_where}, attribute '{name}'"
     if name in RESERVED_NAMES:
         raise fail(f"{where}: the name is reserved for an export column")
     _reject_unknown(raw, _ATTRIBUTE_KEYS, where, fail)
     kind = raw.get("type")
     if kind not in ATTRIBUTE_TYPES:
-        raise fail(f"{where}: 'type' must be one of {', '.join(ATTRIBUTE_TYPES)}, got {kind!r}")
+        raise fail(
+            f"{where}: 'type' must be one of {', '.join(ATTRIBUTE_TYPES)}, got {_shown(kind)}"
+        )
     choices = raw.get("choices", [])
     if not isinstance(choices, list) or not all(isinstance(c, str) and c for c in choices):
         raise fail(f"{where}: 'choices' must be a list of non-empty strings")
@@ -328,13 +342,24 @@ def _attribute_from_dict(raw: Any, layer_where: str, index: int, fail: Any) -> A
 def _reject_unknown(raw: Mapping[str, Any], allowed: set[str], where: str, fail: Any) -> None:
     unknown = sorted(set(raw) - allowed)
     if unknown:
-        raise fail(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})")
+        raise fail(
+            f"{where}: unknown key {_shown(unknown[0])} (allowed: {', '.join(sorted(allowed))})"
+        )
 
 
 def _expect_str(value: Any, what: str, fail: Any) -> str:
     if not isinstance(value, str):
-        raise fail(f"{what} must be a string, got {value!r}")
+        raise fail(f"{what} must be a string, got {_shown(value)}")
     return value
+
+
+def _shown(value: Any, limit: int = 80) -> str:
+    """``repr(value)`` cut short: a message names the value, it does not reprint a file."""
+    try:
+        text = repr(value)
+    except RecursionError:
+        return "a value nested too deeply"
+    return text if len(text) <= limit else f"{text[:limit]}…"
 
 
 def _check_unique(values: Iterable[str], what: str, fail: Any) -> None:
@@ -344,7 +369,7 @@ def _check_unique(values: Iterable[str], what: str, fail: Any) -> None:
     seen: set[str] = set()
     for value in values:
         if value in seen:
-            raise fail(f"{prefix}duplicate {noun} {value!r}")
+            raise fail(f"{prefix}duplicate {noun} {_shown(value)}")
         seen.add(value)
 
 
@@ -396,17 +421,17 @@ def attribute_problems(layer: Layer, attributes: Mapping[str, Any]) -> list[str]
 def _value_problem(attribute: Attribute, value: Any) -> str:
     kind = attribute.type
     if kind in ("text", "ref"):
-        return "" if isinstance(value, str) else f"expected a string, got {value!r}"
+        return "" if isinstance(value, str) else f"expected a string, got {_shown(value)}"
     if kind == "choice":
         if value in attribute.choices:
             return ""
-        return f"{value!r} is not one of {', '.join(attribute.choices)}"
+        return f"{_shown(value)} is not one of {', '.join(attribute.choices)}"
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return f"expected a number, got {value!r}"
-        return "" if math.isfinite(value) else f"expected a finite number, got {value!r}"
+            return f"expected a number, got {_shown(value)}"
+        return "" if math.isfinite(value) else f"expected a finite number, got {_shown(value)}"
     if kind == "flag":
-        return "" if isinstance(value, bool) else f"expected true or false, got {value!r}"
+        return "" if isinstance(value, bool) else f"expected true or false, got {_shown(value)}"
     return f"unknown type {kind}"
 
 

@@ -9,6 +9,7 @@ letter of a gold dataset.
 from __future__ import annotations
 
 import codecs
+import re
 
 from annotator.core.errors import InputError
 
@@ -18,6 +19,11 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# A strict UTF-8/16/32 decode never yields these; codecs such as unicode_escape can.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_STRICT_UTF = frozenset(
+    ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be")
 )
 
 
@@ -44,10 +50,24 @@ def decode_bytes(raw: bytes, source: str, encoding: str | None = None) -> str:
             "" if encoding != "utf-8" else "; name the encoding with --encoding if it is not UTF-8"
         )
         raise InputError(
-            f"not valid {encoding}: byte 0x{raw[offset]:02x} at byte offset {offset}{hint}",
+            f"not valid {encoding}: byte 0x{raw[offset : offset + 1].hex()} "
+            f"at byte offset {offset}{hint}",
             source=source,
             line=line,
         ) from None
+    except UnicodeError as error:  # codecs such as punycode or idna say no more than this
+        raise InputError(f"not valid {encoding}: {error}", source=source) from None
+    except LookupError:  # rot13, base64, zlib ... are codecs, but not text encodings
+        raise InputError(f"'{encoding}' is not a text encoding", source=source) from None
+    if codecs.lookup(encoding).name not in _STRICT_UTF:
+        surrogate = _SURROGATE.search(text)
+        if surrogate:
+            raise InputError(
+                f"decoding as {encoding} gives a lone surrogate "
+                f"(U+{ord(surrogate.group()):04X}), which is not a character",
+                source=source,
+                line=text.count("\n", 0, surrogate.start()) + 1,
+            )
     if text.startswith("\ufeff"):
         text = text[1:]
     nul = text.find("\x00")

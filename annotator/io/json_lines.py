@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -41,10 +42,42 @@ def read_json_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[i
 
 def parse_json_line(line: str, source: str, number: int) -> Any:
     try:
-        return json.loads(line)
+        value = json.loads(line)
     except json.JSONDecodeError as error:
         raise InputError(
             f"invalid JSON: {error.msg} at column {error.colno}", source=source, line=number
         ) from None
+    except ValueError as error:  # an integer of more than 4300 digits
+        reason = str(error).split(";")[0]
+        raise InputError(f"invalid JSON: {reason}", source=source, line=number) from None
     except RecursionError:
         raise InputError("invalid JSON: nested too deeply", source=source, line=number) from None
+    # A \ud800-style escape of half a surrogate pair gives a str that is no text at all.
+    if _SURROGATE_ESCAPE.search(line) and _has_lone_surrogate(value):
+        raise InputError(
+            "invalid JSON: a \\u escape gives half a UTF-16 surrogate pair, not a character",
+            source=source,
+            line=number,
+        )
+    return value
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    pending = [value]  # no recursion: the value may be nested as deeply as json allows
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            pending += item.keys()
+            pending += item.values()
+        elif isinstance(item, list):
+            pending += item
+    return False
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -21,6 +21,22 @@ _FENCE = "---"
 _FENCE_ENDS = ("---", "...")
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing aliases (``*name``).
+
+    An alias can make a value refer to itself (endless when turned into JSON)
+    or, nested, expand to billions of items from a few lines ("billion laughs").
+    """
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in front matter", mark
+            )
+        return super().compose_node(parent, index)
+
+
 def read_text_file(path: Path, encoding: str | None = None) -> ParsedDocument:
     source = str(path)
     try:
@@ -46,7 +62,7 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str, int
         return {}, text, 1  # a lone "---" is a Markdown rule, not front matter
     block = "\n".join(lines[1:index])
     try:
-        data = yaml.safe_load(block) if block.strip() else {}
+        data = yaml.load(block, Loader=_FrontMatterLoader) if block.strip() else {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -56,11 +72,24 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str, int
         raise InputError(
             "invalid YAML front matter: nested too deeply", source=source, line=2
         ) from None
+    except ValueError as error:  # a date such as 2022-02-30, an integer of 5000 digits
+        reason = str(error).split(";")[0]
+        raise InputError(f"invalid YAML front matter: {reason}", source=source, line=2) from None
     if not isinstance(data, dict):
         raise InputError("front matter must be a mapping of names to values", source=source, line=2)
+    for key in data:
+        if not isinstance(key, str):
+            raise InputError(
+                f"front matter key {str(key)!r} is read by YAML as {type(key).__name__}, "
+                "not text; put it in quotes",
+                source=source,
+                line=2,
+            )
     body_lines = lines[index + 1 :]
     skipped = 0
     while skipped < len(body_lines) and not body_lines[skipped].strip():
         skipped += 1
     body = "\n".join(body_lines[skipped:])
+    if skipped == len(body_lines):  # nothing after the front matter: point just after it
+        skipped = 0
     return data, body, index + 2 + skipped
