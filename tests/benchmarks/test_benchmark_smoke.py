@@ -35,7 +35,7 @@ def test_smoke_run_prints_its_rows(suite: str, tmp_path: Path) -> None:
         timeout=280,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    rows = [line for line in result.stdout.splitlines() if line.startswith("| ")]
+    rows = [line for line in result.stdout.splitlines() if line.startswith("|")]
     assert rows[0].startswith("| # | what | measured")
     body = rows[2:]
     assert body, result.stdout
