@@ -66,4 +66,5 @@ install-desktop: $(STAMP)
 	$(BIN)/python packaging/install_desktop.py $(if $(EXEC),--exec "$(EXEC)")
 
 soak: $(STAMP)
-	ANNOTATOR_KILL_ROUNDS=50 $(BIN)/python -m pytest tests/store/test_kill_safety.py -q
+	ANNOTATOR_KILL_ROUNDS=50 $(BIN)/python -m pytest tests/store/test_kill_safety.py \
+		tests/store/test_kill_import_merge.py -q

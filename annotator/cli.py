@@ -63,8 +63,9 @@ def main(ctx: click.Context, project_path: Path | None) -> None:
         ctx.invoke(gui)
 
 
-def _open(ctx: click.Context) -> Project:
-    return open_project(ctx.find_root().obj)
+def _open(ctx: click.Context, *, create: bool = False) -> Project:
+    """The project of ``--project``; only commands that add content may create it."""
+    return open_project(ctx.find_root().obj, create=create)
 
 
 @main.command()
@@ -132,7 +133,7 @@ def import_(
     --skip-bad.
     """
     options = ImportOptions(fmt, encoding, annotator_name, text_column, skip_bad)
-    with _open(ctx) as project:
+    with _open(ctx, create=True) as project:
         plan, summary = import_files(project, paths, options)
     click.echo(
         f"imported {len(summary.added)} document(s), {summary.annotations_added} annotation(s)"
@@ -300,7 +301,8 @@ def agreement(
             layer.name: {a.name: a.type for a in layer.attributes}
             for layer in project.schema.layers
         }
-        annotations = [a for a, _name, _text in project.iter_annotations(annotators, layers)]
+        # A generator: the report reads it once, without a second list of 300,000 rows.
+        annotations = (a for a, _name, _text in project.iter_annotations(annotators, layers))
         report = agreement_report(
             annotations, schema_layers, list(layers) or None, list(annotators) or None, match
         )

@@ -46,10 +46,18 @@ def chosen_project_path(given: str | Path | None) -> tuple[Path, bool]:
     return default_project_path(), True
 
 
-def open_project(given: str | Path | None = None, *, seed_default: bool = True) -> Project:
-    """Open the chosen project, creating it (seeded, if it is the default) when new."""
+def open_project(
+    given: str | Path | None = None, *, seed_default: bool = True, create: bool = True
+) -> Project:
+    """Open the chosen project, creating it (seeded, if it is the default) when new.
+
+    With ``create=False`` a named project must exist: a mistyped ``--project``
+    for ``check`` or ``export`` is an error, not a new empty project that passes.
+    The default project is always created on first use.
+    """
     path, is_default = chosen_project_path(given)
-    project = Project.open(path, create=True, schema=load_schema(default_schema_path()))
+    schema = load_schema(default_schema_path())
+    project = Project.open(path, create=create or is_default, schema=schema)
     # Checked by content rather than "file was just created", so a first run
     # killed between creating and seeding is completed by the next one.
     if is_default and seed_default and project.document_count() == 0:

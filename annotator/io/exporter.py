@@ -8,6 +8,8 @@ annotator on every row (see README "CSV columns").
 from __future__ import annotations
 
 import csv
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,50 +52,55 @@ def csv_columns(project: Project) -> list[str]:
 def export_csv(
     project: Project, target: str | Path, selection: ExportSelection, *, excel: bool = False
 ) -> int:
-    """Write the annotations CSV; returns the number of rows."""
+    """Write the annotations CSV; returns the number of rows.
+
+    Rows are built straight from the store's plain rows (no ``Annotation``
+    objects): this runs once per annotation, a million times for a large project.
+    """
     annotators = selection.resolve(project)
-    columns = csv_columns(project)
-    ref_attributes = {
-        (layer.name, a.name)
-        for layer in project.schema.layers
-        for a in layer.attributes
-        if a.type == "ref"
-    }
-    count = 0
+    attribute_columns = project.schema.attribute_columns()
+    refs_by_layer: dict[str, list[tuple[str, int]]] = {}
+    for layer in project.schema.layers:
+        for a in layer.attributes:
+            if a.type == "ref":
+                position = len(BASE_COLUMNS) + attribute_columns.index(f"{a.name}_text")
+                refs_by_layer.setdefault(layer.name, []).append((a.name, position))
+    blank = [""] * len(attribute_columns)
+    references: dict[str, Annotation] = {}
+    reference_document = -1
+
+    def rows() -> Iterator[list[Any]]:
+        nonlocal references, reference_document
+        for row, name, text in project.annotation_rows(annotators, selection.layers):
+            ident, document_id, annotator, layer, start, end, attributes, *tail = row
+            if attributes == "{}":
+                values: dict[str, Any] = {}
+                cells = [name, document_id, annotator, layer, start, end, text[start:end], *blank]
+            else:
+                values = json.loads(attributes)
+                cells = [name, document_id, annotator, layer, start, end, text[start:end]]
+                cells += [_cell(values.get(column)) for column in attribute_columns]
+            for key, position in refs_by_layer.get(layer, ()):
+                value = values.get(key)
+                if not value:
+                    continue
+                if reference_document != document_id:
+                    references = {a.id: a for a in project.annotations(document_id)}
+                    reference_document = document_id
+                target_annotation = references.get(str(value))
+                if target_annotation is not None:
+                    cells[position] = target_annotation.covered_text(text)
+            note, origin, created_at, updated_at = tail
+            cells += (note, origin, ident, created_at, updated_at)
+            yield [_neutralise_formula(cell) for cell in cells] if excel else cells
+
     with atomic_text_writer(target, bom=excel) as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(columns)
+        writer.writerow(BASE_COLUMNS + attribute_columns + TAIL_COLUMNS)
         if not annotators:
             return 0
-        references: dict[str, Annotation] = {}
-        reference_document = -1
-        for annotation, name, text in project.iter_annotations(annotators, selection.layers):
-            row: dict[str, Any] = {
-                "document": name,
-                "document_id": annotation.document_id,
-                "annotator": annotation.annotator,
-                "layer": annotation.layer,
-                "start": annotation.start,
-                "end": annotation.end,
-                "text": text[annotation.start : annotation.end],
-                "note": annotation.note,
-                "origin": annotation.origin.value,
-                "annotation_id": annotation.id,
-                "created_at": annotation.created_at,
-                "updated_at": annotation.updated_at,
-            }
-            for key, value in annotation.attributes.items():
-                row[key] = _cell(value)
-                if (annotation.layer, key) in ref_attributes and value:
-                    if reference_document != annotation.document_id:
-                        references = {a.id: a for a in project.annotations(annotation.document_id)}
-                        reference_document = annotation.document_id
-                    target_annotation = references.get(str(value))
-                    if target_annotation is not None:
-                        row[f"{key}_text"] = target_annotation.covered_text(text)
-            cells = [row.get(column, "") for column in columns]
-            if excel:
-                cells = [_neutralise_formula(cell) for cell in cells]
+        count = 0
+        for cells in rows():
             writer.writerow(cells)
             count += 1
     return count
@@ -102,6 +109,8 @@ def export_csv(
 def _cell(value: Any) -> Any:
     if value is None:
         return ""
+    if type(value) is str:  # the common case first
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:

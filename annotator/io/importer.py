@@ -8,9 +8,12 @@ rest).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import InputError
 from annotator.core.model import text_sha256
@@ -19,7 +22,7 @@ from annotator.core.validation import annotation_problems
 from annotator.io.csv_documents import read_csv_documents
 from annotator.io.doccano import read_doccano_jsonl
 from annotator.io.json_lines import read_json_lines
-from annotator.io.native_jsonl import read_native_jsonl
+from annotator.io.native_jsonl import parse_native_lines, read_native_jsonl
 from annotator.io.records import ParsedDocument
 from annotator.io.text_files import read_text_file
 from annotator.store.project import ImportSummary, Project
@@ -86,16 +89,21 @@ def detect_format(path: Path, requested: str = "auto", encoding: str | None = No
 
 def _looks_like_doccano(path: Path, encoding: str | None = None) -> bool:
     try:
-        for _, record in read_json_lines(path, encoding):
-            if isinstance(record, InputError):
-                continue  # judged by the first line that parses
-            return (
-                isinstance(record, dict)
-                and "name" not in record
-                and ("label" in record or "labels" in record)
-            )
+        return _is_doccano(read_json_lines(path, encoding))
     except InputError:
         return False  # the native reader will report the problem properly
+
+
+def _is_doccano(lines: Iterable[tuple[int, Any]]) -> bool:
+    """Judged by the first line that parses: doccano has a label list and no name."""
+    for _, record in lines:
+        if isinstance(record, InputError):
+            continue
+        return (
+            isinstance(record, dict)
+            and "name" not in record
+            and ("label" in record or "labels" in record)
+        )
     return False
 
 
@@ -135,6 +143,19 @@ def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOpti
 def _read_file(
     path: Path, schema: Schema, options: ImportOptions
 ) -> Iterator[ParsedDocument | InputError]:
+    if options.format == "auto" and _SUFFIX_FORMATS.get(path.suffix.lower()) == "jsonl":
+        # Native or doccano: decide on the first lines while reading the file only once.
+        lines = read_json_lines(path, options.encoding)
+        head: list[tuple[int, Any]] = []
+        for line in lines:
+            head.append(line)
+            if not isinstance(line[1], InputError):
+                break
+        if _is_doccano(head):
+            yield from read_doccano_jsonl(path, schema, options.annotator, options.encoding)
+        else:
+            yield from parse_native_lines(chain(head, lines), options.annotator, str(path))
+        return
     fmt = detect_format(path, options.format, options.encoding)
     if fmt in ("text", "markdown"):
         yield read_text_file(path, options.encoding)
@@ -161,7 +182,10 @@ def _batch_problem(
         if not item.annotations:
             return "duplicate"
     ids = [a.id for a in item.annotations]
-    repeated = sorted({i for i in ids if ids.count(i) > 1} | (set(ids) & seen_ids))
+    unique = set(ids)
+    if len(unique) == len(ids) and unique.isdisjoint(seen_ids):
+        return ""
+    repeated = sorted({i for i, n in Counter(ids).items() if n > 1} | (unique & seen_ids))
     if repeated:
         return f"annotation id '{repeated[0]}' is used twice"
     return ""
@@ -180,18 +204,19 @@ def _first_problem(schema: Schema, item: ParsedDocument) -> str:
 def check_against_project(project: Project, plan: ImportPlan, skip_bad: bool) -> None:
     """Same name, other text than a stored document: an error (or skipped), never an overwrite."""
     kept = []
+    taken = project.annotation_documents(a.id for p in plan.documents for a in p.annotations)
     for item in plan.documents:
         stored = project.document_by_name(item.document.name)
         problem = ""
         if stored is not None and stored.sha256 != text_sha256(item.document.text):
             name = item.document.name
             problem = f"document '{name}' is already in the project with different text"
-        for annotation in item.annotations:
+        for annotation in item.annotations if taken else ():
             if problem:
                 break
             # An id already stored for another document would be silently skipped.
-            taken = project.annotation(annotation.id)
-            if taken is not None and (stored is None or taken.document_id != stored.id):
+            owner = taken.get(annotation.id)
+            if owner is not None and (stored is None or owner != stored.id):
                 problem = f"annotation id '{annotation.id}' is already used by another document"
         if problem:
             error = InputError(problem, source=item.source, line=item.line)

@@ -28,10 +28,11 @@ the k-th label of every annotator goes into the k-th unit.
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import combinations, groupby
+from operator import attrgetter
 from typing import Literal
 
 from annotator.core.model import Annotation
@@ -80,14 +81,74 @@ def align_units(annotations: Iterable[Annotation], match: str = "overlap") -> li
     for annotation in annotations:
         groups[(annotation.document_id, annotation.layer)].append(annotation)
     units: list[Unit] = []
-    for (document_id, layer), group in groups.items():
+    for document_id, layer in sorted(groups):
+        group = groups[(document_id, layer)]
         empty = [a for a in group if a.start >= a.end]
         spans = [a for a in group if a.start < a.end]
         clusters = _pair_identical(empty)
         clusters += _pair_identical(spans) if mode == "exact" else _pair_overlapping(spans)
-        units.extend(_make_unit(document_id, layer, cluster) for cluster in clusters)
-    units.sort(key=_unit_key)
+        made = [_make_unit(document_id, layer, cluster) for cluster in clusters]
+        made.sort(key=_unit_key)
+        units += made
     return units
+
+
+def pair_matches(
+    annotations: Iterable[Annotation], match: str = "overlap"
+) -> Counter[tuple[int, str, str, str]]:
+    """Matched spans per (document, layer, annotator a, annotator b), ``a < b``.
+
+    The number of units :func:`align_units` would give ``a`` and ``b`` together
+    if only their two sets of annotations were aligned, for every pair at once
+    and without building units.  With two annotators the greedy complete-linkage
+    clustering is a greedy one-to-one matching, and the candidate pairs of two
+    annotators are, in the same order, those of the whole group restricted to
+    them (the order only depends on the spans themselves), so one sweep per
+    document and layer serves every pair.
+    """
+    mode = check_match(match)
+    groups: dict[tuple[int, str], list[Annotation]] = defaultdict(list)
+    for annotation in annotations:
+        groups[(annotation.document_id, annotation.layer)].append(annotation)
+    result: Counter[tuple[int, str, str, str]] = Counter()
+    for (document_id, layer), group in groups.items():
+        empty = [a for a in group if a.start >= a.end]
+        spans = [a for a in group if a.start < a.end]
+        counts = _identical_matches(empty)
+        counts.update(_identical_matches(spans) if mode == "exact" else _overlap_matches(spans))
+        for (a, b), n in counts.items():
+            result[(document_id, layer, a, b)] += n
+    return result
+
+
+def _identical_matches(annotations: Sequence[Annotation]) -> Counter[tuple[str, str]]:
+    """Slot-wise pairing of identical spans matches min(count of a, count of b) per span."""
+    labels = Counter(map(_span_and_annotator, annotations))
+    by_span: dict[tuple[int, int], list[tuple[str, int]]] = defaultdict(list)
+    for (start, end, annotator), count in labels.items():
+        by_span[(start, end)].append((annotator, count))
+    matches: Counter[tuple[str, str]] = Counter()
+    for counts in by_span.values():
+        if len(counts) > 1:
+            for (a, n_a), (b, n_b) in combinations(sorted(counts), 2):
+                matches[(a, b)] += min(n_a, n_b)
+    return matches
+
+
+def _overlap_matches(annotations: Sequence[Annotation]) -> Counter[tuple[str, str]]:
+    """Greedy one-to-one matching per annotator pair over the ranked candidate pairs."""
+    items = sorted(annotations, key=_span_order)
+    taken: dict[tuple[str, str], set[int]] = defaultdict(set)
+    matches: Counter[tuple[str, str]] = Counter()
+    for _, _, i, j in _candidate_pairs(items):
+        a, b = items[i].annotator, items[j].annotator
+        pair = (a, b) if a < b else (b, a)
+        used = taken[pair]
+        if i not in used and j not in used:
+            used.add(i)
+            used.add(j)
+            matches[pair] += 1
+    return matches
 
 
 def _make_unit(document_id: int, layer: str, cluster: Sequence[Annotation]) -> Unit:
@@ -103,15 +164,19 @@ def _make_unit(document_id: int, layer: str, cluster: Sequence[Annotation]) -> U
     )
 
 
-def _unit_key(unit: Unit) -> tuple[int, str, int, int, tuple[str, str]]:
-    """Members' annotators and ids are unique, so the first one decides any tie."""
-    first = min((a.annotator, a.id) for a in unit.members.values())
-    return (unit.document_id, unit.layer, unit.start, unit.end, first)
+def _unit_key(unit: Unit) -> tuple[int, int, str, str]:
+    """Order of units within one document and layer.
+
+    Members' annotators and ids are unique, so the first member (``_make_unit``
+    orders them by annotator) decides any tie.
+    """
+    first = next(iter(unit.members.values()))
+    return (unit.start, unit.end, first.annotator, first.id)
 
 
-def _span_order(annotation: Annotation) -> tuple[int, int, str, str]:
-    """Total order used for every tie, so results never depend on input order."""
-    return (annotation.start, annotation.end, annotation.annotator, annotation.id)
+_span_and_annotator = attrgetter("start", "end", "annotator")
+_span_order = attrgetter("start", "end", "annotator", "id")
+"""Total order used for every tie, so results never depend on input order."""
 
 
 def _pair_identical(annotations: Sequence[Annotation]) -> list[list[Annotation]]:
@@ -150,17 +215,21 @@ def _candidate_pairs(items: Sequence[Annotation]) -> list[tuple[int, int, int, i
     """
     open_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     pairs: list[tuple[int, int, int, int]] = []
+    starts = [item.start for item in items]
     for j, current in enumerate(items):
-        for annotator, heap in open_spans.items():
-            while heap and heap[0][0] <= current.start:
+        start, end, annotator = current.start, current.end, current.annotator
+        for other, heap in open_spans.items():
+            while heap and heap[0][0] <= start:
                 heapq.heappop(heap)
-            if annotator == current.annotator:
+            if other == annotator:
                 continue
-            for end, i in heap:
-                overlap = min(end, current.end) - current.start
-                union = max(end, current.end) - items[i].start
-                pairs.append((-overlap, union, i, j))
-        heapq.heappush(open_spans[current.annotator], (current.end, j))
+            for other_end, i in heap:
+                # (-overlap, union, i, j): larger overlap first, then the tighter match.
+                if other_end < end:
+                    pairs.append((start - other_end, end - starts[i], i, j))
+                else:
+                    pairs.append((start - end, other_end - starts[i], i, j))
+        heapq.heappush(open_spans[annotator], (end, j))
     pairs.sort()
     return pairs
 

@@ -30,13 +30,29 @@ class SpanScores(TypedDict):
     f1: float | None
 
 
-def _present(unit: Sequence[Hashable | None]) -> list[Hashable]:
-    return [value for value in unit if value is not None]
+def _row_counts(units: Matrix) -> Counter[tuple[Hashable | None, ...]]:
+    """How many units have each exact row of values.
+
+    Every coefficient here depends only on the bag of values per unit, so it
+    can be computed once per *distinct* row, weighted by how often the row
+    occurs.  With a handful of coders and categories there are only dozens of
+    distinct rows however many units there are: counting them is a single pass
+    in C (``Counter``), which is what makes 100,000 units cost milliseconds.
+    """
+    return Counter(map(tuple, units))
 
 
-def _pairable(units: Matrix) -> list[list[Hashable]]:
-    """Units with at least two values: the only ones that carry agreement information."""
-    return [values for values in map(_present, units) if len(values) >= 2]
+def _pairable(units: Matrix) -> list[tuple[list[Hashable], int]]:
+    """(present values, number of units) for the distinct rows with two or more values.
+
+    Units with fewer than two values carry no agreement information.
+    """
+    result = []
+    for row, weight in _row_counts(units).items():
+        values = [value for value in row if value is not None]
+        if len(values) >= 2:
+            result.append((values, weight))
+    return result
 
 
 def krippendorff_alpha(units: Matrix, level: Level = "nominal") -> float | None:
@@ -44,15 +60,16 @@ def krippendorff_alpha(units: Matrix, level: Level = "nominal") -> float | None:
 
     Missing values are simply absent; units with fewer than two values are
     dropped (Krippendorff 2011).  Both disagreements are computed in closed
-    form per unit, so the cost is linear in the number of values whatever the
-    number of distinct categories.  Returns ``None`` with no pairable values or
-    with zero expected disagreement (see the module docstring).
+    form per distinct row of values (see :func:`_row_counts`), so the cost is
+    linear in the number of units whatever the number of distinct categories.
+    Returns ``None`` with no pairable values or with zero expected
+    disagreement (see the module docstring).
     """
     if level not in ("nominal", "interval"):
         raise ValueError(f"unknown level {level!r}; expected 'nominal' or 'interval'")
     pairable = _pairable(units)
     if level == "interval":
-        return _interval_alpha([[_number(v) for v in values] for values in pairable])
+        return _interval_alpha([([_number(v) for v in values], n) for values, n in pairable])
     return _nominal_alpha(pairable)
 
 
@@ -62,15 +79,16 @@ def _number(value: Hashable) -> float:
     return float(value)
 
 
-def _nominal_alpha(pairable: list[list[Hashable]]) -> float | None:
+def _nominal_alpha(pairable: list[tuple[list[Hashable], int]]) -> float | None:
     # Sum over c != k of o_ck is, per unit, (m² - Σ count_c²) / (m - 1).
     observed = 0.0
     totals: Counter[Hashable] = Counter()
-    for values in pairable:
+    for values, weight in pairable:
         counts = Counter(values)
         m = len(values)
-        observed += (m * m - sum(c * c for c in counts.values())) / (m - 1)
-        totals.update(counts)
+        observed += weight * (m * m - sum(c * c for c in counts.values())) / (m - 1)
+        for value, count in counts.items():
+            totals[value] += weight * count
     n = sum(totals.values())
     expected = n * n - sum(c * c for c in totals.values())
     if n == 0 or expected == 0:
@@ -78,22 +96,27 @@ def _nominal_alpha(pairable: list[list[Hashable]]) -> float | None:
     return 1.0 - (n - 1) * observed / expected
 
 
-def _squared_deviation(values: list[float]) -> float:
-    """Σ (x - mean)², exactly 0 for identical values despite rounding."""
-    if len(set(values)) <= 1:
+def _squared_deviation(counts: dict[float, int]) -> float:
+    """Σ (x - mean)² over values with multiplicities; exactly 0 for identical values."""
+    if len(counts) <= 1:
         return 0.0
-    mean = math.fsum(values) / len(values)
-    return math.fsum((x - mean) ** 2 for x in values)
+    n = sum(counts.values())
+    mean = math.fsum(x * c for x, c in counts.items()) / n
+    return math.fsum(c * (x - mean) ** 2 for x, c in counts.items())
 
 
-def _interval_alpha(pairable: list[list[float]]) -> float | None:
+def _interval_alpha(pairable: list[tuple[list[float], int]]) -> float | None:
     # Σ over ordered pairs (x_i - x_j)² equals 2·m·Σ(x - mean)², per unit and overall.
     observed = math.fsum(
-        2 * len(values) * _squared_deviation(values) / (len(values) - 1) for values in pairable
+        weight * 2 * len(values) * _squared_deviation(Counter(values)) / (len(values) - 1)
+        for values, weight in pairable
     )
-    everything = [x for values in pairable for x in values]
-    n = len(everything)
-    expected = 2 * n * _squared_deviation(everything)
+    totals: Counter[float] = Counter()
+    for values, weight in pairable:
+        for x in values:
+            totals[x] += weight
+    n = sum(totals.values())
+    expected = 2 * n * _squared_deviation(totals)
     if n == 0 or expected == 0:
         return None
     return 1.0 - (n - 1) * observed / expected
@@ -106,10 +129,14 @@ def fleiss_kappa(units: Matrix) -> float | None:
     ragged matrix gets ``None`` rather than a number computed on a silently
     different footing.  Also ``None`` when everyone used one single category.
     """
-    counted = [Counter(_present(unit)) for unit in units]
-    if not counted:
+    rows = _row_counts(units)
+    if not rows:
         return None
-    raters = {sum(counts.values()) for counts in counted}
+    counted = [
+        (Counter(value for value in row if value is not None), weight)
+        for row, weight in rows.items()
+    ]
+    raters = {sum(counts.values()) for counts, _ in counted}
     if len(raters) != 1:
         return None
     n = raters.pop()
@@ -117,15 +144,17 @@ def fleiss_kappa(units: Matrix) -> float | None:
         return None
     totals: Counter[Hashable] = Counter()
     agreement = 0.0
-    for counts in counted:
-        totals.update(counts)
-        agreement += (sum(c * c for c in counts.values()) - n) / (n * (n - 1))
-    grand = n * len(counted)
+    for counts, weight in counted:
+        for value, count in counts.items():
+            totals[value] += weight * count
+        agreement += weight * (sum(c * c for c in counts.values()) - n) / (n * (n - 1))
+    subjects = sum(rows.values())
+    grand = n * subjects
     chance_numerator = sum(c * c for c in totals.values())
     if chance_numerator == grand * grand:
         return None
     chance = chance_numerator / (grand * grand)
-    return (agreement / len(counted) - chance) / (1 - chance)
+    return (agreement / subjects - chance) / (1 - chance)
 
 
 def cohen_kappa(
@@ -138,15 +167,19 @@ def cohen_kappa(
     """
     if len(a_values) != len(b_values):
         raise ValueError("cohen_kappa needs two columns of the same length")
-    pairs = [
-        (a, b) for a, b in zip(a_values, b_values, strict=True) if a is not None and b is not None
-    ]
-    n = len(pairs)
+    pairs = Counter(zip(a_values, b_values, strict=True))  # distinct pairs, as in _row_counts
+    n = agree = 0
+    a_counts: Counter[Hashable] = Counter()
+    b_counts: Counter[Hashable] = Counter()
+    for (a, b), count in pairs.items():
+        if a is None or b is None:
+            continue
+        n += count
+        agree += count if a == b else 0
+        a_counts[a] += count
+        b_counts[b] += count
     if n == 0:
         return None
-    agree = sum(1 for a, b in pairs if a == b)
-    a_counts = Counter(a for a, _ in pairs)
-    b_counts = Counter(b for _, b in pairs)
     chance = sum(count * b_counts[value] for value, count in a_counts.items())
     if chance == n * n:
         return None
@@ -161,10 +194,10 @@ def percent_agreement(units: Matrix) -> float | None:
     """
     agreeing = 0
     total = 0
-    for values in _pairable(units):
+    for values, weight in _pairable(units):
         m = len(values)
-        total += m * (m - 1) // 2
-        agreeing += sum(c * (c - 1) // 2 for c in Counter(values).values())
+        total += weight * (m * (m - 1) // 2)
+        agreeing += weight * sum(c * (c - 1) // 2 for c in Counter(values).values())
     return agreeing / total if total else None
 
 

@@ -58,6 +58,8 @@ def unit_differences(unit: Unit, annotators: Sequence[str], schema: Schema) -> t
     differences = []
     if len(present) < len(annotators):
         differences.append(PRESENCE)
+    if len(present) < 2:  # nothing to compare with (a unit of one, common in big projects)
+        return tuple(differences)
     if len({(m.start, m.end) for m in present}) > 1:
         differences.append(SPAN)
     layer = schema.layer(unit.layer)
@@ -88,11 +90,36 @@ def review_queue(
     if annotators:
         pool = [a for a in pool if a.annotator in annotators]
     names = tuple(sorted(annotators or {a.annotator for a in pool}))
-    ruled = {source for decision in decided for source in decision.sources}
+    return review_items(pool, schema, names, ruled_sources(decided), match)
+
+
+def ruled_sources(decided: Iterable[Decision]) -> set[str]:
+    """Ids of the annotations some decision already ruled on."""
+    return {source for decision in decided for source in decision.sources}
+
+
+def review_items(
+    pool: Iterable[Annotation],
+    schema: Schema,
+    names: tuple[str, ...],
+    ruled: set[str],
+    match: str = "overlap",
+) -> list[ReviewItem]:
+    """:func:`review_queue` for a pool already restricted to ``names`` (sorted, no gold).
+
+    Units never span documents, so the queue of a project is the concatenation
+    of the queues of its documents in id order: the review window fills its
+    queue this way, a batch of documents at a time.
+    """
     items = []
     for unit in align_units(pool, match):
-        if any(member.id in ruled for member in unit.members.values()):
+        if ruled and any(member.id in ruled for member in unit.members.values()):
             continue
         items.append(ReviewItem(unit, names, unit_differences(unit, names, schema)))
-    items.sort(key=lambda i: (i.unit.document_id, i.unit.start, i.unit.end, i.unit.layer))
+    items.sort(key=queue_order)
     return items
+
+
+def queue_order(item: ReviewItem) -> tuple[int, int, int, str]:
+    """Document, then position, then layer: the order of the queue."""
+    return (item.unit.document_id, item.unit.start, item.unit.end, item.unit.layer)

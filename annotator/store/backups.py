@@ -127,7 +127,7 @@ def restore_backup(project: Project, backup: Path, folder: Path) -> Path:
     if backup.resolve() == project.path.resolve():
         raise BackupError(f"{backup}: this is the project itself, not a backup of it")
     try:
-        with Project.open(backup):
+        with Project.open(backup, read_only=True):
             pass
     except AnnotatorError as error:
         raise BackupError(f"{backup}: not a usable backup: {error}") from error

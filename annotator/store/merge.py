@@ -218,7 +218,7 @@ def _check_compatible(target: Project, path: Path) -> None:
     """
     if _same_file(target.path, path):
         raise ProjectError(path, "this is the project itself; it cannot be merged into itself")
-    source = Project.open(path)
+    source = Project.open(path, read_only=True)
     try:
         missing = removed_from(source.schema, target.schema)
     finally:

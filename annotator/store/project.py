@@ -9,6 +9,11 @@ Why it looks like this:
   deadlock upgrading read locks.
 - ``PRAGMA application_id`` marks our files, so opening some other SQLite
   database (or a text file) gives a clear message instead of a crash later.
+- A write the environment refuses (full disk, read-only file or folder, the
+  lock held by another process past the busy timeout, the file deleted or
+  replaced while open) is rolled back and raised as :class:`WriteError` with
+  the reason in plain words; a project that cannot be written is refused on
+  open.
 """
 
 from __future__ import annotations
@@ -16,8 +21,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -49,6 +54,8 @@ _ANNOTATION_COLUMNS = (
     'id, document_id, annotator, layer, start, "end", attributes, note, origin, '
     "created_at, updated_at"
 )
+ANNOTATION_COLUMNS = tuple(name.strip().strip('"') for name in _ANNOTATION_COLUMNS.split(","))
+"""The fields of :meth:`Project.annotation_rows`, in order."""
 
 
 # Sort keys of the document list → SQL expressions (fixed strings, never user input).
@@ -69,6 +76,11 @@ class ProjectError(AnnotatorError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{path}: {reason}")
+
+
+class WriteError(ProjectError):
+    """A change could not be stored (full disk, read-only file, another process
+    holding the lock, the file deleted while open…); it was rolled back whole."""
 
 
 @dataclass(frozen=True)
@@ -98,17 +110,26 @@ class Project:
         self.path = path
         self._conn = connection
         self.schema = schema
+        self._absolute_path = path.absolute()
+        self._identity = _file_identity(self._absolute_path)
 
     # -- opening -------------------------------------------------------------
 
     @classmethod
     def open(
-        cls, path: str | Path, *, create: bool = False, schema: Schema | None = None
+        cls,
+        path: str | Path,
+        *,
+        create: bool = False,
+        schema: Schema | None = None,
+        read_only: bool = False,
     ) -> Project:
         """Open (or with ``create``, create) a project file.
 
         ``schema`` is required to create one and ignored for an existing file,
-        whose own schema is authoritative.
+        whose own schema is authoritative.  A file that cannot be written (a
+        read-only file or folder) is refused with a clear message, unless
+        ``read_only`` says the caller only reads it (a merge source).
         """
         path = Path(path)
         exists = path.exists() and path.stat().st_size > 0
@@ -121,11 +142,15 @@ class Project:
         _check_looks_like_sqlite(path)
         connection = _connect(path)
         try:
-            project_schema = _prepare(path, connection, None)
+            project_schema = _prepare(path, connection, None, check_writable=not read_only)
         except BaseException:
             connection.close()
             raise
         return cls(path, connection, project_schema)
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (window, process) commits to the file."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -133,6 +158,12 @@ class Project:
         return self._conn
 
     def close(self) -> None:
+        if _file_identity(self._absolute_path) != self._identity:
+            # Deleted or replaced while open: SQLite then leaves the WAL behind, and
+            # whatever file takes the name next would have it replayed into it.
+            # Empty it into the file it belongs to (the one still open).
+            with suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
 
     def __enter__(self) -> Project:
@@ -143,17 +174,33 @@ class Project:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One all-or-nothing unit of work; nested calls join the outer one."""
+        """One all-or-nothing unit of work; nested calls join the outer one.
+
+        A write that fails for a reason outside the program (full disk,
+        read-only file, I/O error, another process holding the write lock
+        longer than the busy timeout, the file deleted or replaced while open)
+        is rolled back and raised as a :class:`WriteError` saying why.
+        """
         if self._conn.in_transaction:
             yield self._conn
             return
-        self._conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
+            with _transaction(self._conn, before_commit=self._check_file_unchanged):
+                yield self._conn
+        except sqlite3.Error as error:
+            reason = _sqlite_problem(error)
+            if reason is None:  # a constraint or misuse: a bug, not the environment
+                raise
+            raise WriteError(self.path, f"{reason}; this change was not saved") from error
+
+    def _check_file_unchanged(self) -> None:
+        """Committing to a deleted or replaced file would lose the change at close."""
+        if _file_identity(self._absolute_path) != self._identity:
+            raise WriteError(
+                self.path,
+                "the project file was deleted, moved or replaced while it was open; this "
+                "change was not saved (open the project again)",
+            )
 
     # -- schema --------------------------------------------------------------
 
@@ -210,6 +257,10 @@ class Project:
     def documents(self) -> Iterator[Document]:
         for row in self._conn.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id"):
             yield _document_from_row(row)
+
+    def document_names(self) -> dict[int, str]:
+        """Id → name of every document, in id order, without reading any text."""
+        return dict(self._conn.execute("SELECT id, name FROM documents ORDER BY id").fetchall())
 
     def document_ids(
         self,
@@ -302,13 +353,19 @@ class Project:
                 else:
                     document_id = _insert_document(conn, document, sha, stamp)
                     summary.added.append(document.name)
+                # One executemany per annotator: a million labels are a million rows,
+                # not a million statements, and progress is touched once per annotator.
+                rows_by_annotator: dict[str, list[tuple[Any, ...]]] = {}
                 for annotation in annotations:
-                    stored = replace(annotation, document_id=document_id)
-                    if insert_annotation(conn, stored, stamp, ignore_existing=True):
-                        summary.annotations_added += 1
-                        _touch_progress(conn, document_id, stored.annotator, stamp)
-                    else:
-                        summary.annotations_unchanged += 1
+                    rows_by_annotator.setdefault(annotation.annotator, []).append(
+                        _annotation_row(annotation, stamp, document_id)
+                    )
+                for annotator, rows in rows_by_annotator.items():
+                    added = conn.executemany(_INSERT_ANNOTATION_OR_IGNORE, rows).rowcount
+                    summary.annotations_added += added
+                    summary.annotations_unchanged += len(rows) - added
+                    if added:
+                        _touch_progress(conn, document_id, annotator, stamp)
         return summary
 
     # -- annotations ---------------------------------------------------------
@@ -329,6 +386,25 @@ class Project:
         ).fetchone()
         return _annotation_from_row(row) if row else None
 
+    def annotation_documents(self, ids: Iterable[str]) -> dict[str, int]:
+        """Document id of each of ``ids`` that is stored; ids not stored are left out.
+
+        One query per 50,000 ids (passed as a JSON array), so checking the ids
+        of a million imported labels is not a million queries.
+        """
+        found: dict[str, int] = {}
+        wanted = list(ids)
+        for first in range(0, len(wanted), 50_000):
+            chunk = json.dumps(wanted[first : first + 50_000])
+            found.update(
+                self._conn.execute(
+                    "SELECT a.id, a.document_id FROM json_each(?) AS j "
+                    "JOIN annotations AS a ON a.id = j.value",
+                    (chunk,),
+                )
+            )
+        return found
+
     def iter_annotations(
         self,
         annotators: Sequence[str] = (),
@@ -338,6 +414,20 @@ class Project:
 
         Streams from a cursor; the document text is fetched once per document
         and reused while its annotations follow.
+        """
+        parsed: dict[str, dict[str, Any]] = {}  # attribute JSON repeats a lot: parse it once
+        for row, name, text in self.annotation_rows(annotators, layers):
+            yield _annotation_from_row(row, parsed), name, text
+
+    def annotation_rows(
+        self,
+        annotators: Sequence[str] = (),
+        layers: Sequence[str] = (),
+    ) -> Iterator[tuple[tuple[Any, ...], str, str]]:
+        """:meth:`iter_annotations` as plain rows, for readers of a million annotations.
+
+        Each row holds the columns of ``ANNOTATION_COLUMNS`` in that order, the
+        attributes still as JSON text; no ``Annotation`` is built.
         """
         sql = f"SELECT {_ANNOTATION_COLUMNS} FROM annotations"
         where, params = [], []
@@ -350,15 +440,14 @@ class Project:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += ' ORDER BY document_id, annotator, start, "end" DESC, id'
-        current: tuple[int, str, str] | None = None
+        document_id, name, text = None, "", ""
         for row in self._conn.execute(sql, params):
-            annotation = _annotation_from_row(row)
-            if current is None or current[0] != annotation.document_id:
+            if row[1] != document_id:
+                document_id = row[1]
                 name, text = self._conn.execute(
-                    "SELECT name, text FROM documents WHERE id = ?", (annotation.document_id,)
+                    "SELECT name, text FROM documents WHERE id = ?", (document_id,)
                 ).fetchone()
-                current = (annotation.document_id, name, text)
-            yield annotation, current[1], current[2]
+            yield row, name, text
 
     def add_annotation(self, annotation: Annotation) -> Annotation:
         """Store a new annotation (or put back a deleted one, keeping its times)."""
@@ -552,7 +641,9 @@ def _create_atomically(path: Path, schema: Schema) -> None:
     os.replace(partial, path)
 
 
-def _prepare(path: Path, conn: sqlite3.Connection, schema: Schema | None) -> Schema:
+def _prepare(
+    path: Path, conn: sqlite3.Connection, schema: Schema | None, *, check_writable: bool = True
+) -> Schema:
     """Pragmas, identity check, migrations; returns the project's schema."""
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -561,9 +652,12 @@ def _prepare(path: Path, conn: sqlite3.Connection, schema: Schema | None) -> Sch
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
     except sqlite3.DatabaseError as error:
-        raise ProjectError(path, f"not a usable SQLite database ({error})") from None
+        reason = _sqlite_problem(error, damaged="not a usable SQLite database")
+        raise ProjectError(path, reason or f"not a usable SQLite database ({error})") from None
     if schema is None and application_id != APPLICATION_ID:
         raise ProjectError(path, "not an annotator project (another program's SQLite database)")
+    if schema is None and check_writable:
+        _check_writable(path, conn)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -580,8 +674,8 @@ def _prepare(path: Path, conn: sqlite3.Connection, schema: Schema | None) -> Sch
         pending = migrations.pending(db)
         if pending and schema is None:
             _backup_before_migration(path, conn, pending[0].name)
-        with _transaction(conn):
-            if schema is not None:
+        if schema is not None:
+            with _transaction(conn):
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         if pending:
             migrations.apply(db)
@@ -591,7 +685,7 @@ def _prepare(path: Path, conn: sqlite3.Connection, schema: Schema | None) -> Sch
                 _set_meta(conn, "created_at", now_timestamp())
         row = conn.execute("SELECT value FROM project_meta WHERE key = 'schema'").fetchone()
     except sqlite3.DatabaseError as error:  # also "database disk image is malformed"
-        raise ProjectError(path, f"cannot open: {error}") from None
+        raise ProjectError(path, f"cannot open: {_sqlite_problem(error) or error}") from None
     if row is None:
         raise ProjectError(path, "the project has no schema (damaged file?)")
     return schema_from_json(row[0], source=str(path))
@@ -608,14 +702,81 @@ def _backup_before_migration(path: Path, conn: sqlite3.Connection, migration: st
 
 
 @contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+def _transaction(
+    conn: sqlite3.Connection, before_commit: Callable[[], None] | None = None
+) -> Iterator[None]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
+        if before_commit is not None:
+            before_commit()
+        conn.execute("COMMIT")  # a failed COMMIT (busy, full) is rolled back below
     except BaseException:
-        conn.execute("ROLLBACK")
+        # After a full disk or an I/O error SQLite may have rolled back already,
+        # and a second ROLLBACK would hide the real error behind "no transaction".
+        if conn.in_transaction:
+            with suppress(sqlite3.Error):  # the error being raised says more
+                conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+
+
+def _check_writable(path: Path, conn: sqlite3.Connection) -> None:
+    """Refuse now a project that cannot be written, rather than fail at the first edit.
+
+    Rewrites the application id with its own value in a transaction that is
+    rolled back: SQLite checks write access to the file (and, in WAL mode,
+    to the ``-wal``/``-shm`` files beside it) and nothing changes.  A project
+    another process is writing is not waited for: it is evidently writable.
+    """
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        if getattr(error, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            return
+        raise ProjectError(path, _sqlite_problem(error) or f"cannot write: {error}") from None
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _sqlite_problem(error: sqlite3.Error, *, damaged: str = "the file is damaged") -> str | None:
+    """What a user can do something about, from SQLite's error code; None for a bug."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name.startswith("SQLITE_FULL"):
+        return "the disk is full (or the project reached its size limit)"
+    if name.startswith("SQLITE_READONLY"):
+        return (
+            "the project file or its folder is read-only (annotator saves every edit at "
+            "once, so it needs write access to both)"
+        )
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return (
+            "another program (another annotator window or command?) is writing to the "
+            f"project and did not finish within {BUSY_TIMEOUT_MS / 1000:g} s; try again "
+            "when it is done"
+        )
+    if name.startswith("SQLITE_IOERR"):
+        return f"the disk could not be read or written ({error})"
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return f"{damaged} ({error})"
+    if name.startswith("SQLITE_CANTOPEN"):
+        return f"the file cannot be opened ({error}); was it moved or deleted?"
+    if name.startswith(("SQLITE_PERM", "SQLITE_AUTH")):
+        return f"permission denied ({error})"
+    return None
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino)
 
 
 def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
@@ -626,8 +787,12 @@ def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
     )
 
 
+# One encoder for every write: ``json.dumps`` with options builds a new one per call.
+_JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def _json(value: dict[str, Any]) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return _JSON_ENCODER.encode(value)
 
 
 def _escape_like(text: str) -> str:
@@ -656,27 +821,35 @@ def _insert_document(conn: sqlite3.Connection, document: Document, sha: str, sta
     return cursor.lastrowid
 
 
+_INSERT_ANNOTATION = (
+    f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_ANNOTATION_OR_IGNORE = _INSERT_ANNOTATION.replace("INSERT", "INSERT OR IGNORE", 1)
+
+
 def insert_annotation(
     conn: sqlite3.Connection, annotation: Annotation, stamp: str, *, ignore_existing: bool
 ) -> bool:
-    verb = "INSERT OR IGNORE" if ignore_existing else "INSERT"
-    cursor = conn.execute(
-        f"{verb} INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            annotation.id,
-            annotation.document_id,
-            annotation.annotator,
-            annotation.layer,
-            annotation.start,
-            annotation.end,
-            _json(annotation.attributes),
-            annotation.note,
-            Origin(annotation.origin).value,
-            annotation.created_at or stamp,
-            annotation.updated_at or annotation.created_at or stamp,
-        ),
-    )
+    sql = _INSERT_ANNOTATION_OR_IGNORE if ignore_existing else _INSERT_ANNOTATION
+    cursor = conn.execute(sql, _annotation_row(annotation, stamp, annotation.document_id))
     return cursor.rowcount == 1
+
+
+def _annotation_row(annotation: Annotation, stamp: str, document_id: int) -> tuple[Any, ...]:
+    """The values of ``_ANNOTATION_COLUMNS``; missing times become ``stamp``."""
+    return (
+        annotation.id,
+        document_id,
+        annotation.annotator,
+        annotation.layer,
+        annotation.start,
+        annotation.end,
+        _json(annotation.attributes) if annotation.attributes else "{}",
+        annotation.note,
+        Origin(annotation.origin).value,
+        annotation.created_at or stamp,
+        annotation.updated_at or annotation.created_at or stamp,
+    )
 
 
 def _touch_progress(conn: sqlite3.Connection, document_id: int, annotator: str, stamp: str) -> None:
@@ -705,17 +878,45 @@ def _document_from_row(row: Sequence[Any]) -> Document:
     )
 
 
-def _annotation_from_row(row: Sequence[Any]) -> Annotation:
+_ORIGINS = {origin.value: origin for origin in Origin}
+
+
+def _attributes(text: str, parsed: dict[str, dict[str, Any]] | None) -> dict[str, Any]:
+    """Attribute JSON as a dict of its own; ``parsed`` caches the JSON of earlier rows.
+
+    Bulk readers see the same few hundred attribute combinations again and
+    again; a copy of a parsed dict costs a tenth of parsing it.  (Values are
+    scalars, so the shallow copy is a full one.)
+    """
+    if text == "{}":
+        return {}
+    if parsed is None:
+        return json.loads(text)  # type: ignore[no-any-return]
+    known = parsed.get(text)
+    if known is None:
+        known = json.loads(text)
+        if len(parsed) < 10_000:
+            parsed[text] = known
+    return dict(known)
+
+
+def _annotation_from_row(
+    row: Sequence[Any], parsed: dict[str, dict[str, Any]] | None = None
+) -> Annotation:
+    # Positional, with a dict for the enum: a third faster than keywords and
+    # Origin(...), which shows when a document with 10,000 labels opens.
+    # Field order: id, document_id, annotator, layer, start, end, attributes,
+    # note, origin, created_at, updated_at (as _ANNOTATION_COLUMNS).
     return Annotation(
-        id=row[0],
-        document_id=row[1],
-        annotator=row[2],
-        layer=row[3],
-        start=row[4],
-        end=row[5],
-        attributes=json.loads(row[6]) if row[6] != "{}" else {},
-        note=row[7],
-        origin=Origin(row[8]),
-        created_at=row[9],
-        updated_at=row[10],
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        _attributes(row[6], parsed),
+        row[7],
+        _ORIGINS[row[8]],
+        row[9],
+        row[10],
     )

@@ -214,6 +214,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
     )
     snap.setCheckable(True)
     snap.setChecked(window.snap_words)
+    add(view, "&Refresh", window.refresh, QKeySequence.StandardKey.Refresh, "actionRefresh")
     add(view, "Zoom &in", lambda: window.source_view.zoomIn(1), "Ctrl+=", "actionZoomIn")
     found["actionZoomIn"].setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
     add(view, "Zoom &out", lambda: window.source_view.zoomOut(1), "Ctrl+-", "actionZoomOut")

@@ -21,7 +21,7 @@ from annotator.locations import default_project_path
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from annotator.ui.welcome import WelcomeResult
     from annotator.ui.window import MainWindow
@@ -173,10 +173,15 @@ def open_main_window(
     try:
         window = MainWindow.for_project(_project_argument(project_path), name)
     except AnnotatorError as error:
-        QMessageBox.critical(None, "annotator", str(error))
+        from annotator.ui.plain_text import message
+
+        message(None, "annotator", str(error), QMessageBox.Icon.Critical, wait=True)
         print(f"error: {error}", file=sys.stderr)
         return None
     window.show()
+    from annotator.ui.backups import start_open_checks
+
+    start_open_checks(window)
     if welcome is not None and welcome.import_files:
         from annotator.ui.dialogs import import_files
 
@@ -194,7 +199,39 @@ def run_gui(project_path: str | Path | None, annotator_name: str | None) -> int:
     window = open_main_window(project_path, annotator_name)
     if window is None:
         return 1
+    if os.environ.get(EXIT_WHEN_SHOWN):
+        exit_after_first_paint(window, app)
     return app.exec()
+
+
+EXIT_WHEN_SHOWN = "ANNOTATOR_EXIT_WHEN_SHOWN"
+"""Set (to anything) for the start-up benchmark: once the main window's first frame is
+painted, print ``SHOWN_LINE`` on stdout and quit (``benchmarks/bench_startup.py``)."""
+
+SHOWN_LINE = "annotator: window shown"
+
+
+def exit_after_first_paint(window: QWidget, app: QApplication) -> None:
+    """Print ``SHOWN_LINE`` and quit once ``window`` has painted its first frame.
+
+    The window's first paint event comes before its children are painted in the
+    same pass, so the report is queued from there and runs right after that pass.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def report() -> None:
+        print(SHOWN_LINE, flush=True)
+        app.exit(0)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, report)
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
 
 
 def self_check(project_path: str | Path | None = None) -> int:

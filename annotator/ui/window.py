@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -39,6 +40,9 @@ from annotator.ui.settings import add_recent_project, app_settings
 from annotator.ui.views.annotation_panel import AnnotationPanel
 from annotator.ui.views.attribute_form import AttributeEditor
 from annotator.ui.views.source_view import SourceView
+
+WATCH_INTERVAL_MS = 2000
+"""How often the window looks for other writers' commits (one cheap PRAGMA)."""
 
 
 class MainWindow(QMainWindow):
@@ -141,11 +145,29 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 3)
         self.splitter.setSizes([300, 640, 380])
         self.setCentralWidget(self.splitter)
+        self.status_unsaved = QLabel("Not saved")
+        self.status_unsaved.setObjectName("statusNotSaved")
+        self.status_unsaved.setStyleSheet(
+            "QLabel { color: white; background: #b3261e; padding: 0 6px; }"
+        )
+        self.status_unsaved.hide()
         self.status_annotator = QLabel()
         self.status_position = QLabel()
         self.status_progress = QLabel()
-        for label in (self.status_annotator, self.status_position, self.status_progress):
+        for label in (
+            self.status_unsaved,
+            self.status_annotator,
+            self.status_position,
+            self.status_progress,
+        ):
             self.statusBar().addPermanentWidget(label)
+        # Other windows and programs may write to the same file (SQLite's WAL lets
+        # them); their commits change data_version, and the window shows them.
+        self._seen_version = self.project.data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self._refresh_if_changed)
+        self._watch.start()
         self.resize(1320, 820)
 
     def _connect(self) -> None:
@@ -169,7 +191,14 @@ class MainWindow(QMainWindow):
         self.session.annotationRemoved.connect(self._on_removed)
         self.session.annotationUpdated.connect(self._on_updated)
         self.session.progressChanged.connect(self._on_progress)
-        self.session.failed.connect(self.show_error)
+        self.session.failed.connect(self._save_failed)
+        for saved in (
+            self.session.annotationAdded,
+            self.session.annotationRemoved,
+            self.session.annotationUpdated,
+            self.session.progressChanged,
+        ):
+            saved.connect(lambda *_: self.status_unsaved.hide())
 
     # -- documents -------------------------------------------------------------
 
@@ -509,6 +538,59 @@ class MainWindow(QMainWindow):
     def _suggest(self, attribute: str, prefix: str) -> list[str]:
         return self.project.used_text_values(attribute, prefix)
 
+    def _save_failed(self, message: str) -> None:
+        # The box says why; the status bar keeps saying it until an edit is saved.
+        self.status_unsaved.setToolTip(plain_text.tooltip(message))
+        self.status_unsaved.show()
+        self.show_error(message)
+
+    # -- other writers ---------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show what other windows or programs saved meanwhile (F5; also automatic).
+
+        The list, the document and its labels are read again; the scroll position,
+        the text selection and the selected label stay where they were.
+        """
+        self._seen_version = self.project.data_version()
+        current = self.document.id if self.document is not None else None
+        view = self.source_view
+        scroll = view.verticalScrollBar().value()
+        selection = view.selection()
+        selected = self.selected.id if self.selected is not None else None
+        rows = self.document_list.selectionModel()
+        blocked = rows.blockSignals(True)  # no second opening through the list's signal
+        try:
+            self.documents.reload()
+            row = self.documents.row_of(current) if current is not None else None
+            if row is not None:
+                rows.setCurrentIndex(
+                    self.documents.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        finally:
+            rows.blockSignals(blocked)
+        self.document_list.viewport().update()
+        if current is not None:
+            self.open_document(current)
+            if selection[0] != selection[1]:
+                view.set_selection(*selection)
+            if selected is not None:
+                self.select_annotation_id(selected, scroll=False)
+            view.verticalScrollBar().setValue(scroll)
+        self._update_status()
+
+    def _refresh_if_changed(self) -> None:
+        if self.project.data_version() == self._seen_version:
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None and self.editor.isAncestorOf(focused):
+            return  # mid-way through typing a value: next tick
+        if QApplication.activeModalWidget() is not None:
+            return
+        self.refresh()
+
     def show_error(self, message: str) -> None:
         plain_text.message(self, "annotator", message)
 
@@ -558,6 +640,7 @@ class MainWindow(QMainWindow):
         if isinstance(focused, QLineEdit):
             focused.editingFinished.emit()
         self.save_state()
+        self._watch.stop()
         QTimer.singleShot(0, self.project.close)
         super().closeEvent(event)
 

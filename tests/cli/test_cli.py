@@ -354,6 +354,8 @@ def test_annotator_project_variable_and_project_option(
     from_env = tmp_path / "env.sqlite"
     from_option = tmp_path / "option.sqlite"
     env = {"ANNOTATOR_PROJECT": str(from_env)}
+    ok("init", from_env)
+    ok("init", from_option)
     data = json.loads(run("stats", "--json", env=env).output)
     assert data["project"] == str(from_env)
     assert data["documents"] == 0  # a named new project is not seeded
@@ -396,3 +398,17 @@ def test_real_process(tmp_path: Path) -> None:
     assert failed.stderr.startswith(f"error: {bad}:2: invalid JSON")
     assert "Traceback" not in failed.stderr + failed.stdout
     assert digest(project) == before
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["check"], ["stats"], ["export", "--format", "csv", "-o", "out.csv"], ["schema", "show"],
+     ["agreement"], ["backup", "list"]],
+)  # fmt: skip
+def test_a_mistyped_project_is_an_error_not_a_new_empty_project(
+    tmp_path: Path, command: list[str]
+) -> None:
+    typo = tmp_path / "projcet.sqlite"
+    result = fails("--project", typo, *command)
+    assert "no such project file" in result.stderr
+    assert not typo.exists()

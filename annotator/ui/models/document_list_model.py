@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.core.model import Status
 from annotator.store.project import DocumentRow, Project
+from annotator.ui import plain_text
 from annotator.ui.models.flat_table import FlatTableModel
 
 PAGE_SIZE = 200
@@ -114,14 +115,16 @@ class DocumentListModel(FlatTableModel):
             if column == self.ANNOTATIONS:
                 return row.annotations
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.TITLE):
-            return f"{row.name}\n{row.title}"
+            return plain_text.tooltip(f"{row.name}\n{row.title}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ANNOTATIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = self.SORT_KEYS[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = self.SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending):
+            return  # the view's initial sortByColumn: the ids are already in this order
+        self._sort, self._descending = key, descending
         self.layoutAboutToBeChanged.emit()
         self._ids = self._project.document_ids(
             self._search, sort=self._sort, descending=self._descending, annotator=self._annotator

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from annotator.core.schema import Schema
-from annotator.review.disagreements import PRESENCE, SPAN, ReviewItem
+from annotator.review.disagreements import PRESENCE, SPAN, ReviewItem, queue_order
+from annotator.ui import plain_text
 from annotator.ui.models.flat_table import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,6 +33,26 @@ class QueueModel(FlatTableModel):
         self.beginResetModel()
         self.items = items
         self.endResetModel()
+
+    def append_items(self, items: list[ReviewItem]) -> None:
+        """Add rows at the end (the queue is filled a batch of documents at a time)."""
+        if items:
+            count = len(self.items)
+            self.beginInsertRows(QModelIndex(), count, count + len(items) - 1)
+            self.items.extend(items)
+            self.endInsertRows()
+
+    def remove_item(self, item: ReviewItem) -> None:
+        """Take one decided unit out; rows are in :func:`queue_order`, so found by bisection."""
+        row = bisect_left(self.items, queue_order(item), key=queue_order)
+        while row < len(self.items) and self.items[row] is not item:
+            if queue_order(self.items[row]) != queue_order(item):
+                return  # not shown (filtered out)
+            row += 1
+        if row < len(self.items):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.items[row]
+            self.endRemoveRows()
 
     def row_count(self) -> int:
         return len(self.items)
@@ -116,5 +138,6 @@ class VersionsModel(FlatTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and version is not None and column == "text":
-            return f"{version.start}–{version.end}: {self.text[version.start : version.end]}"
+            span = self.text[version.start : version.end]
+            return plain_text.tooltip(f"{version.start}–{version.end}: {span}")
         return None

@@ -4,24 +4,33 @@ Keys: 1–9 accept that annotator's version, E edit the selected version before
 accepting, R reject all (no gold label), Ctrl+Shift+A accept every unit where
 all annotators agree, Ctrl+Z / Ctrl+Shift+Z undo / redo a decision.  Every
 decision is one transaction (gold annotation + decision + log entry).
+
+The queue is filled a batch of documents at a time (units never cross
+documents, so the queue is the documents' queues in id order): the first
+batch before the window is shown, the rest in short slices of the event loop,
+so a project of 100,000 units is open and usable at once while the counter
+says how far reading has got.  Bulk acceptance first reads the rest.  The
+agreement report is computed when its tab is first shown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from bisect import insort
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -30,18 +39,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import Annotation, Decision
+from annotator.core.model import GOLD, Annotation, Decision
 from annotator.review.adjudicate import accept, reject
 from annotator.review.agreement import agreement_report, per_document_agreement, report_to_csv_rows
-from annotator.review.disagreements import ReviewItem, review_queue, unit_differences
+from annotator.review.disagreements import (
+    ReviewItem,
+    queue_order,
+    review_items,
+    ruled_sources,
+    unit_differences,
+)
 from annotator.store import adjudication
 from annotator.store.project import Project
+from annotator.ui import plain_text
 from annotator.ui.models.flat_table import FlatTableModel
 from annotator.ui.review.edit_dialog import EditVersionDialog
 from annotator.ui.review.models import QueueModel, VersionsModel
 from annotator.ui.views.source_view import SourceView
 
 Index = QModelIndex | QPersistentModelIndex
+
+FIRST_BATCH_SECONDS = 0.05  # documents read before the window is shown
+BATCH_SECONDS = 0.008  # then per slice of the event loop: keys wait at most this long
+TEXT_CACHE = 32  # document texts kept for the context view
 
 
 class RowsModel(FlatTableModel):
@@ -106,9 +126,17 @@ class ReviewWindow(QMainWindow):
         self.project = project
         self.reviewer = reviewer
         self.undo_stack = QUndoStack(self)
-        self._names = {d.id: d.name for d in project.documents() if d.id is not None}
+        self._names = project.document_names()
         self._texts: dict[int, str] = {}
         self.all_items: list[ReviewItem] = []
+        self._agreed = 0  # items in all_items where everyone agrees
+        self._annotators: tuple[str, ...] = ()
+        self._ruled: set[str] = set()
+        self._unread: list[int] = []  # document ids still to read, last one next
+        self._loader = QTimer(self)
+        self._loader.setSingleShot(True)
+        self._loader.timeout.connect(lambda: self._read_more(BATCH_SECONDS))
+        self._report_filled = False
         self._shown_members: list[Annotation] = []
         self._build()
         self._install_actions()
@@ -202,6 +230,7 @@ class ReviewWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(review_page, "Disagreements")
         self.tabs.addTab(report_page, "Agreement")
+        self.tabs.currentChanged.connect(lambda _i: self._fill_report_once())
         self.setCentralWidget(self.tabs)
         self.resize(1300, 820)
 
@@ -248,11 +277,13 @@ class ReviewWindow(QMainWindow):
     # -- data ------------------------------------------------------------------
 
     def reload(self) -> None:
-        annotations = list(self._all_annotations())
-        self.all_items = review_queue(
-            annotations, self.project.schema, decided=adjudication.decisions(self.project)
-        )
-        names = sorted({a.annotator for a in annotations if a.annotator != "gold"})
+        """Start filling the queue again: the first documents now, the rest in slices."""
+        counts = self.project.annotation_counts()
+        self._annotators = tuple(sorted({name for name, _layer in counts} - {GOLD}))
+        self._ruled = ruled_sources(adjudication.decisions(self.project))
+        self._unread = sorted(self._names, reverse=True)
+        self.all_items, self._agreed = [], 0
+        names = self._annotators
         self.pair_filter.blockSignals(True)
         self.pair_filter.clear()
         self.pair_filter.addItem("All annotators", None)
@@ -261,10 +292,59 @@ class ReviewWindow(QMainWindow):
                 self.pair_filter.addItem(f"{a} | {b}", (a, b))
         self.pair_filter.blockSignals(False)
         self.apply_filters()
-        self._fill_report(annotations)
+        self._read_more(FIRST_BATCH_SECONDS)
+        self._report_filled = False
+        self._fill_report_once()
+
+    @property
+    def loading(self) -> bool:
+        """Whether documents are still being read into the queue."""
+        return bool(self._unread)
+
+    def finish_loading(self) -> None:
+        """Read every remaining document now (bulk acceptance needs them all)."""
+        if self._unread:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._read_more(float("inf"))
+            finally:
+                QApplication.restoreOverrideCursor()
+
+    def _read_more(self, budget: float) -> None:
+        """Read documents into the queue for about ``budget`` seconds (at least one)."""
+        deadline = time.perf_counter() + budget
+        names, schema, ruled = self._annotators, self.project.schema, self._ruled
+        batch: list[ReviewItem] = []
+        while self._unread:
+            annotations = self.project.annotations(self._unread.pop())
+            pool = [a for a in annotations if a.annotator in names]
+            batch.extend(review_items(pool, schema, names, ruled))
+            if time.perf_counter() >= deadline:
+                break
+        self.all_items.extend(batch)
+        self._agreed += sum(1 for item in batch if item.agreed)
+        shown = list(filter(self._filter(), batch))
+        if shown:
+            self.queue_model.append_items(shown)
+            if self.current_item() is None:
+                self.queue.selectRow(0)
+        self._update_counter()
+        if self._unread:
+            self._loader.start(0)
 
     def _all_annotations(self) -> list[Annotation]:
         return [a for a, _name, _text in self.project.iter_annotations()]
+
+    def _fill_report_once(self) -> None:
+        """The agreement report, computed the first time its tab is shown."""
+        if self._report_filled or self.tabs.currentIndex() != 1:
+            return
+        self._report_filled = True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._fill_report(self._all_annotations())
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def _fill_report(self, annotations: list[Annotation]) -> None:
         schema_layers = {
@@ -279,34 +359,47 @@ class ReviewWindow(QMainWindow):
         self.document_model.set_rows(rows)
         self.method.setText(str(report.get("method", "")))
 
-    def apply_filters(self) -> None:
+    def _filter(self) -> Callable[[ReviewItem], bool]:
+        """Whether a unit belongs in the queue under the current filters."""
         layer = self.layer_filter.currentData()
         pair = self.pair_filter.currentData()
         needle = self.document_filter.text().strip().casefold()
-        shown = []
-        for item in self.all_items:
+        schema = self.project.schema
+
+        def shown(item: ReviewItem) -> bool:
             if item.agreed or (layer and item.layer != layer):
-                continue
+                return False
             if needle and needle not in self._names.get(item.document_id, "").casefold():
-                continue
-            if pair and not unit_differences(item.unit, pair, self.project.schema):
-                continue
-            shown.append(item)
-        self.queue_model.set_items(shown)
+                return False
+            return not pair or bool(unit_differences(item.unit, pair, schema))
+
+        return shown
+
+    def apply_filters(self) -> None:
+        self.queue_model.set_items(list(filter(self._filter(), self.all_items)))
         self._update_counter()
-        if shown:
+        if self.queue_model.items:
             self.queue.selectRow(0)
-            self.show_item(0)
         else:
             self.show_item(-1)
 
     def _update_counter(self) -> None:
         left = self.queue_model.rowCount()
-        agreed = sum(1 for item in self.all_items if item.agreed)
-        self.counter.setText(f"{left} disagreement(s) left · {agreed} agreement(s) to accept")
+        if self._unread:
+            read = len(self._names) - len(self._unread)
+            self.counter.setText(
+                f"{left} disagreement(s) so far · {self._agreed} agreement(s) · "
+                f"reading documents: {read} of {len(self._names)}…"
+            )
+        else:
+            self.counter.setText(
+                f"{left} disagreement(s) left · {self._agreed} agreement(s) to accept"
+            )
 
     def text_of(self, document_id: int) -> str:
         if document_id not in self._texts:
+            if len(self._texts) >= TEXT_CACHE:
+                self._texts.clear()
             self._texts[document_id] = self.project.document(document_id).text
         return self._texts[document_id]
 
@@ -316,6 +409,8 @@ class ReviewWindow(QMainWindow):
 
     def show_item(self, row: int) -> None:
         item = self.queue_model.items[row] if 0 <= row < len(self.queue_model.items) else None
+        if item is not None and item is self.versions_model.item:
+            return  # already shown (the queue re-selected the same unit)
         if item is None:
             self.versions_model.set_item(None, "")
             self.context.clear_text()
@@ -388,6 +483,7 @@ class ReviewWindow(QMainWindow):
         self._decide([(decision, None)], [item], "Reject all versions")
 
     def accept_all_agreements(self) -> None:
+        self.finish_loading()
         agreed = [item for item in self.all_items if item.agreed]
         if not agreed:
             self.statusBar().showMessage("No units where everyone agrees are waiting.", 4000)
@@ -405,7 +501,7 @@ class ReviewWindow(QMainWindow):
         try:
             adjudication.record_decisions(self.project, rulings)
         except Exception as error:
-            QMessageBox.warning(self, "annotator", f"Not saved: {error}")
+            plain_text.message(self, "annotator", f"Not saved: {error}")
             return
         self.undo_stack.push(_Decide(self, rulings, items, label))
         self.rationale.clear()
@@ -415,13 +511,25 @@ class ReviewWindow(QMainWindow):
         row = max(self.queue.currentIndex().row(), 0)
         gone = {id(item) for item in items}
         self.all_items = [item for item in self.all_items if id(item) not in gone]
-        self._reselect(row)
+        self._agreed -= sum(1 for item in items if item.agreed)
+        if len(items) > 100:  # a bulk decision: rebuilding the rows is cheaper
+            self.apply_filters()
+        else:
+            for item in items:
+                self.queue_model.remove_item(item)
+        self._update_counter()
+        count = self.queue_model.rowCount()
+        if count:
+            row = min(row, count - 1)
+            self.queue.selectRow(row)
+            self.show_item(row)
+        else:
+            self.show_item(-1)
 
     def restore_items(self, items: list[ReviewItem]) -> None:
-        self.all_items = sorted(
-            [*self.all_items, *items],
-            key=lambda i: (i.unit.document_id, i.unit.start, i.unit.end, i.unit.layer),
-        )
+        for item in items:
+            insort(self.all_items, item, key=queue_order)
+        self._agreed += sum(1 for item in items if item.agreed)
         first = items[0] if items else None
         self.apply_filters()
         if first is not None and first in self.queue_model.items:
@@ -429,10 +537,6 @@ class ReviewWindow(QMainWindow):
             self.queue.selectRow(row)
             self.show_item(row)
 
-    def _reselect(self, row: int) -> None:
-        self.apply_filters()
-        count = self.queue_model.rowCount()
-        if count:
-            row = min(row, count - 1)
-            self.queue.selectRow(row)
-            self.show_item(row)
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._loader.stop()
+        super().closeEvent(event)

@@ -1,0 +1,90 @@
+"""Start-up probe for the benchmark, and the review queue filled a batch at a time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import annotator.ui.review.review_window as review_module
+from annotator.core.model import Annotation, Origin, new_annotation_id
+from annotator.review.disagreements import review_queue
+from annotator.store.project import Project
+from annotator.ui.app import EXIT_WHEN_SHOWN, SHOWN_LINE
+from annotator.ui.review.review_window import ReviewWindow
+
+
+def test_exit_when_shown_reports_the_first_paint_and_quits(
+    project_path: Path, tmp_path: Path
+) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        EXIT_WHEN_SHOWN: "1",
+    }
+    command = [sys.executable, "-m", "annotator", "--project", str(project_path), "gui",
+               "--annotator", "alice"]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert SHOWN_LINE in result.stdout.splitlines()
+
+
+@pytest.fixture
+def busy_project(project_path: Path) -> Path:
+    """Alice and Bob disagree on the polarity of one span in every seed document."""
+    with Project.open(project_path) as project:
+        for document in project.documents():
+            assert document.id is not None
+            for annotator, polarity in (("alice", "favor"), ("bob", "against"), ("alice", None)):
+                start = 0 if polarity else 20
+                project.add_annotation(
+                    Annotation(
+                        id=new_annotation_id(), document_id=document.id, annotator=annotator,
+                        layer="stance", start=start, end=start + 10,
+                        attributes={"polarity": polarity} if polarity else {},
+                        origin=Origin.MANUAL,
+                    )
+                )  # fmt: skip
+    return project_path
+
+
+def test_the_queue_fills_in_slices_and_ends_as_the_whole_queue(  # type: ignore[no-untyped-def]
+    qtbot, busy_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(review_module, "FIRST_BATCH_SECONDS", 0.0)  # one document per slice
+    monkeypatch.setattr(review_module, "BATCH_SECONDS", 0.0)
+    with Project.open(busy_project) as project:
+        window = ReviewWindow(project, "rita")
+        qtbot.addWidget(window)
+        window.show()
+        assert window.loading
+        assert window.queue_model.rowCount() >= 1  # the first document's units are usable
+        assert window.current_item() is window.queue_model.items[0]
+        assert "so far" in window.counter.text()
+        qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+        everything = [a for a, _name, _text in project.iter_annotations()]
+        expected = [item for item in review_queue(everything, project.schema) if not item.agreed]
+        shown = window.queue_model.items
+        assert [(i.document_id, i.unit.start, i.differences) for i in shown] == [
+            (i.document_id, i.unit.start, i.differences) for i in expected
+        ]
+        assert window.counter.text().startswith(f"{len(expected)} disagreement(s) left")
+        window.close()
+
+
+def test_bulk_acceptance_reads_the_rest_first(  # type: ignore[no-untyped-def]
+    qtbot, busy_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(review_module, "FIRST_BATCH_SECONDS", 0.0)
+    with Project.open(busy_project) as project:
+        window = ReviewWindow(project, "rita")
+        qtbot.addWidget(window)
+        assert window.loading
+        window.finish_loading()
+        assert not window.loading
+        assert window.counter.text().endswith("0 agreement(s) to accept")
+        window.close()
