@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from sqlite_utils import Database, Migrations
 
-MigrationFunction = Callable[[Database], None]
+from annotator.store.layout import MIGRATION_SET
 
-MIGRATION_SET = "annotator"
+MigrationFunction = Callable[[Database], None]
 
 migrations = Migrations(MIGRATION_SET)
 KNOWN_MIGRATIONS: list[str] = []

@@ -27,8 +27,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import (
     Annotation,
@@ -41,7 +39,7 @@ from annotator.core.model import (
     title_from_text,
 )
 from annotator.core.schema import Schema, removed_from, schema_from_json
-from annotator.store.migrations import KNOWN_MIGRATIONS, migrations
+from annotator.store.layout import LAYOUT_VERSIONS, applied_versions
 
 APPLICATION_ID = 0x414E4E4F  # "ANNO"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -648,9 +646,7 @@ def _prepare(
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # is it a database?
     except sqlite3.DatabaseError as error:
         reason = _sqlite_problem(error, damaged="not a usable SQLite database")
         raise ProjectError(path, reason or f"not a usable SQLite database ({error})") from None
@@ -662,23 +658,26 @@ def _prepare(
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        db = Database(conn)
-        if "_sqlite_migrations" in tables:
-            unknown = [m.name for m in migrations.applied(db) if m.name not in KNOWN_MIGRATIONS]
-            if unknown:
-                raise ProjectError(
-                    path,
-                    f"written by a newer version of annotator (layout '{unknown[-1]}'); "
-                    "update annotator to open it",
-                )
-        pending = migrations.pending(db)
+        applied = applied_versions(conn)
+        unknown = [name for name in applied if name not in LAYOUT_VERSIONS]
+        if unknown:
+            raise ProjectError(
+                path,
+                f"written by a newer version of annotator (layout '{unknown[-1]}'); "
+                "update annotator to open it",
+            )
+        pending = [name for name in LAYOUT_VERSIONS if name not in applied]
         if pending and schema is None:
-            _backup_before_migration(path, conn, pending[0].name)
+            _backup_before_migration(path, conn, pending[0])
         if schema is not None:
             with _transaction(conn):
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         if pending:
-            migrations.apply(db)
+            from sqlite_utils import Database
+
+            from annotator.store.migrations import migrations
+
+            migrations.apply(Database(conn))
         if schema is not None:
             with _transaction(conn):
                 _set_meta(conn, "schema", schema.to_json())

@@ -1,0 +1,30 @@
+"""Which database layouts this code knows, readable without sqlite-utils.
+
+Opening an up-to-date project (nearly every open) only needs to see that every
+known migration is recorded; sqlite-utils, which costs about 150 ms to import,
+is loaded only when there is something to migrate (``migrations.py``).
+A test keeps :data:`LAYOUT_VERSIONS` equal to the migrations registered there.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATION_SET = "annotator"
+LAYOUT_VERSIONS = ("0001_initial", "0002_adjudication")
+
+
+def applied_versions(conn: sqlite3.Connection) -> list[str]:
+    """Migration names recorded in the file, in the order they were applied."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return []
+    # applied_at too, so the table itself is read (not just its covering index):
+    # a damaged first page is then found on open.
+    rows = conn.execute(
+        "SELECT name, applied_at FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
+        (MIGRATION_SET,),
+    )
+    return [row[0] for row in rows]
