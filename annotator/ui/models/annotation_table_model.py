@@ -107,6 +107,8 @@ class AnnotationTableModel(FlatTableModel):
         return self.HEADERS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # the view asks ~10 roles per cell on every repaint
+            return None
         annotation = self.annotation(index.row()) if index.isValid() else None
         if annotation is None:
             return None
@@ -155,6 +157,17 @@ class AnnotationTableModel(FlatTableModel):
         if missing:
             parts.append("⚠ missing " + ", ".join(missing))
         return " · ".join(parts)
+
+
+_ROLES = frozenset(
+    {
+        AnnotationTableModel.AnnotationRole,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+    }
+)
 
 
 def _short(value: object) -> str:

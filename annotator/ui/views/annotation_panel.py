@@ -73,8 +73,12 @@ class AnnotationPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(22)
+        # Fixed row heights: with the default (interactive) mode Qt keeps one entry
+        # per row and re-walks all of them when a row is inserted into 10,000.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()

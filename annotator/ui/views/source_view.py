@@ -147,17 +147,18 @@ class SourceView(QPlainTextEdit):
         if self.span_index is None or self.offsets is None:
             return
         bottom = self.viewport().rect().bottom()
-        offset = self.contentOffset()
         block = self.firstVisibleBlock()
-        while block.isValid():
+        # Walk down summing block heights, as QPlainTextEdit's own paint does
+        # (blockBoundingGeometry would walk from the top block again for each one).
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        while block.isValid() and top <= bottom:
             number = block.blockNumber()
             if number not in self._coloured:
                 self._coloured.add(number)
-                # Before the geometry is asked for: a bold selected span can change
+                # Before its height is asked for: a bold selected span can change
                 # line breaks, and setFormats has Qt lay the block out again.
                 block.layout().setFormats(self._block_formats(block))
-            if self.blockBoundingGeometry(block).translated(offset).top() > bottom:
-                break
+            top += self.blockBoundingRect(block).height()
             block = block.next()
 
     def _block_formats(self, block: QTextBlock) -> list[QTextLayout.FormatRange]:
