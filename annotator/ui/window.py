@@ -6,6 +6,7 @@ through ``Session`` (one transaction, one undo step, one signal).
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -67,6 +68,10 @@ class MainWindow(QMainWindow):
         if self.documents.rowCount() > 0:
             self.open_row(0)
         self.source_view.setFocus()
+        # What exists now (Qt wrappers, modules, the first document) lives as long
+        # as the window: keep Python's collector from re-walking it in every full
+        # collection, which the 10,000 labels of a long document set off (~8 ms).
+        gc.freeze()
 
     # -- composition -----------------------------------------------------------
 
@@ -641,6 +646,7 @@ class MainWindow(QMainWindow):
             focused.editingFinished.emit()
         self.save_state()
         self._watch.stop()
+        gc.unfreeze()  # this window's objects may be collected again
         QTimer.singleShot(0, self.project.close)
         super().closeEvent(event)
 
