@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QUrl, qVersion
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from annotator.resources import default_schema_path, guidelines_path
 from annotator.store.project import Project
 from annotator.ui import plain_text
 from annotator.ui.background import run_in_background
+from annotator.ui.models.flat_table import FlatTableModel, Index
 from annotator.ui.settings import recent_projects, remember_annotator
 
 if TYPE_CHECKING:
@@ -222,21 +222,38 @@ def open_review(window: MainWindow, tab: str) -> None:
     review.activateWindow()
 
 
+class ShortcutTableModel(FlatTableModel):
+    """(menu, action, keys) rows, read from the actions themselves."""
+
+    HEADERS = ("Menu", "Action", "Keys")
+
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def headers(self) -> tuple[str, ...]:
+        return self.HEADERS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self.rows[index.row()][index.column()]
+        return None
+
+
 def show_shortcuts(window: MainWindow) -> None:
     from annotator.ui.actions import shortcut_rows
 
-    rows = shortcut_rows(window)
     dialog = QDialog(window)
     dialog.setWindowTitle("Keyboard shortcuts")
-    table = QTableWidget(len(rows), 3)
+    table = QTableView()
     table.setObjectName("shortcutTable")
-    table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
-    for row, values in enumerate(rows):
-        for column, value in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(value))
+    table.setModel(ShortcutTableModel(shortcut_rows(window), dialog))
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

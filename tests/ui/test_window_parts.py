@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QTableWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QTableView
 
 from annotator.core.schema import parse_schema
 from annotator.io.importer import ImportOptions, import_files
@@ -57,8 +57,8 @@ def test_shortcut_help_is_generated_from_actions(window, qtbot) -> None:  # type
     dialog = next(
         w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
     )
-    table = dialog.findChild(QTableWidget, "shortcutTable")
-    rows = {(table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    model = dialog.findChild(QTableView, "shortcutTable").model()
+    rows = {(model.index(r, 1).data(), model.index(r, 2).data()) for r in range(model.rowCount())}
     assert ("Tag selection as Stance", "S") in rows
     assert ("Mark document done", "Ctrl+Return, Ctrl+Enter") in rows
     assert ("Undo", "Ctrl+Z") in {(a.split(" ")[0], k) for a, k in rows}
