@@ -159,3 +159,19 @@ def test_filters_by_layer_and_pair(review) -> None:  # type: ignore[no-untyped-d
     assert review.report_model.rowCount() > 0
     measures = {row["measure"] for row in review.report_model.rows}
     assert "krippendorff_alpha" in measures
+
+
+def test_per_document_agreement_row_leads_to_its_disagreements(review, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTableView
+
+    review.document_filter.setText("no such document")
+    assert review.queue_model.rowCount() == 0
+    review.tabs.setCurrentIndex(1)  # the report is computed when first shown
+    table = review.findChild(QTableView, "documentAgreementTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert review.tabs.currentIndex() == 0
+    assert review.document_filter.text() == ENGLISH
+    assert review.queue_model.rowCount() == 2

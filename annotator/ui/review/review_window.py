@@ -218,6 +218,8 @@ class ReviewWindow(QMainWindow):
         per_document = QTableView()
         per_document.setObjectName("documentAgreementTable")
         per_document.setModel(self.document_model)
+        per_document.setToolTip("Enter or double-click: review this document's disagreements")
+        per_document.activated.connect(self._review_document)
         for view in (report, per_document):
             self._table_defaults(view)
         report_page = QWidget()
@@ -358,6 +360,15 @@ class ReviewWindow(QMainWindow):
             row["document"] = self._names.get(row["document_id"], row["document_id"])
         self.document_model.set_rows(rows)
         self.method.setText(str(report.get("method", "")))
+
+    def _review_document(self, index: QModelIndex) -> None:
+        """From the per-document agreement table to that document's disagreements."""
+        row = self.document_model.rows[index.row()]
+        self.document_filter.setText(str(row["document"]))
+        self.tabs.setCurrentIndex(0)
+        self.queue.setFocus()
+        if self.queue_model.rowCount():
+            self.queue.selectRow(0)
 
     def _filter(self) -> Callable[[ReviewItem], bool]:
         """Whether a unit belongs in the queue under the current filters."""
