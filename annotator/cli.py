@@ -302,7 +302,8 @@ def agreement(
             for layer in project.schema.layers
         }
         # A generator: the report reads it once, without a second list of 300,000 rows.
-        annotations = (a for a, _name, _text in project.iter_annotations(annotators, layers))
+        rows = project.iter_annotations(annotators, layers, ordered=False)
+        annotations = (a for a, _name, _text in rows)
         report = agreement_report(
             annotations, schema_layers, list(layers) or None, list(annotators) or None, match
         )
