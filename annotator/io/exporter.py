@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import GOLD, Annotation, Status
+from annotator.core.model import GOLD, Annotation, DocumentProgress, Status
 from annotator.io.atomic import atomic_text_writer
 from annotator.io.native_jsonl import write_native_line
 from annotator.store.project import Project
@@ -129,6 +129,9 @@ def export_jsonl(project: Project, target: str | Path, selection: ExportSelectio
     """Every document, with the selected annotations; returns the number of documents."""
     annotators = set(selection.resolve(project))
     layers = set(selection.layers)
+    progress: dict[int, list[DocumentProgress]] = {}
+    for state in project.all_progress(sorted(annotators)):
+        progress.setdefault(state.document_id, []).append(state)
     count = 0
     with atomic_text_writer(target) as handle:
         for document in project.documents():
@@ -138,7 +141,7 @@ def export_jsonl(project: Project, target: str | Path, selection: ExportSelectio
                 for a in project.annotations(document.id)
                 if a.annotator in annotators and (not layers or a.layer in layers)
             ]
-            write_native_line(handle, document, annotations)
+            write_native_line(handle, document, annotations, progress.get(document.id, ()))
             count += 1
     return count
 

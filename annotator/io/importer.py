@@ -193,6 +193,13 @@ def _batch_problem(
 
 def _first_problem(schema: Schema, item: ParsedDocument) -> str:
     text_length = len(item.document.text)
+    for state in item.progress:
+        unknown = sorted(state.none_present - set(schema.layer_names))
+        if unknown:
+            return (
+                f"document '{item.document.name}', progress of '{state.annotator}': "
+                f"no layer '{unknown[0]}' in the schema"
+            )
     layers_by_id = {a.id: a.layer for a in item.annotations}
     for index, annotation in enumerate(item.annotations, 1):
         problems = annotation_problems(schema, text_length, annotation, layers_by_id)
@@ -234,5 +241,8 @@ def import_files(
     """Read, check and store; one transaction for everything that is stored."""
     plan = read_import(paths, project.schema, options)
     check_against_project(project, plan, options.skip_bad)
-    summary = project.import_documents((p.document, p.annotations) for p in plan.documents)
+    summary = project.import_documents(
+        ((p.document, p.annotations) for p in plan.documents),
+        progress={p.document.name: p.progress for p in plan.documents if p.progress},
+    )
     return plan, summary

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from annotator.core.errors import InputError
-from annotator.core.model import Annotation, Document, Origin
+from annotator.core.model import Annotation, Document, DocumentProgress, Origin, Status
 from annotator.io.json_lines import read_json_lines
 from annotator.io.records import ParsedDocument, document_from_fields, stable_annotation_id
 
@@ -47,9 +47,9 @@ def parse_native_record(
 
     if not isinstance(record, dict):
         raise fail('each line must be a JSON object with "name" and "text"')
-    unknown = sorted(set(record) - {"name", "text", "meta", "annotations"})
+    unknown = sorted(set(record) - {"name", "text", "meta", "annotations", "progress"})
     if unknown:
-        raise fail(f"unknown key '{unknown[0]}' (expected name, text, meta, annotations)")
+        raise fail(f"unknown key '{unknown[0]}' (expected name, text, meta, annotations, progress)")
     name, text, meta = record.get("name"), record.get("text"), record.get("meta", {})
     if not isinstance(name, str) or not name.strip():
         raise fail('"name" must be a non-empty string')
@@ -64,8 +64,45 @@ def parse_native_record(
         _annotation_from_record(item, index, name, default_annotator, fail)
         for index, item in enumerate(raw_annotations, 1)
     ]
+    raw_progress = record.get("progress", [])
+    if not isinstance(raw_progress, list):
+        raise fail(f"document '{name}': \"progress\" must be a list")
+    progress = [
+        _progress_from_record(item, index, fail) for index, item in enumerate(raw_progress, 1)
+    ]
+    annotators = [p.annotator for p in progress]
+    if len(set(annotators)) < len(annotators):
+        twice = next(a for a in annotators if annotators.count(a) > 1)
+        raise fail(f"document '{name}': progress of '{twice}' is given twice")
     document = document_from_fields(name, text, meta)
-    return ParsedDocument(document, annotations, source=source, line=line)
+    return ParsedDocument(document, annotations, source=source, line=line, progress=progress)
+
+
+_PROGRESS_KEYS = frozenset({"annotator", "status", "none_present", "updated_at"})
+_STATUSES = {status.value: status for status in Status}
+
+
+def _progress_from_record(item: Any, index: int, fail: Any) -> DocumentProgress:
+    """One annotator's status and "none present" layers on the document."""
+    where = f"progress #{index}"
+    if not isinstance(item, dict):
+        raise fail(f"{where} must be an object")
+    if not _PROGRESS_KEYS.issuperset(item):
+        raise fail(f"{where}: unknown key '{sorted(item.keys() - _PROGRESS_KEYS)[0]}'")
+    annotator = item.get("annotator")
+    if not isinstance(annotator, str) or not annotator.strip():
+        raise fail(f'{where}: "annotator" must be a non-empty string')
+    given = item.get("status", Status.NEW.value)
+    status = _STATUSES.get(given) if isinstance(given, str) else None
+    if status is None:
+        raise fail(f'{where}: "status" must be one of {", ".join(_STATUSES)}')
+    none_present = item.get("none_present", [])
+    if not isinstance(none_present, list) or not all(isinstance(x, str) for x in none_present):
+        raise fail(f'{where}: "none_present" must be a list of layer names')
+    updated_at = item.get("updated_at", "")
+    if not isinstance(updated_at, str):
+        raise fail(f'{where}: "updated_at" must be a string')
+    return DocumentProgress(0, annotator.strip(), status, frozenset(none_present), updated_at)
 
 
 _ANNOTATION_KEYS = frozenset({
@@ -129,9 +166,13 @@ def _annotation_from_record(
     )
 
 
-def native_record(document: Document, annotations: Iterable[Annotation]) -> dict[str, Any]:
+def native_record(
+    document: Document,
+    annotations: Iterable[Annotation],
+    progress: Iterable[DocumentProgress] = (),
+) -> dict[str, Any]:
     """One JSONL line's object. ``text`` of each annotation is informative; import ignores it."""
-    return {
+    record = {
         "name": document.name,
         "text": document.text,
         "meta": document.metadata(),
@@ -152,10 +193,26 @@ def native_record(document: Document, annotations: Iterable[Annotation]) -> dict
             for a in annotations
         ],
     }
+    states = [
+        {
+            "annotator": p.annotator,
+            "status": p.status.value,
+            "none_present": sorted(p.none_present),
+            "updated_at": p.updated_at,
+        }
+        for p in progress
+    ]
+    if states:
+        record["progress"] = states
+    return record
 
 
 def write_native_line(
-    handle: IO[str], document: Document, annotations: Iterable[Annotation]
+    handle: IO[str],
+    document: Document,
+    annotations: Iterable[Annotation],
+    progress: Iterable[DocumentProgress] = (),
 ) -> None:
-    handle.write(json.dumps(native_record(document, annotations), ensure_ascii=False))
+    record = native_record(document, annotations, progress)
+    handle.write(json.dumps(record, ensure_ascii=False))
     handle.write("\n")

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotator.core.model import KNOWN_METADATA, Annotation, Document
+from annotator.core.model import KNOWN_METADATA, Annotation, Document, DocumentProgress
 
 # Other spellings of the known metadata fields met in front matter and CSV headers.
 _ALIASES = {
@@ -28,6 +28,7 @@ class ParsedDocument:
     document: Document
     annotations: list[Annotation] = field(default_factory=list)
     source: str = ""
+    progress: list[DocumentProgress] = field(default_factory=list)  # native JSONL only
     line: int | None = None
 
     @property

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -323,9 +323,15 @@ class Project:
         return [found[i] for i in ids if i in found]
 
     def import_documents(
-        self, items: Iterable[tuple[Document, Sequence[Annotation]]]
+        self,
+        items: Iterable[tuple[Document, Sequence[Annotation]]],
+        *,
+        progress: Mapping[str, Sequence[DocumentProgress]] | None = None,
     ) -> ImportSummary:
         """Store documents with their annotations in one transaction.
+
+        ``progress`` (by document name) brings annotators' statuses and "none
+        present" layers along; as in a merge, the newer ``updated_at`` wins.
 
         A document whose name exists with the same text is left as it is (its
         new annotations are still added); the same name with other text is an
@@ -364,6 +370,8 @@ class Project:
                     summary.annotations_unchanged += len(rows) - added
                     if added:
                         _touch_progress(conn, document_id, annotator, stamp)
+                for state in (progress or {}).get(document.name, ()):
+                    _import_progress(conn, document_id, state, stamp)
         return summary
 
     # -- annotations ---------------------------------------------------------
@@ -857,6 +865,28 @@ def _annotation_row(annotation: Annotation, stamp: str, document_id: int) -> tup
         Origin(annotation.origin).value,
         annotation.created_at or stamp,
         annotation.updated_at or annotation.created_at or stamp,
+    )
+
+
+def _import_progress(
+    conn: sqlite3.Connection, document_id: int, state: DocumentProgress, stamp: str
+) -> None:
+    """An imported status replaces an older one, or one this same import just created."""
+    conn.execute(
+        "INSERT INTO document_status (document_id, annotator, status, none_present, updated_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (document_id, annotator) DO UPDATE SET "
+        "status = excluded.status, none_present = excluded.none_present, "
+        "updated_at = excluded.updated_at "
+        "WHERE excluded.updated_at > document_status.updated_at "
+        "OR document_status.updated_at = ?",
+        (
+            document_id,
+            state.annotator,
+            state.status.value,
+            json.dumps(sorted(state.none_present)),
+            state.updated_at or stamp,
+            stamp,
+        ),
     )
 
 

@@ -426,11 +426,11 @@ def test_failed_jsonl_export_keeps_the_previous_file(
     real = exporter.write_native_line
     calls = []
 
-    def write_then_fail(handle, document, annotations) -> None:
+    def write_then_fail(handle, document, annotations, progress=()) -> None:
         calls.append(document.name)
         if len(calls) > 2:
             raise Boom("disk full")
-        real(handle, document, annotations)
+        real(handle, document, annotations, progress)
 
     monkeypatch.setattr(exporter, "write_native_line", write_then_fail)
     with pytest.raises(Boom):
