@@ -12,6 +12,15 @@ from annotator.resources import default_schema_path
 from annotator.store.project import Project
 
 
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test (nor a process it starts) may write to the real data or config folder:
+    the default project, rolling backups and settings all go under ``tmp_path``."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("ANNOTATOR_PROJECT", raising=False)
+
+
 @pytest.fixture
 def news_schema() -> Schema:
     return load_schema(default_schema_path())
