@@ -25,7 +25,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.store.project import Project
 
 KEEP = 7
-"""How many backups of one project are kept; older ones are deleted."""
+"""How many backups of each kind (daily, manual, before-restore) of one project are kept."""
 
 _NAME = re.compile(r"^(?P<stamp>\d{4}-\d{2}-\d{2}T\d{6})(?:-(?P<reason>[a-z-]+))?\.sqlite$")
 
@@ -78,9 +78,15 @@ def list_backups(folder: Path) -> list[Backup]:
 
 
 def take_backup(
-    project: Project, folder: Path, *, reason: str = "manual", now: datetime | None = None
+    project: Project,
+    folder: Path,
+    *,
+    reason: str = "manual",
+    now: datetime | None = None,
+    keep: Path | None = None,
 ) -> Path:
-    """Copy the project into ``folder`` now, then keep only the newest :data:`KEEP`."""
+    """Copy the project into ``folder`` now, then keep the newest :data:`KEEP` of its kind
+    (and ``keep`` whatever its age: the backup a restore is about to read)."""
     moment = now or datetime.now()
     suffix = "" if reason == "daily" else f"-{reason}"
     taken = {backup.taken for backup in list_backups(folder)}
@@ -104,7 +110,7 @@ def take_backup(
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         raise BackupError(f"{folder}: could not write a backup: {error}") from error
-    _prune(folder)
+    _prune(folder, reason, keep)
     return target
 
 
@@ -131,7 +137,7 @@ def restore_backup(project: Project, backup: Path, folder: Path) -> Path:
             pass
     except AnnotatorError as error:
         raise BackupError(f"{backup}: not a usable backup: {error}") from error
-    saved = take_backup(project, folder, reason="before-restore")
+    saved = take_backup(project, folder, reason="before-restore", keep=backup)
     try:
         source = _read_only(backup)
         try:
@@ -143,9 +149,12 @@ def restore_backup(project: Project, backup: Path, folder: Path) -> Path:
     return saved
 
 
-def _prune(folder: Path) -> None:
-    for old in list_backups(folder)[KEEP:]:
-        old.path.unlink(missing_ok=True)
+def _prune(folder: Path, reason: str, keep: Path | None) -> None:
+    # Per kind, so that trying a few restores never pushes the daily backups out.
+    same_kind = [backup for backup in list_backups(folder) if backup.reason == reason]
+    for old in same_kind[KEEP:]:
+        if keep is None or old.path.resolve() != keep.resolve():
+            old.path.unlink(missing_ok=True)
 
 
 def _counts(path: Path) -> tuple[int | None, int | None]:

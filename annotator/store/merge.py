@@ -24,6 +24,7 @@ Why it works the way it does:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Sequence
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.schema import removed_from
-from annotator.store.project import Project, ProjectError
+from annotator.store.project import Project, ProjectError, read_only_uri
 
 COUNT_KEYS = ("added", "updated", "unchanged")
 """The per-annotator counters of a :class:`MergeReport`."""
@@ -263,6 +264,24 @@ def _drop_staging(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
 
+def _attach_read_only(conn: sqlite3.Connection, path: Path) -> None:
+    """Attach a source so that it is never written, not even its journal mode.
+
+    A WAL-mode file in a folder we may not write cannot get its -shm file; it is
+    then read as immutable, which is safe when no -wal file holds newer pages.
+    """
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS {_SOURCE_ALIAS}", (read_only_uri(path),))
+        conn.execute(f"SELECT count(*) FROM {_SOURCE_ALIAS}.sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute(f"DETACH DATABASE {_SOURCE_ALIAS}")
+        if Path(f"{path}-wal").exists():
+            raise
+        immutable = read_only_uri(path, immutable=True)
+        conn.execute(f"ATTACH DATABASE ? AS {_SOURCE_ALIAS}", (immutable,))
+
+
 def _stage(conn: sqlite3.Connection, index: int, path: Path) -> None:
     """Copy one source's rows into the staging tables, from one consistent snapshot.
 
@@ -271,7 +290,7 @@ def _stage(conn: sqlite3.Connection, index: int, path: Path) -> None:
     texts would cost more than the whole rest of the merge.
     """
     try:
-        conn.execute(f"ATTACH DATABASE ? AS {_SOURCE_ALIAS}", (str(path),))
+        _attach_read_only(conn, path)
     except sqlite3.Error as error:
         raise ProjectError(path, f"cannot read for merging: {error}") from error
     try:

@@ -554,20 +554,19 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Show what other windows or programs saved meanwhile (F5; also automatic).
 
-        The list, the document and its labels are read again; the scroll position,
-        the text selection and the selected label stay where they were.
+        Document texts never change once imported, so the text stays in the view
+        as it is (caret, selection and scroll untouched) and only the list and the
+        labels are read again. A document that is gone or holds other text (a
+        restore made elsewhere) is replaced by the first one in the list.
         """
+        self._commit_field_being_edited()
         self._seen_version = self.project.data_version()
-        current = self.document.id if self.document is not None else None
-        view = self.source_view
-        scroll = view.verticalScrollBar().value()
-        selection = view.selection()
-        selected = self.selected.id if self.selected is not None else None
+        current = self.document
         rows = self.document_list.selectionModel()
         blocked = rows.blockSignals(True)  # no second opening through the list's signal
         try:
             self.documents.reload()
-            row = self.documents.row_of(current) if current is not None else None
+            row = self.documents.row_of(current.id) if current and current.id else None
             if row is not None:
                 rows.setCurrentIndex(
                     self.documents.index(row, 0),
@@ -577,14 +576,38 @@ class MainWindow(QMainWindow):
         finally:
             rows.blockSignals(blocked)
         self.document_list.viewport().update()
-        if current is not None:
-            self.open_document(current)
-            if selection[0] != selection[1]:
-                view.set_selection(*selection)
-            if selected is not None:
-                self.select_annotation_id(selected, scroll=False)
-            view.verticalScrollBar().setValue(scroll)
+        if current is not None and current.id is not None:
+            fresh = self.project.document_by_name(current.name)
+            if fresh is None or fresh.id != current.id or fresh.sha256 != current.sha256:
+                self.document = None
+                if self.documents.rowCount():
+                    self.open_row(0)
+                else:
+                    self.source_view.clear_text()
+                self.statusBar().showMessage(
+                    f"“{current.name}” was removed or replaced by another program.", 10000
+                )
+            else:
+                self._reload_labels(current.id)
         self._update_status()
+
+    def _reload_labels(self, document_id: int) -> None:
+        assert self.document is not None
+        selected = self.selected.id if self.selected is not None else None
+        annotations = self.project.annotations(document_id, self.session.annotator)
+        self.source_view.reset_annotations(annotations)
+        self.panel.model.set_document(self.document.text, annotations)
+        self._refresh_checklist()
+        if selected is not None and self.panel.model.row_of(selected) is not None:
+            self.select_annotation_id(selected, scroll=False)
+        else:
+            self._show_selected(None, scroll=False)
+
+    def _commit_field_being_edited(self) -> None:
+        """A value typed but not yet confirmed is saved rather than dropped."""
+        focused = self.focusWidget()
+        if isinstance(focused, QLineEdit):
+            focused.editingFinished.emit()
 
     def _refresh_if_changed(self) -> None:
         if self.project.data_version() == self._seen_version:
@@ -592,8 +615,8 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None and self.editor.isAncestorOf(focused):
             return  # mid-way through typing a value: next tick
-        if QApplication.activeModalWidget() is not None:
-            return
+        if QApplication.activeModalWidget() or QApplication.activePopupWidget():
+            return  # a dialog, menu or drop-down is open over the form
         self.refresh()
 
     def show_error(self, message: str) -> None:
@@ -640,10 +663,7 @@ class MainWindow(QMainWindow):
         settings.setValue("view/snapWords", self.snap_words)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Commit a field still being edited, so closing never drops a typed value.
-        focused = self.focusWidget()
-        if isinstance(focused, QLineEdit):
-            focused.editingFinished.emit()
+        self._commit_field_being_edited()  # closing never drops a typed value
         self.save_state()
         self._watch.stop()
         gc.unfreeze()  # this window's objects may be collected again

@@ -128,3 +128,24 @@ def test_unwritable_folder_gives_a_clear_error(project: Project, tmp_path: Path)
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(BackupError, match="could not write a backup"):
         take_backup(project, blocker / "backups")
+
+
+def test_restoring_the_oldest_of_seven_keeps_it_and_the_dailies(
+    project: Project, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    _add_document(project, "first.txt")
+    for day in range(7):
+        take_daily_backup(project, folder, now=MONDAY + timedelta(days=day))
+        _add_document(project, f"day{day}.txt")
+    oldest = list_backups(folder)[-1]
+    assert len(list_backups(folder)) == 7
+    raw = oldest.path.read_bytes()
+    for _attempt in range(8):  # trying restores never pushes the dailies out
+        restore_backup(project, oldest.path, folder)
+    assert [d.name for d in project.documents()] == ["first.txt"]
+    kinds = [b.reason for b in list_backups(folder)]
+    assert kinds.count("daily") == 7 and kinds.count("before-restore") == 7
+    # The backup read by the restore is left exactly as it was, and alone.
+    assert oldest.path.read_bytes() == raw
+    assert not list(folder.glob("*-wal")) and not list(folder.glob("*-shm"))

@@ -308,9 +308,14 @@ def test_a_read_only_file_can_be_read_but_an_edit_says_why_it_failed(read_only: 
 
 
 @needs_permissions
-@pytest.mark.parametrize("read_only", ["file"], indirect=True)
-def test_a_read_only_source_can_still_be_merged(read_only: Path, tmp_path: Path) -> None:
-    target = tmp_path / "reviewer.sqlite"
+@pytest.mark.parametrize("read_only", ["file", "folder"], indirect=True)
+def test_a_read_only_source_can_still_be_merged(
+    read_only: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A colleague's file on a read-only share: merged, and left exactly as it was."""
+    before = snapshot(read_only)
+    raw_before = read_only.read_bytes()
+    target = tmp_path_factory.mktemp("reviewer") / "reviewer.sqlite"
     Project.open(target, create=True, schema=load_schema(default_schema_path())).close()
     result = subprocess.run(
         [
@@ -328,6 +333,8 @@ def test_a_read_only_source_can_still_be_merged(read_only: Path, tmp_path: Path)
         timeout=120,
     )
     assert result.stdout.strip() == "5", result.stderr
+    assert snapshot(read_only) == before
+    assert read_only.read_bytes() == raw_before  # not even its journal mode was touched
 
 
 @needs_permissions

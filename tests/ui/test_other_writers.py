@@ -87,3 +87,87 @@ def test_not_saved_stays_in_the_status_bar_until_a_save_succeeds(  # type: ignor
     press(window.source_view, Qt.Key.Key_Q)
     assert window.panel.model.rowCount() == 1
     assert not window.status_unsaved.isVisible()
+
+
+def test_refresh_keeps_caret_direction_scroll_and_label_in_a_long_document(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path
+) -> None:
+    from annotator.core.model import Annotation, Document, Origin
+    from annotator.core.schema import load_schema
+    from annotator.resources import default_schema_path
+    from annotator.store.project import Project
+    from annotator.ui import main_window
+
+    lines = [f"Wiersz {n}: Kazachstan nie uzna wyników referendów 🇺🇦 " * 3 for n in range(3000)]
+    text = "\n".join(lines)
+    path = tmp_path / "long.sqlite"
+    start = text.index("Wiersz 1500:")
+    label = Annotation("mine", 0, "alice", "quote", start, start + 10, {}, origin=Origin.MANUAL)
+    with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
+        project.import_documents([(Document(None, "long.txt", text), [label])])
+    window = main_window(path, "alice")
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window._watch.stop()
+    view = window.source_view
+    window.select_annotation_id("mine")  # scrolls to the middle and selects the label
+    qtbot.wait(50)
+    cursor = view.textCursor()  # a backwards selection: anchor after position
+    cursor.setPosition(view.to_qt(start + 30))
+    cursor.setPosition(view.to_qt(start + 20), cursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    first_block = view.firstVisibleBlock().blockNumber()
+    scroll = view.verticalScrollBar().value()
+    assert first_block > 1000
+
+    _label_from_another_process(path, "long.txt", "Wiersz 2999:")
+    press(view, Qt.Key.Key_F5)
+
+    assert window.panel.model.rowCount() == 2
+    after = view.textCursor()
+    assert (view.from_qt(after.anchor()), view.from_qt(after.position())) == (
+        start + 30,
+        start + 20,
+    )
+    assert view.firstVisibleBlock().blockNumber() == first_block
+    assert view.verticalScrollBar().value() == scroll
+    assert window.selected is not None and window.selected.id == "mine"
+
+
+def test_f5_while_typing_a_value_saves_it_first(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    open_document_named(window, qtbot, ENGLISH)
+    select_with_keyboard(window, qtbot, "Kazakhstan")
+    press(window.source_view, Qt.Key.Key_S)
+    field = QApplication.focusWidget()
+    assert field is not None and field.objectName() == "field_holder"
+    QTest.keyClicks(field, "typed holder")
+    press(field, Qt.Key.Key_F5)
+    [stored] = window.project.annotations(window.document.id, "alice")  # type: ignore[union-attr]
+    assert stored.attributes.get("holder") == "typed holder"
+
+
+def test_a_document_restored_away_elsewhere_is_replaced_not_a_crash(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot
+) -> None:
+    from annotator.core.model import Document
+    from annotator.locations import backup_folder
+    from annotator.store.backups import take_backup
+
+    window._watch.stop()
+    take_backup(window.project, backup_folder(window.project.path))
+    window.project.import_documents([(Document(None, "later.txt", "Dodany później 🎉."), [])])
+    window.refresh()
+    open_document_named(window, qtbot, "later.txt")
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", "--project", str(window.project.path),
+         "backup", "restore", "1"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    press(window.source_view, Qt.Key.Key_F5)
+    assert window.document is not None and window.document.name != "later.txt"
+    assert "removed or replaced" in window.statusBar().currentMessage()

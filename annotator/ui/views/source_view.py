@@ -99,6 +99,15 @@ class SourceView(QPlainTextEdit):
         if self.span_index is not None:
             self._rehighlight(self.span_index.remove(annotation))
 
+    def reset_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """New labels for the same text: caret, selection and scroll stay as they are."""
+        if self.span_index is None:
+            return
+        self.span_index.reset(annotations)
+        self._selected = None
+        self.selected_id = None
+        self._recolour_all()
+
     def replace_annotations(self, old: Iterable[Annotation], new: Iterable[Annotation]) -> None:
         """Swap one set of highlighted annotations for another, repainting only their lines."""
         if self.span_index is None:
