@@ -79,17 +79,38 @@ def test_every_review_window_action_runs(
 ) -> None:  # type: ignore[no-untyped-def]
     from annotator.ui.review.edit_dialog import EditVersionDialog
     from annotator.ui.review.review_window import ReviewWindow
+    from tests.ui.test_review import ENGLISH, stance
 
     monkeypatch.setattr(EditVersionDialog, "exec", lambda self: 0)  # the reviewer cancels
+    # Two annotators who agree once and disagree twice, so the actions have work to do.
+    document = window.project.document_by_name(ENGLISH)
+    assert document is not None and document.id is not None
+    text, doc = document.text, document.id
+    for annotator, needle, polarity in (
+        ("alice", "will not recognize the results", "against"),
+        ("bob", "will not recognize the results", "against"),
+        ("alice", "the principle of countries' territorial integrity", "favor"),
+        ("bob", "principle of countries' territorial integrity", "neutral"),
+        ("alice", "specifically expressed his position", "against"),
+    ):
+        window.project.add_annotation(
+            stance(doc, annotator, text, needle, holder="Kazakhstan", polarity=polarity)
+        )
     window.findChild(QAction, "actionReview").trigger()
     review = window.findChild(ReviewWindow, "reviewWindow")
     assert review is not None
     qtbot.waitExposed(review)
+    assert review.queue_model.rowCount() == 2
     actions = [a for a in review.actions() if not a.isSeparator()]
     assert len(actions) >= 6
     for action in actions:
         if action.isEnabled():
+            review.queue.setFocus()
+            if review.queue_model.rowCount():
+                review.queue.selectRow(0)
             action.trigger()
             QApplication.processEvents()
     assert review.isVisible()
+    decided = window.project.connection.execute("SELECT count(*) FROM review_log").fetchone()[0]
+    assert decided > 0  # the actions really decided something (and undid some)
     review.close()
