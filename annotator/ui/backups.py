@@ -30,6 +30,7 @@ from annotator.locations import backup_folder
 from annotator.store.backups import Backup, list_backups, restore_backup, take_daily_backup
 from annotator.store.integrity import check_project
 from annotator.store.project import Project
+from annotator.ui.background import run_in_background
 from annotator.ui.models.flat_table import FlatTableModel, Index
 
 if TYPE_CHECKING:
@@ -229,9 +230,17 @@ def _restore_chosen(
     chosen = dialog.chosen()
     if chosen is None:
         return
-    try:
-        restore_backup(window.project, chosen.path, folder)
-    except AnnotatorError as error:
-        window.show_error(str(error))
-        return
-    reopen(window, window.project.path)
+    path = window.project.path
+
+    def work() -> Path:
+        # Its own connection: copying a large project must not freeze the window.
+        with Project.open(path) as project:
+            return restore_backup(project, chosen.path, folder)
+
+    run_in_background(
+        window,
+        "Restoring the backup…",
+        work,
+        lambda _saved: reopen(window, path),
+        window.show_error,
+    )
