@@ -14,14 +14,16 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import combinations
+from operator import attrgetter
 from typing import Any
 
 from annotator.core.model import GOLD, Annotation
 from annotator.review.alignment import (
     MATCH_MODES,
     MatchMode,
+    PairMatches,
     Unit,
-    align_units,
+    align_with_matches,
     check_match,
     pair_matches,
 )
@@ -72,16 +74,23 @@ class _Data:
     annotators: list[str]
     layers: list[str]
     schema_layers: Mapping[str, Mapping[str, str]]
-    by_layer: dict[str, list[Annotation]]
+    selected: list[Annotation]
+    """The annotations of ``annotators``."""
     documents_of: dict[str, set[int]]
+    documents_by_layer: dict[str, set[int]]
+    """Documents where at least one of ``annotators`` has an annotation on the layer."""
     units_by_layer: dict[str, list[Unit]]
     ref_keys: dict[str, Hashable]
+    """Annotation id → its unit; filled only when a reported attribute is a ref."""
     span_counts: Counter[tuple[str, int, str]]
     """(layer, document, annotator) → number of spans."""
-    matches: dict[tuple[str, MatchMode], Counter[tuple[int, str, str, str]]] = field(
-        default_factory=dict
-    )
-    """Filled on first use by :func:`_layer_matches`."""
+    matches: dict[MatchMode, PairMatches] = field(default_factory=dict)
+    """:func:`pair_matches` of every layer per mode, from the alignment when it has them,
+    otherwise on first use (:func:`_matches`)."""
+
+
+_annotator = attrgetter("annotator")
+_layer_document_annotator = attrgetter("layer", "document_id", "annotator")
 
 
 def _prepare(
@@ -96,38 +105,42 @@ def _prepare(
         for name, kind in attributes.items():
             if kind not in ATTRIBUTE_TYPES:
                 raise ValueError(f"layer {layer!r}, attribute {name!r}: unknown type {kind!r}")
+    reported = list(schema_layers) if layers is None else list(layers)
     everything = list(annotations)
     if annotators is None:
-        chosen = sorted({a.annotator for a in everything} - {GOLD})
+        chosen = sorted(set(map(_annotator, everything)) - {GOLD})
     else:
         chosen = sorted(set(annotators))
     wanted = set(chosen)
     selected = [a for a in everything if a.annotator in wanted]
+    span_counts = Counter(map(_layer_document_annotator, selected))
     documents_of: dict[str, set[int]] = {name: set() for name in chosen}
-    by_layer: dict[str, list[Annotation]] = defaultdict(list)
-    span_counts: Counter[tuple[str, int, str]] = Counter()
-    for annotation in selected:
-        documents_of[annotation.annotator].add(annotation.document_id)
-        by_layer[annotation.layer].append(annotation)
-        span_counts[(annotation.layer, annotation.document_id, annotation.annotator)] += 1
+    documents_by_layer: dict[str, set[int]] = defaultdict(set)
+    for layer, document_id, annotator in span_counts:
+        documents_of[annotator].add(document_id)
+        documents_by_layer[layer].add(document_id)
     # All layers are aligned, not only the reported ones, so refs can resolve their targets.
-    units = align_units(selected, mode)
+    units, matches = align_with_matches(selected, mode)
     units_by_layer: dict[str, list[Unit]] = defaultdict(list)
-    ref_keys: dict[str, Hashable] = {}
-    for index, unit in enumerate(units):
+    for unit in units:
         units_by_layer[unit.layer].append(unit)
-        for member in unit.members.values():
-            ref_keys[member.id] = ("unit", index)
+    ref_keys: dict[str, Hashable] = {}
+    if any(kind == "ref" for layer in reported for kind in schema_layers.get(layer, {}).values()):
+        for index, unit in enumerate(units):
+            for member in unit.members.values():
+                ref_keys[member.id] = ("unit", index)
     return _Data(
         mode=mode,
         annotators=chosen,
-        layers=list(schema_layers) if layers is None else list(layers),
+        layers=reported,
         schema_layers=schema_layers,
-        by_layer=by_layer,
+        selected=selected,
         documents_of=documents_of,
+        documents_by_layer=documents_by_layer,
         units_by_layer=units_by_layer,
         ref_keys=ref_keys,
         span_counts=span_counts,
+        matches=matches,
     )
 
 
@@ -221,27 +234,58 @@ def _matrices(
 
     Runs over every unit and member, a few hundred thousand times on a large
     project: one pass for all of a layer's attributes, looking only at the
-    members present.
+    members present.  Each member gives one tuple of all its comparable values
+    (:class:`_Comparables`), and the unit's cells, one such tuple per annotator,
+    are transposed into one row per attribute.
     """
     column = {annotator: index for index, annotator in enumerate(annotators)}
-    blank: list[Value] = [None] * len(annotators)
-    ref_keys = data.ref_keys
-    wanted = list(kinds.items())
-    matrices: list[list[tuple[Value, ...]]] = [[] for _ in wanted]
+    comparables = _Comparables(kinds, data.ref_keys)
+    blank: list[tuple[Value, ...]] = [comparables.missing] * len(annotators)
+    matrices: list[list[tuple[Value, ...]]] = [[] for _ in kinds]
     for unit in units:
-        rows = [blank.copy() for _ in wanted]
+        cells = blank.copy()
         for annotator, member in unit.members.items():
             index = column.get(annotator)
-            values = member.attributes
-            if index is None or not values:
-                continue
-            for row, (name, kind) in zip(rows, wanted, strict=True):
-                raw = values.get(name)
-                if raw is not None and raw != "" and raw != []:
-                    row[index] = _comparable(raw, kind, ref_keys)
-        for matrix, row in zip(matrices, rows, strict=True):
-            matrix.append(tuple(row))
-    return {name: matrix for (name, _), matrix in zip(wanted, matrices, strict=True)}
+            if index is not None and member.attributes:
+                cells[index] = comparables(member.attributes)
+        for matrix, row in zip(matrices, zip(*cells, strict=True), strict=True):
+            matrix.append(row)
+    return dict(zip(kinds, matrices, strict=True))
+
+
+class _Comparables:
+    """A member's :func:`attribute_value` of every attribute in ``kinds``, as one tuple.
+
+    Annotators pick from a few hundred combinations of values, so the result
+    is remembered per combination of raw values.  The key holds the values'
+    types too: ``1``, ``1.0`` and ``True`` are equal keys in a dict, but not
+    the same value of a number or text attribute.
+    """
+
+    def __init__(self, kinds: Mapping[str, str], ref_keys: Mapping[str, Hashable]) -> None:
+        self.kinds = list(kinds.items())
+        self.names = list(kinds)
+        self.ref_keys = ref_keys
+        self.missing: tuple[Value, ...] = (None,) * len(self.kinds)
+        self.known: dict[tuple[tuple[Any, ...], tuple[type, ...]], tuple[Value, ...]] = {}
+
+    def __call__(self, attributes: Mapping[str, Any]) -> tuple[Value, ...]:
+        raws = tuple(map(attributes.get, self.names))
+        key = (raws, tuple(map(type, raws)))
+        try:
+            return self.known[key]
+        except KeyError:
+            pass
+        except TypeError:  # a list value (several choices): not hashable, not remembered
+            return self._compute(raws)
+        values = self.known[key] = self._compute(raws)
+        return values
+
+    def _compute(self, raws: tuple[Any, ...]) -> tuple[Value, ...]:
+        return tuple(
+            None if raw is None or raw == "" or raw == [] else _comparable(raw, kind, self.ref_keys)
+            for raw, (_, kind) in zip(raws, self.kinds, strict=True)
+        )
 
 
 def _attribute_figures(
@@ -271,11 +315,11 @@ def _pair_counts(data: _Data, layer: str, a: str, b: str, mode: MatchMode) -> Pa
     """Per shared document, how many spans of ``a`` and ``b`` match one-to-one.
 
     "Match" means what aligning only ``a`` and ``b`` would pair
-    (:func:`pair_matches`, computed once per layer and mode for every pair).
+    (:func:`pair_matches`, computed once per mode for every layer and pair).
     """
     shared = data.documents_of.get(a, set()) & data.documents_of.get(b, set())
     first, second = sorted((a, b))
-    matches = _layer_matches(data, layer, mode)
+    matches = _matches(data, mode)
     spans = data.span_counts
     counts: PairCounts = {}
     for doc in sorted(shared):
@@ -285,11 +329,10 @@ def _pair_counts(data: _Data, layer: str, a: str, b: str, mode: MatchMode) -> Pa
     return counts
 
 
-def _layer_matches(data: _Data, layer: str, mode: MatchMode) -> Counter[tuple[int, str, str, str]]:
-    key = (layer, mode)
-    if key not in data.matches:
-        data.matches[key] = pair_matches(data.by_layer.get(layer, []), mode)
-    return data.matches[key]
+def _matches(data: _Data, mode: MatchMode) -> PairMatches:
+    if mode not in data.matches:
+        data.matches[mode] = pair_matches(data.selected, mode)
+    return data.matches[mode]
 
 
 def _mean(values: Iterable[float | None]) -> float | None:
@@ -339,7 +382,7 @@ def _report(data: _Data) -> dict[str, Any]:
         }
         report_layers[layer] = {
             "annotators": list(data.annotators),
-            "documents": len({a.document_id for a in data.by_layer.get(layer, [])}),
+            "documents": len(data.documents_by_layer.get(layer, ())),
             "units": len(units),
             "spans": {mode: _span_section(data, layer, mode) for mode in MATCH_MODES},
             "attributes": attributes,

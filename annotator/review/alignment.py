@@ -40,6 +40,9 @@ from annotator.core.model import Annotation
 MatchMode = Literal["exact", "overlap"]
 MATCH_MODES: tuple[MatchMode, ...] = ("exact", "overlap")
 
+PairMatches = Counter[tuple[int, str, str, str]]
+"""(document, layer, annotator a, annotator b) → matched spans, ``a < b``."""
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -76,26 +79,25 @@ def align_units(annotations: Iterable[Annotation], match: str = "overlap") -> li
     The result depends only on the set of annotations, never on input order,
     so a report computed twice is identical.
     """
-    mode = check_match(match)
-    groups: dict[tuple[int, str], list[Annotation]] = defaultdict(list)
-    for annotation in annotations:
-        groups[(annotation.document_id, annotation.layer)].append(annotation)
-    units: list[Unit] = []
-    for document_id, layer in sorted(groups):
-        group = groups[(document_id, layer)]
-        empty = [a for a in group if a.start >= a.end]
-        spans = [a for a in group if a.start < a.end]
-        clusters = _pair_identical(empty)
-        clusters += _pair_identical(spans) if mode == "exact" else _pair_overlapping(spans)
-        made = [_make_unit(document_id, layer, cluster) for cluster in clusters]
-        made.sort(key=_unit_key)
-        units += made
-    return units
+    return _align(annotations, check_match(match), with_matches=False)[0]
 
 
-def pair_matches(
+def align_with_matches(
     annotations: Iterable[Annotation], match: str = "overlap"
-) -> Counter[tuple[int, str, str, str]]:
+) -> tuple[list[Unit], dict[MatchMode, PairMatches]]:
+    """:func:`align_units`, with :func:`pair_matches` of the same annotations.
+
+    The agreement report needs both.  In ``overlap`` mode the sweep that ranks
+    the candidate pairs serves the units and the matches of both modes (an
+    identical span is a candidate too), so the result holds both; in
+    ``exact`` mode only the exact matches.
+    """
+    mode = check_match(match)
+    units, overlap, exact = _align(annotations, mode, with_matches=True)
+    return units, {"exact": exact} if mode == "exact" else {"overlap": overlap, "exact": exact}
+
+
+def pair_matches(annotations: Iterable[Annotation], match: str = "overlap") -> PairMatches:
     """Matched spans per (document, layer, annotator a, annotator b), ``a < b``.
 
     The number of units :func:`align_units` would give ``a`` and ``b`` together
@@ -107,48 +109,110 @@ def pair_matches(
     document and layer serves every pair.
     """
     mode = check_match(match)
-    groups: dict[tuple[int, str], list[Annotation]] = defaultdict(list)
-    for annotation in annotations:
-        groups[(annotation.document_id, annotation.layer)].append(annotation)
-    result: Counter[tuple[int, str, str, str]] = Counter()
-    for (document_id, layer), group in groups.items():
-        empty = [a for a in group if a.start >= a.end]
-        spans = [a for a in group if a.start < a.end]
-        counts = _identical_matches(empty)
-        counts.update(_identical_matches(spans) if mode == "exact" else _overlap_matches(spans))
-        for (a, b), n in counts.items():
+    if mode == "exact":
+        return _identical_matches(annotations)
+    everything = list(annotations)
+    result = _identical_matches(a for a in everything if a.start >= a.end)
+    for (document_id, layer), group in _groups(a for a in everything if a.start < a.end).items():
+        items = sorted(group, key=_span_order)
+        for (a, b), n in _greedy_matches(items, _candidate_pairs(items))[0].items():
             result[(document_id, layer, a, b)] += n
     return result
 
 
-def _identical_matches(annotations: Sequence[Annotation]) -> Counter[tuple[str, str]]:
-    """Slot-wise pairing of identical spans matches min(count of a, count of b) per span."""
-    labels = Counter(map(_span_and_annotator, annotations))
-    by_span: dict[tuple[int, int], list[tuple[str, int]]] = defaultdict(list)
-    for (start, end, annotator), count in labels.items():
-        by_span[(start, end)].append((annotator, count))
-    matches: Counter[tuple[str, str]] = Counter()
-    for counts in by_span.values():
+def _groups(annotations: Iterable[Annotation]) -> dict[tuple[int, str], list[Annotation]]:
+    groups: dict[tuple[int, str], list[Annotation]] = defaultdict(list)
+    for annotation in annotations:
+        groups[(annotation.document_id, annotation.layer)].append(annotation)
+    return groups
+
+
+def _align(
+    annotations: Iterable[Annotation], mode: MatchMode, with_matches: bool
+) -> tuple[list[Unit], PairMatches, PairMatches]:
+    """Units, and ``with_matches`` the overlap (``overlap`` mode only) and exact matches."""
+    everything = list(annotations)
+    groups = _groups(everything)
+    overlap: PairMatches = Counter()
+    exact: PairMatches = Counter()
+    if with_matches and mode == "exact":
+        exact = _identical_matches(everything)
+    elif with_matches:  # empty spans pair the same way in both modes
+        overlap = _identical_matches(a for a in everything if a.start >= a.end)
+        exact = overlap.copy()
+    units: list[Unit] = []
+    for document_id, layer in sorted(groups):
+        group = groups[(document_id, layer)]
+        empty = [a for a in group if a.start >= a.end]
+        spans = [a for a in group if a.start < a.end] if empty else group
+        clusters = _pair_identical(empty) if empty else []
+        if mode == "exact":
+            clusters += _pair_identical(spans)
+        else:
+            items = sorted(spans, key=_span_order)
+            candidates = _candidate_pairs(items)
+            clusters += _pair_overlapping(items, candidates)
+            if with_matches:
+                overlapping, identical = _greedy_matches(items, candidates)
+                for (a, b), n in overlapping.items():
+                    overlap[(document_id, layer, a, b)] += n
+                for (a, b), n in identical.items():
+                    exact[(document_id, layer, a, b)] += n
+        made = [_make_unit(document_id, layer, cluster) for cluster in clusters]
+        made.sort(key=_unit_key)
+        units += made
+    return units, overlap, exact
+
+
+def _identical_matches(annotations: Iterable[Annotation]) -> PairMatches:
+    """Slot-wise pairing of identical spans matches min(count of a, count of b) per span.
+
+    Counted over all documents and layers at once: a span is identical only
+    within its own document and layer, which are part of the key.
+    """
+    labels = Counter(map(_place_and_annotator, annotations))
+    by_span: dict[tuple[int, str, int, int], list[tuple[str, int]]] = defaultdict(list)
+    for (document_id, layer, start, end, annotator), count in labels.items():
+        by_span[(document_id, layer, start, end)].append((annotator, count))
+    matches: PairMatches = Counter()
+    for (document_id, layer, _, _), counts in by_span.items():
         if len(counts) > 1:
             for (a, n_a), (b, n_b) in combinations(sorted(counts), 2):
-                matches[(a, b)] += min(n_a, n_b)
+                matches[(document_id, layer, a, b)] += min(n_a, n_b)
     return matches
 
 
-def _overlap_matches(annotations: Sequence[Annotation]) -> Counter[tuple[str, str]]:
-    """Greedy one-to-one matching per annotator pair over the ranked candidate pairs."""
-    items = sorted(annotations, key=_span_order)
+def _greedy_matches(
+    items: Sequence[Annotation], candidates: Sequence[tuple[int, int, int, int]]
+) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+    """Greedy one-to-one matching per annotator pair: over every ranked candidate
+    pair (overlap), and over the pairs of identical spans only (exact).
+
+    ``items`` are sorted by :func:`_span_order`, ``candidates`` their
+    :func:`_candidate_pairs`.  The identical spans of two annotators at one
+    place can all be paired with each other, so any greedy order matches
+    min(count of a, count of b) of them, as :func:`_identical_matches` counts.
+    """
+    names = list(map(_annotator, items))
     taken: dict[tuple[str, str], set[int]] = defaultdict(set)
-    matches: Counter[tuple[str, str]] = Counter()
-    for _, _, i, j in _candidate_pairs(items):
-        a, b = items[i].annotator, items[j].annotator
+    taken_identical: dict[tuple[str, str], set[int]] = defaultdict(set)
+    overlap: Counter[tuple[str, str]] = Counter()
+    exact: Counter[tuple[str, str]] = Counter()
+    for minus_overlap, union, i, j in candidates:
+        a, b = names[i], names[j]
         pair = (a, b) if a < b else (b, a)
         used = taken[pair]
         if i not in used and j not in used:
             used.add(i)
             used.add(j)
-            matches[pair] += 1
-    return matches
+            overlap[pair] += 1
+        if union == -minus_overlap:  # the overlap is the union: the same span
+            used = taken_identical[pair]
+            if i not in used and j not in used:
+                used.add(i)
+                used.add(j)
+                exact[pair] += 1
+    return overlap, exact
 
 
 def _make_unit(document_id: int, layer: str, cluster: Sequence[Annotation]) -> Unit:
@@ -156,11 +220,11 @@ def _make_unit(document_id: int, layer: str, cluster: Sequence[Annotation]) -> U
         only = cluster[0]
         return Unit(document_id, layer, only.start, only.end, {only.annotator: only})
     return Unit(
-        document_id=document_id,
-        layer=layer,
-        start=min(a.start for a in cluster),
-        end=max(a.end for a in cluster),
-        members={a.annotator: a for a in sorted(cluster, key=lambda a: a.annotator)},
+        document_id,
+        layer,
+        min(map(_start, cluster)),
+        max(map(_end, cluster)),
+        {a.annotator: a for a in sorted(cluster, key=_annotator)},
     )
 
 
@@ -174,7 +238,10 @@ def _unit_key(unit: Unit) -> tuple[int, int, str, str]:
     return (unit.start, unit.end, first.annotator, first.id)
 
 
-_span_and_annotator = attrgetter("start", "end", "annotator")
+_start = attrgetter("start")
+_end = attrgetter("end")
+_annotator = attrgetter("annotator")
+_place_and_annotator = attrgetter("document_id", "layer", "start", "end", "annotator")
 _span_order = attrgetter("start", "end", "annotator", "id")
 """Total order used for every tie, so results never depend on input order."""
 
@@ -198,10 +265,6 @@ def _pair_identical(annotations: Sequence[Annotation]) -> list[list[Annotation]]
             slots[slot].append(annotation)
         clusters.extend(slots)
     return clusters
-
-
-def _overlap(a: Annotation, b: Annotation) -> int:
-    return min(a.end, b.end) - max(a.start, b.start)
 
 
 def _candidate_pairs(items: Sequence[Annotation]) -> list[tuple[int, int, int, int]]:
@@ -234,16 +297,19 @@ def _candidate_pairs(items: Sequence[Annotation]) -> list[tuple[int, int, int, i
     return pairs
 
 
-def _pair_overlapping(annotations: Sequence[Annotation]) -> list[list[Annotation]]:
+def _pair_overlapping(
+    items: Sequence[Annotation], candidates: Sequence[tuple[int, int, int, int]]
+) -> list[list[Annotation]]:
     """Greedy complete-linkage clustering with one annotation per annotator.
 
-    Only merged clusters get an entry in ``grown``; everything else is its own
-    singleton, which keeps the common "nothing to pair" case cheap.
+    ``items`` are sorted by :func:`_span_order`, ``candidates`` their
+    :func:`_candidate_pairs`.  Only merged clusters get an entry in ``grown``;
+    everything else is its own singleton, which keeps the common "nothing to
+    pair" case cheap.
     """
-    items = sorted(annotations, key=_span_order)
     cluster_of = list(range(len(items)))
     grown: dict[int, list[int]] = {}
-    for _, _, i, j in _candidate_pairs(items):
+    for _, _, i, j in candidates:
         left, right = cluster_of[i], cluster_of[j]
         if left == right:
             continue
@@ -273,6 +339,6 @@ def _can_merge(items: Sequence[Annotation], left: list[int], right: list[int]) -
         a = items[i]
         for j in right:
             b = items[j]
-            if a.annotator == b.annotator or _overlap(a, b) <= 0:
-                return False
+            if a.annotator == b.annotator or a.start >= b.end or b.start >= a.end:
+                return False  # the same annotator, or no code point in common
     return True
