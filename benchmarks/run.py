@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import os
 import platform
+import subprocess
 import sys
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,14 +72,27 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="small smoke sizes")
     parser.add_argument("--only", default="", help="comma-separated suite names")
     parser.add_argument("--write", type=Path, help="also write the table to this Markdown file")
+    parser.add_argument("--rows-json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     names = [name for name in args.only.split(",") if name] or list(SUITES)
+    if args.rows_json:  # one suite, in this process, for the parent below
+        [name] = names
+        module = importlib.import_module(f"bench_{name}")
+        print(json.dumps([asdict(row) for row in module.measure(args.quick)]))
+        return 0
     rows: list[Row] = []
     for name in names:
-        module = importlib.import_module(f"bench_{name}")
+        # Each suite in a fresh process: what one leaves in memory (a million
+        # imported rows, say) must not slow the next one's garbage collection.
         started = time.perf_counter()
-        suite_rows = module.measure(args.quick)
-        rows.extend(suite_rows)
+        command = [sys.executable, __file__, "--only", name, "--rows-json"]
+        result = subprocess.run(
+            command + (["--quick"] if args.quick else []),
+            stdout=subprocess.PIPE,
+            text=True,
+            check=True,
+        )
+        rows.extend(Row(**fields) for fields in json.loads(result.stdout.splitlines()[-1]))
         print(f"# {name}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     output = table(rows)
     print(output)
