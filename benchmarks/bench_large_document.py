@@ -63,7 +63,7 @@ def build_project(path: Path, size: int, count: int) -> int:
 def measure(quick: bool) -> list[tuple[str, float, float | None, str]]:
     from annotator.ui import main_window
 
-    size, count, presses, repeats = (100_000, 1_000, 5, 2) if quick else (1_000_000, 10_000, 40, 5)
+    size, count, presses, repeats = (100_000, 1_000, 5, 2) if quick else (1_000_000, 10_000, 100, 9)
     folder = Path(tempfile.mkdtemp())
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     path = folder / "bench.sqlite"

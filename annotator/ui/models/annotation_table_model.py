@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -21,6 +22,16 @@ from annotator.ui.models.flat_table import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 EXCERPT_LENGTH = 60
+
+
+WARNING_COLOR = QColor("#c0392b")
+
+
+@dataclass(frozen=True)
+class _Cells:
+    texts: tuple[str, str, str]  # layer, text, attributes
+    color: QColor | None
+    incomplete: bool  # a required attribute is still empty
 
 
 def _order(annotation: Annotation) -> tuple[int, int, str, str]:
@@ -39,6 +50,10 @@ class AnnotationTableModel(FlatTableModel):
         self._rows: list[Annotation] = []
         self._keys: list[tuple[int, int, str, str]] = []
         self._layer_counts: Counter[str] = Counter()
+        self._by_id: dict[str, Annotation] = {}
+        # What a row shows, worked out once per annotation (a new object after
+        # every edit), not for each of the ~10 questions per cell per repaint.
+        self._cells: dict[str, tuple[Annotation, _Cells]] = {}
 
     def layer_counts(self) -> dict[str, int]:
         """Annotations per layer, kept up to date row by row (no query per edit)."""
@@ -50,6 +65,8 @@ class AnnotationTableModel(FlatTableModel):
         self._rows = sorted(annotations, key=_order)
         self._keys = [_order(a) for a in self._rows]
         self._layer_counts = Counter(a.layer for a in self._rows)
+        self._by_id = {a.id: a for a in self._rows}
+        self._cells.clear()
         self.endResetModel()
 
     def annotations(self) -> list[Annotation]:
@@ -59,10 +76,10 @@ class AnnotationTableModel(FlatTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, annotation_id: str) -> int | None:
-        for row, annotation in enumerate(self._rows):
-            if annotation.id == annotation_id:
-                return row
-        return None
+        annotation = self._by_id.get(annotation_id)
+        if annotation is None:
+            return None
+        return bisect_left(self._keys, _order(annotation))  # keys are unique: they hold the id
 
     def add(self, annotation: Annotation) -> int:
         key = _order(annotation)
@@ -70,6 +87,7 @@ class AnnotationTableModel(FlatTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, annotation)
         self._keys.insert(row, key)
+        self._by_id[annotation.id] = annotation
         self._layer_counts[annotation.layer] += 1
         self.endInsertRows()
         return row
@@ -82,6 +100,8 @@ class AnnotationTableModel(FlatTableModel):
         self._layer_counts[self._rows[row].layer] -= 1
         del self._rows[row]
         del self._keys[row]
+        del self._by_id[annotation_id]
+        self._cells.pop(annotation_id, None)
         self.endRemoveRows()
 
     def replace(self, annotation: Annotation) -> int | None:
@@ -95,6 +115,7 @@ class AnnotationTableModel(FlatTableModel):
         self._layer_counts[self._rows[row].layer] -= 1
         self._layer_counts[annotation.layer] += 1
         self._rows[row] = annotation
+        self._by_id[annotation.id] = annotation
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
         return row
 
@@ -112,33 +133,40 @@ class AnnotationTableModel(FlatTableModel):
         annotation = self.annotation(index.row()) if index.isValid() else None
         if annotation is None:
             return None
-        layer = self._schema.layer(annotation.layer)
         column = index.column()
         if role == self.AnnotationRole:
             return annotation
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.LAYER:
-                return layer.title if layer else annotation.layer
-            if column == self.TEXT:
-                return self.excerpt(annotation)
-            if column == self.DETAILS:
-                return self.details(annotation)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.LAYER and layer:
-            return QColor(layer.color)
+            return self._cells_of(annotation).texts[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == self.LAYER:
+            return self._cells_of(annotation).color
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.DETAILS:
+            return WARNING_COLOR if self._cells_of(annotation).incomplete else None
+        layer = self._schema.layer(annotation.layer)
         if role == Qt.ItemDataRole.ToolTipRole:
             missing = missing_required(layer, annotation.attributes) if layer else []
             tip = self._text[annotation.start : annotation.end][:500]
             if missing:
                 tip += "\n\nMissing: " + ", ".join(missing)
             return plain_text.tooltip(tip)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column == self.DETAILS
-            and layer
-            and missing_required(layer, annotation.attributes)
-        ):
-            return QColor("#c0392b")
         return None
+
+    def _cells_of(self, annotation: Annotation) -> _Cells:
+        cached = self._cells.get(annotation.id)
+        if cached is not None and cached[0] is annotation:
+            return cached[1]
+        layer = self._schema.layer(annotation.layer)
+        cells = _Cells(
+            texts=(
+                layer.title if layer else annotation.layer,
+                self.excerpt(annotation),
+                self.details(annotation),
+            ),
+            color=QColor(layer.color) if layer else None,
+            incomplete=bool(layer and missing_required(layer, annotation.attributes)),
+        )
+        self._cells[annotation.id] = (annotation, cells)
+        return cells
 
     def excerpt(self, annotation: Annotation) -> str:
         text = " ".join(self._text[annotation.start : annotation.end].split())

@@ -139,8 +139,13 @@ class SourceView(QPlainTextEdit):
         self._rehighlight(sorted(lines))
 
     def _rehighlight(self, lines: Iterable[int]) -> None:
-        """Re-colour ``lines`` at the next paint (now, if they are on screen)."""
+        """Re-colour ``lines``: now if they are on screen, else when they are painted.
+
+        Colouring now rather than in the coming paint spares that paint a second
+        pass: new formats make Qt lay the block out again and ask for a repaint.
+        """
         self._coloured.difference_update(lines)
+        self._colour_visible_blocks()
         self.viewport().update()
 
     def _recolour_all(self) -> None:
