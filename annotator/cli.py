@@ -375,7 +375,7 @@ def schema_update(ctx: click.Context, schema_file: Path) -> None:
 
 @main.group()
 def backup() -> None:
-    """List, take or restore the project's rolling backups (one a day, seven kept)."""
+    """List, take or restore the project's rolling backups (one a day; seven of each kind)."""
 
 
 def _backup_folder(project: Project) -> Path:
@@ -408,7 +408,7 @@ def backup_list(ctx: click.Context) -> None:
 @backup.command(name="now")
 @click.pass_context
 def backup_now(ctx: click.Context) -> None:
-    """Take a backup now (it counts towards the seven kept)."""
+    """Take a backup now (the newest seven taken this way are kept)."""
     from annotator.store.backups import take_backup
 
     with _open(ctx) as project:

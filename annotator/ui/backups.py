@@ -170,8 +170,9 @@ class RestoreDialog(QDialog):
         self.setWindowTitle("Restore backup")
         self.model = BackupTableModel(list_backups(folder), self)
         note = QLabel(
-            f"Backups are taken once a day when the project opens; the newest "
-            f"7 are kept in\n{folder}\n\nRestoring saves the current content as a backup first."
+            f"Backups are taken once a day when the project opens; the newest 7 of "
+            f"each kind are kept in\n{folder}\n\nRestoring saves the current content as a "
+            "backup first, so a restore can be undone the same way."
         )
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         note.setWordWrap(True)
