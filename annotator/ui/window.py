@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self.document_list.setSortingEnabled(True)
         self.document_list.verticalHeader().hide()
         self.document_list.verticalHeader().setDefaultSectionSize(22)
+        self.document_list.setAlternatingRowColors(True)
+        self.document_list.setShowGrid(False)  # as the label table: stripes, no grid
         self.document_list.setWordWrap(False)
         header = self.document_list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
