@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import common
 from common import ANNOTATORS, Row, make_text, percentile
 
 if TYPE_CHECKING:
@@ -40,11 +41,8 @@ CHOICES = {  # layer → (choice attribute, choices, a text attribute)
 }
 
 
-def build_project(path: Path, units: int) -> None:
+def project_items(units: int) -> Iterator[tuple[Document, list[Annotation]]]:
     from annotator.core.model import Annotation, Document, Origin, new_annotation_id
-    from annotator.core.schema import load_schema
-    from annotator.resources import default_schema_path
-    from annotator.store.project import Project
 
     rng = random.Random(7)
     pool = [make_text(rng.randint(2500, 3500), rng) for _ in range(200)]
@@ -80,22 +78,11 @@ def build_project(path: Path, units: int) -> None:
                     )
             yield Document(None, f"review-{i:06d}.txt", text), annotations
 
-    partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    with Project.open(partial, create=True, schema=load_schema(default_schema_path())) as project:
-        project.import_documents(items())
-    for suffix in ("-wal", "-shm"):
-        Path(str(partial) + suffix).unlink(missing_ok=True)
-    partial.rename(path)
+    return items()
 
 
 def cached_project(units: int) -> Path:
-    folder = Path(tempfile.gettempdir()) / "annotator-bench"
-    folder.mkdir(exist_ok=True)
-    path = folder / f"review-{units}.sqlite"
-    if not path.exists():
-        build_project(path, units)
-    return path
+    return common.cached_project(f"review-{units}", lambda: project_items(units))
 
 
 def measure(quick: bool) -> list[Row]:

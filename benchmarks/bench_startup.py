@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import common
 from common import ANNOTATORS, LAYERS, Row, make_text
 
 if TYPE_CHECKING:
@@ -66,12 +67,9 @@ sys.exit(app.exec())
 """
 
 
-def build_project(path: Path, count: int) -> None:
+def project_items(count: int) -> Iterator[tuple[Document, list[Annotation]]]:
     """``count`` documents of 1–5 kB, three annotations each, imported in one call."""
     from annotator.core.model import Annotation, Document, Origin, new_annotation_id
-    from annotator.core.schema import load_schema
-    from annotator.resources import default_schema_path
-    from annotator.store.project import Project
 
     rng = random.Random(42)
     pool = [make_text(rng.randint(1000, 5000), rng) for _ in range(min(count, 500))]
@@ -104,22 +102,11 @@ def build_project(path: Path, count: int) -> None:
             )
             yield document, annotations
 
-    partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    with Project.open(partial, create=True, schema=load_schema(default_schema_path())) as project:
-        project.import_documents(items())
-    for suffix in ("-wal", "-shm"):
-        Path(str(partial) + suffix).unlink(missing_ok=True)
-    partial.rename(path)
+    return items()
 
 
 def cached_project(count: int) -> Path:
-    folder = Path(tempfile.gettempdir()) / "annotator-bench"
-    folder.mkdir(exist_ok=True)
-    path = folder / f"startup-{count}.sqlite"
-    if not path.exists():
-        build_project(path, count)
-    return path
+    return common.cached_project(f"startup-{count}", lambda: project_items(count))
 
 
 def _child_env(settings: Path) -> dict[str, str]:

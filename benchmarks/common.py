@@ -9,9 +9,15 @@ from __future__ import annotations
 
 import random
 import statistics
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from annotator.core.model import Annotation, Document
 
 WORDS = (
     "Kazakhstan", "will", "not", "recognize", "the", "referendums", "99.23%", "in", "favor",
@@ -97,3 +103,30 @@ def median_of(action: Callable[[], object], repeats: int) -> float:
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
+
+
+def cached_project(
+    name: str, items: Callable[[], Iterable[tuple[Document, list[Annotation]]]]
+) -> Path:
+    """A generated project kept in ``$TMPDIR/annotator-bench`` between runs.
+
+    Built once from ``items()`` in one import, into a ``.partial`` file renamed
+    into place, so an interrupted build is never taken for a finished one.
+    """
+    from annotator.core.schema import load_schema
+    from annotator.resources import default_schema_path
+    from annotator.store.project import Project
+
+    folder = Path(tempfile.gettempdir()) / "annotator-bench"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{name}.sqlite"
+    if path.exists():
+        return path
+    partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)
+    with Project.open(partial, create=True, schema=load_schema(default_schema_path())) as project:
+        project.import_documents(items())
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    partial.rename(path)
+    return path
