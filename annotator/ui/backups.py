@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +30,7 @@ from annotator.locations import backup_folder
 from annotator.store.backups import Backup, list_backups, restore_backup, take_daily_backup
 from annotator.store.integrity import check_project
 from annotator.store.project import Project
-from annotator.ui.background import run_in_background
+from annotator.ui.background import run_in_background, run_quietly
 from annotator.ui.models.flat_table import FlatTableModel, Index
 
 if TYPE_CHECKING:
@@ -56,54 +56,20 @@ def check_and_back_up(path: Path) -> OpenCheck:
     return OpenCheck(backup, problems, error)
 
 
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class _Receiver(QObject):
-    """Parented to the window, so a result arriving after the window closed goes nowhere."""
-
-    def __init__(self, parent: QObject, on_done: Callable[[Any], None]) -> None:
-        super().__init__(parent)
-        self._on_done = on_done
-
-    @Slot(object)
-    def deliver(self, result: object) -> None:
-        self._on_done(result)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            self.signals.finished.emit(self.work())
-        except AnnotatorError as error:
-            self.signals.finished.emit(error)
-        except Exception as error:  # a bug must not kill the worker thread silently
-            self.signals.finished.emit(AnnotatorError(f"unexpected error: {error!r}"))
-
-
-def start_open_checks(window: MainWindow) -> _Receiver:
+def start_open_checks(window: MainWindow) -> None:
     """Back up and quick-check ``window``'s project in the background; report problems."""
     path = window.project.path
-    receiver = _Receiver(window, lambda result: _report(window, result))
-    job = _Job(lambda: check_and_back_up(path))
-    job.signals.finished.connect(receiver.deliver, Qt.ConnectionType.QueuedConnection)
-    receiver.job = job  # type: ignore[attr-defined]  # keeps the signals alive until delivered
-    QThreadPool.globalInstance().start(job)
-    return receiver
+    run_quietly(
+        window,
+        lambda: check_and_back_up(path),
+        lambda result: _report(window, result),
+        lambda message: window.statusBar().showMessage(
+            f"Could not check the project: {message}", 15000
+        ),
+    )
 
 
-def _report(window: MainWindow, result: object) -> None:
-    if isinstance(result, AnnotatorError):
-        window.statusBar().showMessage(f"Could not check the project: {result}", 15000)
-        return
-    assert isinstance(result, OpenCheck)
+def _report(window: MainWindow, result: OpenCheck) -> None:
     if result.problems:
         shown = "\n".join(result.problems[:12])
         more = len(result.problems) - 12
