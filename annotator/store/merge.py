@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.schema import removed_from
-from annotator.store.project import Project, ProjectError, read_only_uri
+from annotator.store.project import Project, ProjectError, read_only_uris
 
 COUNT_KEYS = ("added", "updated", "unchanged")
 """The per-annotator counters of a :class:`MergeReport`."""
@@ -265,21 +265,19 @@ def _drop_staging(conn: sqlite3.Connection) -> None:
 
 
 def _attach_read_only(conn: sqlite3.Connection, path: Path) -> None:
-    """Attach a source so that it is never written, not even its journal mode.
-
-    A WAL-mode file in a folder we may not write cannot get its -shm file; it is
-    then read as immutable, which is safe when no -wal file holds newer pages.
-    """
-    try:
-        conn.execute(f"ATTACH DATABASE ? AS {_SOURCE_ALIAS}", (read_only_uri(path),))
-        conn.execute(f"SELECT count(*) FROM {_SOURCE_ALIAS}.sqlite_master").fetchone()
-    except sqlite3.OperationalError:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute(f"DETACH DATABASE {_SOURCE_ALIAS}")
-        if Path(f"{path}-wal").exists():
-            raise
-        immutable = read_only_uri(path, immutable=True)
-        conn.execute(f"ATTACH DATABASE ? AS {_SOURCE_ALIAS}", (immutable,))
+    """Attach a source so that it is never written, not even its journal mode."""
+    failure: sqlite3.Error | None = None
+    for uri in read_only_uris(path):
+        try:
+            conn.execute(f"ATTACH DATABASE ? AS {_SOURCE_ALIAS}", (uri,))
+            conn.execute(f"SELECT count(*) FROM {_SOURCE_ALIAS}.sqlite_master").fetchone()
+            return
+        except sqlite3.OperationalError as error:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute(f"DETACH DATABASE {_SOURCE_ALIAS}")
+            failure = error
+    assert failure is not None
+    raise failure
 
 
 def _stage(conn: sqlite3.Connection, index: int, path: Path) -> None:

@@ -629,42 +629,45 @@ def _check_looks_like_sqlite(path: Path) -> None:
         raise ProjectError(path, "not an annotator project (not an SQLite database)")
 
 
-def read_only_uri(path: Path, *, immutable: bool = False) -> str:
-    """An SQLite URI that opens ``path`` without any write, even to its journal mode.
+def read_only_uris(path: Path) -> list[str]:
+    """SQLite URIs that open ``path`` without any write, not even to its journal
+    mode; try them in order.
 
-    ``immutable`` also skips the -shm file, which a WAL-mode file in a folder we
-    may not write cannot create; only safe with no -wal file beside it.
+    The second is immutable, which also skips the -shm file that a WAL-mode file
+    in a folder we may not write cannot create. It is offered only when no -wal
+    file is beside the project: then there are no uncheckpointed pages to miss.
     """
-    return path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return [uri] if Path(f"{path}-wal").exists() else [uri, uri + "&immutable=1"]
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection; ``read_only`` ones cannot write the file, not even its journal mode."""
 
-    def connect(target: str | Path, uri: bool = False) -> sqlite3.Connection:
+    def connect(target: str) -> sqlite3.Connection:
         return sqlite3.connect(
             target,
             isolation_level=None,
             timeout=BUSY_TIMEOUT_MS / 1000,
             check_same_thread=False,
-            uri=uri,
+            uri=True,
         )
 
     try:
         if not read_only:
             # As a URI, so that ATTACH (merge) may open its sources read-only too.
-            return connect(path.resolve().as_uri(), uri=True)
-        connection = connect(read_only_uri(path), uri=True)
-        try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            # A WAL-mode file in a folder we may not write cannot get its -shm file;
-            # with no -wal beside it there is nothing uncheckpointed to miss.
-            connection.close()
-            if Path(f"{path}-wal").exists():
-                raise
-            connection = connect(read_only_uri(path, immutable=True), uri=True)
-        return connection
+            return connect(path.resolve().as_uri())
+        failure: sqlite3.Error | None = None
+        for uri in read_only_uris(path):
+            connection = connect(uri)
+            try:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return connection
+            except sqlite3.OperationalError as error:
+                connection.close()
+                failure = error
+        assert failure is not None
+        raise failure
     except sqlite3.Error as error:
         raise ProjectError(path, f"cannot open: {error}") from None
 
