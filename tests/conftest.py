@@ -13,12 +13,15 @@ from annotator.store.project import Project
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test (nor a process it starts) may write to the real data or config folder:
-    the default project, rolling backups and settings all go under ``tmp_path``."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    the default project, rolling backups and settings all go under ``tmp_path``.
+    Returns the data folder (``XDG_DATA_HOME``)."""
+    data_home = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.delenv("ANNOTATOR_PROJECT", raising=False)
+    return data_home
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from annotator.locations import backup_folder
 from annotator.store.project import Project
-from tests.cli.test_cli import fails, isolated_environment, ok  # noqa: F401 (autouse fixture)
+from tests.cli.test_cli import fails, ok
 
 
 def _project_with(tmp_path: Path, *names: str) -> Path:

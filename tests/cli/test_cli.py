@@ -23,15 +23,6 @@ REPO = Path(__file__).resolve().parents[2]
 SEED_NAMES = sorted(p.name for p in seeds_dir().glob("*.txt"))
 
 
-@pytest.fixture(autouse=True)
-def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test may touch the real default project or inherit ANNOTATOR_PROJECT."""
-    data_home = tmp_path / "xdg-data"
-    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
-    monkeypatch.delenv("ANNOTATOR_PROJECT", raising=False)
-    return data_home
-
-
 def run(*args: str | Path, env: dict[str, str] | None = None) -> Result:
     return CliRunner().invoke(main, [str(a) for a in args], env=env, catch_exceptions=False)
 
@@ -337,9 +328,9 @@ def test_stats(annotated: Path) -> None:
 # -- which project -----------------------------------------------------------------
 
 
-def test_default_project_is_created_with_the_seeds(isolated_environment: Path) -> None:
+def test_default_project_is_created_with_the_seeds(isolated_user_folders: Path) -> None:
     data = json.loads(ok("stats", "--json").output)
-    expected = isolated_environment / "annotator" / "default.annotator.sqlite"
+    expected = isolated_user_folders / "annotator" / "default.annotator.sqlite"
     assert data["project"] == str(expected)
     assert data["documents"] == 5
     with Project.open(expected) as project:
@@ -349,7 +340,7 @@ def test_default_project_is_created_with_the_seeds(isolated_environment: Path) -
 
 
 def test_annotator_project_variable_and_project_option(
-    tmp_path: Path, isolated_environment: Path
+    tmp_path: Path, isolated_user_folders: Path
 ) -> None:
     from_env = tmp_path / "env.sqlite"
     from_option = tmp_path / "option.sqlite"
@@ -361,7 +352,7 @@ def test_annotator_project_variable_and_project_option(
     assert data["documents"] == 0  # a named new project is not seeded
     data = json.loads(run("--project", from_option, "stats", "--json", env=env).output)
     assert data["project"] == str(from_option)
-    assert not (isolated_environment / "annotator").exists()
+    assert not (isolated_user_folders / "annotator").exists()
 
 
 # -- a real process ------------------------------------------------------------------

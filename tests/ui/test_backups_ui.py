@@ -6,7 +6,6 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -19,14 +18,6 @@ from annotator.ui import main_window
 from annotator.ui.backups import RestoreDialog, start_open_checks
 from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
-
-
-@pytest.fixture(autouse=True)
-def isolated_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Backups go under the user's data folder: a throw-away one here."""
-    data_home = tmp_path / "xdg-data"
-    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
-    return data_home
 
 
 def _open_window(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
