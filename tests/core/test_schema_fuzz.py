@@ -5,7 +5,7 @@ types, unknown keys, duplicate layers, bad references), byte-level mutations of
 the default schema, and a table of hand-made nasties.  An accepted schema must
 satisfy the schema's own rules and survive ``to_toml`` and back unchanged (that
 is what ``annotator schema show`` prints).  Derandomised; see
-``ANNOTATOR_FUZZ_SCALE`` in tests/io/test_fuzz_importers.py.
+``ANNOTATOR_FUZZ_SCALE`` in tests/fuzzing.py.
 """
 
 from __future__ import annotations
@@ -13,33 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from annotator.core.errors import AnnotatorError, SchemaError
 from annotator.core.schema import ATTRIBUTE_TYPES, RESERVED_NAMES, Schema, load_schema, parse_schema
 from annotator.resources import default_schema_path
+from tests.fuzzing import fuzz_settings
 
-SCALE = int(os.environ.get("ANNOTATOR_FUZZ_SCALE", "1"))
-FUZZ = settings(
-    max_examples=150 * SCALE,
-    deadline=None,
-    derandomize=SCALE == 1,
-    database=None,
-    suppress_health_check=[
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-        HealthCheck.large_base_example,
-        HealthCheck.function_scoped_fixture,
-    ],
-)
+FUZZ = fuzz_settings(150)
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 

@@ -26,7 +26,6 @@ import codecs
 import csv
 import io
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,24 +38,12 @@ from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.schema import parse_schema
 from annotator.io.importer import ImportOptions, ImportPlan, import_files, read_import
 from annotator.store.project import Project
-
-SCALE = int(os.environ.get("ANNOTATOR_FUZZ_SCALE", "1"))
+from tests.fuzzing import fuzz_settings as shared_fuzz_settings
 
 
 def fuzz_settings(examples: int) -> settings:
-    return settings(
-        max_examples=examples * SCALE,
-        deadline=None,
-        derandomize=SCALE == 1,
-        database=None,
-        suppress_health_check=[
-            HealthCheck.too_slow,
-            HealthCheck.data_too_large,
-            HealthCheck.filter_too_much,
-            HealthCheck.large_base_example,
-            HealthCheck.function_scoped_fixture,
-        ],
-    )
+    # Generated records are filtered for validity more often than Hypothesis likes.
+    return shared_fuzz_settings(examples, HealthCheck.filter_too_much)
 
 
 # Every kind of layer and attribute: span and document scope, choice, number, flag, ref.
