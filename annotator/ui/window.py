@@ -230,12 +230,15 @@ class MainWindow(QMainWindow):
         self._refresh_checklist()
         row = self.documents.row_of(document_id)
         if row is not None and self.document_list.currentIndex().row() != row:
-            self.document_list.selectionModel().setCurrentIndex(
-                self.documents.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self._select_list_row(row)
         self._update_status()
+
+    def _select_list_row(self, row: int) -> None:
+        self.document_list.selectionModel().setCurrentIndex(
+            self.documents.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def _filter_documents(self, text: str) -> None:
         current = self.document.id if self.document else None
@@ -570,11 +573,7 @@ class MainWindow(QMainWindow):
             self.documents.reload()
             row = self.documents.row_of(current.id) if current and current.id else None
             if row is not None:
-                rows.setCurrentIndex(
-                    self.documents.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
+                self._select_list_row(row)
         finally:
             rows.blockSignals(blocked)
         self.document_list.viewport().update()
