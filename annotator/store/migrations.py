@@ -119,3 +119,38 @@ def adjudication_layout(db: Database) -> None:
         )
         """,
     )
+
+
+@migration("0003_suggestions")
+def suggestions_layout(db: Database) -> None:
+    """Candidate labels proposed by the suggesters (``annotator/suggest/``).
+
+    Not annotations: they live apart so that no export, agreement report or
+    merge sees them until someone accepts one, which creates an ordinary
+    annotation (origin ``suggested``) named in ``annotation_id``.  A rejected
+    suggestion stays, so that running the suggesters again does not bring it
+    back; ``decided_by``/``decided_at`` say who decided and when.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE suggestions (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            layer TEXT NOT NULL,
+            start INTEGER NOT NULL CHECK (start >= 0),
+            "end" INTEGER NOT NULL CHECK ("end" >= start),
+            attributes TEXT NOT NULL DEFAULT '{}',
+            suggester TEXT NOT NULL,
+            score REAL NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'accepted', 'rejected')),
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL DEFAULT '',
+            annotation_id TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX suggestions_by_document ON suggestions (document_id, status, start);
+        CREATE INDEX suggestions_by_status ON suggestions (status, layer)
+        """,
+    )

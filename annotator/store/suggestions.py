@@ -1,0 +1,307 @@
+"""Storing suggestions and the decisions on them (SQL only; suggesters are in ``suggest/``).
+
+Why it looks like this:
+- Re-running the suggesters is idempotent: the open suggestions they made
+  before are replaced, and a new one at the place (layer, start, end) of an
+  accepted or rejected one is dropped, so a rejection is never asked again.
+- Accepting writes the annotation (origin ``suggested``) and the suggestion's
+  new status in one transaction; :func:`reopen_suggestion` undoes either
+  decision the same way, removing the annotation an acceptance created.
+- Per-annotator "no suggestions" (a blind baseline) is a list in
+  ``project_meta``, so it travels with the project file.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import replace
+from typing import Any
+
+from annotator.core.model import Annotation, Origin, new_annotation_id, now_timestamp
+from annotator.core.suggestion import Suggestion, SuggestionStatus
+from annotator.store.project import Project, ProjectError, insert_annotation
+
+_COLUMNS = (
+    'id, document_id, layer, start, "end", attributes, suggester, score, status, '
+    "decided_by, decided_at, annotation_id, created_at"
+)
+_INSERT = (
+    'INSERT INTO suggestions (document_id, layer, start, "end", attributes, suggester, score, '
+    "status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)"
+)
+_STATUSES = {status.value: status for status in SuggestionStatus}
+_OFF_KEY = "suggestions_off"
+
+
+def _marks(values: Collection[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _from_row(row: Sequence[Any]) -> Suggestion:
+    return Suggestion(
+        id=row[0],
+        document_id=row[1],
+        layer=row[2],
+        start=row[3],
+        end=row[4],
+        attributes=json.loads(row[5]),
+        suggester=row[6],
+        score=row[7],
+        status=_STATUSES[row[8]],
+        decided_by=row[9],
+        decided_at=row[10],
+        annotation_id=row[11],
+        created_at=row[12],
+    )
+
+
+def _json(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else "{}"
+
+
+def replace_open_suggestions(
+    project: Project,
+    found: Iterable[tuple[int, Sequence[Suggestion]]],
+    *,
+    suggesters: Collection[str],
+    layers: Collection[str],
+) -> tuple[int, int]:
+    """Store a run's suggestions, per document, in one transaction.
+
+    For each document of ``found``, the open suggestions of ``suggesters`` on
+    ``layers`` are deleted and the new ones inserted, except those at the
+    place of a decided suggestion.  Returns (inserted, dropped as decided).
+    """
+    stamp = now_timestamp()
+    inserted = dropped = 0
+    with project.transaction() as conn:
+        for document_id, items in found:
+            conn.execute(
+                f"DELETE FROM suggestions WHERE document_id = ? AND status = 'open' "
+                f"AND suggester IN ({_marks(suggesters)}) AND layer IN ({_marks(layers)})",
+                (document_id, *suggesters, *layers),
+            )
+            decided = {
+                (row[0], row[1], row[2])
+                for row in conn.execute(
+                    'SELECT layer, start, "end" FROM suggestions WHERE document_id = ? '
+                    "AND status <> 'open'",
+                    (document_id,),
+                )
+            }
+            rows = []
+            seen: set[tuple[str, int, int]] = set()
+            for item in items:
+                key = (item.layer, item.start, item.end)
+                if key in decided:
+                    dropped += 1
+                    continue
+                if key in seen:  # two suggesters proposing one span: the first one wins
+                    continue
+                seen.add(key)
+                rows.append(
+                    (
+                        document_id,
+                        item.layer,
+                        item.start,
+                        item.end,
+                        _json(item.attributes),
+                        item.suggester,
+                        float(item.score),
+                        stamp,
+                    )
+                )
+            # Spans another suggester already proposes stay with it.
+            if rows:
+                existing = {
+                    (row[0], row[1], row[2])
+                    for row in conn.execute(
+                        'SELECT layer, start, "end" FROM suggestions WHERE document_id = ? '
+                        "AND status = 'open'",
+                        (document_id,),
+                    )
+                }
+                rows = [row for row in rows if (row[1], row[2], row[3]) not in existing]
+                inserted += conn.executemany(_INSERT, rows).rowcount
+    return inserted, dropped
+
+
+def document_suggestions(
+    project: Project, document_id: int, statuses: Collection[SuggestionStatus] = ()
+) -> list[Suggestion]:
+    """The document's suggestions in text order (all statuses unless given)."""
+    sql = f"SELECT {_COLUMNS} FROM suggestions WHERE document_id = ?"
+    params: list[Any] = [document_id]
+    if statuses:
+        sql += f" AND status IN ({_marks(statuses)})"
+        params += [SuggestionStatus(s).value for s in statuses]
+    sql += ' ORDER BY start, "end", layer, id'
+    return [_from_row(row) for row in project.connection.execute(sql, params)]
+
+
+def suggestion(project: Project, suggestion_id: int) -> Suggestion:
+    row = project.connection.execute(
+        f"SELECT {_COLUMNS} FROM suggestions WHERE id = ?", (suggestion_id,)
+    ).fetchone()
+    if row is None:
+        raise ProjectError(project.path, f"no suggestion with id {suggestion_id}")
+    return _from_row(row)
+
+
+def iter_suggestions(
+    project: Project,
+    *,
+    statuses: Collection[SuggestionStatus] = (),
+    layers: Collection[str] = (),
+    suggesters: Collection[str] = (),
+) -> Iterator[tuple[Suggestion, str, str]]:
+    """Every matching suggestion with its document's name and covered text, by document."""
+    sql = (
+        f"SELECT s.{_COLUMNS.replace(', ', ', s.')}, d.name, "
+        'substr(d.text, s.start + 1, s."end" - s.start) '
+        "FROM suggestions s JOIN documents d ON d.id = s.document_id WHERE 1"
+    )
+    params: list[Any] = []
+    for column, values in (("status", statuses), ("layer", layers), ("suggester", suggesters)):
+        if values:
+            sql += f" AND s.{column} IN ({_marks(values)})"
+            params += [str(v) for v in values]
+    sql += ' ORDER BY d.name, s.start, s."end", s.layer, s.id'
+    for row in project.connection.execute(sql, params):
+        yield _from_row(row[:13]), row[13], row[14]
+
+
+def open_counts(project: Project, document_ids: Collection[int] = ()) -> dict[int, int]:
+    """Open suggestions per document (documents with none are left out)."""
+    sql = "SELECT document_id, count(*) FROM suggestions WHERE status = 'open'"
+    params: list[Any] = []
+    if document_ids:
+        sql += f" AND document_id IN ({_marks(document_ids)})"
+        params += list(document_ids)
+    return dict(project.connection.execute(sql + " GROUP BY document_id", params).fetchall())
+
+
+def rejected_texts(project: Project) -> set[tuple[str, str]]:
+    """(layer, covered text) of every rejected suggestion: what must not come back."""
+    rows = project.connection.execute(
+        'SELECT s.layer, substr(d.text, s.start + 1, s."end" - s.start) FROM suggestions s '
+        "JOIN documents d ON d.id = s.document_id WHERE s.status = 'rejected'"
+    )
+    return {(row[0], row[1]) for row in rows}
+
+
+def _decide(
+    conn: sqlite3.Connection, project: Project, suggestion_id: int, expected: SuggestionStatus
+) -> Suggestion:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM suggestions WHERE id = ?", (suggestion_id,)
+    ).fetchone()
+    if row is None:
+        raise ProjectError(project.path, f"no suggestion with id {suggestion_id}")
+    found = _from_row(row)
+    if found.status != expected:
+        raise ProjectError(
+            project.path, f"suggestion {suggestion_id} is {found.status.value}, not {expected}"
+        )
+    return found
+
+
+def accept_suggestion(
+    project: Project,
+    suggestion_id: int,
+    annotator: str,
+    attributes: dict[str, Any] | None = None,
+) -> Annotation:
+    """Turn an open suggestion into ``annotator``'s annotation (origin ``suggested``).
+
+    ``attributes`` replaces the prefilled ones when the annotator edited them.
+    """
+    if not annotator.strip():
+        raise ProjectError(project.path, "accepting a suggestion needs an annotator name")
+    stamp = now_timestamp()
+    with project.transaction() as conn:
+        found = _decide(conn, project, suggestion_id, SuggestionStatus.OPEN)
+        annotation = Annotation(
+            id=new_annotation_id(),
+            document_id=found.document_id,
+            annotator=annotator,
+            layer=found.layer,
+            start=found.start,
+            end=found.end,
+            attributes=dict(found.attributes if attributes is None else attributes),
+            origin=Origin.SUGGESTED,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        insert_annotation(conn, annotation, stamp, ignore_existing=False)
+        conn.execute(
+            "INSERT INTO document_status (document_id, annotator, status, updated_at) "
+            "VALUES (?, ?, 'in_progress', ?) ON CONFLICT (document_id, annotator) DO NOTHING",
+            (found.document_id, annotator, stamp),
+        )
+        conn.execute(
+            "UPDATE suggestions SET status = 'accepted', decided_by = ?, decided_at = ?, "
+            "annotation_id = ? WHERE id = ?",
+            (annotator, stamp, annotation.id, suggestion_id),
+        )
+    return annotation
+
+
+def reject_suggestion(project: Project, suggestion_id: int, annotator: str) -> Suggestion:
+    """Mark an open suggestion rejected; re-running the suggesters will not bring it back."""
+    stamp = now_timestamp()
+    with project.transaction() as conn:
+        found = _decide(conn, project, suggestion_id, SuggestionStatus.OPEN)
+        conn.execute(
+            "UPDATE suggestions SET status = 'rejected', decided_by = ?, decided_at = ? "
+            "WHERE id = ?",
+            (annotator, stamp, suggestion_id),
+        )
+    return replace(found, status=SuggestionStatus.REJECTED, decided_by=annotator, decided_at=stamp)
+
+
+def reopen_suggestion(project: Project, suggestion_id: int) -> Suggestion:
+    """Undo an accept or reject: the suggestion is open again, an accepted one's
+    annotation is deleted with it (in one transaction)."""
+    with project.transaction() as conn:
+        row = conn.execute(
+            f"SELECT {_COLUMNS} FROM suggestions WHERE id = ?", (suggestion_id,)
+        ).fetchone()
+        if row is None:
+            raise ProjectError(project.path, f"no suggestion with id {suggestion_id}")
+        found = _from_row(row)
+        if found.annotation_id is not None:
+            conn.execute("DELETE FROM annotations WHERE id = ?", (found.annotation_id,))
+        conn.execute(
+            "UPDATE suggestions SET status = 'open', decided_by = '', decided_at = '', "
+            "annotation_id = NULL WHERE id = ?",
+            (suggestion_id,),
+        )
+    return replace(
+        found, status=SuggestionStatus.OPEN, decided_by="", decided_at="", annotation_id=None
+    )
+
+
+def suggestions_off(project: Project) -> set[str]:
+    """Annotators who work without suggestions (a blind baseline for anchoring)."""
+    row = project.connection.execute(
+        "SELECT value FROM project_meta WHERE key = ?", (_OFF_KEY,)
+    ).fetchone()
+    return set(json.loads(row[0])) if row else set()
+
+
+def set_suggestions_off(project: Project, annotator: str, off: bool) -> None:
+    """Turn suggestions off (or back on) for ``annotator`` in this project."""
+    with project.transaction() as conn:
+        names = suggestions_off(project)
+        if off:
+            names.add(annotator)
+        else:
+            names.discard(annotator)
+        conn.execute(
+            "INSERT INTO project_meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (_OFF_KEY, json.dumps(sorted(names), ensure_ascii=False)),
+        )
