@@ -439,7 +439,15 @@ class MainWindow(QMainWindow):
     def _on_updated(self, before: Annotation, after: Annotation) -> None:
         if not self._mine(after):
             return
-        self.panel.model.replace(after)
+        # A changed span moves its row (removed, then inserted at its new place);
+        # meanwhile Qt makes a neighbouring row current, which must not become the
+        # selection: the next key would act on that neighbour.
+        rows = self.annotation_list.selectionModel()
+        blocked = rows.blockSignals(True)
+        try:
+            self.panel.model.replace(after)
+        finally:
+            rows.blockSignals(blocked)
         self.source_view.annotation_removed(before)
         self.source_view.annotation_added(after)
         if self.selected is not None and self.selected.id == after.id:
