@@ -131,14 +131,14 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(
         edit_menu,
         "Grow span start by a word",
-        lambda: window.resize_selected("start", -1),
+        lambda: window.resize_selected("start", 1),
         "Alt+Shift+Up",
         "actionGrowStart",
     )
     add(
         edit_menu,
         "Shrink span start by a word",
-        lambda: window.resize_selected("start", 1),
+        lambda: window.resize_selected("start", -1),
         "Alt+Shift+Down",
         "actionShrinkStart",
     )

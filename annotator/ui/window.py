@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from annotator.core.figures import figure_from_text
 from annotator.core.model import Annotation, Document, DocumentProgress, Status
 from annotator.core.schema import missing_required
-from annotator.core.words import snap_to_words, step_word
+from annotator.core.words import moved_edge, snap_to_words, trim_space
 from annotator.locations import open_project
 from annotator.store.project import Project
 from annotator.ui import actions, plain_text
@@ -279,6 +279,8 @@ class MainWindow(QMainWindow):
             start, end = self.source_view.selection()
             if self.snap_words:
                 start, end = snap_to_words(self.document.text, start, end)
+            else:  # white space at an edge is never stored, snapping or not
+                start, end = trim_space(self.document.text, start, end)
             if start >= end:
                 self.statusBar().showMessage(
                     "Select some text first, then press the layer key.", 4000
@@ -311,17 +313,14 @@ class MainWindow(QMainWindow):
             self.session.delete(self.selected)
 
     def resize_selected(self, edge: str, direction: int) -> None:
-        """Move the start or end of the selected span by one word."""
+        """Move the start or end of the selected span one word out (+1) or in (-1)."""
         annotation = self.selected
         if annotation is None or self.document is None:
             return
-        text = self.document.text
-        start, end = annotation.start, annotation.end
-        if edge == "end":
-            end = step_word(text, end, direction)
-        else:
-            start = step_word(text, start, direction)
-        if start >= end:
+        start, end = moved_edge(
+            self.document.text, annotation.start, annotation.end, edge, direction
+        )
+        if (start, end) == (annotation.start, annotation.end):
             return
         self.session.update(annotation, replace(annotation, start=start, end=end), "Resize span")
 
