@@ -260,6 +260,111 @@ def merge(ctx: click.Context, others: Sequence[Path], into: Path | None) -> None
         click.echo(line)
 
 
+@main.group()
+def packages() -> None:
+    """Hand documents out to annotators as work packages, and follow their progress."""
+
+
+@packages.command(name="create")
+@click.option(
+    "--annotators", "annotator_list", required=True, metavar="NAMES",
+    help="Comma-separated annotator names, e.g. alice,bob,carol.",
+)  # fmt: skip
+@click.option(
+    "--overlap", type=float, default=None,
+    help="Share of documents (0-1) that go to two annotators, spread evenly over the pairs.",
+)  # fmt: skip
+@click.option(
+    "--per-document", "per_document", type=int, default=None, metavar="K",
+    help="Give every document K annotators (instead of --overlap).",
+)  # fmt: skip
+@click.option("--seed", type=int, default=None, help="Same seed, same packages (default: random).")
+@click.option(
+    "--only-unassigned", is_flag=True,
+    help="Hand out only documents nobody was assigned yet (a corpus that grows).",
+)  # fmt: skip
+@click.option(
+    "-o", "--output", "folder", required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the package files <annotator>.annotator.sqlite.",
+)  # fmt: skip
+@click.pass_context
+def packages_create(
+    ctx: click.Context,
+    annotator_list: str,
+    overlap: float | None,
+    per_document: int | None,
+    seed: int | None,
+    only_unassigned: bool,
+    folder: Path,
+) -> None:
+    """Write one package file per annotator into FOLDER and record the assignments.
+
+    A package holds the schema, the guidelines and only that annotator's
+    documents (with only their own earlier work); it opens in the window as
+    that annotator. Send it by any file transfer; merge it back with
+    ``annotator merge``.
+    """
+    from annotator.team.packages import PackageRequest, create_packages, parse_annotators
+
+    if overlap is not None and per_document is not None:
+        raise click.UsageError("give either --overlap or --per-document, not both")
+    request = PackageRequest(
+        parse_annotators(annotator_list),
+        folder,
+        overlap=overlap or 0.0,
+        per_document=per_document or 1,
+        seed=seed,
+        only_unassigned=only_unassigned,
+    )
+    with _open(ctx) as project:
+        made = create_packages(project, request)
+    shared = sum(1 for names in made.plan.annotators_of().values() if len(names) > 1)
+    total = len(made.plan.annotators_of())
+    click.echo(
+        f"handed out {total} document(s) to {len(made.paths)} annotator(s), "
+        f"{shared} of them to more than one (seed {made.plan.seed}):"
+    )
+    for path, origin in zip(made.paths, made.origins, strict=True):
+        click.echo(f"  {path}  {origin.annotator}: {origin.documents} document(s)")
+
+
+@packages.command(name="status")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def packages_status(ctx: click.Context, as_json: bool) -> None:
+    """Per annotator: documents assigned, packages returned, in progress, done, time spent."""
+    from dataclasses import asdict
+
+    from annotator.store.assignments import work_by_annotator
+    from annotator.team.time_on_task import format_duration
+
+    with _open(ctx) as project:
+        work = work_by_annotator(project)
+    if as_json:
+        click.echo(json.dumps([asdict(w) for w in work], indent=2, ensure_ascii=False))
+        return
+    if not work:
+        click.echo("no packages yet: see 'annotator packages create --help'")
+        return
+    header = ("annotator", "assigned", "returned", "in progress", "done", "time")
+    rows = [
+        (
+            w.annotator,
+            str(w.assigned),
+            f"{w.returned}/{w.packages}",
+            str(w.in_progress),
+            str(w.done),
+            format_duration(w.active_seconds),
+        )
+        for w in work
+    ]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        click.echo("  ".join(cells).rstrip())
+
+
 @main.command()
 @click.option("--layer", "layers", multiple=True, help="Only this layer (repeat).")
 @click.option("--annotator", "annotators", multiple=True, help="Only this annotator (repeat).")

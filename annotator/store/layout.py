@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 
 MIGRATION_SET = "annotator"
-LAYOUT_VERSIONS = ("0001_initial", "0002_adjudication", "0003_suggestions")
+LAYOUT_VERSIONS = ("0001_initial", "0002_adjudication", "0003_suggestions", "0004_work_packages")
 
 
 def applied_versions(conn: sqlite3.Connection) -> list[str]:

@@ -154,3 +154,35 @@ def suggestions_layout(db: Database) -> None:
         CREATE INDEX suggestions_by_status ON suggestions (status, layer)
         """,
     )
+
+
+@migration("0004_work_packages")
+def work_packages_layout(db: Database) -> None:
+    """Who was handed which documents (``annotator packages``), and time on task.
+
+    ``packages`` has one row per package file written (or, in a package, its
+    own); ``assignments`` says which annotator got which document in which
+    package. ``active_seconds`` sits with the progress it belongs to, so it
+    travels wherever progress does (merge, JSONL, export).
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE packages (
+            id TEXT PRIMARY KEY,
+            annotator TEXT NOT NULL CHECK (annotator <> ''),
+            file_name TEXT NOT NULL,
+            seed INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            returned_at TEXT
+        );
+        CREATE TABLE assignments (
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            annotator TEXT NOT NULL,
+            package_id TEXT NOT NULL REFERENCES packages(id),
+            PRIMARY KEY (document_id, annotator)
+        ) WITHOUT ROWID;
+        CREATE INDEX assignments_by_annotator ON assignments (annotator, document_id);
+        ALTER TABLE document_status ADD COLUMN active_seconds REAL NOT NULL DEFAULT 0
+        """,
+    )

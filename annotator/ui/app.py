@@ -157,10 +157,13 @@ def open_main_window(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    from annotator.team.packages import package_annotator
     from annotator.ui.settings import remember_annotator, remembered_annotator
     from annotator.ui.window import MainWindow
 
-    name = annotator_name or remembered_annotator()
+    # A work package opens as the annotator it was made for, without asking.
+    owner = package_annotator(project_path)
+    name = owner or annotator_name or remembered_annotator()
     welcome: WelcomeResult | None = None
     if not name:
         from annotator.ui.welcome import ask_welcome
@@ -169,7 +172,8 @@ def open_main_window(
         if welcome is None:
             return None
         name, project_path = welcome.name, welcome.project_path
-    remember_annotator(name)
+    if owner is None:
+        remember_annotator(name)
     try:
         window = MainWindow.for_project(_project_argument(project_path), name)
     except AnnotatorError as error:

@@ -31,7 +31,7 @@ from annotator.io.exporter import ExportSelection, export_csv, export_jsonl
 from annotator.io.importer import ImportOptions
 from annotator.io.importer import import_files as run_import
 from annotator.locations import data_dir
-from annotator.resources import default_schema_path, guidelines_path
+from annotator.resources import default_schema_path
 from annotator.store.project import Project
 from annotator.ui import plain_text
 from annotator.ui.background import run_in_background
@@ -281,10 +281,10 @@ def toggle_guidelines(window: MainWindow) -> None:
         dock.setObjectName("guidelinesDock")
         browser = _OfflineBrowser()
         browser.setOpenLinks(False)
-        try:
-            text = guidelines_path().read_text(encoding="utf-8")
-        except OSError:
-            text = "# Guidelines\n\nNo guidelines file was found."
+        from annotator.team.packages import project_guidelines
+
+        # A work package carries the guidelines it was made with; otherwise the bundled ones.
+        text = project_guidelines(window.project) or "# Guidelines\n\nNo guidelines were found."
         browser.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
         dock.setWidget(browser)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

@@ -1,0 +1,1 @@
+"""Team work: packages of documents per annotator, time on task, the team report (no Qt)."""
