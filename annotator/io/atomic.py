@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from annotator.core.errors import InputError
+from annotator.store.open_projects import project_file_in_use
 
 
 @contextmanager
@@ -22,6 +23,10 @@ def atomic_text_writer(target: str | Path, *, bom: bool = False) -> Iterator[IO[
     target = Path(target)
     if target.is_dir():
         raise InputError("is a folder; give a file name to write to", source=str(target))
+    if project_file_in_use(target):
+        raise InputError(
+            "is the project file itself; give another file name to write to", source=str(target)
+        )
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)

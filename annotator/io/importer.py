@@ -25,6 +25,7 @@ from annotator.io.json_lines import read_json_lines
 from annotator.io.native_jsonl import parse_native_lines, read_native_jsonl
 from annotator.io.records import ParsedDocument
 from annotator.io.text_files import read_text_file
+from annotator.store.open_projects import project_file_in_use
 from annotator.store.project import ImportSummary, Project
 
 FORMATS = ("auto", "text", "markdown", "jsonl", "doccano", "csv")
@@ -67,10 +68,17 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
                 if p.is_file()
                 and p.suffix.lower() in _SUFFIX_FORMATS
                 and not p.name.startswith(".")
+                and not project_file_in_use(p)
             )
             if not found:
                 raise InputError("no importable files in this folder", source=str(path))
             files += found
+        elif project_file_in_use(path):
+            # Reading it would also drop this process's locks on it (store.open_projects).
+            raise InputError(
+                "this is a project file open in annotator, not a file to import",
+                source=str(path),
+            )
         elif path.exists():
             files.append(path)
         else:

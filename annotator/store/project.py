@@ -39,11 +39,16 @@ from annotator.core.model import (
     title_from_text,
 )
 from annotator.core.schema import Schema, removed_from, schema_from_json
+from annotator.store import open_projects
 from annotator.store.layout import LAYOUT_VERSIONS, applied_versions
 
 APPLICATION_ID = 0x414E4E4F  # "ANNO"
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+NOT_SQLITE = "not an annotator project (not an SQLite database)"
+"""SQLite itself tells us (SQLITE_NOTADB). We never sniff the header with open():
+closing any other descriptor of the file drops every POSIX lock this process holds
+on it, and a project open in this process would lose the lock that tells other
+processes it is in use (they would then checkpoint and delete its WAL)."""
 
 _DOCUMENT_COLUMNS = (
     "id, name, text, title, language, url, published, author, site, meta, sha256, imported_at"
@@ -110,6 +115,7 @@ class Project:
         self.schema = schema
         self._absolute_path = path.absolute()
         self._identity = _file_identity(self._absolute_path)
+        self._in_use = open_projects.register(self._absolute_path)
 
     # -- opening -------------------------------------------------------------
 
@@ -130,6 +136,8 @@ class Project:
         ``read_only`` says the caller only reads it (a merge source).
         """
         path = Path(path)
+        if path.is_dir():
+            raise ProjectError(path, "cannot read: it is a folder, not a project file")
         exists = path.exists() and path.stat().st_size > 0
         if not exists:
             if not create:
@@ -137,7 +145,6 @@ class Project:
             if schema is None:
                 raise ProjectError(path, "a schema is needed to create a project")
             _create_atomically(path, schema)
-        _check_looks_like_sqlite(path)
         connection = _connect(path, read_only=read_only)
         try:
             project_schema = _prepare(path, connection, None, read_only=read_only)
@@ -163,6 +170,8 @@ class Project:
             with suppress(sqlite3.Error):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
+        open_projects.unregister(self._in_use)
+        self._in_use = None
 
     def __enter__(self) -> Project:
         return self
@@ -619,16 +628,6 @@ class Project:
 # -- helpers -----------------------------------------------------------------
 
 
-def _check_looks_like_sqlite(path: Path) -> None:
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise ProjectError(path, f"cannot read: {error.strerror}") from None
-    if header != SQLITE_HEADER:
-        raise ProjectError(path, "not an annotator project (not an SQLite database)")
-
-
 def read_only_uris(path: Path) -> list[str]:
     """SQLite URIs that open ``path`` without any write, not even to its journal
     mode; try them in order.
@@ -663,13 +662,21 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
             try:
                 connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 return connection
-            except sqlite3.OperationalError as error:
+            except sqlite3.Error as error:
                 connection.close()
+                if not isinstance(error, sqlite3.OperationalError):
+                    raise  # not a database, or damaged: another URI will not help
                 failure = error
         assert failure is not None
         raise failure
     except sqlite3.Error as error:
+        if _is_not_a_database(error):
+            raise ProjectError(path, NOT_SQLITE) from None
         raise ProjectError(path, f"cannot open: {error}") from None
+
+
+def _is_not_a_database(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorname", "").startswith("SQLITE_NOTADB")
 
 
 def _create_atomically(path: Path, schema: Schema) -> None:
@@ -699,6 +706,8 @@ def _prepare(
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # is it a database?
     except sqlite3.DatabaseError as error:
+        if _is_not_a_database(error):
+            raise ProjectError(path, NOT_SQLITE) from None
         reason = _sqlite_problem(error, damaged="not a usable SQLite database")
         raise ProjectError(path, reason or f"not a usable SQLite database ({error})") from None
     if schema is None and application_id != APPLICATION_ID:

@@ -1,0 +1,3 @@
+from tests.e2e.xvfb import display
+
+__all__ = ["display"]
