@@ -43,6 +43,7 @@ def _action(
 
 
 def install(window: MainWindow) -> dict[str, QAction]:
+    context = window.context
     bar = window.menuBar()
     found: dict[str, QAction] = {}
 
@@ -56,37 +57,43 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(
         file_menu,
         "&New project…",
-        lambda: dialogs.new_project(window),
+        lambda: dialogs.new_project(context),
         QKeySequence.StandardKey.New,
     )
     add(
         file_menu,
         "&Open project…",
-        lambda: dialogs.open_project(window),
+        lambda: dialogs.open_project(context),
         QKeySequence.StandardKey.Open,
     )
     recent = file_menu.addMenu("Recent projects")
-    recent.aboutToShow.connect(lambda: dialogs.fill_recent_menu(window, recent))
+    recent.aboutToShow.connect(lambda: dialogs.fill_recent_menu(context, recent))
     file_menu.addSeparator()
-    add(file_menu, "&Import…", lambda: dialogs.import_files(window), "Ctrl+I", "actionImport")
+    add(
+        file_menu,
+        "&Import…",
+        lambda: dialogs.import_files(context),
+        "Ctrl+I",
+        "actionImport",
+    )
     add(
         file_menu,
         "Export &CSV…",
-        lambda: dialogs.export(window, "csv"),
+        lambda: dialogs.export(context, "csv"),
         "Ctrl+E",
         "actionExportCsv",
     )
     add(
         file_menu,
         "Export &JSONL…",
-        lambda: dialogs.export(window, "jsonl"),
+        lambda: dialogs.export(context, "jsonl"),
         None,
         "actionExportJsonl",
     )
     add(
         file_menu,
         "&Restore backup…",
-        lambda: restore_from_backup(window),
+        lambda: restore_from_backup(context),
         None,
         "actionRestoreBackup",
     )
@@ -94,7 +101,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(
         file_menu,
         "S&witch annotator…",
-        lambda: dialogs.switch_annotator(window),
+        lambda: dialogs.switch_annotator(context),
         None,
         "actionSwitchAnnotator",
     )
@@ -102,10 +109,10 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit, "actionQuit")
 
     edit_menu = bar.addMenu("&Edit")
-    undo = window.session.undo_group.createUndoAction(window, "&Undo")
+    undo = window.operations.undo_group.createUndoAction(window, "&Undo")
     undo.setObjectName("actionUndo")
     undo.setShortcut(QKeySequence("Ctrl+Z"))
-    redo = window.session.undo_group.createRedoAction(window, "&Redo")
+    redo = window.operations.undo_group.createRedoAction(window, "&Redo")
     redo.setObjectName("actionRedo")
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     for action in (undo, redo):
@@ -227,29 +234,29 @@ def install(window: MainWindow) -> dict[str, QAction]:
     )
 
     review = bar.addMenu("&Review")
-    add(review, "&Disagreements…", lambda: dialogs.open_review(window, "disagreements"),
+    add(review, "&Disagreements…", lambda: dialogs.open_review(context, "disagreements"),
         "Ctrl+Shift+R", "actionReview")  # fmt: skip
-    add(review, "&Agreement report…", lambda: dialogs.open_review(window, "agreement"), None,
+    add(review, "&Agreement report…", lambda: dialogs.open_review(context, "agreement"), None,
         "actionAgreement")  # fmt: skip
-    add(review, "&Merge annotator projects…", lambda: dialogs.merge_projects(window), None,
+    add(review, "&Merge annotator projects…", lambda: dialogs.merge_projects(context), None,
         "actionMerge")  # fmt: skip
 
     help_menu = bar.addMenu("&Help")
     add(
         help_menu,
         "&Keyboard shortcuts",
-        lambda: dialogs.show_shortcuts(window),
+        lambda: dialogs.show_shortcuts(window, shortcut_rows(window)),
         "F1",
         "actionShortcuts",
     )
     add(
         help_menu,
         "Annotation &guidelines",
-        lambda: dialogs.toggle_guidelines(window),
+        lambda: dialogs.toggle_guidelines(context),
         "Shift+F1",
         "actionGuidelines",
     )
-    add(help_menu, "&About annotator", lambda: dialogs.about(window), None, "actionAbout")
+    add(help_menu, "&About annotator", lambda: dialogs.about(context), None, "actionAbout")
 
     window.source_view.escapePressed.connect(window.escape)
     return found

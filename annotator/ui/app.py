@@ -20,7 +20,6 @@ from annotator.core.errors import AnnotatorError
 from annotator.locations import default_project_path
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QWidget
 
     from annotator.ui.welcome import WelcomeResult
@@ -102,26 +101,10 @@ def _display_problem(can_load: Callable[[str], bool] | None = None) -> str | Non
     return None
 
 
-def _icon_files() -> list[Path]:
-    from annotator.resources import resources_dir
-
-    folder = resources_dir() / "icons"
-    return [*sorted(folder.glob("annotator-*.png")), folder / "annotator.svg"]
-
-
-def app_icon() -> QIcon:
-    """The application icon with every rendered size, so Qt never has to scale a bitmap up."""
-    from PySide6.QtGui import QIcon
-
-    icon = QIcon()
-    for path in _icon_files():
-        if path.exists():
-            icon.addFile(str(path))
-    return icon
-
-
 def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
+
+    from annotator.ui.icons import app_icon
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -185,12 +168,12 @@ def open_main_window(
     window.show()
     from annotator.ui.backups import start_open_checks
 
-    start_open_checks(window)
+    start_open_checks(window.context)
     if welcome is not None and welcome.import_files:
         from annotator.ui.dialogs import import_files
 
         # After the window is on screen, so the file dialog has a parent to sit on.
-        QTimer.singleShot(0, lambda: import_files(window))
+        QTimer.singleShot(0, lambda: import_files(window.context))
     return window
 
 

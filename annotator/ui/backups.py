@@ -7,10 +7,10 @@ annotate meanwhile (SQLite's WAL lets the copy and the edits proceed together).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
 
 from annotator.core.errors import AnnotatorError
 from annotator.locations import backup_folder
-from annotator.store.backups import Backup, list_backups, restore_backup, take_daily_backup
+from annotator.store.backups import Backup, list_backups, take_daily_backup
 from annotator.store.integrity import check_project
 from annotator.store.project import Project
-from annotator.ui.background import run_in_background, run_quietly
+from annotator.ui.background import run_quietly
+from annotator.ui.context import AppContext
 from annotator.ui.models.flat_table import FlatTableModel, Index
-
-if TYPE_CHECKING:
-    from annotator.ui.window import MainWindow
+from annotator.ui.operations import jobs
 
 
 @dataclass(frozen=True)
@@ -56,20 +55,19 @@ def check_and_back_up(path: Path) -> OpenCheck:
     return OpenCheck(backup, problems, error)
 
 
-def start_open_checks(window: MainWindow) -> None:
-    """Back up and quick-check ``window``'s project in the background; report problems."""
-    path = window.project.path
+def start_open_checks(context: AppContext) -> None:
+    """Back up and quick-check the context's project in the background; report problems."""
+    path = context.project.path
     run_quietly(
-        window,
+        context.window,
         lambda: check_and_back_up(path),
-        lambda result: _report(window, result),
-        lambda message: window.statusBar().showMessage(
-            f"Could not check the project: {message}", 15000
-        ),
+        lambda result: _report(context, result),
+        lambda message: context.show_status(f"Could not check the project: {message}", 15000),
     )
 
 
-def _report(window: MainWindow, result: OpenCheck) -> None:
+def _report(context: AppContext, result: OpenCheck) -> None:
+    window = context.window
     if result.problems:
         shown = "\n".join(result.problems[:12])
         more = len(result.problems) - 12
@@ -78,7 +76,7 @@ def _report(window: MainWindow, result: OpenCheck) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Project check",
-            f"SQLite found damage in {window.project.path.name}.",
+            f"SQLite found damage in {context.project.path.name}.",
             QMessageBox.StandardButton.Close,
             window,
         )
@@ -90,9 +88,9 @@ def _report(window: MainWindow, result: OpenCheck) -> None:
         box.setDetailedText(shown)
         box.open()
     elif result.backup_error:
-        window.statusBar().showMessage(f"Backup failed: {result.backup_error}", 15000)
+        context.show_status(f"Backup failed: {result.backup_error}", 15000)
     elif result.backup is not None:
-        window.statusBar().showMessage(f"Today's backup: {result.backup.name}", 5000)
+        context.show_status(f"Today's backup: {result.backup.name}", 5000)
 
 
 class BackupTableModel(FlatTableModel):
@@ -177,37 +175,25 @@ class RestoreDialog(QDialog):
         return self.model.backups[rows[0].row()] if rows else None
 
 
-def restore_from_backup(window: MainWindow) -> None:
+def restore_from_backup(context: AppContext) -> None:
     """File → Restore backup…: choose, confirm, restore, reopen the window on the result."""
-    from annotator.ui.dialogs import reopen_window
-
-    folder = backup_folder(window.project.path)
-    dialog = RestoreDialog(folder, window)
+    folder = backup_folder(context.project.path)
+    dialog = RestoreDialog(folder, context.window)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.accepted.connect(lambda: _restore_chosen(window, dialog, folder, reopen_window))
+    dialog.accepted.connect(lambda: _restore_chosen(context, dialog, folder))
     dialog.open()
 
 
-def _restore_chosen(
-    window: MainWindow,
-    dialog: RestoreDialog,
-    folder: Path,
-    reopen: Callable[[MainWindow, Path], None],
-) -> None:
+def _restore_chosen(context: AppContext, dialog: RestoreDialog, folder: Path) -> None:
     chosen = dialog.chosen()
     if chosen is None:
         return
-    path = window.project.path
-
-    def work() -> Path:
-        # Its own connection: copying a large project must not freeze the window.
-        with Project.open(path) as project:
-            return restore_backup(project, chosen.path, folder)
-
-    run_in_background(
-        window,
-        "Restoring the backup…",
-        work,
-        lambda _saved: reopen(window, path),
-        window.show_error,
+    path = context.project.path
+    jobs.restore_backup(
+        context.operations,
+        context.window,
+        chosen.path,
+        folder,
+        lambda _saved: context.open_path(path),
+        context.show_error,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QUrl, qVersion
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QTableView,
@@ -26,20 +27,15 @@ from PySide6.QtWidgets import (
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
-from annotator.core.schema import load_schema
 from annotator.io.exporter import ExportSelection, export_csv, export_jsonl
-from annotator.io.importer import ImportOptions
-from annotator.io.importer import import_files as run_import
 from annotator.locations import data_dir
-from annotator.resources import default_schema_path
 from annotator.store.project import Project
 from annotator.ui import plain_text
 from annotator.ui.background import run_in_background
+from annotator.ui.context import AppContext
 from annotator.ui.models.flat_table import FlatTableModel, Index
+from annotator.ui.operations import jobs
 from annotator.ui.settings import recent_projects, remember_annotator
-
-if TYPE_CHECKING:
-    from annotator.ui.window import MainWindow
 
 PROJECT_FILTER = "annotator projects (*.sqlite *.annotator.sqlite);;All files (*)"
 
@@ -61,63 +57,46 @@ def ask_annotator_name(parent: QWidget | None, current: str = "") -> str | None:
     return name
 
 
-def switch_annotator(window: MainWindow) -> None:
-    name = ask_annotator_name(window, window.session.annotator)
-    if name and name != window.session.annotator:
+def switch_annotator(context: AppContext) -> None:
+    name = ask_annotator_name(context.window, context.annotator)
+    if name and name != context.annotator:
         remember_annotator(name)
-        window.switch_annotator(name)
+        context.operations.switch_annotator(name)
 
 
-def _replace_window(window: MainWindow, path: Path, *, create: bool) -> None:
-    from annotator.ui.backups import start_open_checks
-    from annotator.ui.window import MainWindow
-
-    try:
-        project = Project.open(path, create=create, schema=load_schema(default_schema_path()))
-    except AnnotatorError as error:
-        window.show_error(str(error))
-        return
-    replacement = MainWindow(project, window.session.annotator)
-    replacement.show()
-    window.close()
-    start_open_checks(replacement)
-
-
-def reopen_window(window: MainWindow, path: Path) -> None:
-    """A fresh window on ``path`` (after a restore replaced the content under it)."""
-    _replace_window(window, path, create=False)
-
-
-def new_project(window: MainWindow) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, "New project", str(data_dir()), PROJECT_FILTER)
+def new_project(context: AppContext) -> None:
+    path, _ = QFileDialog.getSaveFileName(
+        context.window, "New project", str(data_dir()), PROJECT_FILTER
+    )
     if path:
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".sqlite")
         if target.exists():
-            window.show_error(f"{target} already exists; choose a new name.")
+            context.show_error(f"{target} already exists; choose a new name.")
             return
-        _replace_window(window, target, create=True)
+        context.open_path(target, create=True)
 
 
-def open_project(window: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, "Open project", str(data_dir()), PROJECT_FILTER)
+def open_project(context: AppContext) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        context.window, "Open project", str(data_dir()), PROJECT_FILTER
+    )
     if path:
-        _replace_window(window, Path(path), create=False)
+        context.open_path(Path(path))
 
 
-def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
+def fill_recent_menu(context: AppContext, menu: QMenu) -> None:
     menu.clear()
     for path in recent_projects():
         action = menu.addAction(path)
-        action.triggered.connect(
-            lambda _c=False, p=path: _replace_window(window, Path(p), create=False)
-        )
+        action.triggered.connect(lambda _c=False, p=path: context.open_path(Path(p)))
     if not menu.actions():
         menu.addAction("(none yet)").setEnabled(False)
 
 
-def import_files(window: MainWindow) -> None:
+def import_files(context: AppContext) -> None:
+    window = context.window
     paths, _ = QFileDialog.getOpenFileNames(
         window,
         "Import documents",
@@ -126,34 +105,25 @@ def import_files(window: MainWindow) -> None:
     )
     if not paths:
         return
-    project_path = window.project.path
-
-    def work() -> str:
-        with Project.open(project_path) as project:
-            _plan, summary = run_import(project, paths, ImportOptions())
-        text = (
-            f"Imported {len(summary.added)} document(s), {summary.annotations_added} annotation(s)."
-        )
-        if summary.unchanged:
-            text += f"\n{len(summary.unchanged)} already present, unchanged."
-        return text
-
-    def done(message: str) -> None:
-        window.documents.reload()
-        QMessageBox.information(window, "Import", message)
-
-    run_in_background(window, "Importing…", work, done, window.show_error)
+    jobs.import_files(
+        context.operations,
+        window,
+        paths,
+        lambda message: QMessageBox.information(window, "Import", message),
+        context.show_error,
+    )
 
 
-def export(window: MainWindow, fmt: str) -> None:
+def export(context: AppContext, fmt: str) -> None:
+    window = context.window
     suffix = "csv" if fmt == "csv" else "jsonl"
-    default = str(Path.home() / f"{window.project.path.stem}.{suffix}")
+    default = str(Path.home() / f"{context.project.path.stem}.{suffix}")
     path, _ = QFileDialog.getSaveFileName(
         window, f"Export {fmt.upper()}", default, f"{fmt.upper()} (*.{suffix})"
     )
     if not path:
         return
-    project_path = window.project.path
+    project_path = context.project.path
 
     def work() -> str:
         with Project.open(project_path) as project:
@@ -167,38 +137,31 @@ def export(window: MainWindow, fmt: str) -> None:
         window,
         "Exporting…",
         work,
-        lambda message: window.statusBar().showMessage(message, 8000),
-        window.show_error,
+        lambda message: context.show_status(message, 8000),
+        context.show_error,
     )
 
 
-def merge_projects(window: MainWindow) -> None:
+def merge_projects(context: AppContext) -> None:
     """Review → Merge annotator projects…: bring other annotators' files into this one.
 
     One transaction in the background (the store's merge); the report lists
     what was added and every conflict, which the reviewer resolves in review mode.
     """
+    window = context.window
     paths, _ = QFileDialog.getOpenFileNames(
         window, "Merge annotator projects", str(data_dir()), PROJECT_FILTER
     )
     if not paths:
         return
-    project_path = window.project.path
-
-    def work() -> list[str]:
-        from annotator.store.merge import merge_projects as merge
-
-        with Project.open(project_path) as project:
-            return merge(project, paths).summary_lines()
 
     def done(lines: list[str]) -> None:
-        window.documents.reload()
         plain_text.message(window, "Merge", "\n".join(lines), QMessageBox.Icon.Information)
 
-    run_in_background(window, "Merging…", work, done, window.show_error)
+    jobs.merge_projects(context.operations, window, paths, done, context.show_error)
 
 
-def open_review(window: MainWindow, tab: str) -> None:
+def open_review(context: AppContext, tab: str) -> None:
     """Review → Disagreements… / Agreement report…: one review window per main window.
 
     It has its own connection to the project (closed with it), so the reviewer's
@@ -206,14 +169,15 @@ def open_review(window: MainWindow, tab: str) -> None:
     """
     from annotator.ui.review.review_window import ReviewWindow
 
+    window = context.window
     review = window.findChild(ReviewWindow, "reviewWindow")
     if review is None:
         try:
-            project = Project.open(window.project.path)
+            project = Project.open(context.project.path)
         except AnnotatorError as error:
-            window.show_error(str(error))
+            context.show_error(str(error))
             return
-        review = ReviewWindow(project, window.session.annotator, window)
+        review = ReviewWindow(project, context.annotator, window)
         review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         review.destroyed.connect(lambda _object=None: project.close())
     review.tabs.setCurrentIndex(1 if tab == "agreement" else 0)
@@ -243,14 +207,13 @@ class ShortcutTableModel(FlatTableModel):
         return None
 
 
-def show_shortcuts(window: MainWindow) -> None:
-    from annotator.ui.actions import shortcut_rows
-
+def show_shortcuts(window: QMainWindow, rows: list[tuple[str, str, str]]) -> None:
+    """Help → Keyboard shortcuts: ``rows`` are (menu, action, keys), read from the menus."""
     dialog = QDialog(window)
     dialog.setWindowTitle("Keyboard shortcuts")
     table = QTableView()
     table.setObjectName("shortcutTable")
-    table.setModel(ShortcutTableModel(shortcut_rows(window), dialog))
+    table.setModel(ShortcutTableModel(rows, dialog))
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -274,7 +237,8 @@ class _OfflineBrowser(QTextBrowser):
         return blank
 
 
-def toggle_guidelines(window: MainWindow) -> None:
+def toggle_guidelines(context: AppContext) -> None:
+    window = context.window
     dock = window.findChild(QDockWidget, "guidelinesDock")
     if dock is None:
         dock = QDockWidget("Annotation guidelines", window)
@@ -284,7 +248,7 @@ def toggle_guidelines(window: MainWindow) -> None:
         from annotator.team.packages import project_guidelines
 
         # A work package carries the guidelines it was made with; otherwise the bundled ones.
-        text = project_guidelines(window.project) or "# Guidelines\n\nNo guidelines were found."
+        text = project_guidelines(context.project) or "# Guidelines\n\nNo guidelines were found."
         browser.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
         dock.setWidget(browser)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -293,7 +257,7 @@ def toggle_guidelines(window: MainWindow) -> None:
     dock.setVisible(not dock.isVisible())
 
 
-def about(window: MainWindow) -> None:
+def about(context: AppContext) -> None:
     """Version and where things are (what a bug report needs), and the licences we owe.
 
     Qt and PySide6 are used under the LGPLv3, which asks us to say so and to
@@ -302,6 +266,7 @@ def about(window: MainWindow) -> None:
     import html
     import platform
 
+    window = context.window
     box = QMessageBox(window)
     box.setObjectName("aboutBox")
     box.setWindowTitle("About annotator")
@@ -316,7 +281,7 @@ def about(window: MainWindow) -> None:
     )
     box.setInformativeText(
         "<table cellspacing='0' cellpadding='2'>"
-        f"<tr><td><b>Project:</b></td><td>{html.escape(str(window.project.path))}</td></tr>"
+        f"<tr><td><b>Project:</b></td><td>{html.escape(str(context.project.path))}</td></tr>"
         f"<tr><td><b>Data folder:</b></td><td>{html.escape(str(data_dir()))}</td></tr>"
         "</table>"
         "<p>annotator is free software under the MIT licence.</p>"

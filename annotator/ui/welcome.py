@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import GOLD
 from annotator.locations import default_project_path
+from annotator.ui.icons import app_icon
 
 PROJECT_FILTER = "annotator projects (*.sqlite *.annotator.sqlite);;All files (*)"
 
@@ -179,8 +180,6 @@ class WelcomeDialog(QDialog):
     def _icon() -> QIcon:
         icon = QApplication.windowIcon()
         if icon.isNull():
-            from annotator.ui.app import app_icon
-
             icon = app_icon()
         return icon
 

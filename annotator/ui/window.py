@@ -28,22 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.changes import Changes
 from annotator.core.figures import figure_from_text
 from annotator.core.model import Annotation, Document, DocumentProgress, Status
-from annotator.core.schema import missing_required
+from annotator.core.progress import done_problems as problems_before_done
+from annotator.core.refs import ref_targets
 from annotator.core.words import moved_edge, snap_to_words, trim_space
 from annotator.locations import open_project
 from annotator.store.project import Project
 from annotator.ui import actions, plain_text
+from annotator.ui.backups import start_open_checks
+from annotator.ui.context import AppContext
 from annotator.ui.models.document_list_model import DocumentListModel
-from annotator.ui.session import Session
+from annotator.ui.operations import Operations
 from annotator.ui.settings import add_recent_project, app_settings
 from annotator.ui.views.annotation_panel import AnnotationPanel
 from annotator.ui.views.attribute_form import AttributeEditor
 from annotator.ui.views.source_view import SourceView
-
-WATCH_INTERVAL_MS = 2000
-"""How often the window looks for other writers' commits (one cheap PRAGMA)."""
+from annotator.ui.watcher import OtherWritersWatcher
 
 
 class MainWindow(QMainWindow):
@@ -55,12 +57,13 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.project = project
-        self.session = Session(project, annotator, self)
+        self.operations = Operations(project, annotator, self)
         self.document: Document | None = None
         self.selected: Annotation | None = None
         self.snap_words = True
+        self.context = AppContext(self, self.operations, self._open_in_place)
         self._build()
-        self.actions = actions.install(self)
+        self.named_actions = actions.install(self)
         self._connect()
         self._restore_state()
         self._update_title()
@@ -73,11 +76,16 @@ class MainWindow(QMainWindow):
         # collection, which the 10,000 labels of a long document set off (~8 ms).
         gc.freeze()
 
+    @property
+    def session(self) -> Operations:
+        """The operations layer under its former name, for code written before it."""
+        return self.operations
+
     # -- composition -----------------------------------------------------------
 
     def _build(self) -> None:
         schema = self.project.schema
-        self.documents = DocumentListModel(self.project, self.session.annotator)
+        self.documents = DocumentListModel(self.project, self.operations.annotator)
         self.document_filter = QLineEdit()
         self.document_filter.setObjectName("documentFilter")
         self.document_filter.setPlaceholderText("Filter: name, title or text")
@@ -168,13 +176,9 @@ class MainWindow(QMainWindow):
             self.status_progress,
         ):
             self.statusBar().addPermanentWidget(label)
-        # Other windows and programs may write to the same file (SQLite's WAL lets
-        # them); their commits change data_version, and the window shows them.
-        self._seen_version = self.project.data_version()
-        self._watch = QTimer(self)
-        self._watch.setInterval(WATCH_INTERVAL_MS)
-        self._watch.timeout.connect(self._refresh_if_changed)
-        self._watch.start()
+        self._watch = OtherWritersWatcher(
+            self.project, self.operations.changed, self.refresh, self._may_refresh, self
+        )
         self.resize(1320, 820)
 
     def _connect(self) -> None:
@@ -194,18 +198,10 @@ class MainWindow(QMainWindow):
         self.panel.checklist.done_button.clicked.connect(self.mark_done)
         self.find_bar.returnPressed.connect(self.find_next)
         self.find_bar.textChanged.connect(lambda _text: self.find_next(restart=True))
-        self.session.annotationAdded.connect(self._on_added)
-        self.session.annotationRemoved.connect(self._on_removed)
-        self.session.annotationUpdated.connect(self._on_updated)
-        self.session.progressChanged.connect(self._on_progress)
-        self.session.failed.connect(self._save_failed)
-        for saved in (
-            self.session.annotationAdded,
-            self.session.annotationRemoved,
-            self.session.annotationUpdated,
-            self.session.progressChanged,
-        ):
-            saved.connect(lambda *_: self.status_unsaved.hide())
+        self.documents.follow(self.operations.changed)
+        self.operations.changed.connect(self._on_changed)
+        self.operations.failed.connect(self._save_failed)
+        self.operations.annotatorChanged.connect(self._annotator_switched)
 
     # -- documents -------------------------------------------------------------
 
@@ -219,8 +215,8 @@ class MainWindow(QMainWindow):
         document = self.project.document(document_id)
         self.document = document
         self.selected = None
-        self.session.activate(document)
-        annotations = self.project.annotations(document_id, self.session.annotator)
+        self.operations.activate(document)
+        annotations = self.project.annotations(document_id, self.operations.annotator)
         self.title_label.setText(document.display_title)
         self.header.setText(_header_text(document))
         self.header.setVisible(bool(self.header.text()))
@@ -262,7 +258,7 @@ class MainWindow(QMainWindow):
             document_id = self.documents.document_id(row)
             if document_id is None:
                 continue
-            if self.project.progress(document_id, self.session.annotator).status != Status.DONE:
+            if self.project.progress(document_id, self.operations.annotator).status != Status.DONE:
                 self.document_list.selectRow(row)
                 return True
         return False
@@ -287,7 +283,7 @@ class MainWindow(QMainWindow):
                 )
                 return
         attributes = self._prefill(layer_name, self.document.text[start:end])
-        created = self.session.create(self.document.id, layer_name, start, end, attributes)
+        created = self.operations.create(self.document.id, layer_name, start, end, attributes)
         if created is None:
             return
         self.select_annotation_id(created.id, scroll=False)
@@ -310,7 +306,7 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         if self.selected is not None:
-            self.session.delete(self.selected)
+            self.operations.delete(self.selected)
 
     def resize_selected(self, edge: str, direction: int) -> None:
         """Move the start or end of the selected span one word out (+1) or in (-1)."""
@@ -322,7 +318,7 @@ class MainWindow(QMainWindow):
         )
         if (start, end) == (annotation.start, annotation.end):
             return
-        self.session.update(annotation, replace(annotation, start=start, end=end), "Resize span")
+        self.operations.update(annotation, replace(annotation, start=start, end=end), "Resize span")
 
     def commit_attribute(self, name: str, value: Any) -> None:
         annotation = self.selected
@@ -337,7 +333,7 @@ class MainWindow(QMainWindow):
             else:
                 attributes[name] = value
             after = replace(annotation, attributes=attributes)
-        self.session.update(annotation, after, f"Set {name}")
+        self.operations.update(annotation, after, f"Set {name}")
 
     # -- selection of annotations ---------------------------------------------
 
@@ -367,15 +363,8 @@ class MainWindow(QMainWindow):
         )
 
     def _ref_options(self, annotation: Annotation) -> list[tuple[str, str]]:
-        layer = self.project.schema.layer(annotation.layer)
-        if layer is None or not any(a.type == "ref" for a in layer.attributes):
-            return []
-        allowed = {name for a in layer.attributes if a.type == "ref" for name in a.layers}
-        return [
-            (a.id, f"{a.layer}: {self.panel.model.excerpt(a)}")
-            for a in self.panel.model.annotations()
-            if a.id != annotation.id and (not allowed or a.layer in allowed)
-        ]
+        targets = ref_targets(self.project.schema, annotation, self.panel.model.annotations())
+        return [(a.id, f"{a.layer}: {self.panel.model.excerpt(a)}") for a in targets]
 
     def cycle_annotation(self, delta: int) -> None:
         count = self.panel.model.rowCount()
@@ -413,11 +402,26 @@ class MainWindow(QMainWindow):
         return (
             self.document is not None
             and annotation.document_id == self.document.id
-            and annotation.annotator == self.session.annotator
+            and annotation.annotator == self.operations.annotator
         )
 
+    def _on_changed(self, changes: Changes) -> None:
+        """Show what a write (this window's, or another program's) changed."""
+        if changes.everything:
+            self._show_external_changes()
+            return
+        if changes.added or changes.removed or changes.updated or changes.progress:
+            self.status_unsaved.hide()  # an edit was saved again
+        for annotation in changes.removed:
+            self._on_removed(annotation)
+        for annotation in changes.added:
+            self._on_added(annotation)
+        for before, after in changes.updated:
+            self._on_updated(before, after)
+        if changes.progress:
+            self._on_progress(changes.progress)
+
     def _on_added(self, annotation: Annotation) -> None:
-        self.documents.refresh_document(annotation.document_id)
         if not self._mine(annotation):
             return
         self.panel.model.add(annotation)
@@ -425,7 +429,6 @@ class MainWindow(QMainWindow):
         self._refresh_checklist()
 
     def _on_removed(self, annotation: Annotation) -> None:
-        self.documents.refresh_document(annotation.document_id)
         if not self._mine(annotation):
             return
         if self.selected is not None and self.selected.id == annotation.id:
@@ -455,9 +458,10 @@ class MainWindow(QMainWindow):
                 self.annotation_list.selectRow(row)
             self._show_selected(after, scroll=False)
 
-    def _on_progress(self, progress: DocumentProgress) -> None:
-        self.documents.refresh_document(progress.document_id)
-        if self.document is not None and progress.document_id == self.document.id:
+    def _on_progress(self, progresses: tuple[DocumentProgress, ...]) -> None:
+        if self.document is not None and any(
+            progress.document_id == self.document.id for progress in progresses
+        ):
             self._refresh_checklist()
         self._update_status()
 
@@ -467,46 +471,23 @@ class MainWindow(QMainWindow):
         if self.document is None or self.document.id is None:
             return
         counts = self.panel.model.layer_counts()
-        progress = self.project.progress(self.document.id, self.session.annotator)
+        progress = self.project.progress(self.document.id, self.operations.annotator)
         self.panel.checklist.show_state(
             counts, progress.none_present, progress.status == Status.DONE
         )
 
     def set_none_present(self, layer: str, checked: bool) -> None:
-        if self.document is None or self.document.id is None:
-            return
-        progress = self.project.progress(self.document.id, self.session.annotator)
-        none_present = set(progress.none_present)
-        if checked:
-            none_present.add(layer)
-        else:
-            none_present.discard(layer)
-        status = progress.status if progress.status != Status.NEW else Status.IN_PROGRESS
-        label = f"{'Tick' if checked else 'Untick'} none present: {layer}"
-        self.session.set_progress(
-            replace(progress, none_present=frozenset(none_present), status=status), label
-        )
+        if self.document is not None and self.document.id is not None:
+            self.operations.set_none_present(self.document.id, layer, checked)
 
     def done_problems(self) -> list[str]:
         """Why the current document cannot be marked done yet (empty: it can)."""
         if self.document is None or self.document.id is None:
             return ["No document is open."]
-        problems = []
-        for annotation in self.panel.model.annotations():
-            layer = self.project.schema.layer(annotation.layer)
-            missing = missing_required(layer, annotation.attributes) if layer else []
-            if missing:
-                excerpt = self.panel.model.excerpt(annotation)
-                problems.append(
-                    f"{layer.title if layer else annotation.layer} “{excerpt}”: "
-                    f"{', '.join(missing)} missing"
-                )
-        counts = self.panel.model.layer_counts()
-        progress = self.project.progress(self.document.id, self.session.annotator)
-        for layer in self.project.schema.layers:
-            if not counts.get(layer.name) and layer.name not in progress.none_present:
-                problems.append(f"{layer.title}: no annotation, and “none present” is not ticked")
-        return problems
+        progress = self.project.progress(self.document.id, self.operations.annotator)
+        return problems_before_done(
+            self.project.schema, self.panel.model.annotations(), progress, self.panel.model.excerpt
+        )
 
     def mark_done(self) -> None:
         problems = self.done_problems()
@@ -518,8 +499,7 @@ class MainWindow(QMainWindow):
             )
             return
         assert self.document is not None and self.document.id is not None
-        progress = self.project.progress(self.document.id, self.session.annotator)
-        if self.session.set_progress(replace(progress, status=Status.DONE), "Mark done") is None:
+        if self.operations.mark_done(self.document.id) is None:
             return
         if not self.next_unfinished():
             self.statusBar().showMessage("Every document is done.", 6000)
@@ -572,7 +552,9 @@ class MainWindow(QMainWindow):
         restore made elsewhere) is replaced by the first one in the list.
         """
         self._commit_field_being_edited()
-        self._seen_version = self.project.data_version()
+        self.operations.notify(Changes.all())
+
+    def _show_external_changes(self) -> None:
         current = self.document
         rows = self.document_list.selectionModel()
         blocked = rows.blockSignals(True)  # no second opening through the list's signal
@@ -602,7 +584,7 @@ class MainWindow(QMainWindow):
     def _reload_labels(self, document_id: int) -> None:
         assert self.document is not None
         selected = self.selected.id if self.selected is not None else None
-        annotations = self.project.annotations(document_id, self.session.annotator)
+        annotations = self.project.annotations(document_id, self.operations.annotator)
         self.source_view.reset_annotations(annotations)
         self.panel.model.set_document(self.document.text, annotations)
         self._refresh_checklist()
@@ -617,21 +599,26 @@ class MainWindow(QMainWindow):
         if isinstance(focused, QLineEdit):
             focused.editingFinished.emit()
 
-    def _refresh_if_changed(self) -> None:
-        if self.project.data_version() == self._seen_version:
-            return
+    def _may_refresh(self) -> bool:
         focused = QApplication.focusWidget()
         if focused is not None and self.editor.isAncestorOf(focused):
-            return  # mid-way through typing a value: next tick
-        if QApplication.activeModalWidget() or QApplication.activePopupWidget():
-            return  # a dialog, menu or drop-down is open over the form
-        self.refresh()
+            return False  # mid-way through typing a value: next tick
+        # Not while a dialog, menu or drop-down is open over the form.
+        return not (QApplication.activeModalWidget() or QApplication.activePopupWidget())
+
+    def _open_in_place(self, project: Project) -> None:
+        replacement = MainWindow(project, self.operations.annotator)
+        replacement.show()
+        self.close()
+        start_open_checks(replacement.context)
 
     def show_error(self, message: str) -> None:
         plain_text.message(self, "annotator", message)
 
     def switch_annotator(self, name: str) -> None:
-        self.session.switch_annotator(name)
+        self.operations.switch_annotator(name)
+
+    def _annotator_switched(self, name: str) -> None:
         self.documents.set_annotator(name)
         current = self.document.id if self.document else None
         self.document = None
@@ -641,15 +628,15 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.project.path.name} — {self.session.annotator} — annotator")
+        self.setWindowTitle(f"{self.project.path.name} — {self.operations.annotator} — annotator")
 
     def _update_status(self) -> None:
-        self.status_annotator.setText(f"Annotator: {self.session.annotator}")
+        self.status_annotator.setText(f"Annotator: {self.operations.annotator}")
         total = self.project.document_count()
         row = self.document_list.currentIndex().row()
         shown = self.documents.rowCount()
         self.status_position.setText(f"Document {row + 1} of {shown}" if row >= 0 else "")
-        done = self.project.status_counts(self.session.annotator)[Status.DONE]
+        done = self.project.status_counts(self.operations.annotator)[Status.DONE]
         self.status_progress.setText(f"{done} of {total} done")
 
     def _restore_state(self) -> None:

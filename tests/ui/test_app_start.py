@@ -18,6 +18,7 @@ from annotator import __version__
 from annotator.cli import main as cli_main
 from annotator.locations import data_dir, default_project_path
 from annotator.ui.app import XCB_LIBRARIES, missing_xcb_libraries, open_main_window
+from annotator.ui.icons import app_icon
 from annotator.ui.settings import remember_annotator, remembered_annotator
 from annotator.ui.welcome import WelcomeChoice, WelcomeDialog, WelcomeResult
 from tests.ui.conftest import save_screenshot
@@ -130,7 +131,7 @@ def test_a_remembered_annotator_goes_straight_to_the_window(
     window = open_main_window(project_path, None)
     assert window is not None
     qtbot.addWidget(window)
-    assert window.session.annotator == "bob"
+    assert window.operations.annotator == "bob"
     assert window.project.path == project_path
     window.close()
 
@@ -152,7 +153,7 @@ def test_first_run_types_the_name_and_clicks_the_sample_project(qtbot, data_home
     assert window is not None
     qtbot.addWidget(window)
     assert window.documents.rowCount() == 5  # the default project was seeded
-    assert window.session.annotator == "alice"
+    assert window.operations.annotator == "alice"
     assert remembered_annotator() == "alice"
     assert window.project.path == default_project_path()
     assert not window.windowIcon().isNull()
@@ -174,7 +175,7 @@ def test_import_choice_opens_the_import_flow_in_the_new_project(
     imported_into: list[Path] = []
     monkeypatch.setattr(
         "annotator.ui.dialogs.import_files",
-        lambda window: imported_into.append(window.project.path),
+        lambda context: imported_into.append(context.project.path),
     )
     window = open_main_window(None, None)
     assert window is not None
@@ -188,7 +189,7 @@ def test_import_choice_opens_the_import_flow_in_the_new_project(
 
 
 def test_about_names_version_paths_and_licences(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.setWindowIcon(app_module.app_icon())
+    window.setWindowIcon(app_icon())
     window.findChild(QAction, "actionAbout").trigger()
     box = window.findChild(QMessageBox, "aboutBox")
     qtbot.waitExposed(box)

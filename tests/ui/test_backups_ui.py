@@ -30,14 +30,14 @@ def _open_window(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-de
 
 def test_opening_takes_todays_backup_once(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = _open_window(qtbot, project_path)
-    start_open_checks(window)
+    start_open_checks(window.context)
     folder = backup_folder(project_path)
     qtbot.waitUntil(lambda: "Today's backup" in window.statusBar().currentMessage(), timeout=20000)
     [backup] = list_backups(folder)
     assert backup.documents == window.project.document_count() > 0
     # A second open the same day adds nothing.
     window.statusBar().clearMessage()
-    start_open_checks(window)
+    start_open_checks(window.context)
     assert QThreadPool.globalInstance().waitForDone(20000)
     QApplication.processEvents()
     assert len(list_backups(folder)) == 1
@@ -62,7 +62,7 @@ def test_damage_found_on_open_is_shown(qtbot, project_path: Path) -> None:  # ty
         project.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     _zero_page_of(project_path, "sqlite_autoindex_annotations_1")
     window = _open_window(qtbot, project_path)
-    start_open_checks(window)
+    start_open_checks(window.context)
 
     def box() -> QMessageBox:
         found = window.findChild(QMessageBox, "projectCheckBox")

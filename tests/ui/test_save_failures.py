@@ -42,7 +42,7 @@ def warnings(window: MainWindow, qtbot) -> list[str]:  # type: ignore[no-untyped
         window.activateWindow()  # what the window manager does when the box closes
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
-    window.session.failed.connect(lambda _text: QTimer.singleShot(0, collect))
+    window.operations.failed.connect(lambda _text: QTimer.singleShot(0, collect))
     return seen
 
 
@@ -59,7 +59,7 @@ def shown(window: MainWindow) -> int:
 
 def undo_steps(window: MainWindow) -> int:
     assert window.document is not None and window.document.id is not None
-    return window.session.stack_for(window.document.id).count()
+    return window.operations.stack_for(window.document.id).count()
 
 
 def tag(window: MainWindow, qtbot, number: int) -> None:  # type: ignore[no-untyped-def]

@@ -64,7 +64,7 @@ def test_shortcut_help_is_generated_from_actions(window, qtbot) -> None:  # type
     assert ("Undo", "Ctrl+Z") in {(a.split(" ")[0], k) for a, k in rows}
     # Every action with a shortcut is listed.
     listed = {text for text, _ in rows}
-    for action in window.actions.values():
+    for action in window.named_actions.values():
         if action.shortcuts():
             assert action.text().replace("&", "") in listed
     dialog.close()

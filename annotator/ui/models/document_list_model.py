@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, SignalInstance
 
+from annotator.core.changes import Changes
 from annotator.core.model import Status
 from annotator.store.project import DocumentRow, Project
 from annotator.ui import plain_text
@@ -56,6 +57,18 @@ class DocumentListModel(FlatTableModel):
     def set_annotator(self, annotator: str) -> None:
         self._annotator = annotator
         self.reload()
+
+    def follow(self, changed: SignalInstance) -> None:
+        """Re-read the rows of documents a write touched (``Operations.changed``).
+
+        ``Changes.all()`` is left to the list pane, which reloads and keeps its place.
+        """
+        changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.everything:
+            for document_id in changes.documents:
+                self.refresh_document(document_id)
 
     def refresh_document(self, document_id: int) -> None:
         """Re-read one row (its status or count changed)."""

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.changes import Changes
 from annotator.core.model import GOLD, Annotation, Decision
 from annotator.review.adjudicate import accept, reject
 from annotator.review.agreement import agreement_report, per_document_agreement, report_to_csv_rows
@@ -53,6 +54,7 @@ from annotator.store import adjudication
 from annotator.store.project import Project
 from annotator.ui import plain_text
 from annotator.ui.models.flat_table import FlatTableModel
+from annotator.ui.operations import Operations
 from annotator.ui.review.edit_dialog import EditVersionDialog
 from annotator.ui.review.models import QueueModel, VersionsModel
 from annotator.ui.views.source_view import SourceView
@@ -96,28 +98,6 @@ class RowsModel(FlatTableModel):
         return str(value)
 
 
-class _Decide(QUndoCommand):
-    """Decisions already stored on push; undo removes them, redo stores them again."""
-
-    def __init__(self, window: ReviewWindow, rulings: list[tuple[Decision, Annotation | None]],
-                 items: list[ReviewItem], label: str) -> None:  # fmt: skip
-        super().__init__(label)
-        self.window, self.rulings, self.items = window, rulings, items
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        adjudication.record_decisions(self.window.project, self.rulings)
-        self.window.remove_items(self.items)
-
-    def undo(self) -> None:
-        decisions = [decision for decision, _ in self.rulings]
-        adjudication.undo_decisions(self.window.project, decisions, self.window.reviewer)
-        self.window.restore_items(self.items)
-
-
 class ReviewWindow(QMainWindow):
     def __init__(self, project: Project, reviewer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +106,12 @@ class ReviewWindow(QMainWindow):
         self.project = project
         self.reviewer = reviewer
         self.undo_stack = QUndoStack(self)
+        self.operations = Operations(project, reviewer, self)
+        self.operations.changed.connect(self._on_changed)
+        self.operations.failed.connect(
+            lambda message: plain_text.message(self, "annotator", message)
+        )
+        self._decided_items: dict[str, ReviewItem] = {}  # decision id → its unit in the queue
         self._names = project.document_names()
         self._texts: dict[int, str] = {}
         self.all_items: list[ReviewItem] = []
@@ -509,14 +495,23 @@ class ReviewWindow(QMainWindow):
 
     def _decide(self, rulings: list[tuple[Decision, Annotation | None]],
                 items: list[ReviewItem], label: str) -> None:  # fmt: skip
-        try:
-            adjudication.record_decisions(self.project, rulings)
-        except Exception as error:
-            plain_text.message(self, "annotator", f"Not saved: {error}")
-            return
-        self.undo_stack.push(_Decide(self, rulings, items, label))
-        self.rationale.clear()
-        self.remove_items(items)
+        for (decision, _gold), item in zip(rulings, items, strict=True):
+            self._decided_items[decision.id] = item
+        if self.operations.decide(rulings, self.undo_stack, label) is not None:
+            self.rationale.clear()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """A decision stored (done or redone) leaves the queue; one undone comes back."""
+        decided = [
+            self._decided_items[d.id] for d in changes.decided if d.id in self._decided_items
+        ]
+        if decided:
+            self.remove_items(decided)
+        undone = [
+            self._decided_items[d.id] for d in changes.undecided if d.id in self._decided_items
+        ]
+        if undone:
+            self.restore_items(undone)
 
     def remove_items(self, items: list[ReviewItem]) -> None:
         row = max(self.queue.currentIndex().row(), 0)

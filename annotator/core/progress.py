@@ -1,0 +1,58 @@
+"""The rules of a document's progress: when it may be marked done, ticking "none present".
+
+Pure functions over the schema, the annotator's labels and their progress, so
+the window only asks and shows, and the rules are tested without one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from annotator.core.model import Annotation, DocumentProgress, Status
+from annotator.core.schema import Schema, missing_required
+
+
+def with_none_present(progress: DocumentProgress, layer: str, checked: bool) -> DocumentProgress:
+    """``progress`` with ``layer`` ticked (or unticked) as having no annotations.
+
+    Ticking is work on the document, so a new document becomes in progress; a
+    done one stays done.
+    """
+    none_present = set(progress.none_present)
+    if checked:
+        none_present.add(layer)
+    else:
+        none_present.discard(layer)
+    status = progress.status if progress.status != Status.NEW else Status.IN_PROGRESS
+    return replace(progress, none_present=frozenset(none_present), status=status)
+
+
+def done_problems(
+    schema: Schema,
+    annotations: Iterable[Annotation],
+    progress: DocumentProgress,
+    excerpt: Callable[[Annotation], str],
+) -> list[str]:
+    """Why the document cannot be marked done yet (empty: it can).
+
+    Every required attribute must be filled, and every layer must have an
+    annotation or be ticked "none present" (which tells "no quotes here" from
+    "never looked for quotes").
+    """
+    problems = []
+    counts: Counter[str] = Counter()
+    for annotation in annotations:
+        counts[annotation.layer] += 1
+        layer = schema.layer(annotation.layer)
+        missing = missing_required(layer, annotation.attributes) if layer else []
+        if missing:
+            problems.append(
+                f"{layer.title if layer else annotation.layer} “{excerpt(annotation)}”: "
+                f"{', '.join(missing)} missing"
+            )
+    for layer in schema.layers:
+        if not counts.get(layer.name) and layer.name not in progress.none_present:
+            problems.append(f"{layer.title}: no annotation, and “none present” is not ticked")
+    return problems

@@ -1,0 +1,103 @@
+"""Writes too large for the UI thread: import, merge, restore.
+
+Each runs on a worker thread with its own connection (one all-or-nothing
+transaction, as the command line does it); when it has committed, the
+operations layer announces ``Changes.all()`` so every view reads again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from annotator.core.changes import Changes
+from annotator.io.importer import ImportOptions
+from annotator.io.importer import import_files as run_import
+from annotator.store.backups import restore_backup as run_restore
+from annotator.store.merge import merge_projects as run_merge
+from annotator.store.project import Project
+from annotator.ui.background import run_in_background
+from annotator.ui.operations.operations import Operations
+
+T = TypeVar("T")
+
+
+def import_files(
+    operations: Operations,
+    parent: QWidget,
+    paths: Sequence[str],
+    on_done: Callable[[str], None],
+    on_error: Callable[[str], None],
+) -> None:
+    """Import ``paths``; ``on_done`` gets a summary to show."""
+    project_path = operations.project.path
+
+    def work() -> str:
+        with Project.open(project_path) as project:
+            _plan, summary = run_import(project, paths, ImportOptions())
+        text = (
+            f"Imported {len(summary.added)} document(s), {summary.annotations_added} annotation(s)."
+        )
+        if summary.unchanged:
+            text += f"\n{len(summary.unchanged)} already present, unchanged."
+        return text
+
+    _run(operations, parent, "Importing…", work, on_done, on_error)
+
+
+def merge_projects(
+    operations: Operations,
+    parent: QWidget,
+    paths: Sequence[str],
+    on_done: Callable[[list[str]], None],
+    on_error: Callable[[str], None],
+) -> None:
+    """Merge other annotators' project files into this one; ``on_done`` gets the report."""
+    project_path = operations.project.path
+
+    def work() -> list[str]:
+        with Project.open(project_path) as project:
+            return run_merge(project, paths).summary_lines()
+
+    _run(operations, parent, "Merging…", work, on_done, on_error)
+
+
+def restore_backup(
+    operations: Operations,
+    parent: QWidget,
+    backup: Path,
+    folder: Path,
+    on_done: Callable[[Path], None],
+    on_error: Callable[[str], None],
+) -> None:
+    """Put a backup's content back (the current content is backed up first).
+
+    ``on_done`` gets the path of that safety backup; the caller reopens the
+    project, since everything under the window was replaced.
+    """
+    project_path = operations.project.path
+
+    def work() -> Path:
+        # Its own connection: copying a large project must not freeze the window.
+        with Project.open(project_path) as project:
+            return run_restore(project, backup, folder)
+
+    _run(operations, parent, "Restoring the backup…", work, on_done, on_error)
+
+
+def _run(
+    operations: Operations,
+    parent: QWidget,
+    label: str,
+    work: Callable[[], T],
+    on_done: Callable[[T], None],
+    on_error: Callable[[str], None],
+) -> None:
+    def finished(result: T) -> None:
+        operations.notify(Changes.all())
+        on_done(result)
+
+    run_in_background(parent, label, work, finished, on_error)

@@ -1,0 +1,272 @@
+"""``Operations``: run a write, report failure the same way everywhere, announce what changed."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
+
+from annotator.core.changes import Changes
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import (
+    Annotation,
+    Decision,
+    Document,
+    DocumentProgress,
+    Origin,
+    Status,
+    new_annotation_id,
+)
+from annotator.core.progress import with_none_present
+from annotator.core.schema import Schema
+from annotator.store import adjudication
+from annotator.store.project import Project
+
+
+class Operations(QObject):
+    """The project's writes for one window, with undo, and the one ``changed`` signal.
+
+    ``changed`` carries a :class:`~annotator.core.changes.Changes`; it is also
+    emitted (with ``Changes.all()``) when another program's commit is seen, so
+    readers have one signal to follow. ``failed`` says why a write was not saved;
+    it is emitted the same way whether the write came from doing, undoing or
+    redoing a command.
+    """
+
+    changed = Signal(object)
+    failed = Signal(str)
+    annotatorChanged = Signal(str)
+
+    def __init__(self, project: Project, annotator: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.annotator = annotator
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[int, QUndoStack] = {}
+
+    # -- the write path ----------------------------------------------------------
+
+    def run(self, write: Callable[[], Changes]) -> Changes | None:
+        """Run one store write; announce what it changed, or say why it was not saved.
+
+        Returns None when the write failed (nothing is then shown as saved).
+        """
+        try:
+            changes = write()
+        except (AnnotatorError, sqlite3.Error) as error:
+            self.failed.emit(f"Not saved: {error}")
+            return None
+        if changes:
+            self.changed.emit(changes)
+        return changes
+
+    def notify(self, changes: Changes) -> None:
+        """Announce a change made elsewhere (another program, a background job)."""
+        self.changed.emit(changes)
+
+    # -- undo stacks -------------------------------------------------------------
+
+    def stack_for(self, document_id: int) -> QUndoStack:
+        """One undo stack per document, kept across document switches."""
+        stack = self._stacks.get(document_id)
+        if stack is None:
+            stack = QUndoStack(self.undo_group)
+            self._stacks[document_id] = stack
+        return stack
+
+    def activate(self, document: Document) -> None:
+        assert document.id is not None
+        self.undo_group.setActiveStack(self.stack_for(document.id))
+
+    def switch_annotator(self, annotator: str) -> None:
+        # Undo history belongs to the previous annotator's edits.
+        for stack in self._stacks.values():
+            stack.clear()
+        self.annotator = annotator
+        self.annotatorChanged.emit(annotator)
+
+    # -- annotations -------------------------------------------------------------
+
+    def create(
+        self, document_id: int, layer: str, start: int, end: int, attributes: dict[str, object]
+    ) -> Annotation | None:
+        annotation = Annotation(
+            id=new_annotation_id(),
+            document_id=document_id,
+            annotator=self.annotator,
+            layer=layer,
+            start=start,
+            end=end,
+            attributes=attributes,
+            origin=Origin.MANUAL,
+        )
+        changes = self.run(self._add(annotation))
+        if changes is None:
+            return None
+        stored = changes.added[0]
+        found = self.project.schema.layer(layer)
+        label = f"Tag {found.title if found else layer}"
+        self._push(document_id, _Edit(self, label, self._add(stored), self._delete(stored)))
+        return stored
+
+    def delete(self, annotation: Annotation) -> bool:
+        if self.run(self._delete(annotation)) is None:
+            return False
+        self._push(
+            annotation.document_id,
+            _Edit(self, "Delete annotation", self._delete(annotation), self._add(annotation)),
+        )
+        return True
+
+    def update(self, before: Annotation, after: Annotation, label: str) -> Annotation | None:
+        if before == after:
+            return before
+        changes = self.run(self._update(before, after))
+        if changes is None:
+            return None
+        stored = changes.updated[0][1]
+        self._push(before.document_id, _Update(self, before, stored, label))
+        return stored
+
+    def _add(self, annotation: Annotation) -> Callable[[], Changes]:
+        return lambda: Changes(added=(self.project.add_annotation(annotation),))
+
+    def _delete(self, annotation: Annotation) -> Callable[[], Changes]:
+        def write() -> Changes:
+            self.project.delete_annotation(annotation.id)
+            return Changes(removed=(annotation,))
+
+        return write
+
+    def _update(self, current: Annotation, target: Annotation) -> Callable[[], Changes]:
+        return lambda: Changes(updated=((current, self.project.update_annotation(target)),))
+
+    # -- progress ----------------------------------------------------------------
+
+    def set_progress(self, progress: DocumentProgress, label: str) -> DocumentProgress | None:
+        before = self.project.progress(progress.document_id, progress.annotator)
+        changes = self.run(self._progress(progress))
+        if changes is None:
+            return None
+        stored = changes.progress[0]
+        self._push(
+            progress.document_id,
+            _Edit(self, label, self._progress(stored), self._progress(before)),
+        )
+        return stored
+
+    def set_none_present(self, document_id: int, layer: str, checked: bool) -> None:
+        """Tick or untick "none present" for ``layer`` (one undo step)."""
+        progress = self.project.progress(document_id, self.annotator)
+        label = f"{'Tick' if checked else 'Untick'} none present: {layer}"
+        self.set_progress(with_none_present(progress, layer, checked), label)
+
+    def mark_done(self, document_id: int) -> DocumentProgress | None:
+        progress = self.project.progress(document_id, self.annotator)
+        return self.set_progress(replace(progress, status=Status.DONE), "Mark done")
+
+    def _progress(self, progress: DocumentProgress) -> Callable[[], Changes]:
+        return lambda: Changes(progress=(self.project.set_progress(progress),))
+
+    # -- review decisions --------------------------------------------------------
+
+    def decide(
+        self,
+        rulings: Sequence[tuple[Decision, Annotation | None]],
+        stack: QUndoStack,
+        label: str,
+    ) -> list[Decision] | None:
+        """Store reviewers' decisions (with their gold labels) as one undo step on ``stack``."""
+        changes = self.run(self._record(rulings))
+        if changes is None:
+            return None
+        decided = list(changes.decided)
+        stack.push(_Edit(self, label, self._record(rulings), self._unrecord(decided)))
+        return decided
+
+    def _record(
+        self, rulings: Sequence[tuple[Decision, Annotation | None]]
+    ) -> Callable[[], Changes]:
+        def write() -> Changes:
+            decided = adjudication.record_decisions(self.project, rulings)
+            golds = tuple(gold for _decision, gold in rulings if gold is not None)
+            return Changes(decided=tuple(decided), added=golds)
+
+        return write
+
+    def _unrecord(self, decisions: Sequence[Decision]) -> Callable[[], Changes]:
+        def write() -> Changes:
+            adjudication.undo_decisions(self.project, decisions, self.annotator)
+            return Changes(undecided=tuple(decisions))
+
+        return write
+
+    # -- schema ------------------------------------------------------------------
+
+    def replace_schema(self, schema: Schema) -> bool:
+        """Store a new schema (the store refuses one that would orphan labels)."""
+
+        def write() -> Changes:
+            self.project.replace_schema(schema)
+            return Changes(schema=True)
+
+        return self.run(write) is not None
+
+    # -- plumbing ----------------------------------------------------------------
+
+    def _push(self, document_id: int, command: QUndoCommand) -> None:
+        self.stack_for(document_id).push(command)
+
+
+class _Edit(QUndoCommand):
+    """An undo step whose write already succeeded when it is pushed, so its first redo
+    is skipped. Later redos and undos go through ``Operations.run`` like any write."""
+
+    def __init__(
+        self,
+        operations: Operations,
+        label: str,
+        do: Callable[[], Changes],
+        undo: Callable[[], Changes],
+    ) -> None:
+        super().__init__(label)
+        self.operations = operations
+        self._do, self._undo = do, undo
+        self._done_once = False
+
+    def redo(self) -> None:
+        if not self._done_once:
+            self._done_once = True
+            return
+        self.operations.run(self._do)
+
+    def undo(self) -> None:
+        self.operations.run(self._undo)
+
+
+class _Update(QUndoCommand):
+    """An edit of one annotation: undo and redo each start from what is stored now."""
+
+    def __init__(
+        self, operations: Operations, before: Annotation, after: Annotation, label: str
+    ) -> None:
+        super().__init__(label)
+        self.operations = operations
+        self.before, self.after = before, after
+        self._done_once = False
+
+    def redo(self) -> None:
+        if not self._done_once:
+            self._done_once = True
+            return
+        changes = self.operations.run(self.operations._update(self.before, replace(self.after)))
+        if changes is not None:
+            self.after = changes.updated[0][1]
+
+    def undo(self) -> None:
+        changes = self.operations.run(self.operations._update(self.after, replace(self.before)))
+        if changes is not None:
+            self.before = changes.updated[0][1]
