@@ -1,7 +1,7 @@
-"""The main window: composes the three panes and wires user intent to the session.
+"""The main window: composes the three panes and wires user intent to the operations layer.
 
 Layout is in ``views``; menus and shortcuts in ``actions``; every edit goes
-through ``Session`` (one transaction, one undo step, one signal).
+through ``Operations`` (one transaction, one undo step, one ``changed`` signal).
 """
 
 from __future__ import annotations
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         cursor.clearSelection()
         self.source_view.setTextCursor(cursor)
 
-    # -- session signals -------------------------------------------------------
+    # -- what changed ----------------------------------------------------------
 
     def _mine(self, annotation: Annotation) -> bool:
         return (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from annotator.store.project import Project
@@ -54,7 +55,7 @@ def test_growing_the_end_takes_the_closing_guillemet(window, qtbot) -> None:  # 
 
 def test_white_space_is_not_stored_even_without_snapping(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     open_document_named(window, qtbot, POLISH)
-    window.actions["actionSnapWords"].trigger()
+    window.findChild(QAction, "actionSnapWords").trigger()
     assert not window.snap_words
     tag(window, qtbot, " Zachód zdecydowanie ", Qt.Key.Key_Q)
     assert stored_text(window) == ["Zachód zdecydowanie"]
