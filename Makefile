@@ -5,7 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench soak clean package package-test install-desktop
+.PHONY: run test lint format bench soak clean package package-test install-desktop translations \
+	update-translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -15,8 +16,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/annotator $(ARGS)
+
+# The interface translations: resources/translations/*.ts -> *.qm (lrelease from PySide6).
+# The .qm files are build products (not committed); the wheel build compiles them too.
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py
+
+# After adding or changing UI text: refresh the .ts sources from annotator/ui (lupdate),
+# then translate the new entries (pyside6-linguist, or by hand in the XML).
+update-translations: $(STAMP)
+	$(BIN)/python packaging/translations.py --update
 
 lint: $(STAMP)
 	$(BIN)/ruff check annotator tests benchmarks
@@ -28,7 +39,7 @@ format: $(STAMP)
 	$(BIN)/ruff format annotator tests benchmarks
 	$(BIN)/ruff check --fix annotator tests benchmarks
 
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:
@@ -46,7 +57,7 @@ $(PACKAGE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	touch $(PACKAGE_STAMP)
 
-package: $(PACKAGE_STAMP)
+package: $(PACKAGE_STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/annotator.spec
 	@du -sh dist/annotator

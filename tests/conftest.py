@@ -21,6 +21,9 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.delenv("ANNOTATOR_PROJECT", raising=False)
+    # English unless a test asks for another language: the developer's locale must not
+    # change what the UI tests read.
+    monkeypatch.setenv("ANNOTATOR_LANG", "en")
     return data_home
 
 

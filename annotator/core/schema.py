@@ -45,6 +45,22 @@ _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _SCHEMA_KEYS = {"name", "description", "layer"}
 _LAYER_KEYS = {"name", "title", "key", "color", "scope", "description", "attribute"}
 _ATTRIBUTE_KEYS = {"name", "type", "choices", "required", "layers", "description", "title"}
+# Per-language versions of what people read: ``title_pl = "Stanowisko"``, ``description_uk``,
+# ``choices_ru = { favor = "за" }`` (by choice; an untitled choice shows as it is). The
+# window shows them when its language matches; exports and the CLI use the plain names.
+_LOCALIZED = re.compile(r"^(title|description|choices)_([a-z]{2})$")
+_LAYER_LOCALIZED = ("title", "description")
+_ATTRIBUTE_LOCALIZED = ("title", "description", "choices")
+
+Localized = tuple[tuple[str, str], ...]
+"""(language, text) pairs: a tuple rather than a dict so layers stay hashable."""
+
+
+def _in_language(texts: Localized, language: str, default: str) -> str:
+    for code, text in texts:
+        if code == language:
+            return text
+    return default
 
 
 @dataclass(frozen=True)
@@ -56,10 +72,27 @@ class Attribute:
     required: bool = False
     layers: tuple[str, ...] = ()
     description: str = ""
+    titles: Localized = ()
+    descriptions: Localized = ()
+    choice_titles: tuple[tuple[str, Localized], ...] = ()
 
     @property
     def label(self) -> str:
         return self.title or self.name.replace("_", " ").capitalize()
+
+    def label_in(self, language: str) -> str:
+        """The title in ``language`` when the schema has one, else :attr:`label`."""
+        return _in_language(self.titles, language, self.label)
+
+    def description_in(self, language: str) -> str:
+        return _in_language(self.descriptions, language, self.description)
+
+    def choice_label(self, choice: str, language: str) -> str:
+        """How ``choice`` reads in ``language`` (the stored value itself when untranslated)."""
+        for code, titles in self.choice_titles:
+            if code == language:
+                return _in_language(titles, choice, choice)
+        return choice
 
 
 @dataclass(frozen=True)
@@ -71,6 +104,15 @@ class Layer:
     scope: str = "span"
     description: str = ""
     attributes: tuple[Attribute, ...] = ()
+    titles: Localized = ()
+    descriptions: Localized = ()
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language`` when the schema has one, else :attr:`title`."""
+        return _in_language(self.titles, language, self.title)
+
+    def description_in(self, language: str) -> str:
+        return _in_language(self.descriptions, language, self.description)
 
     def attribute(self, name: str) -> Attribute | None:
         for attribute in self.attributes:
@@ -131,6 +173,7 @@ class Schema:
                     "color": layer.color,
                     "scope": layer.scope,
                     "description": layer.description,
+                    **_localized_dict(layer),
                     "attribute": [
                         {
                             "name": a.name,
@@ -140,6 +183,7 @@ class Schema:
                             "required": a.required,
                             "layers": list(a.layers),
                             "description": a.description,
+                            **_localized_dict(a),
                         }
                         for a in layer.attributes
                     ],
@@ -165,6 +209,9 @@ class Schema:
             lines.append(f"scope = {_toml_str(layer.scope)}")
             if layer.description:
                 lines.append(f"description = {_toml_str(layer.description)}")
+            lines += [
+                f"{key} = {_toml_value(value)}" for key, value in _localized_dict(layer).items()
+            ]
             for a in layer.attributes:
                 lines += ["", "  [[layer.attribute]]", f"  name = {_toml_str(a.name)}"]
                 lines.append(f"  type = {_toml_str(a.type)}")
@@ -178,7 +225,29 @@ class Schema:
                     lines.append("  required = true")
                 if a.description:
                     lines.append(f"  description = {_toml_str(a.description)}")
+                lines += [
+                    f"  {key} = {_toml_value(value)}" for key, value in _localized_dict(a).items()
+                ]
         return "\n".join(lines) + "\n"
+
+
+def _localized_dict(item: Layer | Attribute) -> dict[str, str | dict[str, str]]:
+    """``title_pl``, ``description_uk``, ``choices_ru``… keys of ``item``, as in the file."""
+    found: dict[str, str | dict[str, str]] = {}
+    for code, text in item.titles:
+        found[f"title_{code}"] = text
+    for code, text in item.descriptions:
+        found[f"description_{code}"] = text
+    if isinstance(item, Attribute):
+        for code, titles in item.choice_titles:
+            found[f"choices_{code}"] = dict(titles)
+    return found
+
+
+def _toml_value(value: str | dict[str, str]) -> str:
+    if isinstance(value, str):
+        return _toml_str(value)
+    return "{ " + ", ".join(f"{_toml_str(k)} = {_toml_str(v)}" for k, v in value.items()) + " }"
 
 
 def _toml_str(value: str) -> str:
@@ -268,7 +337,8 @@ def _layer_from_dict(raw: Any, index: int, fail: Any) -> Layer:
             f"layer #{index}: 'name' must be an identifier such as \"stance\", got {_shown(name)}"
         )
     where = f"layer '{name}'"
-    _reject_unknown(raw, _LAYER_KEYS, where, fail)
+    localized = _localized(raw, _LAYER_LOCALIZED, where, fail)
+    _reject_unknown({k: v for k, v in raw.items() if k not in localized}, _LAYER_KEYS, where, fail)
     key = _expect_str(raw.get("key", ""), f"{where}: 'key'", fail)
     # "İ".lower() is two characters: the stored (lower-case) key must be one as well.
     if key and (len(key) != 1 or len(key.lower()) != 1 or not key.isprintable() or key.isspace()):
@@ -292,6 +362,8 @@ def _layer_from_dict(raw: Any, index: int, fail: Any) -> Layer:
         scope=scope,
         description=_expect_str(raw.get("description", ""), f"{where}: 'description'", fail),
         attributes=tuple(attributes),
+        titles=_texts(raw, localized, "title", where, fail),
+        descriptions=_texts(raw, localized, "description", where, fail),
     )
 
 
@@ -306,7 +378,10 @@ def _attribute_from_dict(raw: Any, layer_where: str, index: int, fail: Any) -> A
     where = f"{layer_where}, attribute '{name}'"
     if name in RESERVED_NAMES:
         raise fail(f"{where}: the name is reserved for an export column")
-    _reject_unknown(raw, _ATTRIBUTE_KEYS, where, fail)
+    localized = _localized(raw, _ATTRIBUTE_LOCALIZED, where, fail)
+    _reject_unknown(
+        {k: v for k, v in raw.items() if k not in localized}, _ATTRIBUTE_KEYS, where, fail
+    )
     kind = raw.get("type")
     if kind not in ATTRIBUTE_TYPES:
         raise fail(
@@ -336,7 +411,57 @@ def _attribute_from_dict(raw: Any, layer_where: str, index: int, fail: Any) -> A
         required=required,
         layers=tuple(layers),
         description=_expect_str(raw.get("description", ""), f"{where}: 'description'", fail),
+        titles=_texts(raw, localized, "title", where, fail),
+        descriptions=_texts(raw, localized, "description", where, fail),
+        choice_titles=_choice_titles(raw, localized, choices, where, fail),
     )
+
+
+def _localized(raw: Mapping[str, Any], kinds: tuple[str, ...], where: str, fail: Any) -> set[str]:
+    """The per-language keys of ``raw`` (``title_pl``…); other ``*_xx`` keys are errors."""
+    found = set()
+    for key in raw:
+        match = _LOCALIZED.match(key)
+        if match is None:
+            continue
+        if match.group(1) not in kinds:
+            raise fail(f"{where}: '{key}': only {', '.join(kinds)} may have per-language versions")
+        found.add(key)
+    return found
+
+
+def _texts(
+    raw: Mapping[str, Any], localized: set[str], kind: str, where: str, fail: Any
+) -> Localized:
+    """(language, text) for every ``<kind>_<language>`` key, sorted by language."""
+    return tuple(
+        (key.rpartition("_")[2], _expect_str(raw[key], f"{where}: '{key}'", fail))
+        for key in sorted(localized)
+        if key.startswith(f"{kind}_")
+    )
+
+
+def _choice_titles(
+    raw: Mapping[str, Any], localized: set[str], choices: list[str], where: str, fail: Any
+) -> tuple[tuple[str, Localized], ...]:
+    """(language, ((choice, title), ...)) for every ``choices_<language> = { choice = title }``.
+
+    A choice left out shows as it is stored. A title for a choice the attribute lacks is
+    dropped rather than refused, so removing a choice takes one edit, not one per language.
+    """
+    found = []
+    for key in sorted(localized):
+        if not key.startswith("choices_"):
+            continue
+        titles = raw[key]
+        if not isinstance(titles, dict) or not all(
+            isinstance(t, str) and t for t in titles.values()
+        ):
+            raise fail(f"{where}: '{key}' must be a table of choice = \"title\"")
+        found.append(
+            (key.rpartition("_")[2], tuple((c, titles[c]) for c in choices if c in titles))
+        )
+    return tuple(found)
 
 
 def _reject_unknown(raw: Mapping[str, Any], allowed: set[str], where: str, fail: Any) -> None:

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 
 def main_window(project_path: str | Path | None, annotator_name: str) -> MainWindow:
+    """The main window in the chosen interface language (``annotator.ui.language``)."""
+    from annotator.ui.language import install_language
     from annotator.ui.window import MainWindow
 
+    install_language()
     return MainWindow.for_project(project_path, annotator_name)

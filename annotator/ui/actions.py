@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMenu
 
 from annotator.ui import dialogs
 from annotator.ui.backups import restore_from_backup
+from annotator.ui.language import layer_title, translate
+from annotator.ui.language_menu import add_language_menu
 
 if TYPE_CHECKING:
     from annotator.ui.window import MainWindow
@@ -53,46 +55,46 @@ def install(window: MainWindow) -> dict[str, QAction]:
             found[name] = action
         return action
 
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("Actions", "&File"))
     add(
         file_menu,
-        "&New project…",
+        translate("Actions", "&New project…"),
         lambda: dialogs.new_project(context),
         QKeySequence.StandardKey.New,
     )
     add(
         file_menu,
-        "&Open project…",
+        translate("Actions", "&Open project…"),
         lambda: dialogs.open_project(context),
         QKeySequence.StandardKey.Open,
     )
-    recent = file_menu.addMenu("Recent projects")
+    recent = file_menu.addMenu(translate("Actions", "Recent projects"))
     recent.aboutToShow.connect(lambda: dialogs.fill_recent_menu(context, recent))
     file_menu.addSeparator()
     add(
         file_menu,
-        "&Import…",
+        translate("Actions", "&Import…"),
         lambda: dialogs.import_files(context),
         "Ctrl+I",
         "actionImport",
     )
     add(
         file_menu,
-        "Export &CSV…",
+        translate("Actions", "Export &CSV…"),
         lambda: dialogs.export(context, "csv"),
         "Ctrl+E",
         "actionExportCsv",
     )
     add(
         file_menu,
-        "Export &JSONL…",
+        translate("Actions", "Export &JSONL…"),
         lambda: dialogs.export(context, "jsonl"),
         None,
         "actionExportJsonl",
     )
     add(
         file_menu,
-        "&Restore backup…",
+        translate("Actions", "&Restore backup…"),
         lambda: restore_from_backup(context),
         None,
         "actionRestoreBackup",
@@ -100,19 +102,25 @@ def install(window: MainWindow) -> dict[str, QAction]:
     file_menu.addSeparator()
     add(
         file_menu,
-        "S&witch annotator…",
+        translate("Actions", "S&witch annotator…"),
         lambda: dialogs.switch_annotator(context),
         None,
         "actionSwitchAnnotator",
     )
     file_menu.addSeparator()
-    add(file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit, "actionQuit")
+    add(
+        file_menu,
+        translate("Actions", "&Quit"),
+        window.close,
+        QKeySequence.StandardKey.Quit,
+        "actionQuit",
+    )
 
-    edit_menu = bar.addMenu("&Edit")
-    undo = window.operations.undo_group.createUndoAction(window, "&Undo")
+    edit_menu = bar.addMenu(translate("Actions", "&Edit"))
+    undo = window.operations.undo_group.createUndoAction(window, translate("Actions", "&Undo"))
     undo.setObjectName("actionUndo")
     undo.setShortcut(QKeySequence("Ctrl+Z"))
-    redo = window.operations.undo_group.createRedoAction(window, "&Redo")
+    redo = window.operations.undo_group.createRedoAction(window, translate("Actions", "&Redo"))
     redo.setObjectName("actionRedo")
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     for action in (undo, redo):
@@ -120,41 +128,53 @@ def install(window: MainWindow) -> dict[str, QAction]:
         window.addAction(action)
         found[action.objectName()] = action
     edit_menu.addSeparator()
-    add(edit_menu, "&Delete annotation", window.delete_selected, "Delete", "actionDelete")
     add(
         edit_menu,
-        "Grow span end by a word",
+        translate("Actions", "&Delete annotation"),
+        window.delete_selected,
+        "Delete",
+        "actionDelete",
+    )
+    add(
+        edit_menu,
+        translate("Actions", "Grow span end by a word"),
         lambda: window.resize_selected("end", 1),
         "Alt+Shift+Right",
         "actionGrowEnd",
     )
     add(
         edit_menu,
-        "Shrink span end by a word",
+        translate("Actions", "Shrink span end by a word"),
         lambda: window.resize_selected("end", -1),
         "Alt+Shift+Left",
         "actionShrinkEnd",
     )
     add(
         edit_menu,
-        "Grow span start by a word",
+        translate("Actions", "Grow span start by a word"),
         lambda: window.resize_selected("start", 1),
         "Alt+Shift+Up",
         "actionGrowStart",
     )
     add(
         edit_menu,
-        "Shrink span start by a word",
+        translate("Actions", "Shrink span start by a word"),
         lambda: window.resize_selected("start", -1),
         "Alt+Shift+Down",
         "actionShrinkStart",
     )
     edit_menu.addSeparator()
-    add(edit_menu, "&Find in text…", window.show_find, QKeySequence.StandardKey.Find, "actionFind")
+    add(
+        edit_menu,
+        translate("Actions", "&Find in text…"),
+        window.show_find,
+        QKeySequence.StandardKey.Find,
+        "actionFind",
+    )
 
-    annotate = bar.addMenu("&Annotate")
+    annotate = bar.addMenu(translate("Actions", "&Annotate"))
     for layer in window.project.schema.layers:
-        text = f"Tag selection as {layer.title}"
+        text = translate("Actions", "Tag selection as {layer}").format(layer=layer_title(layer))
         # The bare layer key is handled by the text view (it must not fire while typing in a
         # form field); the menu shows it and offers the action by mouse.
         action = add(
@@ -171,7 +191,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
     annotate.addSeparator()
     add(
         annotate,
-        "Next annotation",
+        translate("Actions", "Next annotation"),
         lambda: window.cycle_annotation(1),
         "Tab",
         "actionNextAnnotation",
@@ -179,84 +199,137 @@ def install(window: MainWindow) -> dict[str, QAction]:
     )
     add(
         annotate,
-        "Previous annotation",
+        translate("Actions", "Previous annotation"),
         lambda: window.cycle_annotation(-1),
         "Shift+Tab",
         "actionPreviousAnnotation",
         context=Qt.ShortcutContext.WidgetShortcut,
     )
-    add(annotate, "Back to the text", window.source_view.setFocus, "Ctrl+T", "actionFocusText")
+    add(
+        annotate,
+        translate("Actions", "Back to the text"),
+        window.source_view.setFocus,
+        "Ctrl+T",
+        "actionFocusText",
+    )
     annotate.addSeparator()
-    add(annotate, "&Mark document done", window.mark_done, "Ctrl+Return", "actionMarkDone")
+    add(
+        annotate,
+        translate("Actions", "&Mark document done"),
+        window.mark_done,
+        "Ctrl+Return",
+        "actionMarkDone",
+    )
     found["actionMarkDone"].setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
     add(
         annotate,
-        "&Next document",
+        translate("Actions", "&Next document"),
         lambda: window.step_document(1),
         "Alt+Right",
         "actionNextDocument",
     )
     add(
         annotate,
-        "&Previous document",
+        translate("Actions", "&Previous document"),
         lambda: window.step_document(-1),
         "Alt+Left",
         "actionPreviousDocument",
     )
     add(
         annotate,
-        "Next &unfinished document",
+        translate("Actions", "Next &unfinished document"),
         window.next_unfinished,
         "Ctrl+Alt+Right",
         "actionNextUnfinished",
     )
 
-    view = bar.addMenu("&View")
+    view = bar.addMenu(translate("Actions", "&View"))
     snap = add(
         view,
-        "&Snap selections to whole words",
+        translate("Actions", "&Snap selections to whole words"),
         lambda: setattr(window, "snap_words", snap.isChecked()),
         None,
         "actionSnapWords",
     )
     snap.setCheckable(True)
     snap.setChecked(window.snap_words)
-    add(view, "&Refresh", window.refresh, QKeySequence.StandardKey.Refresh, "actionRefresh")
-    add(view, "Zoom &in", lambda: window.source_view.zoomIn(1), "Ctrl+=", "actionZoomIn")
-    found["actionZoomIn"].setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-    add(view, "Zoom &out", lambda: window.source_view.zoomOut(1), "Ctrl+-", "actionZoomOut")
     add(
         view,
-        "Filter documents",
+        translate("Actions", "&Refresh"),
+        window.refresh,
+        QKeySequence.StandardKey.Refresh,
+        "actionRefresh",
+    )
+    add(
+        view,
+        translate("Actions", "Zoom &in"),
+        lambda: window.source_view.zoomIn(1),
+        "Ctrl+=",
+        "actionZoomIn",
+    )
+    found["actionZoomIn"].setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+    add(
+        view,
+        translate("Actions", "Zoom &out"),
+        lambda: window.source_view.zoomOut(1),
+        "Ctrl+-",
+        "actionZoomOut",
+    )
+    add(
+        view,
+        translate("Actions", "Filter documents"),
         lambda: window.document_filter.setFocus(),
         "Ctrl+L",
         "actionFilterDocuments",
     )
+    view.addSeparator()
+    add_language_menu(window, view)
 
-    review = bar.addMenu("&Review")
-    add(review, "&Disagreements…", lambda: dialogs.open_review(context, "disagreements"),
-        "Ctrl+Shift+R", "actionReview")  # fmt: skip
-    add(review, "&Agreement report…", lambda: dialogs.open_review(context, "agreement"), None,
-        "actionAgreement")  # fmt: skip
-    add(review, "&Merge annotator projects…", lambda: dialogs.merge_projects(context), None,
-        "actionMerge")  # fmt: skip
+    review = bar.addMenu(translate("Actions", "&Review"))
+    add(
+        review,
+        translate("Actions", "&Disagreements…"),
+        lambda: dialogs.open_review(context, "disagreements"),
+        "Ctrl+Shift+R",
+        "actionReview",
+    )
+    add(
+        review,
+        translate("Actions", "&Agreement report…"),
+        lambda: dialogs.open_review(context, "agreement"),
+        None,
+        "actionAgreement",
+    )
+    add(
+        review,
+        translate("Actions", "&Merge annotator projects…"),
+        lambda: dialogs.merge_projects(context),
+        None,
+        "actionMerge",
+    )
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("Actions", "&Help"))
     add(
         help_menu,
-        "&Keyboard shortcuts",
+        translate("Actions", "&Keyboard shortcuts"),
         lambda: dialogs.show_shortcuts(window, shortcut_rows(window)),
         "F1",
         "actionShortcuts",
     )
     add(
         help_menu,
-        "Annotation &guidelines",
+        translate("Actions", "Annotation &guidelines"),
         lambda: dialogs.toggle_guidelines(context),
         "Shift+F1",
         "actionGuidelines",
     )
-    add(help_menu, "&About annotator", lambda: dialogs.about(context), None, "actionAbout")
+    add(
+        help_menu,
+        translate("Actions", "&About annotator"),
+        lambda: dialogs.about(context),
+        None,
+        "actionAbout",
+    )
 
     window.source_view.escapePressed.connect(window.escape)
     return found

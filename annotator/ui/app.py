@@ -141,9 +141,11 @@ def open_main_window(
     from PySide6.QtWidgets import QMessageBox
 
     from annotator.team.packages import package_annotator
+    from annotator.ui import main_window
+    from annotator.ui.language import install_language
     from annotator.ui.settings import remember_annotator, remembered_annotator
-    from annotator.ui.window import MainWindow
 
+    install_language()  # before the welcome dialog, which is the first thing shown
     # A work package opens as the annotator it was made for, without asking.
     owner = package_annotator(project_path)
     name = owner or annotator_name or remembered_annotator()
@@ -158,7 +160,7 @@ def open_main_window(
     if owner is None:
         remember_annotator(name)
     try:
-        window = MainWindow.for_project(_project_argument(project_path), name)
+        window = main_window(_project_argument(project_path), name)
     except AnnotatorError as error:
         from annotator.ui.plain_text import message
 
@@ -237,10 +239,10 @@ def self_check(project_path: str | Path | None = None) -> int:
     settings_dir = tempfile.mkdtemp(prefix="annotator-self-check-")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     app = _application()
-    from annotator.ui.window import MainWindow
+    from annotator.ui import main_window
 
     try:
-        window = MainWindow.for_project(_project_argument(project_path), "self-check")
+        window = main_window(_project_argument(project_path), "self-check")
     except AnnotatorError as error:
         print(f"self-check failed: {error}", file=sys.stderr)
         return 1

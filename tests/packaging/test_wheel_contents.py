@@ -50,6 +50,10 @@ def test_wheel_holds_resources_and_seeds(built: Path) -> None:
     assert "annotator/_resources/guidelines.md" in names
     assert "annotator/_resources/icons/annotator.svg" in names
     assert "annotator/_resources/annotator.desktop" in names
+    # The compiled interface translations (hatch_build.py runs lrelease), one per .ts.
+    for source in (ROOT / "resources" / "translations").glob("*.ts"):
+        assert f"annotator/_resources/translations/{source.stem}.qm" in names, source.name
+    assert any(name.endswith("annotator_pl.qm") for name in names)
     seeds = {name for name in names if name.startswith("annotator/_seeds/")}
     expected = {f"annotator/_seeds/{path.name}" for path in (ROOT / "seeds").glob("*.txt")}
     assert expected and seeds == expected

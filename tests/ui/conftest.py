@@ -55,3 +55,12 @@ def save_screenshot(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
     target = ARTIFACTS / name
     widget.grab().save(str(target))
     return target
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """A test that switched the language leaves the (shared) application in English."""
+    yield
+    from annotator.ui.language import install_language
+
+    install_language("en")
