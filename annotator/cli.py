@@ -168,6 +168,9 @@ def import_(
 @click.option("--gold", is_flag=True, help=f"Include the adjudicated '{GOLD}' labels.")
 @click.option("--layer", "layers", multiple=True, help="Only this layer (repeat).")
 @click.option("--excel", is_flag=True, help="UTF-8 BOM and formula-safe cells for Excel.")
+@click.option(
+    "--suggestions", is_flag=True, help="Write the suggestions (all statuses), not annotations."
+)
 @click.pass_context
 def export(
     ctx: click.Context,
@@ -178,9 +181,18 @@ def export(
     gold: bool,
     layers: tuple[str, ...],
     excel: bool,
+    suggestions: bool,
 ) -> None:
-    """Export annotations as CSV (the gold-label deliverable) or native JSONL."""
+    """Export annotations as CSV (the gold-label deliverable) or native JSONL;
+    with --suggestions, the suggestions instead (never mixed with annotations)."""
     fmt = fmt or ("jsonl" if output.suffix.lower() in (".jsonl", ".ndjson") else "csv")
+    if suggestions:
+        from annotator.io.suggestion_export import export_suggestions
+
+        with _open(ctx) as project:
+            count = export_suggestions(project, output, fmt, layers)
+        click.echo(f"wrote {count} suggestion(s) to {output}")
+        return
     selection = ExportSelection(annotators, gold, layers)
     with _open(ctx) as project:
         unknown = [layer for layer in layers if project.schema.layer(layer) is None]
@@ -430,6 +442,73 @@ def agreement(
         with atomic_text_writer(output) as handle:
             handle.write(text)
         click.echo(f"wrote the agreement report to {output}")
+
+
+@main.command()
+@click.option(
+    "--suggester", "suggesters", multiple=True, help="Only this suggester (repeat; see --list)."
+)
+@click.option("--layer", "layers", multiple=True, help="Only this layer (repeat).")
+@click.option("--document", "documents", multiple=True, help="Only this document (repeat).")
+@click.option("--corpus", is_flag=True, help="repeat: also spans tagged in other documents.")
+@click.option("--list", "list_them", is_flag=True, help="List the suggesters and stop.")
+@click.option("--evaluate", is_flag=True, help="Measure the suggestions against --against.")
+@click.option("--against", help="With --evaluate: the annotator whose labels are the truth.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.pass_context
+def suggest(
+    ctx: click.Context,
+    suggesters: tuple[str, ...],
+    layers: tuple[str, ...],
+    documents: tuple[str, ...],
+    corpus: bool,
+    list_them: bool,
+    evaluate: bool,
+    against: str | None,
+    fmt: str,
+) -> None:
+    """Pre-annotate: run the suggesters over the project (all by default).
+
+    Idempotent: open suggestions are replaced, accepted and rejected ones kept
+    (and never proposed again). With --evaluate, prints precision, recall and
+    F1 of the open and accepted suggestions against an annotator's labels.
+    """
+    from annotator.suggest.registry import SUGGESTERS
+
+    if list_them:
+        for item in SUGGESTERS:
+            layers_text = ", ".join(item.layers) or "any layer"
+            click.echo(f"{item.name:<8} {layers_text:<10} {item.description}")
+        return
+    if evaluate:
+        from annotator.suggest.evaluate import evaluate_project, format_report
+
+        if not against:
+            raise click.UsageError("--evaluate needs --against ANNOTATOR")
+        with _open(ctx) as project:
+            report = evaluate_project(project, against, layers, suggesters)
+        if fmt == "json":
+            click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        else:
+            click.echo(format_report(report, against))
+        return
+    from annotator.suggest.run import run_suggesters
+
+    def progress(done: int, total: int) -> None:
+        if done == total or done % max(1, total // 10) == 0:
+            click.echo(f"suggest: {done}/{total} documents", err=True)
+
+    with _open(ctx) as project:
+        summary = run_suggesters(
+            project, suggesters, layers, documents, corpus=corpus, progress=progress
+        )
+    click.echo(
+        f"{summary.suggestions} open suggestion(s) in {summary.documents} document(s) from "
+        f"{', '.join(summary.suggesters) or 'no suggester'}; "
+        f"{summary.kept_decided} already decided, not proposed again"
+    )
 
 
 @main.command()

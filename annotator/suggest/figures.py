@@ -1,0 +1,224 @@
+"""Figures: every number written with digits, in the conventions of its language.
+
+A figure is the number with what belongs to it: a currency sign or code
+before it ("€3.2", "US$ 5"), a range ("12–15"), a scale word ("2,5 mln",
+"3 тыс.", "€3.2 billion": CLDR's compact-number words for the language, via
+Babel) and a unit after it ("93 proc.", "99,23 %", "5 zł").  Dates with a
+month name ("27 września", "Sep. 25", "6. September 2022") and numeric dates
+("2022-09-28", "28.09.2022") are one figure each.  ``value`` and ``unit`` are
+prefilled; the value reads the number with the language's separators (Babel),
+times the scale word.
+
+Left out on purpose: digits inside words and codes ("COVID-19", "F-16",
+"G7", "eGov2"), inside web addresses, and footnote marks such as "[iii]".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Literal
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_month_names
+from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
+
+from annotator.core.figures import figure_from_text
+from annotator.core.model import Document
+from annotator.core.suggestion import Suggestion
+from annotator.suggest.context import SuggestContext
+from annotator.suggest.language import language_of
+
+NAME = "figures"
+LAYER = "figure"
+
+_SPACES = " \u00a0\u202f\u2009"
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|md|pl|ru|ua|de|fr|eu)/\S*")
+
+# English scale words are known in every language: news quote English sources.
+_EXTRA_SCALES = {
+    "bn": 10**9, "mln": 10**6, "mld": 10**9, "mlrd": 10**9, "tys": 10**3, "тыс": 10**3,
+    "млн": 10**6, "млрд": 10**9, "тис": 10**3, "mio": 10**6, "mrd": 10**9,
+}  # fmt: skip
+
+_PERCENT_WORDS = (
+    r"%|proc\.?|procent\w*|prozent|per\s?cent|percent|pour\s?cent|por\s?ciento"
+    r"|per\s?cento|процент\w*|проц\.|відсот\w*|відс\."
+)
+_CURRENCY_CODES = r"USD|EUR|PLN|RUB|UAH|GBP|CHF|KZT|RON|MDL|BYN|CNY|JPY|CZK"
+_CURRENCY_WORDS = (
+    r"zł|złot\w*|dolar\w*|dollars?|euros?|euro|pounds?|funt\w*|rubl\w*|roubles?|hrywien"
+    r"|hrywn\w*|hryvn\w*|руб\.|рубл\w*|доллар\w*|долар\w*|евро|євро|гривен\w*|гривн\w*|грн\.?"
+    r"|tenge|тенге|korun\w*|Kč|francs?|franken|dólar\w*|sterlin\w*|lei"
+)
+_MEASURE_WORDS = r"km|m|cm|mm|kg|t|ha|l|MW|GW|kWh|°C|km²|кг|км|тонн\w*|tonn?\w*|tys\.\s?ton"
+_SIGNS = "$€£¥₽₴₸"
+_NUMBER = r"\d{1,3}(?:[GROUP]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*"
+_YEAR_WORDS = r"r\.|roku|rok|г\.|году|года|р\.|року|рік"
+
+
+@lru_cache(maxsize=32)
+def _scales(language: str) -> dict[str, int]:
+    """Scale word (lower case, no final dot) → factor, from CLDR's compact number formats."""
+    scales = dict(_EXTRA_SCALES)
+    for code in dict.fromkeys((language, "en")):
+        try:
+            locale = Locale.parse(code)
+        except (ValueError, UnknownLocaleError):
+            continue
+        for width in ("short", "long"):
+            for forms in locale.compact_decimal_formats.get(width, {}).values():
+                for magnitude, pattern in forms.items():
+                    text = str(getattr(pattern, "pattern", pattern)).replace("'", "")
+                    zeros = text.count("0")
+                    word = text.replace("0", "").strip(_SPACES + ".").lower()
+                    if zeros and len(word) >= 2 and not any(ch.isdigit() for ch in word):
+                        scales.setdefault(word, int(magnitude) // 10 ** (zeros - 1))
+    return scales
+
+
+@lru_cache(maxsize=32)
+def _months(language: str) -> str:
+    """Month names of the language and of English (capitalised only), as an alternation."""
+    names: set[str] = set()
+    english: set[str] = {"Sept"}
+    for code in dict.fromkeys((language, "en")):
+        try:
+            Locale.parse(code)
+        except (ValueError, UnknownLocaleError):
+            continue
+        widths: tuple[Literal["wide", "abbreviated"], ...] = (
+            ("wide", "abbreviated") if code == "en" else ("wide",)
+        )
+        for width in widths:
+            for context in ("format", "stand-alone"):
+                for name in get_month_names(width, context, code).values():
+                    (english if code == "en" else names).add(name.rstrip("."))
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    english_alternation = "|".join(re.escape(n) for n in sorted(english, key=len, reverse=True))
+    return f"(?:{english_alternation}" + (f"|(?i:{alternation}))" if alternation else ")")
+
+
+@lru_cache(maxsize=32)
+def _pattern(language: str) -> re.Pattern[str]:
+    """One pattern for every figure of a language, dates first (they contain numbers)."""
+    try:
+        group = get_group_symbol(language or "en")
+    except (ValueError, UnknownLocaleError):
+        group = ","
+    groups = re.escape("".join(dict.fromkeys(_SPACES + ",.'’" + group)))
+    number = _NUMBER.replace("GROUP", groups)
+    scales = "|".join(
+        re.escape(word) + r"\.?" for word in sorted(_scales(language), key=len, reverse=True)
+    )
+    months = _months(language)
+    day = r"(?:3[01]|[12]\d|0?[1-9])"
+    space = f"[{_SPACES}]"
+    date = "|".join(
+        (
+            r"\d{4}-[01]\d-[0-3]\d",
+            rf"{day}[./][01]?\d[./]\d{{4}}",
+            rf"{day}(?:\.|st|nd|rd|th)?{space}?(?:de{space}|of{space})?(?:{months})"
+            rf"(?:{space}(?:de{space})?\d{{4}}(?:{space}?(?:{_YEAR_WORDS}))?)?",
+            rf"(?:{months})\.?{space}{day}(?:st|nd|rd|th)?(?:,?{space}\d{{4}})?",
+            rf"(?:{months}){space}\d{{4}}",
+            rf"\d{{4}}{space}?(?:{_YEAR_WORDS})",
+        )
+    )
+    before = rf"(?:(?:US)?[{_SIGNS}]{space}?|(?:{_CURRENCY_CODES}){space})"
+    after = (
+        rf"(?:{space}?(?i:{_PERCENT_WORDS})|{space}?[{_SIGNS}]"
+        rf"|{space}(?:{_CURRENCY_CODES}|(?i:{_CURRENCY_WORDS})|{_MEASURE_WORDS})(?![\w]))"
+    )
+    figure = (
+        rf"{before}?(?P<number>{number})"
+        rf"(?:{space}?[-–—]{space}?{before}?(?:{number}))?"
+        rf"(?:{space}?(?i:{scales})(?![\w]))?"
+        rf"(?:{after})?"
+    )
+    return re.compile(rf"(?<![\w\-./,\[])(?:(?P<date>{date})|{figure})(?![\w])")
+
+
+def _read(number: str, language: str) -> Decimal | None:
+    """The number's value with the language's separators; a lone ",ddd" or ".ddd" groups."""
+    token = "".join(ch for ch in number if ch not in _SPACES + "'’")
+    if token.isdigit():
+        return Decimal(token)
+    for code in dict.fromkeys((language or "en", "en", "de", "pl")):
+        try:
+            return parse_decimal(token, locale=code, strict=True)
+        except (NumberFormatError, InvalidOperation, ValueError, UnknownLocaleError):
+            continue
+    return None
+
+
+def _scale_of(tail: str, language: str) -> int:
+    """The factor of the first scale word in ``tail`` (the figure after its number)."""
+    scales = _scales(language)
+    for word in re.findall(r"[^\W\d]+", tail):
+        factor = scales.get(word.lower())
+        if factor:
+            if word.lower() == "billion" and language in ("de", "fr"):
+                return 10**12
+            return factor
+    return 1
+
+
+_PERCENT = re.compile(_PERCENT_WORDS, re.IGNORECASE)
+_MONEY = re.compile(
+    rf"[{_SIGNS}]|(?<![A-Za-z])(?:{_CURRENCY_CODES})(?![A-Za-z])|(?i:(?<!\w)(?:{_CURRENCY_WORDS})(?!\w))"
+)
+
+
+def _unit(span: str, number_end: int, language: str) -> str | None:
+    """The figure's unit: the shared guesser, with percent words of every language."""
+    tail = span[number_end:]
+    if _PERCENT.search(tail):
+        return "percent"
+    if _MONEY.search(span):
+        return "money"
+    return figure_from_text(span, language).unit
+
+
+def figure_spans(text: str, language: str) -> Iterator[tuple[int, int, float | None, str | None]]:
+    """(start, end, value, unit) of every figure in ``text``."""
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text else []
+    for match in _pattern(language).finditer(text):
+        start, end = match.span()
+        if any(a <= start < b for a, b in urls):
+            continue
+        span = match.group()
+        if match.group("date") is not None:
+            yield start, end, None, "date"
+            continue
+        number = match.group("number")
+        unit = _unit(span, match.end("number") - start, language)
+        value = _read(number, language)
+        if (
+            unit == "count"
+            and value is not None
+            and len(number) == 4
+            and 1800 <= value <= 2100
+            and span == number
+        ):
+            yield start, end, None, "date"  # a bare year
+            continue
+        if value is not None:
+            value *= _scale_of(span[match.end("number") - start :], language)
+        yield start, end, float(value) if value is not None else None, unit
+
+
+def suggest_figures(document: Document, context: SuggestContext) -> list[Suggestion]:
+    assert document.id is not None
+    language = language_of(document.text, document.language)
+    found = []
+    for start, end, value, unit in figure_spans(document.text, language):
+        attributes: dict[str, object] = {}
+        if value is not None:
+            attributes["value"] = int(value) if value.is_integer() else value
+        if unit is not None:
+            attributes["unit"] = unit
+        found.append(Suggestion(document.id, LAYER, start, end, NAME, attributes, 0.9))
+    return found

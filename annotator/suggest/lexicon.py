@@ -1,0 +1,158 @@
+"""Cue words per language: what reports speech, what takes a stance, what negates.
+
+Cues are **lemmas** as ``simplemma`` returns them (checked in
+``tests/suggest/test_lexicon.py``), so one entry covers every inflected form
+("powiedział", "powiedziała", "powiedzieli" → "powiedzieć").  ``FORMS`` holds
+surface forms the lemmatiser does not reduce (or reduces to another verb),
+looked up as they are.  Adding a language means adding its rows here and its
+quotation marks in ``quotes.py``; nothing else.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set from space-separated words: the tables below stay readable."""
+    return frozenset(words.split())
+
+
+# Verbs that introduce reported speech (said, stated, added…).
+REPORTING: Final[dict[str, frozenset[str]]] = {
+    "pl": word_set(
+        "apelować argumentować dodać informować komentować mówić napisać ocenić odpowiedzieć "
+        "ogłosić ostrzec oznajmiać oznajmić oświadczyć podać podkreślać podkreślić "
+        "poinformować potwierdzić powiedzieć przekazać przekonywać przyznać relacjonować "
+        "stwierdzać stwierdzić twierdzić uważać wskazać wyjaśnić zaapelować zadeklarować "
+        "zapewnić zapowiedzieć zapytać zauważyć zaznaczyć zdradzić"
+    ),
+    "ru": word_set(
+        "говорить добавить добавлять заметить заявить заявлять констатировать написать "
+        "напомнить объяснить ответить отметить отмечать передать подчеркивать подчеркнуть "
+        "подчёркивать пояснить предупредить признавать признать процитировать рассказать "
+        "сказать сообщать сообщить считать указать утверждать уточнить"
+    ),
+    "uk": word_set(
+        "вважати визнати відзначити відповісти говорити додати зазначити зауважити заявити "
+        "заявляти нагадати наголосити наголошувати написати передати повідомити повідомляти "
+        "попередити пояснити підкреслити розповісти сказати уточнити"
+    ),
+    "en": word_set(
+        "acknowledge add admit announce argue assert claim comment confirm declare emphasise "
+        "emphasize explain insist maintain note observe reiterate remark reply report respond "
+        "say state stress suggest tell underline warn write"
+    ),
+    "de": word_set(
+        "ankündigen antworten behaupten berichten bestätigen betonen ergänzen erklären "
+        "hinzufügen kommentieren meinen mitteilen sagen schreiben unterstreichen verkünden "
+        "warnen äußern"
+    ),
+    "fr": word_set(
+        "affirmer ajouter annoncer assurer avertir confirmer dire déclarer estimer expliquer "
+        "indiquer insister noter observer préciser rappeler reconnaître répondre souligner "
+        "écrire"
+    ),
+    "es": word_set(
+        "advertir afirmar agregar anunciar asegurar añadir confirmar decir declarar destacar "
+        "escribir explicar indicar insistir manifestar recordar responder señalar sostener "
+        "subrayar"
+    ),
+    "it": word_set(
+        "affermare aggiungere annunciare avvertire confermare dichiarare dire evidenziare "
+        "osservare precisare ribadire ricordare rispondere scrivere sostenere sottolineare "
+        "spiegare"
+    ),
+    "cs": word_set(
+        "dodat konstatovat napsat odpovědět oznámit potvrdit poznamenat prohlašovat prohlásit "
+        "sdělit tvrdit upozornit uvádět uvést vysvětlit zdůraznit říci říct říkat"
+    ),
+}
+
+# Surface forms simplemma leaves alone or maps to another verb ("detto" → "dettare").
+FORMS: Final[dict[str, frozenset[str]]] = {
+    "en": word_set("according said says told wrote"),
+    "fr": word_set("affirmé dit déclaré estime selon"),
+    "it": word_set("aggiunto detto secondo"),
+    "es": word_set("dijo según"),
+    "de": word_set("fügte laut sagte sagten teilte zufolge"),
+    "pl": word_set("według zdaniem"),
+    "ru": word_set("по словам"),
+    "uk": word_set("за словами"),
+    "cs": word_set("podle řekl řekla"),
+}
+
+# Words that open the reported clause ("said that…").
+COMPLEMENTIZERS: Final[dict[str, frozenset[str]]] = {
+    "pl": word_set("iż ze że"),
+    "ru": word_set("что чтобы"),
+    "uk": word_set("що щоб"),
+    "en": word_set("that"),
+    "de": word_set("dass daß"),
+    "fr": word_set("qu que"),
+    "es": word_set("que"),
+    "it": word_set("che"),
+    "cs": word_set("aby že"),
+}
+
+# Stance cues: lemma → the polarity it expresses toward its object.
+FAVOR, AGAINST = "favor", "against"
+_STANCE_FAVOR: Final[dict[str, frozenset[str]]] = {
+    "pl": word_set(
+        "uznać uznawać poprzeć popierać wspierać wesprzeć przyjąć pochwalić akceptować zaakceptować"
+    ),
+    "ru": word_set("признать признавать поддержать поддерживать одобрить приветствовать принять"),
+    "uk": word_set("визнати визнавати підтримати підтримувати схвалити вітати"),
+    "en": word_set("recognize recognise support back endorse welcome approve accept praise"),
+    "de": word_set("anerkennen unterstützen begrüßen befürworten akzeptieren"),
+    "fr": word_set("reconnaître soutenir appuyer saluer approuver accepter"),
+    "es": word_set("reconocer apoyar respaldar aplaudir aprobar aceptar"),
+    "it": word_set("riconoscere sostenere appoggiare approvare accettare"),
+    "cs": word_set("uznat uznávat podporovat podpořit přivítat schválit"),
+}
+_STANCE_AGAINST: Final[dict[str, frozenset[str]]] = {
+    "pl": word_set(
+        "potępić potępiać odrzucić odrzucać sprzeciwiać sprzeciwić odmówić odmawiać "
+        "krytykować skrytykować zakwestionować"
+    ),
+    "ru": word_set(
+        "осудить осуждать отвергнуть отвергать отказаться отказываться выступать критиковать "
+        "раскритиковать отклонить"
+    ),
+    "uk": word_set(
+        "засудити засуджувати відкинути відкидати відмовитися відмовлятися критикувати "
+        "розкритикувати"
+    ),
+    "en": word_set("condemn refuse oppose reject denounce criticize criticise decline"),
+    "de": word_set("verurteilen ablehnen weigern kritisieren zurückweisen"),
+    "fr": word_set("condamner refuser rejeter dénoncer critiquer opposer"),
+    "es": word_set("condenar rechazar negar oponer criticar denunciar"),
+    "it": word_set("condannare rifiutare respingere opporre criticare"),
+    "cs": word_set("odsoudit odsuzovat odmítnout odmítat kritizovat"),
+}
+STANCE: Final[dict[str, dict[str, str]]] = {
+    language: {**dict.fromkeys(_STANCE_FAVOR[language], FAVOR), **dict.fromkeys(against, AGAINST)}
+    for language, against in _STANCE_AGAINST.items()
+}
+
+# Surface stance forms the lemmatiser does not reduce well.
+STANCE_FORMS: Final[dict[str, dict[str, str]]] = {
+    "fr": {"condamné": AGAINST, "condamne": AGAINST, "opposé": AGAINST},
+    "en": {"against": AGAINST},
+    "de": {"gegen": AGAINST, "lehnte": AGAINST, "lehnt": AGAINST, "erkennt": FAVOR},
+}
+
+# Negation within a few words before a cue flips its polarity.
+NEGATIONS: Final[dict[str, frozenset[str]]] = {
+    "pl": word_set("ani nie"),
+    "ru": word_set("не ни"),
+    "uk": word_set("не ні"),
+    "en": word_set("cannot n't never no not won't"),
+    "de": word_set("kein keine nicht nie niemals"),
+    "fr": word_set("jamais n ne pas"),
+    "es": word_set("no nunca"),
+    "it": word_set("mai non"),
+    "cs": word_set("ne nikdy"),
+}
+
+LANGUAGES: Final[tuple[str, ...]] = tuple(REPORTING)

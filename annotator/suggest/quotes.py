@@ -1,0 +1,318 @@
+"""Quotes: direct speech between quotation marks, blocks, dash dialogue, indirect speech.
+
+How a quote is found:
+
+* **Quotation marks** of every convention at once, read with a stack so that
+  nesting works: „…” (pl), „…“ (de, cs), «…» with „…“ inside (ru, uk),
+  « … » (fr), “…” / "…" / ‘…’ (en), «…» (es, it), »…« (de).  “ closes a „
+  and opens otherwise; an apostrophe closes only a ‘ or ‚ it belongs to.
+  Only outermost quotes are suggested.  Marks do not reach over a paragraph.
+* **Scare quotes** ("sham", «референдумы», "referenda": one to three words)
+  are not suggested.
+* **Blocks**: a paragraph that ends with a closing mark it never opened
+  (the opening one was left out, as in long quotes), and a paragraph after one
+  that ends in a reporting cue and ":" or "," ("He stated," / "заявил:").
+* **Dash dialogue**: a paragraph opening with a dash; speech runs to the next
+  dash, narration to the one after.
+* **Indirect speech**: a reporting cue followed by its complementizer (że,
+  что, що, that, dass, que, che, že) within a few words: the clause after it,
+  to the end of the sentence.
+
+``kind`` is prefilled (direct, partial: a quote inside a sentence of the
+writer's, indirect) and ``speaker`` is the name next to the reporting cue, or
+the nearest name before the quote, in the form the text uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotator.core.model import Document
+from annotator.core.suggestion import Suggestion
+from annotator.suggest.context import SuggestContext
+from annotator.suggest.cues import is_reporting
+from annotator.suggest.language import language_of
+from annotator.suggest.lexicon import COMPLEMENTIZERS
+from annotator.suggest.text import Word, holder_before, names_in, paragraphs, sentences, words
+
+NAME = "quotes"
+LAYER = "quote"
+
+# Opening mark → the marks that may close it.
+_CLOSERS: dict[str, str] = {
+    "„": '”“"',
+    "«": "»",
+    "»": "«",
+    "“": '”"',
+    '"': '"',
+    "‚": "’‘",
+    "‘": "’",
+}
+_MARKS = re.compile('[„«»“”"‚‘’]')
+_FOOTNOTE = re.compile(r"\s*(?:\[[ivxlc\d]+\])+\s*$")
+_DASHES = "—–-"
+_MIN_WORDS = 4  # one to three words without more are scare quotes
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    cue_hint: int  # where to look for the reporting cue: the quote's start
+    score: float
+
+
+def _quoted(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Outermost quoted spans (content, without marks) in ``text[start:end]``,
+    and the position of a closing mark never opened there (a block's end)."""
+    found: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    stray: int | None = None
+    for match in _MARKS.finditer(text, start, end):
+        mark, at = match.group(), match.start()
+        if mark == "’" and (not stack or stack[-1][0] not in "‚‘"):
+            continue  # an apostrophe (Russia’s), not a mark
+        if stack and mark in _CLOSERS[stack[-1][0]]:
+            opened = stack.pop()[1]
+            if not stack:
+                found.append((opened + 1, at))
+            continue
+        if mark == "“" and not stack and _is_closing_position(text, at):
+            stray = at
+            continue
+        if mark in _CLOSERS and not (mark == "»" and stack):
+            if mark == "»" and not _opens_here(text, at):
+                stray = at
+                continue
+            if mark == '"' and not _opens_here(text, at):
+                stray = at
+                continue
+            stack.append((mark, at))
+        elif not stack and mark in "”»":
+            stray = at
+    return found, stray
+
+
+def _opens_here(text: str, at: int) -> bool:
+    """A symmetric mark opens when it follows a space or start and precedes a word."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in "([„«—–-:") and not after.isspace()
+
+
+def _is_closing_position(text: str, at: int) -> bool:
+    before = text[at - 1] if at > 0 else " "
+    return not before.isspace() and before not in "([„«—–-:"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in _DASHES):
+        start += 1
+    footnote = _FOOTNOTE.search(text, start, end)
+    if footnote:
+        end = footnote.start()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(words(text, start, end))
+
+
+def _ends_with_cue(text: str, start: int, end: int, language: str) -> bool:
+    """Does the paragraph end with a reporting cue and ":" or "," ("He stated,")?"""
+    stripped = text[start:end].rstrip()
+    if not stripped.endswith((":", ",")):
+        return False
+    tail = words(text, max(start, end - 80), end)[-4:]
+    return any(is_reporting(word, language) for word in tail)
+
+
+def _kind(text: str, start: int, sentence_start: int) -> str:
+    """Direct when the quote is a sentence of its own or follows a colon; partial otherwise."""
+    before = text[sentence_start : max(sentence_start, start - 1)].rstrip()
+    first = text[start : start + 1]
+    if not before or before.endswith((":", "—", "–", "-")) or first.isupper():
+        return "direct"
+    return "partial"
+
+
+def _sentence_around(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= position < end or position < start:
+            return start, end
+    return spans[-1] if spans else (0, 0)
+
+
+def _speaker(
+    text: str,
+    quote: tuple[int, int],
+    sentence_spans: list[tuple[int, int]],
+    language: str,
+) -> str:
+    """The name beside the reporting cue nearest the quote, else the nearest name before it."""
+    start, end = quote
+    sentence_start = _sentence_around(sentence_spans, start)[0]
+    sentence_end = max(_sentence_around(sentence_spans, max(start, end - 1))[1], end)
+    after_words = words(text, end, min(sentence_end + 2, len(text)))[:8]
+    for index, word in enumerate(after_words):
+        if is_reporting(word, language):
+            names = names_in(text, word.end, after_words[-1].end if after_words else word.end)
+            if names:
+                return text[names[0][0] : names[0][1]]
+            names = names_in(text, end, word.start)
+            if names:
+                return text[names[-1][0] : names[-1][1]]
+            break
+        if index > 4:
+            break
+    before_names = names_in(text, sentence_start, start)
+    if before_names:
+        return _likeliest(text, before_names)
+    for earlier_start, earlier_end in reversed(sentence_spans):
+        if earlier_end <= sentence_start and sentence_start - earlier_end < 1500:
+            names = names_in(text, earlier_start, earlier_end)
+            if names:
+                return _likeliest(text, names)
+    return ""
+
+
+def _likeliest(text: str, names: list[tuple[int, int]]) -> str:
+    """The last name of two words or more (a person: "Nikola Selakovic"), else the last one."""
+    people = [span for span in names if " " in text[span[0] : span[1]]]
+    start, end = (people or names)[-1]
+    return text[start:end]
+
+
+def _has_cue_near(text: str, quote: tuple[int, int], language: str) -> bool:
+    start, end = quote
+    around = (
+        words(text, max(0, start - 120), start)[-6:]
+        + words(text, end, min(len(text), end + 80))[:6]
+    )
+    return any(is_reporting(word, language) for word in around)
+
+
+def _marked_and_block_quotes(text: str, language: str) -> list[_Found]:
+    found: list[_Found] = []
+    previous: tuple[int, int] | None = None
+    for start, end in paragraphs(text):
+        quoted, stray = _quoted(text, start, end)
+        follows_cue = previous is not None and _ends_with_cue(text, *previous, language)
+        if stray is not None and not quoted:
+            # Closed by a mark only: the whole paragraph up to it is the quote.
+            block = _trim(text, start, stray)
+            if _word_count(text, *block) >= _MIN_WORDS:
+                found.append(_Found(*block, "direct", start, 0.7))
+        elif follows_cue and not quoted and text[start] not in _DASHES:
+            block = _trim(text, start, end)
+            if _word_count(text, *block) >= _MIN_WORDS:
+                found.append(_Found(*block, "direct", start, 0.7))
+        else:
+            for quote in quoted:
+                span = _trim(text, *quote)
+                if _word_count(text, *span) >= _MIN_WORDS:
+                    found.append(_Found(*span, "", span[0], 0.8))
+            found.extend(_colon_block(text, start, end, quoted, language))
+            found.extend(_dash_dialogue(text, start, end, quoted))
+        previous = (start, end)
+    return found
+
+
+def _colon_block(
+    text: str, start: int, end: int, quoted: list[tuple[int, int]], language: str
+) -> list[_Found]:
+    """ "Он заявил: Мы не признаем…" with no opening mark: from the colon to the paragraph end."""
+    colon = text.find(":", start, end)
+    if colon < 0 or any(a - 1 <= colon + 2 and colon < b for a, b in quoted):
+        return []
+    rest = text[colon + 1 : end].lstrip()
+    if not rest or not rest[0].isupper() or _MARKS.match(rest):
+        return []
+    if quoted and quoted[0][0] > colon:
+        return []
+    cue = words(text, max(start, colon - 60), colon)[-3:]
+    if not any(is_reporting(word, language) for word in cue):
+        return []
+    span = _trim(text, colon + 1, end)
+    if _word_count(text, *span) < _MIN_WORDS:
+        return []
+    return [_Found(*span, "direct", colon, 0.6)]
+
+
+def _dash_dialogue(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> list[_Found]:
+    """ "— Мы не признаем, — сказал он. — Никогда." : the speech parts of the paragraph."""
+    if quoted or text[start] not in "—–" or not text[start + 1 : start + 2].isspace():
+        return []
+    parts = re.split(r"\s[—–]\s", text[start + 1 : end])
+    found: list[_Found] = []
+    offset = start + 1
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            span = _trim(text, offset, offset + len(part))
+            span = (span[0], span[1] - (1 if text[span[1] - 1 : span[1]] == "," else 0))
+            if _word_count(text, *span) >= 3:
+                found.append(_Found(*span, "direct", span[0], 0.7))
+        offset += len(part) + 3
+    return found
+
+
+def _indirect(
+    text: str, language: str, sentence_spans: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[_Found]:
+    """A reporting cue, then within four words its complementizer: the clause after it."""
+    complementizers = COMPLEMENTIZERS.get(language)
+    if not complementizers:
+        return []
+    found: list[_Found] = []
+    for sentence_start, sentence_end in sentence_spans:
+        sentence_words = words(text, sentence_start, sentence_end)
+        for index, word in enumerate(sentence_words):
+            if word.lower not in complementizers:
+                continue
+            window = sentence_words[max(0, index - 5) : index]
+            if not any(is_reporting(cue, language) for cue in window):
+                continue
+            span = _trim(text, word.end, sentence_end)
+            span = (span[0], span[1] - (1 if text[span[1] - 1 : span[1]] in ".!?" else 0))
+            if _word_count(text, *span) < 3:
+                continue
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            cue = next(w for w in reversed(window) if is_reporting(w, language))
+            found.append(_Found(*span, "indirect", cue.start, 0.6))
+            break
+    return found
+
+
+def suggest_quotes(document: Document, context: SuggestContext) -> list[Suggestion]:
+    assert document.id is not None
+    text = document.text
+    language = language_of(text, document.language)
+    sentence_spans = sentences(text)
+    found = _marked_and_block_quotes(text, language)
+    taken = [(item.start, item.end) for item in found]
+    found += _indirect(text, language, sentence_spans, taken)
+    suggestions = []
+    for item in sorted(found, key=lambda f: f.start):
+        span = (item.start, item.end)
+        kind = item.kind or _kind(text, item.start, _sentence_around(sentence_spans, item.start)[0])
+        attributes: dict[str, object] = {"kind": kind}
+        if kind == "indirect":
+            sentence_start = _sentence_around(sentence_spans, item.cue_hint)[0]
+            speaker = holder_before(text, sentence_start, item.cue_hint) or _speaker(
+                text, (item.cue_hint, item.end), sentence_spans, language
+            )
+        else:
+            speaker = _speaker(text, span, sentence_spans, language)
+        if speaker:
+            attributes["speaker"] = speaker
+        score = item.score if kind == "indirect" or _has_cue_near(text, span, language) else 0.5
+        suggestions.append(Suggestion(document.id, LAYER, *span, NAME, attributes, score))
+    return suggestions
+
+
+__all__ = ["Word", "suggest_quotes"]

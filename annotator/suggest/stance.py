@@ -1,0 +1,60 @@
+"""Stance: sentences where a holder takes a position through a stance cue.
+
+A cue (recognise, support, condemn, refuse, oppose… as lemmas per language in
+``lexicon.py``) gives the polarity; a negation up to three words before it
+flips it ("nie uzna" → against, "will not recognize" → against, "не
+осудил" → favor… of a kind: we report "against" flipped to "favor" only for
+cues of opposition, which is rarely right, so a negated "against" cue becomes
+"unclear").  The holder is the name before the cue in the sentence, the target
+the words after it up to the next punctuation.  Precision is expected to be
+lower than for quotes and figures: this is a reading aid, measured as such.
+"""
+
+from __future__ import annotations
+
+from annotator.core.model import Document
+from annotator.core.suggestion import Suggestion
+from annotator.suggest.context import SuggestContext
+from annotator.suggest.cues import is_negation, stance_polarity
+from annotator.suggest.language import language_of
+from annotator.suggest.lexicon import AGAINST, FAVOR
+from annotator.suggest.text import holder_before, sentences, words
+
+NAME = "stance"
+LAYER = "stance"
+_TARGET_WORDS = 8
+
+
+def _flip(polarity: str) -> str:
+    return AGAINST if polarity == FAVOR else "unclear"
+
+
+def suggest_stances(document: Document, context: SuggestContext) -> list[Suggestion]:
+    assert document.id is not None
+    text = document.text
+    language = language_of(text, document.language)
+    found = []
+    for start, end in sentences(text):
+        sentence_words = words(text, start, end)
+        for index, word in enumerate(sentence_words):
+            polarity = stance_polarity(word, language)
+            if polarity is None:
+                continue
+            if any(is_negation(w, language) for w in sentence_words[max(0, index - 3) : index]):
+                polarity = _flip(polarity)
+            attributes: dict[str, object] = {"polarity": polarity}
+            holder = holder_before(text, start, word.start)
+            if holder:
+                attributes["holder"] = holder
+            target_end = word.end
+            for following in sentence_words[index + 1 : index + 1 + _TARGET_WORDS]:
+                if any(mark in text[target_end : following.start] for mark in ",.;:()"):
+                    break
+                target_end = following.end
+            if target_end > word.end:
+                target_start = sentence_words[index + 1].start
+                attributes["target"] = text[target_start:target_end]
+            clause_end = end - 1 if text[end - 1] in ".!?" else end
+            found.append(Suggestion(document.id, LAYER, start, clause_end, NAME, attributes, 0.4))
+            break
+    return found
