@@ -98,11 +98,14 @@ def main() -> int:
     print(output)
     if args.write:
         stamp = time.strftime("%Y-%m-%d")
+        # Sections after the table ("## ...", e.g. the suggesters' quality) are kept.
+        previous = args.write.read_text(encoding="utf-8") if args.write.exists() else ""
+        kept = previous[previous.index("\n## ") :] if "\n## " in previous else ""
         args.write.write_text(
             "# Benchmark results\n\n"
             f"`make bench` on {stamp}: {machine()}.\n\n"
             "Each floor is measured in the same run (see each `benchmarks/bench_*.py` docstring "
-            "for what it is).\n\n" + output + "\n",
+            "for what it is).\n\n" + output + "\n" + kept,
             encoding="utf-8",
         )
     missed = [row for row in rows if row.met is False]

@@ -278,5 +278,12 @@ def evaluate_project(
                 yield project.document(document_id).text, made, gold
 
     report = evaluate(documents(), chosen_layers, [(s.name, s.serves) for s in chosen])
+    if not suggesters:  # leave out the suggesters that were not run
+        for data in report["layers"].values():
+            data["by_suggester"] = {
+                name: tally
+                for name, tally in data["by_suggester"].items()
+                if tally["overlap"]["tp"] + tally["overlap"]["fp"]
+            }
     report["against"] = against
     return report
