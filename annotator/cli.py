@@ -389,6 +389,10 @@ def packages_status(ctx: click.Context, as_json: bool) -> None:
     show_default=True,
 )  # fmt: skip
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--origin", "origins", multiple=True, type=click.Choice(["manual", "suggested", "imported"]),
+    help="Only annotations of this origin (repeat): do suggestions bias annotators?",
+)  # fmt: skip
 @click.pass_context
 def agreement(
     ctx: click.Context,
@@ -397,6 +401,7 @@ def agreement(
     match: str,
     fmt: str,
     output: Path | None,
+    origins: tuple[str, ...],
 ) -> None:
     """Inter-annotator agreement per layer and attribute (gold excluded).
 
@@ -420,7 +425,7 @@ def agreement(
         }
         # A generator: the report reads it once, without a second list of 300,000 rows.
         rows = project.iter_annotations(annotators, layers, ordered=False)
-        annotations = (a for a, _name, _text in rows)
+        annotations = (a for a, _name, _text in rows if not origins or a.origin.value in origins)
         report = agreement_report(
             annotations, schema_layers, list(layers) or None, list(annotators) or None, match
         )
@@ -452,6 +457,8 @@ def agreement(
 @click.option("--document", "documents", multiple=True, help="Only this document (repeat).")
 @click.option("--corpus", is_flag=True, help="repeat: also spans tagged in other documents.")
 @click.option("--list", "list_them", is_flag=True, help="List the suggesters and stop.")
+@click.option("--off-for", "off_for", multiple=True, help="Turn suggestions off for NAME.")
+@click.option("--on-for", "on_for", multiple=True, help="Turn suggestions back on for NAME.")
 @click.option("--evaluate", is_flag=True, help="Measure the suggestions against --against.")
 @click.option("--against", help="With --evaluate: the annotator whose labels are the truth.")
 @click.option(
@@ -465,6 +472,8 @@ def suggest(
     documents: tuple[str, ...],
     corpus: bool,
     list_them: bool,
+    off_for: tuple[str, ...],
+    on_for: tuple[str, ...],
     evaluate: bool,
     against: str | None,
     fmt: str,
@@ -477,6 +486,17 @@ def suggest(
     """
     from annotator.suggest.registry import SUGGESTERS
 
+    if off_for or on_for:
+        from annotator.store.suggestions import set_suggestions_off, suggestions_off
+
+        with _open(ctx) as project:
+            for name in off_for:
+                set_suggestions_off(project, name, True)
+            for name in on_for:
+                set_suggestions_off(project, name, False)
+            off = sorted(suggestions_off(project))
+        click.echo(f"suggestions are off for: {', '.join(off) or 'nobody'}")
+        return
     if list_them:
         for item in SUGGESTERS:
             layers_text = ", ".join(item.layers) or "any layer"

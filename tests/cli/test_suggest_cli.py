@@ -110,3 +110,19 @@ def test_unknown_names_are_clear_errors(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["--project", str(path), "suggest", "--evaluate",
                                        "--against", "zed"])  # fmt: skip
     assert result.exit_code == 1 and "no annotations by 'zed'" in result.output
+
+
+def test_agreement_by_origin_and_suggestions_off(tmp_path: Path) -> None:
+    path = _project(tmp_path)
+    _run(path, "suggest", "--suggester", "figures")
+    with Project.open(path) as project:
+        from annotator.store.suggestions import accept_suggestion
+
+        first = document_suggestions(project, 1)[0]
+        accept_suggestion(project, first.id or 0, "bob")
+    both = json.loads(_run(path, "agreement", "--layer", "figure", "--format", "json"))
+    manual = json.loads(_run(path, "agreement", "--layer", "figure", "--origin", "manual",
+                             "--format", "json"))  # fmt: skip
+    assert "bob" in json.dumps(both) and "bob" not in json.dumps(manual)
+    assert "off for: bob" in _run(path, "suggest", "--off-for", "bob")
+    assert "off for: nobody" in _run(path, "suggest", "--on-for", "bob")
