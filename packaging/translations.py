@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,13 +46,68 @@ def update_sources(folder: Path = FOLDER) -> None:
 
     No source locations in the files: they would change with every edit anywhere in
     the UI and turn each helper's merge into a conflict in three .ts files.
+
+    PySide6's lupdate (6.11) marks ``translate(context, text, "", n)`` as a plural
+    message only when ``n`` is a number literal, so it would offer one form where
+    Polish, Russian and Ukrainian need three. ``_restore_plurals`` makes every
+    message whose text has ``%n`` plural again, keeping the forms already written.
     """
     python_files = sorted(str(p) for p in (ROOT / "annotator" / "ui").rglob("*.py"))
     command = [_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", *python_files]
-    full = [str(folder / f"annotator_{code}.ts") for code in LANGUAGES]
-    subprocess.run([*command, "-ts", *full], check=True)
-    plurals = [str(folder / f"annotator_{code}.ts") for code in PLURALS_ONLY]
-    subprocess.run([*command, "-pluralonly", "-ts", *plurals], check=True)
+    targets = sources(folder)
+    before = {path: _plural_translations(path) for path in targets if path.exists()}
+    subprocess.run([*command, "-ts", *(str(p) for p in targets)], check=True)
+    for path in targets:
+        _restore_plurals(path, before.get(path, {}), plurals_only=path.stem.endswith(PLURALS_ONLY))
+
+
+def _key(context: ET.Element, message: ET.Element) -> tuple[str, str, str]:
+    return (
+        context.findtext("name") or "",
+        message.findtext("source") or "",
+        message.findtext("comment") or "",
+    )
+
+
+def _plural_translations(path: Path) -> dict[tuple[str, str, str], ET.Element]:
+    root = ET.parse(path).getroot()
+    return {
+        _key(context, message): message.find("translation")  # type: ignore[misc]
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.get("numerus") == "yes" and message.find("translation") is not None
+    }
+
+
+def _restore_plurals(
+    path: Path, before: dict[tuple[str, str, str], ET.Element], *, plurals_only: bool
+) -> None:
+    tree = ET.parse(path)
+    root = tree.getroot()
+    forms = 2 if plurals_only else 3  # English: one/other; Polish, Russian, Ukrainian: three
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            source = message.findtext("source") or ""
+            if "%n" not in source:
+                if plurals_only:
+                    context.remove(message)
+                continue
+            message.set("numerus", "yes")
+            old = before.get(_key(context, message))
+            current = message.find("translation")
+            if current is not None:
+                message.remove(current)
+            if old is None:
+                old = ET.Element("translation", {"type": "unfinished"})
+                for _ in range(forms):
+                    ET.SubElement(old, "numerusform")
+            message.append(old)
+        if not list(context.iter("message")):
+            root.remove(context)
+    ET.indent(tree, space="    ")
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1), encoding="utf-8")
 
 
 def compile_all(force: bool = False, folder: Path = FOLDER) -> list[Path]:

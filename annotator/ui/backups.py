@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +33,7 @@ from annotator.store.integrity import check_project
 from annotator.store.project import Project
 from annotator.ui.background import run_quietly
 from annotator.ui.context import AppContext
+from annotator.ui.language import translate
 from annotator.ui.models.flat_table import FlatTableModel, Index
 from annotator.ui.operations import jobs
 
@@ -62,7 +64,10 @@ def start_open_checks(context: AppContext) -> None:
         context.window,
         lambda: check_and_back_up(path),
         lambda result: _report(context, result),
-        lambda message: context.show_status(f"Could not check the project: {message}", 15000),
+        lambda message: context.show_status(
+            translate("Backups", "Could not check the project: {reason}").format(reason=message),
+            15000,
+        ),
     )
 
 
@@ -72,30 +77,38 @@ def _report(context: AppContext, result: OpenCheck) -> None:
         shown = "\n".join(result.problems[:12])
         more = len(result.problems) - 12
         if more > 0:
-            shown += f"\n… and {more} more"
+            shown += "\n" + translate("Backups", "… and %n more", "", more)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Project check",
-            f"SQLite found damage in {context.project.path.name}.",
+            translate("Backups", "Project check"),
+            translate("Backups", "SQLite found damage in {name}.").format(
+                name=context.project.path.name
+            ),
             QMessageBox.StandardButton.Close,
             window,
         )
         box.setObjectName("projectCheckBox")
         box.setInformativeText(
-            "Keep working only if you must; then use File → Restore backup… or run "
-            "`annotator check` for details."
+            translate(
+                "Backups",
+                "Keep working only if you must; then use File → Restore backup… or run "
+                "`annotator check` for details.",
+            )
         )
         box.setDetailedText(shown)
         box.open()
     elif result.backup_error:
-        context.show_status(f"Backup failed: {result.backup_error}", 15000)
+        context.show_status(
+            translate("Backups", "Backup failed: {reason}").format(reason=result.backup_error),
+            15000,
+        )
     elif result.backup is not None:
-        context.show_status(f"Today's backup: {result.backup.name}", 5000)
+        context.show_status(
+            translate("Backups", "Today's backup: {name}").format(name=result.backup.name), 5000
+        )
 
 
 class BackupTableModel(FlatTableModel):
-    HEADERS = ("Taken", "Why", "Documents", "Annotations", "Size")
-
     def __init__(self, backups: Sequence[Backup], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.backups = list(backups)
@@ -104,7 +117,13 @@ class BackupTableModel(FlatTableModel):
         return len(self.backups)
 
     def headers(self) -> Sequence[str]:
-        return self.HEADERS
+        return (
+            translate("Backups", "Taken"),
+            translate("Backups", "Why"),
+            translate("Backups", "Documents"),
+            translate("Backups", "Annotations"),
+            translate("Backups", "Size"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -117,26 +136,44 @@ class BackupTableModel(FlatTableModel):
             return str(backup.path)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        unreadable = "unreadable"
+        locale = QLocale()
+        unreadable = translate("Backups", "unreadable")
         return (
-            backup.taken.strftime("%Y-%m-%d %H:%M:%S"),
-            backup.reason.replace("-", " "),
-            unreadable if backup.documents is None else f"{backup.documents:,}",
-            unreadable if backup.annotations is None else f"{backup.annotations:,}",
-            f"{backup.size / 1_048_576:.1f} MB",
+            locale.toString(_as_qt(backup.taken), QLocale.FormatType.ShortFormat),
+            _reason_text(backup.reason),
+            unreadable if backup.documents is None else locale.toString(backup.documents),
+            unreadable if backup.annotations is None else locale.toString(backup.annotations),
+            locale.formattedDataSize(backup.size, 1),
         )[column]
+
+
+def _reason_text(reason: str) -> str:
+    """Why a backup was taken, in the window's language (the file names stay English)."""
+    texts = {
+        "daily": translate("Backups", "daily"),
+        "manual": translate("Backups", "on demand"),
+        "before-restore": translate("Backups", "before a restore"),
+    }
+    return texts.get(reason, reason.replace("-", " "))
+
+
+def _as_qt(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
 
 class RestoreDialog(QDialog):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore backup")
+        self.setWindowTitle(translate("Backups", "Restore backup"))
         self.model = BackupTableModel(list_backups(folder), self)
         note = QLabel(
-            f"Backups are taken once a day when the project opens; the newest 7 of "
-            f"each kind are kept in\n{folder}\n\nRestoring saves the current content as a "
-            "backup first, so a restore can be undone the same way."
+            translate(
+                "Backups",
+                "Backups are taken once a day when the project opens; the newest 7 of "
+                "each kind are kept in\n{folder}\n\nRestoring saves the current content as a "
+                "backup first, so a restore can be undone the same way.",
+            ).format(folder=folder)
         )
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         note.setWordWrap(True)
@@ -154,7 +191,7 @@ class RestoreDialog(QDialog):
             QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok
         )
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText("Restore")
+        self.restore_button.setText(translate("Backups", "Restore"))
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

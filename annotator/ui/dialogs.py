@@ -33,18 +33,22 @@ from annotator.store.project import Project
 from annotator.ui import plain_text
 from annotator.ui.background import run_in_background
 from annotator.ui.context import AppContext
+from annotator.ui.language import translate
 from annotator.ui.models.flat_table import FlatTableModel, Index
 from annotator.ui.operations import jobs
 from annotator.ui.settings import recent_projects, remember_annotator
 
-PROJECT_FILTER = "annotator projects (*.sqlite *.annotator.sqlite);;All files (*)"
+
+def project_filter() -> str:
+    """The file dialogs' filter for project files (a function: translated when asked)."""
+    return translate("Dialogs", "annotator projects (*.sqlite *.annotator.sqlite);;All files (*)")
 
 
 def ask_annotator_name(parent: QWidget | None, current: str = "") -> str | None:
     name, ok = QInputDialog.getText(
         parent,
-        "Annotator",
-        "Your annotator name (saved with every label you make):",
+        translate("Dialogs", "Annotator"),
+        translate("Dialogs", "Your annotator name (saved with every label you make):"),
         QLineEdit.EchoMode.Normal,
         current,
     )
@@ -52,7 +56,9 @@ def ask_annotator_name(parent: QWidget | None, current: str = "") -> str | None:
     if not ok or not name:
         return None
     if name == "gold":
-        QMessageBox.warning(parent, "annotator", "“gold” is reserved for adjudicated labels.")
+        QMessageBox.warning(
+            parent, "annotator", translate("Dialogs", "“gold” is reserved for adjudicated labels.")
+        )
         return None
     return name
 
@@ -66,21 +72,25 @@ def switch_annotator(context: AppContext) -> None:
 
 def new_project(context: AppContext) -> None:
     path, _ = QFileDialog.getSaveFileName(
-        context.window, "New project", str(data_dir()), PROJECT_FILTER
+        context.window, translate("Dialogs", "New project"), str(data_dir()), project_filter()
     )
     if path:
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".sqlite")
         if target.exists():
-            context.show_error(f"{target} already exists; choose a new name.")
+            context.show_error(
+                translate("Dialogs", "{path} already exists; choose a new name.").format(
+                    path=target
+                )
+            )
             return
         context.open_path(target, create=True)
 
 
 def open_project(context: AppContext) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        context.window, "Open project", str(data_dir()), PROJECT_FILTER
+        context.window, translate("Dialogs", "Open project"), str(data_dir()), project_filter()
     )
     if path:
         context.open_path(Path(path))
@@ -92,16 +102,19 @@ def fill_recent_menu(context: AppContext, menu: QMenu) -> None:
         action = menu.addAction(path)
         action.triggered.connect(lambda _c=False, p=path: context.open_path(Path(p)))
     if not menu.actions():
-        menu.addAction("(none yet)").setEnabled(False)
+        menu.addAction(translate("Dialogs", "(none yet)")).setEnabled(False)
 
 
 def import_files(context: AppContext) -> None:
     window = context.window
     paths, _ = QFileDialog.getOpenFileNames(
         window,
-        "Import documents",
+        translate("Dialogs", "Import documents"),
         "",
-        "Articles and datasets (*.txt *.md *.markdown *.jsonl *.ndjson *.csv);;All files (*)",
+        translate(
+            "Dialogs",
+            "Articles and datasets (*.txt *.md *.markdown *.jsonl *.ndjson *.csv);;All files (*)",
+        ),
     )
     if not paths:
         return
@@ -109,7 +122,7 @@ def import_files(context: AppContext) -> None:
         context.operations,
         window,
         paths,
-        lambda message: QMessageBox.information(window, "Import", message),
+        lambda message: QMessageBox.information(window, translate("Dialogs", "Import"), message),
         context.show_error,
     )
 
@@ -119,7 +132,10 @@ def export(context: AppContext, fmt: str) -> None:
     suffix = "csv" if fmt == "csv" else "jsonl"
     default = str(Path.home() / f"{context.project.path.stem}.{suffix}")
     path, _ = QFileDialog.getSaveFileName(
-        window, f"Export {fmt.upper()}", default, f"{fmt.upper()} (*.{suffix})"
+        window,
+        translate("Dialogs", "Export {format}").format(format=fmt.upper()),
+        default,
+        f"{fmt.upper()} (*.{suffix})",
     )
     if not path:
         return
@@ -129,13 +145,17 @@ def export(context: AppContext, fmt: str) -> None:
         with Project.open(project_path) as project:
             if fmt == "csv":
                 rows = export_csv(project, path, ExportSelection())
-                return f"Wrote {rows} annotation(s) to {path}"
+                return translate("Dialogs", "Wrote %n annotation(s) to {path}", "", rows).format(
+                    path=path
+                )
             count = export_jsonl(project, path, ExportSelection())
-            return f"Wrote {count} document(s) to {path}"
+            return translate("Dialogs", "Wrote %n document(s) to {path}", "", count).format(
+                path=path
+            )
 
     run_in_background(
         window,
-        "Exporting…",
+        translate("Dialogs", "Exporting…"),
         work,
         lambda message: context.show_status(message, 8000),
         context.show_error,
@@ -150,13 +170,15 @@ def merge_projects(context: AppContext) -> None:
     """
     window = context.window
     paths, _ = QFileDialog.getOpenFileNames(
-        window, "Merge annotator projects", str(data_dir()), PROJECT_FILTER
+        window, translate("Dialogs", "Merge annotator projects"), str(data_dir()), project_filter()
     )
     if not paths:
         return
 
     def done(lines: list[str]) -> None:
-        plain_text.message(window, "Merge", "\n".join(lines), QMessageBox.Icon.Information)
+        plain_text.message(
+            window, translate("Dialogs", "Merge"), "\n".join(lines), QMessageBox.Icon.Information
+        )
 
     jobs.merge_projects(context.operations, window, paths, done, context.show_error)
 
@@ -189,8 +211,6 @@ def open_review(context: AppContext, tab: str) -> None:
 class ShortcutTableModel(FlatTableModel):
     """(menu, action, keys) rows, read from the actions themselves."""
 
-    HEADERS = ("Menu", "Action", "Keys")
-
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows = rows
@@ -199,7 +219,11 @@ class ShortcutTableModel(FlatTableModel):
         return len(self.rows)
 
     def headers(self) -> tuple[str, ...]:
-        return self.HEADERS
+        return (
+            translate("Dialogs", "Menu"),
+            translate("Dialogs", "Action"),
+            translate("Dialogs", "Keys"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
@@ -210,7 +234,7 @@ class ShortcutTableModel(FlatTableModel):
 def show_shortcuts(window: QMainWindow, rows: list[tuple[str, str, str]]) -> None:
     """Help → Keyboard shortcuts: ``rows`` are (menu, action, keys), read from the menus."""
     dialog = QDialog(window)
-    dialog.setWindowTitle("Keyboard shortcuts")
+    dialog.setWindowTitle(translate("Dialogs", "Keyboard shortcuts"))
     table = QTableView()
     table.setObjectName("shortcutTable")
     table.setModel(ShortcutTableModel(rows, dialog))
@@ -241,14 +265,16 @@ def toggle_guidelines(context: AppContext) -> None:
     window = context.window
     dock = window.findChild(QDockWidget, "guidelinesDock")
     if dock is None:
-        dock = QDockWidget("Annotation guidelines", window)
+        dock = QDockWidget(translate("Dialogs", "Annotation guidelines"), window)
         dock.setObjectName("guidelinesDock")
         browser = _OfflineBrowser()
         browser.setOpenLinks(False)
         from annotator.team.packages import project_guidelines
 
         # A work package carries the guidelines it was made with; otherwise the bundled ones.
-        text = project_guidelines(context.project) or "# Guidelines\n\nNo guidelines were found."
+        text = project_guidelines(context.project) or translate(
+            "Dialogs", "# Guidelines\n\nNo guidelines were found."
+        )
         browser.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
         dock.setWidget(browser)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -269,26 +295,48 @@ def about(context: AppContext) -> None:
     window = context.window
     box = QMessageBox(window)
     box.setObjectName("aboutBox")
-    box.setWindowTitle("About annotator")
+    box.setWindowTitle(translate("Dialogs", "About annotator"))
     icon = window.windowIcon()
     if not icon.isNull():
         box.setIconPixmap(icon.pixmap(64, 64))
     box.setTextFormat(Qt.TextFormat.RichText)
+
+    def paragraph(text: str) -> str:
+        return f"<p>{html.escape(text)}</p>"
+
     box.setText(
         f"<h3>annotator {__version__}</h3>"
-        "<p>Label stances, quotes and figures in news articles; "
-        "merge annotators, measure agreement, adjudicate gold labels.</p>"
+        + paragraph(
+            translate(
+                "Dialogs",
+                "Label stances, quotes and figures in news articles; "
+                "merge annotators, measure agreement, adjudicate gold labels.",
+            )
+        )
+    )
+    rows = (
+        (translate("Dialogs", "Project:"), str(context.project.path)),
+        (translate("Dialogs", "Data folder:"), str(data_dir())),
+    )
+    table = "".join(
+        f"<tr><td><b>{html.escape(name)}</b></td><td>{html.escape(value)}</td></tr>"
+        for name, value in rows
+    )
+    licences = translate(
+        "Dialogs",
+        "It uses Qt {qt} and PySide6 {pyside} (Qt for Python), under the GNU Lesser General "
+        "Public License v3 (LGPLv3); their source is at {link}. "
+        "Python {python} is under the PSF licence.",
+    ).format(
+        qt=qVersion(),
+        pyside=pyside_version,
+        python=platform.python_version(),
+        link="<a href='https://code.qt.io'>code.qt.io</a>",
     )
     box.setInformativeText(
-        "<table cellspacing='0' cellpadding='2'>"
-        f"<tr><td><b>Project:</b></td><td>{html.escape(str(context.project.path))}</td></tr>"
-        f"<tr><td><b>Data folder:</b></td><td>{html.escape(str(data_dir()))}</td></tr>"
-        "</table>"
-        "<p>annotator is free software under the MIT licence.</p>"
-        f"<p>It uses Qt {qVersion()} and PySide6 {pyside_version} (Qt for Python), "
-        "under the GNU Lesser General Public License v3 (LGPLv3); their source is at "
-        "<a href='https://code.qt.io'>code.qt.io</a>. "
-        f"Python {platform.python_version()} is under the PSF licence.</p>"
+        f"<table cellspacing='0' cellpadding='2'>{table}</table>"
+        + paragraph(translate("Dialogs", "annotator is free software under the MIT licence."))
+        + f"<p>{licences}</p>"
     )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     # Wide enough that a project path in the home folder fits on one line.

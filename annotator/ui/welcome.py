@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import GOLD
 from annotator.locations import default_project_path
+from annotator.ui.dialogs import project_filter
 from annotator.ui.icons import app_icon
-
-PROJECT_FILTER = "annotator projects (*.sqlite *.annotator.sqlite);;All files (*)"
+from annotator.ui.language import translate
 
 
 class WelcomeChoice(StrEnum):
@@ -60,9 +60,11 @@ class WelcomeResult:
 def name_problem(name: str) -> str | None:
     """Why ``name`` cannot be an annotator name, in words for the person typing it."""
     if not name:
-        return "Enter your name first: it is saved with every label you make."
+        return translate("Welcome", "Enter your name first: it is saved with every label you make.")
     if name == GOLD:
-        return f"“{GOLD}” is reserved for the adjudicated labels; choose another name."
+        return translate(
+            "Welcome", "“{name}” is reserved for the adjudicated labels; choose another name."
+        ).format(name=GOLD)
     return None
 
 
@@ -78,7 +80,7 @@ class WelcomeDialog(QDialog):
     def __init__(self, project_path: str | Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
-        self.setWindowTitle("Welcome to annotator")
+        self.setWindowTitle(translate("Welcome", "Welcome to annotator"))
         self.result_choice: WelcomeResult | None = None
         # A project named on the command line replaces the sample as the first offer.
         given = Path(project_path).expanduser() if project_path else None
@@ -90,14 +92,17 @@ class WelcomeDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(self._icon().pixmap(64, 64))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel("Welcome to annotator")
+        title = QLabel(translate("Welcome", "Welcome to annotator"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
         intro = QLabel(
-            "Label stances, quotes and figures in news articles. "
-            "Everything you do is saved as you go: there is no Save button."
+            translate(
+                "Welcome",
+                "Label stances, quotes and figures in news articles. "
+                "Everything you do is saved as you go: there is no Save button.",
+            )
         )
         intro.setWordWrap(True)
         heading_text = QVBoxLayout()
@@ -110,16 +115,21 @@ class WelcomeDialog(QDialog):
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("welcomeName")
-        self.name_edit.setPlaceholderText("e.g. alice")
+        self.name_edit.setPlaceholderText(translate("Welcome", "e.g. alice"))
         self.name_edit.textChanged.connect(lambda _text: self.error_label.hide())
         name_hint = QLabel(
-            "Saved with every label you make, so that a reviewer can compare annotators."
+            translate(
+                "Welcome",
+                "Saved with every label you make, so that a reviewer can compare annotators.",
+            )
         )
         name_hint.setWordWrap(True)
         name_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form = QFormLayout()
         form.setVerticalSpacing(4)
-        form.addRow("Your &name:", self.name_edit)
+        form.addRow(translate("Welcome", "Your &name:"), self.name_edit)
+        self.name_edit.setAccessibleName(translate("Welcome", "Your name"))
+        self.name_edit.setAccessibleDescription(name_hint.text())
         form.addRow("", name_hint)
         self.error_label = QLabel()
         self.error_label.setObjectName("welcomeError")
@@ -128,28 +138,34 @@ class WelcomeDialog(QDialog):
         self.error_label.hide()
 
         if self._offered is None:
-            first = ("Open the sample project", "Five news articles to try the tools on")
+            first = (
+                translate("Welcome", "Open the sample project"),
+                translate("Welcome", "Five news articles to try the tools on"),
+            )
         else:
-            first = (f"Open {self._offered.name}", str(self._offered))
+            first = (
+                translate("Welcome", "Open {name}").format(name=self._offered.name),
+                str(self._offered),
+            )
         self.sample_button = self._choice_button(*first, WelcomeChoice.SAMPLE)
         self.new_button = self._choice_button(
-            "Create a new project…",
-            "An empty project with the news schema, saved where you choose",
+            translate("Welcome", "Create a new project…"),
+            translate("Welcome", "An empty project with the news schema, saved where you choose"),
             WelcomeChoice.NEW,
         )
         self.open_button = self._choice_button(
-            "Open an existing project…",
-            "A project file (.sqlite) of yours or a colleague's",
+            translate("Welcome", "Open an existing project…"),
+            translate("Welcome", "A project file (.sqlite) of yours or a colleague's"),
             WelcomeChoice.OPEN,
         )
         self.import_button = self._choice_button(
-            "Import your own articles…",
-            "Text, Markdown, JSONL or CSV files, into a new project",
+            translate("Welcome", "Import your own articles…"),
+            translate("Welcome", "Text, Markdown, JSONL or CSV files, into a new project"),
             WelcomeChoice.IMPORT,
         )
         self.sample_button.setDefault(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Quit")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Welcome", "Quit"))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -159,7 +175,7 @@ class WelcomeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addSpacing(8)
-        question = QLabel("What would you like to do?")
+        question = QLabel(translate("Welcome", "What would you like to do?"))
         question_font = question.font()
         question_font.setBold(True)
         question.setFont(question_font)
@@ -187,6 +203,7 @@ class WelcomeDialog(QDialog):
         self, text: str, description: str, choice: WelcomeChoice
     ) -> QCommandLinkButton:
         button = QCommandLinkButton(text, description)
+        button.setAccessibleDescription(description)
         button.setObjectName(f"welcome{choice.value.capitalize()}Button")
         button.clicked.connect(lambda _checked=False: self.choose(choice))
         return button
@@ -222,7 +239,9 @@ class WelcomeDialog(QDialog):
             path = self._ask_existing_project()
         else:
             title = (
-                "New project" if choice is WelcomeChoice.NEW else "New project for your articles"
+                translate("Welcome", "New project")
+                if choice is WelcomeChoice.NEW
+                else translate("Welcome", "New project for your articles")
             )
             path = self._ask_new_project(title)
         if choice is not WelcomeChoice.SAMPLE and path is None:
@@ -232,20 +251,24 @@ class WelcomeDialog(QDialog):
 
     def _ask_existing_project(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open project", _documents_folder(), PROJECT_FILTER
+            self, translate("Welcome", "Open project"), _documents_folder(), project_filter()
         )
         return Path(path) if path else None
 
     def _ask_new_project(self, title: str) -> Path | None:
         suggested = str(Path(_documents_folder()) / "news-project.sqlite")
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, project_filter())
         if not path:
             return None
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".sqlite")
         if target.exists():
-            self._show_error(f"{target} already exists; choose a new name, or open it instead.")
+            self._show_error(
+                translate(
+                    "Welcome", "{path} already exists; choose a new name, or open it instead."
+                ).format(path=target)
+            )
             return None
         return target
 

@@ -1,198 +1,552 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-<context>
-    <name>Actions</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;New project…</source>
-        <translation>&amp;Новый проект…</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translation>&amp;Открыть проект…</translation>
-    </message>
-    <message>
-        <source>Recent projects</source>
-        <translation>Недавние проекты</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Экспорт в &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export &amp;JSONL…</source>
-        <translation>Экспорт в &amp;JSONL…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore backup…</source>
-        <translation>&amp;Восстановить из резервной копии…</translation>
-    </message>
-    <message>
-        <source>S&amp;witch annotator…</source>
-        <translation>С&amp;менить аннотатора…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>&amp;Delete annotation</source>
-        <translation>&amp;Удалить аннотацию</translation>
-    </message>
-    <message>
-        <source>Grow span end by a word</source>
-        <translation>Расширить конец фрагмента на слово</translation>
-    </message>
-    <message>
-        <source>Shrink span end by a word</source>
-        <translation>Сократить конец фрагмента на слово</translation>
-    </message>
-    <message>
-        <source>Grow span start by a word</source>
-        <translation>Расширить начало фрагмента на слово</translation>
-    </message>
-    <message>
-        <source>Shrink span start by a word</source>
-        <translation>Сократить начало фрагмента на слово</translation>
-    </message>
-    <message>
-        <source>&amp;Find in text…</source>
-        <translation>&amp;Найти в тексте…</translation>
-    </message>
-    <message>
-        <source>&amp;Annotate</source>
-        <translation>&amp;Разметка</translation>
-    </message>
-    <message>
-        <source>Tag selection as {layer}</source>
-        <translation>Разметить выделенное как: {layer}</translation>
-    </message>
-    <message>
-        <source>Next annotation</source>
-        <translation>Следующая аннотация</translation>
-    </message>
-    <message>
-        <source>Previous annotation</source>
-        <translation>Предыдущая аннотация</translation>
-    </message>
-    <message>
-        <source>Back to the text</source>
-        <translation>Вернуться к тексту</translation>
-    </message>
-    <message>
-        <source>&amp;Mark document done</source>
-        <translation>Отметить документ как &amp;готовый</translation>
-    </message>
-    <message>
-        <source>&amp;Next document</source>
-        <translation>&amp;Следующий документ</translation>
-    </message>
-    <message>
-        <source>&amp;Previous document</source>
-        <translation>&amp;Предыдущий документ</translation>
-    </message>
-    <message>
-        <source>Next &amp;unfinished document</source>
-        <translation>Следующий &amp;незавершённый документ</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Snap selections to whole words</source>
-        <translation>&amp;Выделять целыми словами</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Увеличить</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>У&amp;меньшить</translation>
-    </message>
-    <message>
-        <source>Filter documents</source>
-        <translation>Фильтр документов</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>&amp;Проверка</translation>
-    </message>
-    <message>
-        <source>&amp;Disagreements…</source>
-        <translation>&amp;Расхождения…</translation>
-    </message>
-    <message>
-        <source>&amp;Agreement report…</source>
-        <translation>Отчёт о &amp;согласии…</translation>
-    </message>
-    <message>
-        <source>&amp;Merge annotator projects…</source>
-        <translation>&amp;Объединить проекты аннотаторов…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>Annotation &amp;guidelines</source>
-        <translation>&amp;Инструкция по разметке</translation>
-    </message>
-    <message>
-        <source>&amp;About annotator</source>
-        <translation>&amp;О программе annotator</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageMenu</name>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Язык системы</translation>
-    </message>
-    <message>
-        <source>Saved, but {variable} is set and decides the language while it is set.</source>
-        <translation>Сохранено, но задана переменная {variable}: пока она задана, язык определяет она.</translation>
-    </message>
-    <message>
-        <source>This is the language in use.</source>
-        <translation>Этот язык уже используется.</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time annotator starts.</source>
-        <translation>Новый язык будет применён при следующем запуске annotator.</translation>
-    </message>
-</context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;New project…</source>
+            <translation>&amp;Новый проект…</translation>
+        </message>
+        <message>
+            <source>&amp;Open project…</source>
+            <translation>&amp;Открыть проект…</translation>
+        </message>
+        <message>
+            <source>Recent projects</source>
+            <translation>Недавние проекты</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Экспорт в &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export &amp;JSONL…</source>
+            <translation>Экспорт в &amp;JSONL…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore backup…</source>
+            <translation>&amp;Восстановить из резервной копии…</translation>
+        </message>
+        <message>
+            <source>S&amp;witch annotator…</source>
+            <translation>С&amp;менить аннотатора…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>&amp;Delete annotation</source>
+            <translation>&amp;Удалить аннотацию</translation>
+        </message>
+        <message>
+            <source>Grow span end by a word</source>
+            <translation>Расширить конец фрагмента на слово</translation>
+        </message>
+        <message>
+            <source>Shrink span end by a word</source>
+            <translation>Сократить конец фрагмента на слово</translation>
+        </message>
+        <message>
+            <source>Grow span start by a word</source>
+            <translation>Расширить начало фрагмента на слово</translation>
+        </message>
+        <message>
+            <source>Shrink span start by a word</source>
+            <translation>Сократить начало фрагмента на слово</translation>
+        </message>
+        <message>
+            <source>&amp;Find in text…</source>
+            <translation>&amp;Найти в тексте…</translation>
+        </message>
+        <message>
+            <source>&amp;Annotate</source>
+            <translation>&amp;Разметка</translation>
+        </message>
+        <message>
+            <source>Tag selection as {layer}</source>
+            <translation>Разметить выделенное как: {layer}</translation>
+        </message>
+        <message>
+            <source>Next annotation</source>
+            <translation>Следующая аннотация</translation>
+        </message>
+        <message>
+            <source>Previous annotation</source>
+            <translation>Предыдущая аннотация</translation>
+        </message>
+        <message>
+            <source>Back to the text</source>
+            <translation>Вернуться к тексту</translation>
+        </message>
+        <message>
+            <source>&amp;Mark document done</source>
+            <translation>Отметить документ как &amp;готовый</translation>
+        </message>
+        <message>
+            <source>&amp;Next document</source>
+            <translation>&amp;Следующий документ</translation>
+        </message>
+        <message>
+            <source>&amp;Previous document</source>
+            <translation>&amp;Предыдущий документ</translation>
+        </message>
+        <message>
+            <source>Next &amp;unfinished document</source>
+            <translation>Следующий &amp;незавершённый документ</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Snap selections to whole words</source>
+            <translation>&amp;Выделять целыми словами</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>У&amp;меньшить</translation>
+        </message>
+        <message>
+            <source>Filter documents</source>
+            <translation>Фильтр документов</translation>
+        </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Проверка</translation>
+        </message>
+        <message>
+            <source>&amp;Disagreements…</source>
+            <translation>&amp;Расхождения…</translation>
+        </message>
+        <message>
+            <source>&amp;Agreement report…</source>
+            <translation>Отчёт о &amp;согласии…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge annotator projects…</source>
+            <translation>&amp;Объединить проекты аннотаторов…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Annotation &amp;guidelines</source>
+            <translation>&amp;Инструкция по разметке</translation>
+        </message>
+        <message>
+            <source>&amp;About annotator</source>
+            <translation>&amp;О программе annotator</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Could not check the project: {reason}</source>
+            <translation>Не удалось проверить проект: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Project check</source>
+            <translation>Проверка проекта</translation>
+        </message>
+        <message>
+            <source>SQLite found damage in {name}.</source>
+            <translation>SQLite обнаружил повреждения в файле {name}.</translation>
+        </message>
+        <message>
+            <source>Keep working only if you must; then use File → Restore backup… or run `annotator check` for details.</source>
+            <translation>Продолжайте работу только при необходимости; затем выберите Файл → Восстановить из резервной копии… или запустите `annotator check`, чтобы узнать подробности.</translation>
+        </message>
+        <message>
+            <source>Backup failed: {reason}</source>
+            <translation>Не удалось создать резервную копию: {reason}</translation>
+        </message>
+        <message>
+            <source>Today's backup: {name}</source>
+            <translation>Сегодняшняя резервная копия: {name}</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Создана</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Аннотации</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation>не читается</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>ежедневная</translation>
+        </message>
+        <message>
+            <source>on demand</source>
+            <translation>по запросу</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>перед восстановлением</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>Восстановить из резервной копии</translation>
+        </message>
+        <message>
+            <source>Backups are taken once a day when the project opens; the newest 7 of each kind are kept in
+{folder}
+
+Restoring saves the current content as a backup first, so a restore can be undone the same way.</source>
+            <translation>Резервные копии создаются раз в день при открытии проекта; 7 самых новых каждого вида хранятся в
+{folder}
+
+Перед восстановлением текущее содержимое сохраняется как резервная копия, так что восстановление можно отменить тем же способом.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Annotator</source>
+            <translation>Аннотатор</translation>
+        </message>
+        <message>
+            <source>Your annotator name (saved with every label you make):</source>
+            <translation>Ваше имя аннотатора (сохраняется с каждой вашей меткой):</translation>
+        </message>
+        <message>
+            <source>“gold” is reserved for adjudicated labels.</source>
+            <translation>«gold» зарезервировано для утверждённых меток.</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Новый проект</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new name.</source>
+            <translation>{path} уже существует; выберите другое имя.</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Открыть проект</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(пока нет)</translation>
+        </message>
+        <message>
+            <source>Import documents</source>
+            <translation>Импорт документов</translation>
+        </message>
+        <message>
+            <source>Articles and datasets (*.txt *.md *.markdown *.jsonl *.ndjson *.csv);;All files (*)</source>
+            <translation>Статьи и наборы данных (*.txt *.md *.markdown *.jsonl *.ndjson *.csv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Export {format}</source>
+            <translation>Экспорт {format}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n annotation(s) to {path}</source>
+            <translation>
+                <numerusform>Записана %n аннотация в {path}</numerusform>
+                <numerusform>Записано %n аннотации в {path}</numerusform>
+                <numerusform>Записано %n аннотаций в {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n document(s) to {path}</source>
+            <translation>
+                <numerusform>Записан %n документ в {path}</numerusform>
+                <numerusform>Записано %n документа в {path}</numerusform>
+                <numerusform>Записано %n документов в {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <source>Merge annotator projects</source>
+            <translation>Объединить проекты аннотаторов</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Объединение</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Меню</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Annotation guidelines</source>
+            <translation>Инструкция по разметке</translation>
+        </message>
+        <message>
+            <source># Guidelines
+
+No guidelines were found.</source>
+            <translation># Инструкция
+
+Инструкция не найдена.</translation>
+        </message>
+        <message>
+            <source>About annotator</source>
+            <translation>О программе annotator</translation>
+        </message>
+        <message>
+            <source>Label stances, quotes and figures in news articles; merge annotators, measure agreement, adjudicate gold labels.</source>
+            <translation>Разметка позиций, цитат и чисел в новостных статьях; объединение работы аннотаторов, измерение согласия, утверждение эталонной разметки.</translation>
+        </message>
+        <message>
+            <source>Project:</source>
+            <translation>Проект:</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Папка данных:</translation>
+        </message>
+        <message>
+            <source>It uses Qt {qt} and PySide6 {pyside} (Qt for Python), under the GNU Lesser General Public License v3 (LGPLv3); their source is at {link}. Python {python} is under the PSF licence.</source>
+            <translation>Использует Qt {qt} и PySide6 {pyside} (Qt for Python) по лицензии GNU Lesser General Public License v3 (LGPLv3); их исходный код доступен на {link}. Python {python} распространяется по лицензии PSF.</translation>
+        </message>
+        <message>
+            <source>annotator is free software under the MIT licence.</source>
+            <translation>annotator — свободное программное обеспечение по лицензии MIT.</translation>
+        </message>
+        <message>
+            <source>annotator projects (*.sqlite *.annotator.sqlite);;All files (*)</source>
+            <translation>Проекты annotator (*.sqlite *.annotator.sqlite);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Jobs</name>
+        <message numerus="yes">
+            <source>Imported %n document(s).</source>
+            <translation>
+                <numerusform>Импортирован %n документ.</numerusform>
+                <numerusform>Импортировано %n документа.</numerusform>
+                <numerusform>Импортировано %n документов.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n annotation(s).</source>
+            <translation>
+                <numerusform>Добавлена %n аннотация.</numerusform>
+                <numerusform>Добавлено %n аннотации.</numerusform>
+                <numerusform>Добавлено %n аннотаций.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already present, unchanged.</source>
+            <translation>
+                <numerusform>%n уже был, без изменений.</numerusform>
+                <numerusform>%n уже были, без изменений.</numerusform>
+                <numerusform>%n уже были, без изменений.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
+            <source>Merging…</source>
+            <translation>Объединение…</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Восстановление из резервной копии…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Язык системы</translation>
+        </message>
+        <message>
+            <source>Saved, but {variable} is set and decides the language while it is set.</source>
+            <translation>Сохранено, но задана переменная {variable}: пока она задана, язык определяет она.</translation>
+        </message>
+        <message>
+            <source>This is the language in use.</source>
+            <translation>Этот язык уже используется.</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time annotator starts.</source>
+            <translation>Новый язык будет применён при следующем запуске annotator.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Welcome</name>
+        <message>
+            <source>Enter your name first: it is saved with every label you make.</source>
+            <translation>Сначала введите своё имя: оно сохраняется с каждой вашей меткой.</translation>
+        </message>
+        <message>
+            <source>“{name}” is reserved for the adjudicated labels; choose another name.</source>
+            <translation>«{name}» зарезервировано для утверждённых меток; выберите другое имя.</translation>
+        </message>
+        <message>
+            <source>Welcome to annotator</source>
+            <translation>Добро пожаловать в annotator</translation>
+        </message>
+        <message>
+            <source>Label stances, quotes and figures in news articles. Everything you do is saved as you go: there is no Save button.</source>
+            <translation>Размечайте позиции, цитаты и числа в новостных статьях. Всё сохраняется сразу: кнопки «Сохранить» нет.</translation>
+        </message>
+        <message>
+            <source>e.g. alice</source>
+            <translation>например, alice</translation>
+        </message>
+        <message>
+            <source>Saved with every label you make, so that a reviewer can compare annotators.</source>
+            <translation>Сохраняется с каждой вашей меткой, чтобы проверяющий мог сравнить аннотаторов.</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Ваше &amp;имя:</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Ваше имя</translation>
+        </message>
+        <message>
+            <source>Open the sample project</source>
+            <translation>Открыть пример проекта</translation>
+        </message>
+        <message>
+            <source>Five news articles to try the tools on</source>
+            <translation>Пять новостных статей, чтобы опробовать инструменты</translation>
+        </message>
+        <message>
+            <source>Open {name}</source>
+            <translation>Открыть {name}</translation>
+        </message>
+        <message>
+            <source>Create a new project…</source>
+            <translation>Создать новый проект…</translation>
+        </message>
+        <message>
+            <source>An empty project with the news schema, saved where you choose</source>
+            <translation>Пустой проект со схемой для новостей, сохранённый там, где вы укажете</translation>
+        </message>
+        <message>
+            <source>Open an existing project…</source>
+            <translation>Открыть существующий проект…</translation>
+        </message>
+        <message>
+            <source>A project file (.sqlite) of yours or a colleague's</source>
+            <translation>Файл проекта (.sqlite), ваш или коллеги</translation>
+        </message>
+        <message>
+            <source>Import your own articles…</source>
+            <translation>Импортировать свои статьи…</translation>
+        </message>
+        <message>
+            <source>Text, Markdown, JSONL or CSV files, into a new project</source>
+            <translation>Текстовые файлы, Markdown, JSONL или CSV, в новый проект</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <source>What would you like to do?</source>
+            <translation>Что вы хотите сделать?</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Новый проект</translation>
+        </message>
+        <message>
+            <source>New project for your articles</source>
+            <translation>Новый проект для ваших статей</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Открыть проект</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new name, or open it instead.</source>
+            <translation>{path} уже существует; выберите другое имя или откройте этот файл.</translation>
+        </message>
+    </context>
 </TS>

@@ -75,3 +75,37 @@ def test_view_language_is_remembered_for_the_next_start(
     assert remembered_language() == "uk" and chosen_language() == "uk"
     assert "next time" in window.statusBar().currentMessage()
     assert QCoreApplication.translate("Actions", "&File") == "&File"  # this window: unchanged
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("en", ["Imported 1 document.", "Imported 3 documents.", "Imported 5 documents."]),
+        (
+            "pl",
+            [
+                "Zaimportowano 1 dokument.",
+                "Zaimportowano 3 dokumenty.",
+                "Zaimportowano 5 dokumentów.",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "Импортирован 1 документ.",
+                "Импортировано 3 документа.",
+                "Импортировано 5 документов.",
+            ],
+        ),
+        (
+            "uk",
+            ["Імпортовано 1 документ.", "Імпортовано 3 документи.", "Імпортовано 5 документів."],
+        ),
+    ],
+)
+def test_counts_take_the_languages_plural_forms(qapp, code: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    install_language(code)
+    shown = [
+        QCoreApplication.translate("Jobs", "Imported %n document(s).", "", n) for n in (1, 3, 5)
+    ]
+    assert shown == expected

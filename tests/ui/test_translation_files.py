@@ -8,6 +8,7 @@ translation fails here, as does an entry left unfinished or obsolete.
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import shutil
@@ -99,3 +100,39 @@ def test_lrelease_compiles_every_catalogue(tmp_path: Path) -> None:
         f"annotator_{code}.qm" for code in (*translations.LANGUAGES, *translations.PLURALS_ONLY)
     ]
     assert all(path.stat().st_size > 16 for path in built)
+
+
+def _translate_calls() -> list[tuple[str, ast.Call]]:
+    found = []
+    for path in sorted((ROOT / "annotator" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name == "translate" and len(node.args) >= 2:
+                    found.append((f"{path.relative_to(ROOT)}:{node.lineno}", node))
+    return found
+
+
+def test_lupdate_sees_every_translate_call() -> None:
+    """PySide6's lupdate silently skips a call it cannot read (a computed text, or a count
+    that is an expression such as ``len(x)``): such a string would never be translated."""
+    shipped = {
+        (context, message.findtext("source") or "")
+        for context, message in _messages(FOLDER / "annotator_pl.ts")
+    }
+    problems = []
+    calls = _translate_calls()
+    for where, call in calls:
+        context, text = call.args[0], call.args[1]
+        if not all(
+            isinstance(a, ast.Constant) and isinstance(a.value, str) for a in (context, text)
+        ):
+            problems.append(f"{where}: context and text must be string literals")
+            continue
+        if len(call.args) >= 4 and not isinstance(call.args[3], (ast.Name, ast.Constant)):
+            problems.append(f"{where}: the count must be a plain name (lupdate skips expressions)")
+        elif (context.value, text.value) not in shipped:  # type: ignore[union-attr]
+            problems.append(f"{where}: {text.value!r} is not in the .ts files")  # type: ignore[union-attr]
+    assert calls and not problems, "\n".join(problems)

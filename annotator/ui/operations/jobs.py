@@ -20,6 +20,7 @@ from annotator.store.backups import restore_backup as run_restore
 from annotator.store.merge import merge_projects as run_merge
 from annotator.store.project import Project
 from annotator.ui.background import run_in_background
+from annotator.ui.language import translate
 from annotator.ui.operations.operations import Operations
 
 T = TypeVar("T")
@@ -38,14 +39,22 @@ def import_files(
     def work() -> str:
         with Project.open(project_path) as project:
             _plan, summary = run_import(project, paths, ImportOptions())
-        text = (
-            f"Imported {len(summary.added)} document(s), {summary.annotations_added} annotation(s)."
+        # One sentence per count: each has its own plural form in Polish, Russian, Ukrainian.
+        # (The counts are plain names: lupdate skips a call whose count is an expression.)
+        added, labels, unchanged = (
+            len(summary.added),
+            summary.annotations_added,
+            len(summary.unchanged),
         )
-        if summary.unchanged:
-            text += f"\n{len(summary.unchanged)} already present, unchanged."
-        return text
+        lines = [
+            translate("Jobs", "Imported %n document(s).", "", added),
+            translate("Jobs", "Added %n annotation(s).", "", labels),
+        ]
+        if unchanged:
+            lines.append(translate("Jobs", "%n already present, unchanged.", "", unchanged))
+        return "\n".join(lines)
 
-    _run(operations, parent, "Importing…", work, on_done, on_error)
+    _run(operations, parent, translate("Jobs", "Importing…"), work, on_done, on_error)
 
 
 def merge_projects(
@@ -62,7 +71,7 @@ def merge_projects(
         with Project.open(project_path) as project:
             return run_merge(project, paths).summary_lines()
 
-    _run(operations, parent, "Merging…", work, on_done, on_error)
+    _run(operations, parent, translate("Jobs", "Merging…"), work, on_done, on_error)
 
 
 def restore_backup(
@@ -85,7 +94,7 @@ def restore_backup(
         with Project.open(project_path) as project:
             return run_restore(project, backup, folder)
 
-    _run(operations, parent, "Restoring the backup…", work, on_done, on_error)
+    _run(operations, parent, translate("Jobs", "Restoring the backup…"), work, on_done, on_error)
 
 
 def _run(
