@@ -18,13 +18,10 @@ from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import GOLD, Status
 from annotator.core.schema import Schema, load_schema
-from annotator.io.exporter import (
-    ExportSelection,
-    export_csv,
-    export_documents_csv,
-    export_jsonl,
-)
-from annotator.io.importer import FORMATS, ImportOptions, import_files
+from annotator.io.exporter import ExportSelection, export_csv, export_documents_csv
+from annotator.io.format_protocol import DEFAULT_ANNOTATOR
+from annotator.io.formats import EXPORT_FORMATS, IMPORT_FORMATS, export_format_for
+from annotator.io.importer import ImportOptions, import_files
 from annotator.locations import open_project
 from annotator.store.project import Project, ProjectError
 
@@ -104,15 +101,19 @@ def _layers(schema: Schema) -> str:
 
 @main.command(name="import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(IMPORT_FORMATS), default="auto", show_default=True,
+    help="What the files are; 'auto' decides by suffix and content, and refuses what it "
+    "cannot recognise.",
+)  # fmt: skip
 @click.option("--encoding", help="Text encoding when the files are not UTF-8 (e.g. cp1250).")
 @click.option("--text-column", default="text", show_default=True, help="CSV column with the text.")
 @click.option(
     "--annotator",
     "annotator_name",
-    default="imported",
-    show_default=True,
-    help="Annotator for imported labels that name none (doccano, JSONL without 'annotator').",
+    default=None,
+    help="Annotator for imported labels that name none (doccano, JSONL without 'annotator'); "
+    f"default: the file's own, else '{DEFAULT_ANNOTATOR}'.",
 )
 @click.option("--skip-bad", is_flag=True, help="Import the good files/lines, list the bad ones.")
 @click.pass_context
@@ -122,19 +123,28 @@ def import_(
     fmt: str,
     encoding: str | None,
     text_column: str,
-    annotator_name: str,
+    annotator_name: str | None,
     skip_bad: bool,
 ) -> None:
     """Import documents (and annotations) from files or folders.
 
     Formats: .txt and .md (UTF-8 or UTF-16 with BOM, optional YAML front
-    matter), native JSONL, doccano JSONL, CSV with a text column. All or
-    nothing: any bad file or line means nothing is imported, unless
-    --skip-bad.
+    matter), native JSONL, doccano JSONL, CSV with a text column (see
+    README "Formats"). Only .txt/.md/.markdown files are read as text; any
+    other file is recognised by its content or refused. All or nothing: any
+    bad file or line means nothing is imported, unless --skip-bad.
     """
-    options = ImportOptions(fmt, encoding, annotator_name, text_column, skip_bad)
+    options = ImportOptions(
+        format=fmt,
+        encoding=encoding,
+        annotator=annotator_name,
+        text_column=text_column,
+        skip_bad=skip_bad,
+    )
     with _open(ctx, create=True) as project:
         plan, summary = import_files(project, paths, options)
+    for line in plan.report_lines():
+        click.echo(line, err=True)
     click.echo(
         f"imported {len(summary.added)} document(s), {summary.annotations_added} annotation(s)"
     )
@@ -156,7 +166,10 @@ def import_(
     "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
     help="File to write (replaced atomically).",
 )  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None)
+@click.option(
+    "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+    help="Default: by the output's suffix (.jsonl: jsonl), else csv.",
+)  # fmt: skip
 @click.option(
     "--what",
     type=click.Choice(["annotations", "documents"]),
@@ -183,14 +196,17 @@ def export(
     excel: bool,
     suggestions: bool,
 ) -> None:
-    """Export annotations as CSV (the gold-label deliverable) or native JSONL;
-    with --suggestions, the suggestions instead (never mixed with annotations)."""
-    fmt = fmt or ("jsonl" if output.suffix.lower() in (".jsonl", ".ndjson") else "csv")
+    """Export annotations as CSV (the gold-label deliverable), native JSONL, or
+    another tool's format (see README "Formats"); with --suggestions, the
+    suggestions instead (never mixed with annotations)."""
+    chosen = export_format_for(output, fmt)
     if suggestions:
         from annotator.io.suggestion_export import export_suggestions
 
+        if chosen.name not in ("csv", "jsonl"):
+            raise click.UsageError("--suggestions writes csv or jsonl only")
         with _open(ctx) as project:
-            count = export_suggestions(project, output, fmt, layers)
+            count = export_suggestions(project, output, chosen.name, layers)
         click.echo(f"wrote {count} suggestion(s) to {output}")
         return
     selection = ExportSelection(annotators, gold, layers)
@@ -199,16 +215,22 @@ def export(
         if unknown:
             raise ProjectError(project.path, f"no layer '{unknown[0]}' in the schema")
         if what == "documents":
-            if fmt != "csv":
+            if chosen.name != "csv":
                 raise click.UsageError("--what documents writes CSV only")
             rows = export_documents_csv(project, output, selection, excel=excel)
             click.echo(f"wrote {rows} document row(s) to {output}")
-        elif fmt == "jsonl":
-            count = export_jsonl(project, output, selection)
-            click.echo(f"wrote {count} document(s) to {output}")
-        else:
+            return
+        if chosen.name == "csv":
             rows = export_csv(project, output, selection, excel=excel)
             click.echo(f"wrote {rows} annotation(s) to {output}")
+            return
+        assert chosen.writer is not None
+        result = chosen.writer(project, output, selection)
+    click.echo(f"wrote {result.count} {result.unit} to {output}")
+    if result.not_written:
+        click.echo(f"not written ({chosen.title} cannot hold them):")
+        for line in result.not_written:
+            click.echo(f"  {line}")
 
 
 @main.command()

@@ -17,6 +17,7 @@ from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
 from annotator.io.json_lines import read_json_lines
 from annotator.io.records import ParsedDocument, document_from_fields, stable_annotation_id
+from annotator.io.sniffing import first_json_line, first_json_record
 
 
 def read_doccano_jsonl(
@@ -82,4 +83,21 @@ def _parse(
     fields = {k: v for k, v in record.items() if k not in ("text", "label", "labels", "name")}
     return ParsedDocument(
         document_from_fields(name, text, fields), annotations, source=str(path), line=line
+    )
+
+
+_DOCCANO_KEYS = ("label", "labels", "entities", "relations", "annotations", "cats")
+
+
+def looks_like_doccano(path: Path, head: str) -> bool:
+    """doccano's records have a text and labels in one of its shapes, and no ``name``."""
+    record = first_json_record(head)
+    if record is None:  # a broken first line: the first line that parses decides
+        record = next((r for r in map(first_json_line, head.split("\n")) if r is not None), None)
+    return (
+        isinstance(record, dict)
+        and isinstance(record.get("text"), str)
+        and "name" not in record
+        and "data" not in record
+        and any(key in record for key in _DOCCANO_KEYS)
     )

@@ -9,44 +9,20 @@ rest).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
-from typing import Any
 
 from annotator.core.errors import InputError
 from annotator.core.model import text_sha256
 from annotator.core.schema import Schema
 from annotator.core.validation import annotation_problems
-from annotator.io.csv_documents import read_csv_documents
-from annotator.io.doccano import read_doccano_jsonl
-from annotator.io.json_lines import read_json_lines
-from annotator.io.native_jsonl import parse_native_lines, read_native_jsonl
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.formats import IMPORT_FORMATS, choose_format, plan_files
 from annotator.io.records import ParsedDocument
-from annotator.io.text_files import read_text_file
-from annotator.store.open_projects import project_file_in_use
 from annotator.store.project import ImportSummary, Project
 
-FORMATS = ("auto", "text", "markdown", "jsonl", "doccano", "csv")
-_SUFFIX_FORMATS = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".csv": "csv",
-}
-
-
-@dataclass
-class ImportOptions:
-    format: str = "auto"
-    encoding: str | None = None
-    annotator: str = "imported"
-    text_column: str = "text"
-    skip_bad: bool = False
+FORMATS = IMPORT_FORMATS
 
 
 @dataclass
@@ -54,65 +30,20 @@ class ImportPlan:
     documents: list[ParsedDocument] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    not_read: list[InputError] = field(default_factory=list)
 
-
-def collect_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named directly, plus the importable files found under named folders."""
-    files: list[Path] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in _SUFFIX_FORMATS
-                and not p.name.startswith(".")
-                and not project_file_in_use(p)
-            )
-            if not found:
-                raise InputError("no importable files in this folder", source=str(path))
-            files += found
-        elif project_file_in_use(path):
-            # Reading it would also drop this process's locks on it (store.open_projects).
-            raise InputError(
-                "this is a project file open in annotator, not a file to import",
-                source=str(path),
-            )
-        elif path.exists():
-            files.append(path)
-        else:
-            raise InputError("no such file or folder", source=str(path))
-    return files
+    def report_lines(self) -> list[str]:
+        """What the user must hear about besides the counts: files left out."""
+        lines = []
+        if self.not_read:
+            lines.append(f"not read, of no kind annotator knows: {len(self.not_read)} file(s)")
+            lines += [f"  {error}" for error in self.not_read]
+        return lines
 
 
 def detect_format(path: Path, requested: str = "auto", encoding: str | None = None) -> str:
-    if requested != "auto":
-        return requested
-    fmt = _SUFFIX_FORMATS.get(path.suffix.lower(), "text")
-    if fmt == "jsonl" and _looks_like_doccano(path, encoding):
-        return "doccano"
-    return fmt
-
-
-def _looks_like_doccano(path: Path, encoding: str | None = None) -> bool:
-    try:
-        return _is_doccano(read_json_lines(path, encoding))
-    except InputError:
-        return False  # the native reader will report the problem properly
-
-
-def _is_doccano(lines: Iterable[tuple[int, Any]]) -> bool:
-    """Judged by the first line that parses: doccano has a label list and no name."""
-    for _, record in lines:
-        if isinstance(record, InputError):
-            continue
-        return (
-            isinstance(record, dict)
-            and "name" not in record
-            and ("label" in record or "labels" in record)
-        )
-    return False
+    """The name of the format ``path`` is read with (see ``formats.choose_format``)."""
+    return choose_format(path, requested).name
 
 
 def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOptions) -> ImportPlan:
@@ -126,9 +57,14 @@ def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOpti
 
     by_name: dict[str, ParsedDocument] = {}
     seen_ids: set[str] = set()
-    for path in collect_files(paths):
+    files = plan_files(paths, options.format)
+    plan.not_read = files.not_read
+    for error in files.refused:
+        reject(error)
+    for path, fmt in files.files:
+        assert fmt.reader is not None
         try:
-            items = list(_read_file(path, schema, options))
+            items = list(fmt.reader(path, schema, options))
         except InputError as error:
             reject(error)
             continue
@@ -146,35 +82,6 @@ def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOpti
                 seen_ids.update(a.id for a in item.annotations)
                 plan.documents.append(item)
     return plan
-
-
-def _read_file(
-    path: Path, schema: Schema, options: ImportOptions
-) -> Iterator[ParsedDocument | InputError]:
-    if options.format == "auto" and _SUFFIX_FORMATS.get(path.suffix.lower()) == "jsonl":
-        # Native or doccano: decide on the first lines while reading the file only once.
-        lines = read_json_lines(path, options.encoding)
-        head: list[tuple[int, Any]] = []
-        for line in lines:
-            head.append(line)
-            if not isinstance(line[1], InputError):
-                break
-        if _is_doccano(head):
-            yield from read_doccano_jsonl(path, schema, options.annotator, options.encoding)
-        else:
-            yield from parse_native_lines(chain(head, lines), options.annotator, str(path))
-        return
-    fmt = detect_format(path, options.format, options.encoding)
-    if fmt in ("text", "markdown"):
-        yield read_text_file(path, options.encoding)
-    elif fmt == "jsonl":
-        yield from read_native_jsonl(path, options.annotator, options.encoding)
-    elif fmt == "doccano":
-        yield from read_doccano_jsonl(path, schema, options.annotator, options.encoding)
-    elif fmt == "csv":
-        yield from read_csv_documents(path, options.text_column, options.encoding)
-    else:
-        raise InputError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
 
 
 def _batch_problem(

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from annotator.io.formats import export_formats
 from annotator.ui import dialogs
 from annotator.ui.backups import restore_from_backup
 from annotator.ui.language import layer_title, translate
@@ -85,13 +86,19 @@ def install(window: MainWindow) -> dict[str, QAction]:
         "Ctrl+E",
         "actionExportCsv",
     )
-    add(
-        file_menu,
-        translate("Actions", "Export &JSONL…"),
-        lambda: dialogs.export(context, "jsonl"),
-        None,
-        "actionExportJsonl",
-    )
+    for fmt in export_formats():  # every other export format, from the formats table
+        if fmt.name != "csv":
+            # JSONL's menu text predates the table and has its translations.
+            text = f"Export {fmt.title}…"
+            if fmt.name == "jsonl":
+                text = translate("Actions", "Export &JSONL…")
+            add(
+                file_menu,
+                text,
+                lambda name=fmt.name: dialogs.export(context, name),
+                None,
+                f"actionExport{fmt.name.capitalize()}",
+            )
     add(
         file_menu,
         translate("Actions", "&Restore backup…"),

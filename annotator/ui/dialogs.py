@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
-from annotator.io.exporter import ExportSelection, export_csv, export_jsonl
+from annotator.io.exporter import ExportSelection
+from annotator.io.formats import format_named, import_file_filter
 from annotator.locations import data_dir
 from annotator.store.project import Project
 from annotator.ui import plain_text
@@ -108,13 +109,7 @@ def fill_recent_menu(context: AppContext, menu: QMenu) -> None:
 def import_files(context: AppContext) -> None:
     window = context.window
     paths, _ = QFileDialog.getOpenFileNames(
-        window,
-        translate("Dialogs", "Import documents"),
-        "",
-        translate(
-            "Dialogs",
-            "Articles and datasets (*.txt *.md *.markdown *.jsonl *.ndjson *.csv);;All files (*)",
-        ),
+        window, translate("Dialogs", "Import documents"), "", import_file_filter()
     )
     if not paths:
         return
@@ -127,31 +122,29 @@ def import_files(context: AppContext) -> None:
     )
 
 
-def export(context: AppContext, fmt: str) -> None:
+def export(context: AppContext, name: str) -> None:
+    """File → Export <format>…: title, suffix and writer come from the formats table."""
     window = context.window
-    suffix = "csv" if fmt == "csv" else "jsonl"
-    default = str(Path.home() / f"{context.project.path.stem}.{suffix}")
-    path, _ = QFileDialog.getSaveFileName(
-        window,
-        translate("Dialogs", "Export {format}").format(format=fmt.upper()),
-        default,
-        f"{fmt.upper()} (*.{suffix})",
-    )
+    fmt = format_named(name)
+    suffix = "" if fmt.folder or not fmt.suffixes else fmt.suffixes[0]
+    default = str(Path.home() / f"{context.project.path.stem}{suffix}")
+    title = translate("Dialogs", "Export {format}").format(format=fmt.title)
+    path, _ = QFileDialog.getSaveFileName(window, title, default, fmt.file_filter())
     if not path:
         return
     project_path = context.project.path
+    writer = fmt.writer
+    assert writer is not None
 
     def work() -> str:
         with Project.open(project_path) as project:
-            if fmt == "csv":
-                rows = export_csv(project, path, ExportSelection())
-                return translate("Dialogs", "Wrote %n annotation(s) to {path}", "", rows).format(
-                    path=path
-                )
-            count = export_jsonl(project, path, ExportSelection())
-            return translate("Dialogs", "Wrote %n document(s) to {path}", "", count).format(
-                path=path
-            )
+            result = writer(project, Path(path), ExportSelection())
+        count = result.count
+        if result.unit == "annotation(s)":
+            message = translate("Dialogs", "Wrote %n annotation(s) to {path}", "", count)
+        else:
+            message = translate("Dialogs", "Wrote %n document(s) to {path}", "", count)
+        return message.format(path=path)
 
     run_in_background(
         window,

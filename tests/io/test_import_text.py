@@ -260,7 +260,7 @@ def test_png_named_png_is_refused_when_given_directly(
 ) -> None:
     path = write(tmp_path, "photo.png", PNG)
     error = rejects([path])
-    assert str(error).startswith(f"{path}:1: ")
+    assert str(error).startswith(f"{path}: unknown kind of file ('.png')")
 
 
 def test_missing_file_and_empty_folder(rejects: Callable[..., InputError], tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ def import_files(
 
     def work() -> str:
         with Project.open(project_path) as project:
-            _plan, summary = run_import(project, paths, ImportOptions())
+            plan, summary = run_import(project, paths, ImportOptions())
         # One sentence per count: each has its own plural form in Polish, Russian, Ukrainian.
         # (The counts are plain names: lupdate skips a call whose count is an expression.)
         added, labels, unchanged = (
@@ -52,7 +52,7 @@ def import_files(
         ]
         if unchanged:
             lines.append(translate("Jobs", "%n already present, unchanged.", "", unchanged))
-        return "\n".join(lines)
+        return "\n".join(lines + plan.report_lines())
 
     _run(operations, parent, translate("Jobs", "Importing…"), work, on_done, on_error)
 

@@ -1,0 +1,328 @@
+"""The formats table: every file format annotator knows, in one place.
+
+The CLI's ``--format`` choices (import and export), ``auto`` detection (by
+suffix, then by content), the Import and Export dialogs' file filters and the
+File → Export menu are all generated from ``FORMATS``.  Adding a format means
+writing its module (reader, writer, sniffer) and adding one row here.
+
+Detection never guesses silently: a file is read as text only when its
+suffix says text (or ``--format text`` is given); anything else is either
+recognised by its content or refused with what it looks like.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotator.core.errors import InputError
+from annotator.core.schema import Schema
+from annotator.io import brat, doccano, foreign_kinds, labelstudio, webanno
+from annotator.io.csv_documents import read_csv_documents
+from annotator.io.format_protocol import ExportResult, ImportOptions, Reader, Sniffer, Writer
+from annotator.io.native_jsonl import read_native_jsonl
+from annotator.io.records import ParsedDocument
+from annotator.io.sniffing import first_content_line, first_json_line, read_head
+from annotator.io.text_files import read_text_file
+from annotator.store.open_projects import project_file_in_use
+
+if TYPE_CHECKING:
+    from annotator.io.exporter import ExportSelection
+    from annotator.store.project import Project
+
+
+class UnknownKind(InputError):
+    """A file nothing recognises (a README, a PDF): in a folder it is listed and left out."""
+
+
+@dataclass(frozen=True)
+class Format:
+    """One row of the table.
+
+    ``suffixes`` claim files for ``auto``; when several formats share a suffix
+    (``.jsonl``, ``.json``, ``.tsv``) their sniffers decide, and a format with
+    ``suffix_is_enough`` takes the file when none of them recognises it.
+    ``folder``: the writer writes a folder (brat), not one file.  A row
+    without reader and writer only serves to name a file annotator refuses.
+    """
+
+    name: str
+    title: str
+    suffixes: tuple[str, ...] = ()
+    reader: Reader | None = None
+    writer: Writer | None = None
+    sniff: Sniffer | None = None
+    suffix_is_enough: bool = True
+    folder: bool = False
+    hint: str = ""
+
+    def file_filter(self) -> str:
+        """A Qt file-dialog filter such as ``doccano JSONL (*.jsonl *.json)``."""
+        patterns = " ".join(f"*{s}" for s in self.suffixes) or "*"
+        return f"{self.title} ({patterns})"
+
+
+# -- adapters for the formats that predate the table ---------------------------
+
+
+def _read_text(path: Path, schema: Schema, options: ImportOptions) -> Iterator[ParsedDocument]:
+    yield read_text_file(path, options.encoding)
+
+
+def _read_native(
+    path: Path, schema: Schema, options: ImportOptions
+) -> Iterable[ParsedDocument | InputError]:
+    return read_native_jsonl(path, options.default_annotator, options.encoding)
+
+
+def _read_doccano(
+    path: Path, schema: Schema, options: ImportOptions
+) -> Iterable[ParsedDocument | InputError]:
+    return doccano.read_doccano_jsonl(path, schema, options.default_annotator, options.encoding)
+
+
+def _read_csv(
+    path: Path, schema: Schema, options: ImportOptions
+) -> Iterable[ParsedDocument | InputError]:
+    return read_csv_documents(path, options.text_column, options.encoding)
+
+
+def _write_csv(project: Project, target: Path, selection: ExportSelection) -> ExportResult:
+    from annotator.io.exporter import export_csv
+
+    return ExportResult(export_csv(project, target, selection), "annotation(s)")
+
+
+def _write_native(project: Project, target: Path, selection: ExportSelection) -> ExportResult:
+    from annotator.io.exporter import export_jsonl
+
+    return ExportResult(export_jsonl(project, target, selection), "document(s)")
+
+
+def _looks_like_native(path: Path, head: str) -> bool:
+    record = first_json_line(head)
+    return isinstance(record, dict) and "name" in record and "text" in record
+
+
+FORMATS: tuple[Format, ...] = (
+    Format("text", "Plain text", (".txt", ".text"), _read_text),
+    Format("markdown", "Markdown", (".md", ".markdown"), _read_text),
+    Format(
+        "jsonl", "annotator JSONL", (".jsonl", ".ndjson"), _read_native, _write_native,
+        _looks_like_native,
+    ),
+    Format(
+        "doccano", "doccano JSONL", (".jsonl", ".json"), _read_doccano, None,
+        doccano.looks_like_doccano, suffix_is_enough=False,
+    ),
+    Format("csv", "CSV", (".csv", ".tsv"), _read_csv, _write_csv),
+    Format(
+        "labelstudio", "Label Studio JSON", (".json",), None, None,
+        labelstudio.looks_like_labelstudio, suffix_is_enough=False,
+        hint="Label Studio import is not available yet",
+    ),
+    Format(
+        "webanno", "WebAnno TSV 3", (".tsv",), None, None, webanno.looks_like_webanno,
+        suffix_is_enough=False, hint="WebAnno TSV import is not available yet",
+    ),
+    Format(
+        "brat", "brat standoff", (".ann",), None, None, brat.looks_like_brat_ann,
+        hint="brat import is not available yet",
+    ),
+    Format(
+        "brat-config", "brat configuration", (".conf",), sniff=brat.looks_like_brat_config,
+        hint="import the folder that holds it with the .txt and .ann files (--format brat)",
+    ),
+    Format(
+        "conll", "CoNLL column", (".conll", ".conllu", ".iob", ".bio"),
+        sniff=foreign_kinds.looks_like_conll,
+        hint="annotator does not read CoNLL; export it from your tool as brat, doccano or "
+        "WebAnno TSV instead",
+    ),
+)  # fmt: skip
+
+_BY_NAME = {f.name: f for f in FORMATS}
+IMPORT_FORMATS: tuple[str, ...] = ("auto", *(f.name for f in FORMATS if f.reader))
+EXPORT_FORMATS: tuple[str, ...] = tuple(f.name for f in FORMATS if f.writer)
+
+
+def format_named(name: str) -> Format:
+    found = _BY_NAME.get(name)
+    if found is None:
+        raise InputError(f"unknown format '{name}' (choose from {', '.join(IMPORT_FORMATS)})")
+    return found
+
+
+def import_file_filter() -> str:
+    """The Import dialog's filter: every readable suffix, then one entry per format."""
+    readable = [f for f in FORMATS if f.reader]
+    suffixes = sorted({s for f in readable for s in f.suffixes})
+    every = "Articles and annotations (" + " ".join(f"*{s}" for s in suffixes) + ")"
+    return ";;".join([every, *(f.file_filter() for f in readable), "All files (*)"])
+
+
+def export_formats() -> list[Format]:
+    return [f for f in FORMATS if f.writer]
+
+
+def export_format_for(target: Path, requested: str | None) -> Format:
+    """``--format`` if given, else the format whose suffix the target has (CSV by default)."""
+    if requested:
+        return format_named(requested)
+    suffix = target.suffix.lower()
+    for fmt in export_formats():
+        if suffix in fmt.suffixes:
+            return fmt
+    return _BY_NAME["csv"]
+
+
+# -- deciding what a file is ----------------------------------------------------
+
+
+def _what_it_is(fmt: Format) -> str:
+    """``looks like a Label Studio JSON file: use --format labelstudio`` (or the row's hint)."""
+    advice = f"use --format {fmt.name}" if fmt.reader is not None else fmt.hint
+    return f"looks like {_article(fmt.title)} file: {advice}"
+
+
+def _article(title: str) -> str:
+    return f"an {title}" if title[:1] in "AEIOUaeiou" else f"a {title}"
+
+
+def recognise(path: Path, head: str) -> Format | None:
+    """The first format whose sniffer recognises the content, whatever the suffix."""
+    for fmt in FORMATS:
+        if fmt.sniff is not None and fmt.sniff(path, head):
+            return fmt
+    return None
+
+
+def choose_format(path: Path, requested: str = "auto") -> Format:
+    """The format to read ``path`` with, or an ``InputError`` saying what the file is.
+
+    With an explicit format the file is still looked at, so a Label Studio
+    export given ``--format doccano`` is refused rather than misread; only
+    ``text`` and ``markdown`` are taken at their word.
+    """
+    source = str(path)
+    if requested != "auto":
+        fmt = format_named(requested)
+        if fmt.reader is None:
+            raise InputError(f"cannot import {fmt.title}: {fmt.hint}", source=source)
+        if fmt.name in ("text", "markdown"):
+            return fmt
+        head = read_head(path)
+        if fmt.sniff is None or not fmt.sniff(path, head):
+            other = recognise(path, head)
+            if other is not None and other is not fmt:
+                raise InputError(
+                    f"this is not {_article(fmt.title)} file: it {_what_it_is(other)}",
+                    source=source,
+                    line=first_content_line(head),
+                )
+        return fmt
+    suffix = path.suffix.lower()
+    candidates = [f for f in FORMATS if suffix in f.suffixes]
+    head = read_head(path) if candidates != [_BY_NAME["text"]] else ""
+    for fmt in candidates:
+        if fmt.sniff is not None and fmt.sniff(path, head):
+            return _readable(fmt, source)
+    for fmt in candidates:
+        if fmt.suffix_is_enough:
+            return _readable(fmt, source)
+    if candidates:
+        titles = " nor ".join(f.title for f in candidates)
+        other = recognise(path, head)
+        it_is = f"; it {_what_it_is(other)}" if other is not None else ""
+        raise InputError(
+            f"a {suffix} file that is neither {titles}{it_is}",
+            source=source,
+            line=first_content_line(head),
+        )
+    other = recognise(path, head)
+    if other is not None:
+        raise InputError(
+            f"unknown kind of file ('{suffix}'); it {_what_it_is(other)}", source=source
+        )
+    known = sorted({s for f in FORMATS if f.reader for s in f.suffixes})
+    kind = f"'{suffix}'" if suffix else "no suffix"
+    raise UnknownKind(
+        f"unknown kind of file ({kind}): annotator reads {', '.join(known)}; "
+        "name the format with --format (e.g. --format text)",
+        source=source,
+    )
+
+
+def _readable(fmt: Format, source: str) -> Format:
+    if fmt.reader is None:
+        raise InputError(f"this {_what_it_is(fmt)}", source=source)
+    return fmt
+
+
+@dataclass
+class FilePlan:
+    """The files an import reads, each with its format, and the files it leaves out."""
+
+    files: list[tuple[Path, Format]]
+    not_read: list[InputError]  # files of no known kind found in folders
+    refused: list[InputError]  # files that must not be read as they are
+
+
+def plan_files(paths: Iterable[str | Path], requested: str = "auto") -> FilePlan:
+    """Files named directly must be readable (else ``InputError``).
+
+    In a folder, a file recognised as something annotator cannot read (or must
+    be told to read with ``--format``) is an error too; files of no known kind
+    at all (a README, a PDF) are left out and listed, never silently dropped.
+    """
+    plan = FilePlan([], [], [])
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found, unknown, refused = _folder_files(path, requested)
+            if not found and not refused:
+                reasons = "; ".join(f"{e.source}: {e.reason}" for e in unknown[:5])
+                detail = f" ({reasons})" if reasons else ""
+                raise InputError(f"no importable files in this folder{detail}", source=str(path))
+            plan.files += found
+            plan.not_read += unknown
+            plan.refused += refused
+        elif project_file_in_use(path):
+            # Reading it would also drop this process's locks on it (store.open_projects).
+            plan.refused.append(
+                InputError(
+                    "this is a project file open in annotator, not a file to import",
+                    source=str(path),
+                )
+            )
+        elif path.exists():
+            try:
+                plan.files.append((path, choose_format(path, requested)))
+            except InputError as error:
+                plan.refused.append(error)
+        else:
+            raise InputError("no such file or folder", source=str(path))
+    return plan
+
+
+def _folder_files(
+    folder: Path, requested: str
+) -> tuple[list[tuple[Path, Format]], list[InputError], list[InputError]]:
+    found: list[tuple[Path, Format]] = []
+    unknown: list[InputError] = []
+    refused: list[InputError] = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).parts
+        if not path.is_file() or any(part.startswith(".") for part in relative):
+            continue
+        if path.name in brat.CONFIG_FILES or project_file_in_use(path):
+            continue  # brat's configuration is read beside the .ann files
+        try:
+            found.append((path, choose_format(path, requested)))
+        except UnknownKind as error:
+            unknown.append(error)
+        except InputError as error:
+            refused.append(error)
+    return found, unknown, refused
