@@ -108,6 +108,16 @@ def _layers(schema: Schema) -> str:
 )  # fmt: skip
 @click.option("--encoding", help="Text encoding when the files are not UTF-8 (e.g. cp1250).")
 @click.option("--text-column", default="text", show_default=True, help="CSV column with the text.")
+@click.option("--name-column", help="CSV column with the document names (default: 'name').")
+@click.option(
+    "--label-column", "label_columns", multiple=True,
+    help="CSV column whose values label the row's document (document layers; repeat).",
+)  # fmt: skip
+@click.option("--delimiter", help="CSV separator (default: tab for .tsv, else sniffed: , ; tab).")
+@click.option(
+    "--add-layers", is_flag=True,
+    help="Add the files' unknown labels to the schema as layers (with their attributes).",
+)  # fmt: skip
 @click.option(
     "--annotator",
     "annotator_name",
@@ -123,6 +133,10 @@ def import_(
     fmt: str,
     encoding: str | None,
     text_column: str,
+    name_column: str | None,
+    label_columns: tuple[str, ...],
+    delimiter: str | None,
+    add_layers: bool,
     annotator_name: str | None,
     skip_bad: bool,
 ) -> None:
@@ -140,6 +154,10 @@ def import_(
         annotator=annotator_name,
         text_column=text_column,
         skip_bad=skip_bad,
+        delimiter=delimiter.replace("\\t", "\t") if delimiter else None,
+        name_column=name_column,
+        label_columns=label_columns,
+        add_layers=add_layers,
     )
     with _open(ctx, create=True) as project:
         plan, summary = import_files(project, paths, options)

@@ -1,13 +1,26 @@
-"""doccano's JSONL export: ``{"text": ..., "label": [[start, end, "LABEL"], ...]}``.
+"""doccano's exports, in every shape its documentation and releases use.
 
+- sequence labelling: ``"label"`` (or ``"labels"``) as ``[start, end, "LABEL"]``
+  triples or ``{"start_offset", "end_offset", "label"}`` objects;
+- relation extraction: ``"entities"`` (objects with an ``id``) and
+  ``"relations"`` (``from_id``, ``to_id``, ``type``): each relation becomes a
+  ``ref`` attribute, named after its type, on the ``from`` annotation;
+- doccano 1.x: ``"annotations"`` objects with ``label``, offsets and ``user``;
+- classification: ``"label"``/``"labels"`` as a list of names, and ``"cats"``
+  (a list, or spaCy's ``{"name": score}``): document-scope labels;
+- ``"meta"`` is merged into the document's metadata, not nested.
+
+Records may be JSON lines, one JSON array, or one pretty-printed object.
 doccano counts offsets in code points (its backend is Python), as we do.
-Labels map to layers by name or title, ignoring case, so "STANCE" and
-"Stance" both land on the ``stance`` layer; anything else is an error, never
-a silently dropped label.
+Labels become layers in ``foreign_labels``; the annotator is ``--annotator``,
+else a 1.x record's ``user``, else the file's name (doccano's per-user export
+names each file after its user), and documents with the same text are the
+same document whatever file they come from.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,75 +28,249 @@ from typing import Any
 from annotator.core.errors import InputError
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
-from annotator.io.json_lines import read_json_lines
+from annotator.io.decoding import decode_bytes
+from annotator.io.foreign_labels import LabelDeclaration
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.json_lines import parse_json_line
 from annotator.io.records import ParsedDocument, document_from_fields, stable_annotation_id
 from annotator.io.sniffing import first_json_line, first_json_record
 
+_HANDLED = ("text", "label", "labels", "entities", "relations", "annotations", "cats", "meta")
 
-def read_doccano_jsonl(
-    path: Path, schema: Schema, annotator: str, encoding: str | None = None
+
+def read_doccano(
+    path: Path, schema: Schema, options: ImportOptions
 ) -> Iterator[ParsedDocument | InputError]:
-    layer_names = {}
-    for layer in schema.layers:
-        layer_names[layer.name.casefold()] = layer.name
-        layer_names.setdefault(layer.title.casefold(), layer.name)
-    for number, record in read_json_lines(path, encoding):
+    annotator = options.annotator or path.stem
+    for number, record in read_json_records(path, options.encoding):
         if isinstance(record, InputError):
             yield record
             continue
         try:
-            yield _parse(record, layer_names, annotator, path, number)
+            yield _parse(record, annotator, options.annotator is not None, path, number)
         except InputError as error:
             yield error
 
 
-def _parse(
-    record: Any, layer_names: dict[str, str], annotator: str, path: Path, line: int
-) -> ParsedDocument:
+def read_json_records(path: Path, encoding: str | None = None) -> Iterator[tuple[int, Any]]:
+    """(line, record) of JSON lines, of a JSON array, or of one pretty-printed object."""
+    source = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror}", source=source) from None
+    text = decode_bytes(raw, source, encoding)
+    stripped = text.lstrip()
+    offset_line = text[: len(text) - len(stripped)].count("\n") + 1
+    if stripped.startswith("[") or (stripped.startswith("{") and not _first_line_parses(text)):
+        whole = _whole(text)
+        if whole is not None or stripped.startswith("["):
+            if whole is None:  # a broken array: say where
+                whole = parse_json_line(text, source, offset_line)
+            items = whole if isinstance(whole, list) else [whole]
+            yield from ((offset_line, item) for item in items)
+            return
+    seen = False
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        seen = True
+        try:
+            yield number, parse_json_line(line, source, number)
+        except InputError as error:
+            yield number, error
+    if not seen:
+        raise InputError("empty file (no JSON records)", source=source, line=1)
+
+
+def _whole(text: str) -> Any:
+    """The file as one JSON value, or None when it is not one (then it is JSON lines)."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _first_line_parses(text: str) -> bool:
+    for line in text.split("\n"):
+        if line.strip():
+            try:
+                json.loads(line)
+            except (ValueError, RecursionError):
+                return False
+            return True
+    return False
+
+
+def _parse(record: Any, annotator: str, named: bool, path: Path, line: int) -> ParsedDocument:
     def fail(reason: str) -> InputError:
         return InputError(reason, source=str(path), line=line)
 
     if not isinstance(record, dict):
-        raise fail('each line must be a JSON object with "text"')
+        raise fail('each record must be a JSON object with "text"')
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise fail('"text" must be a non-empty string')
-    labels = record.get("label", record.get("labels", []))
-    if not isinstance(labels, list):
-        raise fail('"label" must be a list of [start, end, label]')
     name = record.get("name")
     if not isinstance(name, str) or not name.strip():
         name = f"{path.stem}-{record['id']}" if "id" in record else f"{path.stem}-{line}"
-    annotations = []
-    for index, item in enumerate(labels, 1):
-        if isinstance(item, dict):  # doccano's newer span format
-            item = [item.get("start_offset"), item.get("end_offset"), item.get("label")]
-        ok = (
-            isinstance(item, list)
-            and len(item) == 3
-            and all(isinstance(v, int) and not isinstance(v, bool) for v in item[:2])
-            and isinstance(item[2], str)
-        )
-        if not ok:
-            raise fail(f'label #{index} must be [start, end, "LABEL"], got {item!r}')
-        layer = layer_names.get(item[2].casefold())
-        if layer is None:
-            raise fail(f"label #{index}: '{item[2]}' is not a layer of this project")
-        annotations.append(
+    found = _Labels(name, annotator, named, fail)
+    for key in ("label", "labels"):
+        if key in record:
+            found.label_list(record[key], key)
+    if "entities" in record:
+        found.label_list(record["entities"], "entities", spans_only=True)
+    if "annotations" in record:
+        found.annotations_1x(record["annotations"])
+    if "cats" in record:
+        found.cats(record["cats"])
+    if "relations" in record:
+        found.relations(record["relations"])
+    meta = record.get("meta", {})
+    fields = {k: v for k, v in record.items() if k not in _HANDLED and k != "name"}
+    if isinstance(meta, dict):
+        fields.update(meta)
+    elif meta not in (None, ""):
+        fields["meta"] = meta
+    return ParsedDocument(
+        document_from_fields(name, text, fields),
+        found.annotations,
+        source=str(path),
+        line=line,
+        declared=found.declared,
+        notes=found.notes,
+        match_by_text=True,
+    )
+
+
+class _Labels:
+    """The annotations of one record, gathered shape by shape."""
+
+    def __init__(self, document: str, annotator: str, named: bool, fail: Any) -> None:
+        self.document = document
+        self.annotator = annotator
+        self.named = named  # --annotator given: it wins over a 1.x record's user
+        self.fail = fail
+        self.annotations: list[Annotation] = []
+        self.declared: dict[str, LabelDeclaration] = {}
+        self.notes: list[str] = []
+        self.by_entity_id: dict[Any, int] = {}
+
+    def add(
+        self, label: str, start: int, end: int, scope: str, annotator: str | None = None
+    ) -> None:
+        who = annotator or self.annotator
+        index = len(self.annotations) + 1
+        self.declared.setdefault(label, LabelDeclaration(scope))
+        self.annotations.append(
             Annotation(
-                id=stable_annotation_id(name, index, annotator, layer, item[0], item[1]),
+                id=stable_annotation_id(self.document, index, who, label, start, end),
                 document_id=0,
-                annotator=annotator,
-                layer=layer,
-                start=item[0],
-                end=item[1],
+                annotator=who,
+                layer=label,
+                start=start,
+                end=end,
                 origin=Origin.IMPORTED,
             )
         )
-    fields = {k: v for k, v in record.items() if k not in ("text", "label", "labels", "name")}
-    return ParsedDocument(
-        document_from_fields(name, text, fields), annotations, source=str(path), line=line
+
+    def label_list(self, items: Any, key: str, *, spans_only: bool = False) -> None:
+        if not isinstance(items, list):
+            raise self.fail(f'"{key}" must be a list')
+        for number, item in enumerate(items, 1):
+            if isinstance(item, str) and not spans_only:
+                self.add(item, 0, 0, "document")
+                continue
+            entity_id = None
+            if isinstance(item, dict):
+                entity_id = item.get("id")
+                item = [item.get("start_offset"), item.get("end_offset"), item.get("label")]
+            if not _is_triple(item):
+                shape = (
+                    '[start, end, "LABEL"]' if spans_only else '[start, end, "LABEL"] or "LABEL"'
+                )
+                raise self.fail(f"{key} #{number} must be {shape}, got {_short(item)}")
+            if entity_id is not None:
+                self.by_entity_id[entity_id] = len(self.annotations)
+            self.add(item[2], item[0], item[1], "span")
+
+    def annotations_1x(self, items: Any) -> None:
+        if not isinstance(items, list):
+            raise self.fail('"annotations" must be a list')
+        for number, item in enumerate(items, 1):
+            if not isinstance(item, dict) or "label" not in item:
+                raise self.fail(f'annotations #{number} must be an object with "label"')
+            label = str(item["label"])  # doccano 1.x names labels by their number
+            user = item.get("user")
+            who = None if self.named or user is None else f"user-{user}"
+            if "start_offset" in item or "end_offset" in item:
+                start, end = item.get("start_offset"), item.get("end_offset")
+                if not (_is_triple([start, end, label]) and isinstance(start, int)):
+                    raise self.fail(f"annotations #{number}: offsets must be integers")
+                assert isinstance(end, int)
+                self.add(label, start, end, "span", who)
+            else:
+                self.add(label, 0, 0, "document", who)
+
+    def cats(self, cats: Any) -> None:
+        if isinstance(cats, dict):  # spaCy's {"label": score}: present when >= 0.5
+            names = [k for k, v in cats.items() if isinstance(v, int | float) and v >= 0.5]
+        elif isinstance(cats, list) and all(isinstance(c, str) for c in cats):
+            names = cats
+        else:
+            raise self.fail('"cats" must be a list of labels or an object of label scores')
+        for name in names:
+            self.add(name, 0, 0, "document")
+
+    def relations(self, relations: Any) -> None:
+        if not isinstance(relations, list):
+            raise self.fail('"relations" must be a list')
+        for number, relation in enumerate(relations, 1):
+            if not isinstance(relation, dict):
+                raise self.fail(f"relations #{number} must be an object")
+            kind, source, target = (relation.get(k) for k in ("type", "from_id", "to_id"))
+            if not isinstance(kind, str) or not kind:
+                raise self.fail(f'relations #{number}: "type" must be a non-empty string')
+            if source not in self.by_entity_id or target not in self.by_entity_id:
+                missing = source if source not in self.by_entity_id else target
+                raise self.fail(f"relations #{number}: no entity with id {_short(missing)}")
+            position = self.by_entity_id[source]
+            annotation = self.annotations[position]
+            if kind in annotation.attributes:
+                self.notes.append(
+                    f"{self.document}: relation #{number} '{kind}' ({source} -> {target}): "
+                    f"entity {source} already has a '{kind}' relation, and an attribute "
+                    "holds one"
+                )
+                continue
+            target_id = self.annotations[self.by_entity_id[target]].id
+            attributes = {**annotation.attributes, kind: target_id}
+            self.annotations[position] = Annotation(
+                **{**annotation.__dict__, "attributes": attributes}
+            )
+            self.declared[annotation.layer].add_attribute(kind, "ref")
+
+
+def _is_triple(item: Any) -> bool:
+    return (
+        isinstance(item, list | tuple)
+        and len(item) == 3
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in item[:2])
+        and isinstance(item[2], str)
     )
+
+
+def _short(value: Any) -> str:
+    shown = json.dumps(value, ensure_ascii=False) if _jsonable(value) else repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _jsonable(value: Any) -> bool:
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 _DOCCANO_KEYS = ("label", "labels", "entities", "relations", "annotations", "cats")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from annotator.core.errors import InputError
 from annotator.core.schema import Schema
 from annotator.io import brat, doccano, foreign_kinds, labelstudio, webanno
-from annotator.io.csv_documents import read_csv_documents
+from annotator.io.csv_documents import read_csv
 from annotator.io.format_protocol import ExportResult, ImportOptions, Reader, Sniffer, Writer
 from annotator.io.native_jsonl import read_native_jsonl
 from annotator.io.records import ParsedDocument
@@ -77,18 +77,6 @@ def _read_native(
     return read_native_jsonl(path, options.default_annotator, options.encoding)
 
 
-def _read_doccano(
-    path: Path, schema: Schema, options: ImportOptions
-) -> Iterable[ParsedDocument | InputError]:
-    return doccano.read_doccano_jsonl(path, schema, options.default_annotator, options.encoding)
-
-
-def _read_csv(
-    path: Path, schema: Schema, options: ImportOptions
-) -> Iterable[ParsedDocument | InputError]:
-    return read_csv_documents(path, options.text_column, options.encoding)
-
-
 def _write_csv(project: Project, target: Path, selection: ExportSelection) -> ExportResult:
     from annotator.io.exporter import export_csv
 
@@ -114,10 +102,10 @@ FORMATS: tuple[Format, ...] = (
         _looks_like_native,
     ),
     Format(
-        "doccano", "doccano JSONL", (".jsonl", ".json"), _read_doccano, None,
+        "doccano", "doccano JSONL", (".jsonl", ".json"), doccano.read_doccano, None,
         doccano.looks_like_doccano, suffix_is_enough=False,
     ),
-    Format("csv", "CSV", (".csv", ".tsv"), _read_csv, _write_csv),
+    Format("csv", "CSV", (".csv", ".tsv"), read_csv, _write_csv),
     Format(
         "labelstudio", "Label Studio JSON", (".json",), None, None,
         labelstudio.looks_like_labelstudio, suffix_is_enough=False,

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.errors import InputError
 from annotator.core.model import text_sha256
 from annotator.core.schema import Schema
 from annotator.core.validation import annotation_problems
+from annotator.io.foreign_labels import resolve_labels
 from annotator.io.format_protocol import ImportOptions
 from annotator.io.formats import IMPORT_FORMATS, choose_format, plan_files
 from annotator.io.records import ParsedDocument
 from annotator.store.project import ImportSummary, Project
+from annotator.store.text_lookup import document_names_by_text
 
 FORMATS = IMPORT_FORMATS
 
@@ -31,10 +33,20 @@ class ImportPlan:
     skipped: list[InputError] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     not_read: list[InputError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    new_schema: Schema | None = None
 
     def report_lines(self) -> list[str]:
-        """What the user must hear about besides the counts: files left out."""
+        """What the user must hear about besides the counts: files left out, what
+        the files hold that annotator cannot, layers added."""
         lines = []
+        if self.new_schema is not None:
+            lines.append(
+                f"schema extended (--add-layers): {', '.join(self.new_schema.layer_names)}"
+            )
+        if self.notes:
+            lines.append(f"not imported (annotator cannot hold it): {len(self.notes)} item(s)")
+            lines += [f"  {note}" for note in self.notes]
         if self.not_read:
             lines.append(f"not read, of no kind annotator knows: {len(self.not_read)} file(s)")
             lines += [f"  {error}" for error in self.not_read]
@@ -55,12 +67,11 @@ def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOpti
             raise error
         plan.skipped.append(error)
 
-    by_name: dict[str, ParsedDocument] = {}
-    seen_ids: set[str] = set()
     files = plan_files(paths, options.format)
     plan.not_read = files.not_read
     for error in files.refused:
         reject(error)
+    read: list[ParsedDocument] = []
     for path, fmt in files.files:
         assert fmt.reader is not None
         try:
@@ -71,16 +82,24 @@ def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOpti
         for item in items:
             if isinstance(item, InputError):
                 reject(item)
-                continue
-            problem = _batch_problem(item, by_name, seen_ids) or _first_problem(schema, item)
-            if problem == "duplicate":
-                plan.duplicates.append(item.where)
-            elif problem:
-                reject(InputError(problem, source=item.source, line=item.line))
             else:
-                by_name[item.document.name] = item
-                seen_ids.update(a.id for a in item.annotations)
-                plan.documents.append(item)
+                read.append(item)
+    plan.new_schema = resolve_labels(read, schema, options.add_layers)
+    schema = plan.new_schema or schema
+    name_same_texts_alike(read)
+    by_name: dict[str, ParsedDocument] = {}
+    seen_ids: set[str] = set()
+    for item in read:
+        plan.notes += item.notes
+        problem = _batch_problem(item, by_name, seen_ids) or _first_problem(schema, item)
+        if problem == "duplicate":
+            plan.duplicates.append(item.where)
+        elif problem:
+            reject(InputError(problem, source=item.source, line=item.line))
+        else:
+            by_name[item.document.name] = item
+            seen_ids.update(a.id for a in item.annotations)
+            plan.documents.append(item)
     return plan
 
 
@@ -123,8 +142,46 @@ def _first_problem(schema: Schema, item: ParsedDocument) -> str:
     return ""
 
 
+def name_same_texts_alike(items: Sequence[ParsedDocument]) -> None:
+    """doccano's per-user files hold the same texts: each text keeps the name the first
+    file gave it (the k-th record with a text takes the k-th name of that text)."""
+    names: dict[str, list[str]] = {}
+    first_source: dict[str, str] = {}
+    seen: Counter[tuple[str, str]] = Counter()
+    for item in items:
+        if not item.match_by_text:
+            continue
+        sha = text_sha256(item.document.text)
+        owner = first_source.setdefault(sha, item.source)
+        if owner == item.source:
+            names.setdefault(sha, []).append(item.document.name)
+            continue
+        seen[(sha, item.source)] += 1
+        known = names[sha]
+        if seen[(sha, item.source)] <= len(known):
+            name = known[seen[(sha, item.source)] - 1]
+            item.document = replace(item.document, name=name)
+
+
+def _name_stored_texts_alike(project: Project, plan: ImportPlan) -> None:
+    """A text already in the project keeps the name(s) it has there."""
+    wanted = [p for p in plan.documents if p.match_by_text]
+    if not wanted:
+        return
+    stored = document_names_by_text(project, [p.document.text for p in wanted])
+    seen: Counter[tuple[str, str]] = Counter()
+    for item in wanted:
+        sha = text_sha256(item.document.text)
+        names = stored.get(sha, [])
+        seen[(sha, item.source)] += 1
+        if seen[(sha, item.source)] <= len(names):
+            name = names[seen[(sha, item.source)] - 1]
+            item.document = replace(item.document, name=name)
+
+
 def check_against_project(project: Project, plan: ImportPlan, skip_bad: bool) -> None:
     """Same name, other text than a stored document: an error (or skipped), never an overwrite."""
+    _name_stored_texts_alike(project, plan)
     kept = []
     taken = project.annotation_documents(a.id for p in plan.documents for a in p.annotations)
     for item in plan.documents:
@@ -156,8 +213,16 @@ def import_files(
     """Read, check and store; one transaction for everything that is stored."""
     plan = read_import(paths, project.schema, options)
     check_against_project(project, plan, options.skip_bad)
-    summary = project.import_documents(
-        ((p.document, p.annotations) for p in plan.documents),
-        progress={p.document.name: p.progress for p in plan.documents if p.progress},
-    )
+    before = project.schema
+    try:
+        with project.transaction():  # the added layers and the documents: one decision
+            if plan.new_schema is not None:
+                project.replace_schema(plan.new_schema)
+            summary = project.import_documents(
+                ((p.document, p.annotations) for p in plan.documents),
+                progress={p.document.name: p.progress for p in plan.documents if p.progress},
+            )
+    except BaseException:
+        project.schema = before
+        raise
     return plan, summary

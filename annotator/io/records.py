@@ -30,6 +30,13 @@ class ParsedDocument:
     source: str = ""
     progress: list[DocumentProgress] = field(default_factory=list)  # native JSONL only
     line: int | None = None
+    # Other tools' formats: each annotation's layer is still the file's label, declared
+    # here (label -> foreign_labels.LabelDeclaration) until foreign_labels resolves it.
+    declared: dict[str, Any] | None = None
+    # What the file holds that annotator cannot (said in the import's output).
+    notes: list[str] = field(default_factory=list)
+    # doccano's per-user files: the same text is the same document, whatever its name.
+    match_by_text: bool = False
 
     @property
     def where(self) -> str:

@@ -108,11 +108,15 @@ def test_reimport_is_a_no_op(project: Project, tmp_path: Path, state) -> None:
 @pytest.mark.parametrize(
     ("bad", "reason"),
     [
-        ({"text": TEXT, "label": [span("93%", "EVENT")]}, "'EVENT' is not a layer"),
+        (
+            {"text": TEXT, "label": [span("93%", "EVENT")]},
+            "label(s) the project does not know: EVENT (1)",
+        ),
         ({"text": TEXT, "label": [[0, len(TEXT) + 3, "figure"]]}, "not a non-empty span"),
         ({"text": TEXT, "label": [[5, 2, "figure"]]}, "offsets 5-2"),
         ({"text": TEXT, "label": [[0, 2]]}, "label #1 must be [start, end"),
         ({"text": TEXT, "label": [["0", 2, "figure"]]}, "label #1 must be [start, end"),
+        ({"text": TEXT, "label": [17]}, "label #1 must be [start, end"),
         ({"text": TEXT, "label": "figure"}, '"label" must be a list'),
         ({"text": "", "label": []}, '"text" must be a non-empty string'),
         ({"label": [[0, 1, "figure"]], "data": "x"}, '"text" must be a non-empty string'),
@@ -125,6 +129,7 @@ def test_reimport_is_a_no_op(project: Project, tmp_path: Path, state) -> None:
         "reversed",
         "short-label",
         "string-offset",
+        "number-label",
         "label-not-list",
         "empty-text",
         "no-text",
@@ -156,7 +161,7 @@ def test_skip_bad_keeps_good_lines_after_a_broken_one(project: Project, tmp_path
         tmp_path / "d.jsonl",
         "{not json",
         {"text": "Good text", "label": [[0, 4, "figure"]]},
-        {"text": "Bad label", "label": [[0, 3, "nope"]]},
+        {"text": "Bad label", "label": [[0, 30, "figure"]]},
         {"text": "Also good", "label": []},
     )
     assert detect_format(path) == "doccano"  # the first line that parses decides

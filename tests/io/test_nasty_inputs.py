@@ -423,7 +423,7 @@ NASTIES = [
         jl({"text": "abc", "label": [[0, 2, "PERSON"]]}),
         "d.jsonl",
         1,
-        "'PERSON' is not a layer",
+        "the project does not know: PERSON (1)",
     ),
     Nasty(
         "doccano-float-offset",

@@ -1,0 +1,193 @@
+"""Labels of other tools' files, matched to the project's layers in one place.
+
+A foreign reader (doccano, brat, Label Studio, WebAnno) stores the file's own
+label in ``Annotation.layer`` and declares, per label, whether it marks spans
+or whole documents and which attributes the file gives it.  After every file
+is read, ``resolve_labels`` maps each label to the layer with that name or
+title (ignoring case).  Labels the project does not know are all listed at
+once, with counts and the project's layers; with ``add_layers`` they become
+new layers instead, so the import and the schema change are one decision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from annotator.core.errors import InputError, SchemaError
+from annotator.core.schema import RESERVED_NAMES, Schema, schema_from_dict
+from annotator.io.records import ParsedDocument
+
+# Colours for added layers (ColorBrewer Dark2 and Set1, readable on light and dark).
+_PALETTE = (
+    "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#377eb8", "#e41a1c", "#984ea3", "#ff7f00",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class AttributeDeclaration:
+    name: str
+    type: str  # one of the schema's attribute types
+    choices: tuple[str, ...] = ()
+
+
+@dataclass
+class LabelDeclaration:
+    """What a file says about one of its labels."""
+
+    scope: str = "span"
+    attributes: dict[str, AttributeDeclaration] = field(default_factory=dict)
+
+    def add_attribute(self, name: str, kind: str, choice: str | None = None) -> None:
+        known = self.attributes.get(name)
+        choices = known.choices if known is not None else ()
+        if choice is not None and choice not in choices:
+            choices = (*choices, choice)
+        self.attributes[name] = AttributeDeclaration(name, kind, choices)
+
+
+def identifier(text: str) -> str:
+    """A schema name for a foreign label or attribute: ``B-PER`` -> ``b_per``."""
+    name = re.sub(r"\W+", "_", text.strip(), flags=re.ASCII).strip("_").lower() or "label"
+    if name[0].isdigit():
+        name = f"l_{name}"
+    return f"{name}_value" if name in RESERVED_NAMES else name
+
+
+def _layer_lookup(schema: Schema) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for layer in schema.layers:
+        found.setdefault(layer.name.casefold(), layer.name)
+    for layer in schema.layers:
+        found.setdefault(layer.title.casefold(), layer.name)
+    return found
+
+
+def _attribute_lookup(schema: Schema, layer_name: str) -> dict[str, str]:
+    layer = schema.layer(layer_name)
+    found: dict[str, str] = {}
+    for attribute in layer.attributes if layer is not None else ():
+        found.setdefault(attribute.name.casefold(), attribute.name)
+        found.setdefault(attribute.label.casefold(), attribute.name)
+    return found
+
+
+def resolve_labels(items: list[ParsedDocument], schema: Schema, add_layers: bool) -> Schema | None:
+    """Turn every foreign label into its layer, in place; the extended schema if one was made.
+
+    Raises one ``InputError`` naming every unknown label (with its count, the
+    place it first appears and the project's layers) unless ``add_layers``.
+    """
+    foreign = [item for item in items if item.declared is not None]
+    if not foreign:
+        return None
+    lookup = _layer_lookup(schema)
+    unknown: Counter[str] = Counter()
+    first_seen: dict[str, ParsedDocument] = {}
+    declared: dict[str, LabelDeclaration] = {}
+    for item in foreign:
+        assert item.declared is not None
+        for label, declaration in item.declared.items():
+            merged = declared.setdefault(label, LabelDeclaration(declaration.scope))
+            for attribute in declaration.attributes.values():
+                for choice in attribute.choices or (None,):
+                    merged.add_attribute(attribute.name, attribute.type, choice)
+        for annotation in item.annotations:
+            if annotation.layer.casefold() not in lookup:
+                unknown[annotation.layer] += 1
+                first_seen.setdefault(annotation.layer, item)
+    new_schema = None
+    if unknown and not add_layers:
+        listed = ", ".join(f"{label} ({count})" for label, count in sorted(unknown.items()))
+        first = first_seen[min(unknown, key=lambda label: _order(first_seen[label]))]
+        raise InputError(
+            f"{len(unknown)} label(s) the project does not know: {listed}; the project's "
+            f"layers: {', '.join(schema.layer_names)}. Add them as layers with --add-layers, "
+            "or rename them in the file",
+            source=first.source,
+            line=first.line,
+        )
+    if add_layers:
+        new_schema = _extended(schema, {label: declared[label] for label in declared}, lookup)
+        if new_schema is not None:
+            lookup = _layer_lookup(new_schema)
+    final = new_schema or schema
+    for item in foreign:
+        item.annotations = [_mapped(a, lookup, final) for a in item.annotations]
+        item.declared = None
+    return new_schema
+
+
+def _order(item: ParsedDocument) -> tuple[str, int]:
+    return (item.source, item.line or 0)
+
+
+def _mapped(annotation: Any, lookup: dict[str, str], schema: Schema) -> Any:
+    layer = lookup[annotation.layer.casefold()]
+    if not annotation.attributes:
+        return replace(annotation, layer=layer)
+    names = _attribute_lookup(schema, layer)
+    attributes = {
+        names.get(key.casefold(), identifier(key)): value
+        for key, value in annotation.attributes.items()
+    }
+    return replace(annotation, layer=layer, attributes=attributes)
+
+
+def _extended(
+    schema: Schema, declared: dict[str, LabelDeclaration], lookup: dict[str, str]
+) -> Schema | None:
+    """The schema with a layer for every unknown label and the attributes the files declare."""
+    data = schema.to_dict()
+    layers: list[dict[str, Any]] = data["layer"]
+    by_name = {layer["name"]: layer for layer in layers}
+    changed = False
+    taken = set(by_name)
+    for label, declaration in sorted(declared.items()):
+        existing = lookup.get(label.casefold())
+        if existing is None:
+            name = identifier(label)
+            while name in taken:
+                name += "_"
+            taken.add(name)
+            layer: dict[str, Any] = {
+                "name": name,
+                "title": label,
+                "color": _PALETTE[len(layers) % len(_PALETTE)],
+                "scope": declaration.scope,
+                "description": "added on import (--add-layers)",
+                "attribute": [],
+            }
+            layers.append(layer)
+            by_name[name] = layer
+            lookup = {**lookup, label.casefold(): name}
+            changed = True
+        else:
+            layer = by_name[existing]
+        attributes: list[dict[str, Any]] = layer["attribute"]
+        have = {a["name"].casefold() for a in attributes}
+        have |= {(a.get("title") or "").casefold() for a in attributes}
+        for attribute in declaration.attributes.values():
+            if attribute.name.casefold() in have:
+                continue
+            attributes.append(
+                {
+                    "name": identifier(attribute.name),
+                    "type": attribute.type,
+                    "title": attribute.name,
+                    "choices": list(attribute.choices),
+                    "required": False,
+                    "layers": [],
+                    "description": "added on import (--add-layers)",
+                }
+            )
+            have.add(attribute.name.casefold())
+            changed = True
+    if not changed:
+        return None
+    try:
+        return schema_from_dict(data, source="--add-layers")
+    except SchemaError as error:
+        raise InputError(f"cannot add the file's labels to the schema: {error.reason}") from None

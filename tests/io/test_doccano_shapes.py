@@ -1,0 +1,154 @@
+"""doccano's export shapes, on doccano's own example files (tests/fixtures/interchange/doccano).
+
+Each of these imported as "1 document(s), 0 annotation(s)" or was refused
+before issue 13; the tests compare what is stored with the files' own spans.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from annotator.core.errors import InputError
+from annotator.io.importer import ImportOptions, import_files
+from annotator.store.project import Project
+from tests.io.interchange_fixtures import copy_fixture, fixture
+
+
+def spans_in_file(name: str) -> list[tuple[str, str]]:
+    """(label, covered text) of every span of a doccano fixture, read independently."""
+    found = []
+    text = fixture("doccano", name).read_text(encoding="utf-8")
+    records = [json.loads(text)] if text.lstrip().startswith("{\n") else []
+    if not records:
+        records = [json.loads(line) for line in text.splitlines() if line.strip()]
+    for record in records:
+        for item in record.get("entities", []) + record.get("label", []):
+            if isinstance(item, dict):
+                item = [item["start_offset"], item["end_offset"], item["label"]]
+            if isinstance(item, list):
+                found.append((item[2], record["text"][item[0] : item[1]]))
+    return sorted(found)
+
+
+def stored_spans(project: Project) -> list[tuple[str, str]]:
+    found = []
+    for document in project.documents():
+        assert document.id is not None
+        for annotation in project.annotations(document.id):
+            if annotation.end > annotation.start:
+                layer = project.schema.layer(annotation.layer)
+                assert layer is not None
+                found.append((layer.title, annotation.covered_text(document.text)))
+    return sorted(found)
+
+
+def test_entities_and_relations(project: Project, tmp_path: Path) -> None:
+    path = copy_fixture("doccano", "relation_extraction.jsonl", tmp_path)
+    plan, summary = import_files(project, [path], ImportOptions(add_layers=True))
+    assert summary.annotations_added == 4
+    assert stored_spans(project) == spans_in_file("relation_extraction.jsonl")
+    [document] = project.documents()
+    assert document.id is not None
+    by_text = {a.covered_text(document.text): a for a in project.annotations(document.id)}
+    google = by_text["Google"]
+    assert google.attributes["foundedat"] == by_text["September 4, 1998"].id
+    assert google.attributes["foundedby"] == by_text["Larry Page"].id
+    # The second foundedBy of the same entity cannot be held: it is named, not dropped.
+    assert len(plan.notes) == 1 and "relation #3 'foundedBy' (0 -> 3)" in plan.notes[0]
+    assert any("relation #3" in line for line in plan.report_lines())
+
+
+def test_unknown_labels_are_all_listed_with_counts_and_the_layers(
+    rejects: Callable[..., InputError], tmp_path: Path
+) -> None:
+    path = copy_fixture("doccano", "relation_extraction.jsonl", tmp_path)
+    error = rejects([path])
+    assert "3 label(s) the project does not know: DATE (1), ORG (1), PERSON (2)" in str(error)
+    assert "the project's layers: stance, quote, figure" in str(error)
+    assert "--add-layers" in str(error)
+
+
+def test_classification_labels_become_document_layers(project: Project, tmp_path: Path) -> None:
+    path = copy_fixture("doccano", "text_classification.jsonl", tmp_path)
+    _, summary = import_files(project, [path], ImportOptions(add_layers=True))
+    assert summary.annotations_added == 3
+    assert project.schema.layer("negative").scope == "document"  # type: ignore[union-attr]
+    labels = {}
+    for document in project.documents():
+        assert document.id is not None
+        [annotation] = project.annotations(document.id)
+        assert (annotation.start, annotation.end) == (0, 0)
+        labels[document.text] = annotation.layer
+    assert labels == {
+        "Terrible customer service.": "negative",
+        "Really great transaction.": "positive",
+        "Great price.": "positive",
+    }
+
+
+def test_entities_triples_and_cats(project: Project, tmp_path: Path) -> None:
+    path = copy_fixture("doccano", "intent_detection.jsonl", tmp_path)
+    _, summary = import_files(project, [path], ImportOptions(add_layers=True))
+    assert summary.annotations_added == 5
+    assert stored_spans(project) == spans_in_file("intent_detection.jsonl")
+    assert project.schema.layer("flight").scope == "document"  # type: ignore[union-attr]
+    assert project.schema.layer("city").scope == "span"  # type: ignore[union-attr]
+
+
+def test_doccano_1x_annotations_shape(project: Project, tmp_path: Path) -> None:
+    path = copy_fixture("doccano", "download_sequence_labeling_1x.jsonl", tmp_path)
+    _, summary = import_files(project, [path], ImportOptions(add_layers=True))
+    assert summary.annotations_added == 3
+    texts = []
+    for document in project.documents():
+        assert document.id is not None
+        for annotation in project.annotations(document.id):
+            assert annotation.annotator == "user-1"
+            texts.append(annotation.covered_text(document.text))
+    assert sorted(texts) == ["EU", "Obama", "Peter Blackburn"]
+
+
+def test_meta_is_merged_not_nested(project: Project, tmp_path: Path) -> None:
+    path = copy_fixture("doccano", "classification_meta.jsonl", tmp_path)
+    _, summary = import_files(project, [path], ImportOptions(add_layers=True))
+    assert len(summary.added) == 4  # the same text four times: four examples of one file
+    pages = sorted(d.meta["wikiPageID"] for d in project.documents())
+    assert pages == [1, 2, 3, 4]
+    assert all("meta" not in d.meta for d in project.documents())
+
+
+def test_per_user_files_are_matched_by_text(project: Project, tmp_path: Path) -> None:
+    source = fixture("doccano", "sequence_labeling.jsonl")
+    for user in ("admin", "bob"):
+        (tmp_path / f"{user}.jsonl").write_bytes(source.read_bytes())
+    paths = [tmp_path / "admin.jsonl", tmp_path / "bob.jsonl"]
+    _, summary = import_files(project, paths, ImportOptions(add_layers=True))
+    assert summary.added == ["admin-1", "admin-2", "admin-3"]
+    for document in project.documents():
+        assert document.id is not None
+        annotators = {a.annotator for a in project.annotations(document.id)}
+        assert annotators == {"admin", "bob"}
+    # A later file from a third user joins the stored documents, too.
+    (tmp_path / "carol.jsonl").write_bytes(source.read_bytes())
+    _, again = import_files(project, [tmp_path / "carol.jsonl"], ImportOptions())
+    assert again.added == [] and again.annotations_added == 4
+
+
+def test_annotator_option_wins_over_the_file_name(project: Project, tmp_path: Path) -> None:
+    path = copy_fixture("doccano", "sequence_labeling.jsonl", tmp_path)
+    import_files(project, [path], ImportOptions(annotator="ala", add_layers=True))
+    assert project.annotators() == ["ala"]
+
+
+def test_add_layers_changes_nothing_when_the_import_fails(
+    rejects: Callable[..., InputError], tmp_path: Path
+) -> None:
+    path = copy_fixture("doccano", "relation_extraction.jsonl", tmp_path)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("\n")
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"text": "x", "label": [[0, 5, "ORG"]]}\n', encoding="utf-8")
+    error = rejects([path, broken], add_layers=True)
+    assert "offsets 0-5" in str(error)
