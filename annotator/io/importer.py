@@ -53,6 +53,14 @@ class ImportPlan:
         return lines
 
 
+def collect_files(paths: Sequence[str | Path]) -> list[Path]:
+    """The files an import of ``paths`` reads; the first file it must refuse raises."""
+    files = plan_files(paths)
+    if files.refused:
+        raise files.refused[0]
+    return [path for path, _fmt in files.files]
+
+
 def detect_format(path: Path, requested: str = "auto", encoding: str | None = None) -> str:
     """The name of the format ``path`` is read with (see ``formats.choose_format``)."""
     return choose_format(path, requested).name
