@@ -68,6 +68,10 @@ def read_json_records(path: Path, encoding: str | None = None) -> Iterator[tuple
             if whole is None:  # a broken array: say where
                 whole = parse_json_line(text, source, offset_line)
             items = whole if isinstance(whole, list) else [whole]
+            if not items:
+                raise InputError(
+                    "an empty JSON array (no records)", source=source, line=offset_line
+                )
             yield from ((offset_line, item) for item in items)
             return
     seen = False
