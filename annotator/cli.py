@@ -454,6 +454,8 @@ def agreement(
 
     from annotator.io.atomic import atomic_text_writer
     from annotator.review.agreement import agreement_report, format_table, report_to_csv_rows
+    from annotator.store.assignments import overlapped_documents
+    from annotator.team.overlap import describe_scope, on_overlapped_documents
 
     with _open(ctx) as project:
         unknown = [layer for layer in layers if project.schema.layer(layer) is None]
@@ -465,10 +467,13 @@ def agreement(
         }
         # A generator: the report reads it once, without a second list of 300,000 rows.
         rows = project.iter_annotations(annotators, layers, ordered=False)
-        annotations = (a for a, _name, _text in rows if not origins or a.origin.value in origins)
+        overlap = overlapped_documents(project)
+        chosen = (a for a, _name, _text in rows if not origins or a.origin.value in origins)
+        annotations = on_overlapped_documents(chosen, overlap)
         report = agreement_report(
             annotations, schema_layers, list(layers) or None, list(annotators) or None, match
         )
+        report["scope"] = describe_scope(overlap)
     if fmt == "json":
         text = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
     elif fmt == "csv":

@@ -126,6 +126,8 @@ class DocumentProgress:
     status: Status = Status.NEW
     none_present: frozenset[str] = frozenset()
     updated_at: str = ""
+    active_seconds: float = 0.0
+    """Attended time on the document (window active, idle stretches left out)."""
 
 
 class Action(StrEnum):

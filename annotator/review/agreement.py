@@ -493,6 +493,8 @@ def format_table(report: Mapping[str, Any]) -> str:
     ]
     widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
     lines = [f"Agreement, attribute units matched by {report['match']}"]
+    if "scope" in report:
+        lines.append(f"Documents: {report['scope']}")
     for row in [header, *body]:
         cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
         lines.append("  ".join([*cells, row[-1].rjust(widths[-1])]).rstrip())

@@ -31,7 +31,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.model import now_timestamp
 from annotator.core.schema import removed_from
+from annotator.store.assignments import (
+    PackageOrigin,
+    mark_returned,
+    package_origin,
+    project_identity,
+)
 from annotator.store.project import Project, ProjectError, read_only_uris
 
 COUNT_KEYS = ("added", "updated", "unchanged")
@@ -72,6 +79,7 @@ _CREATE_STAGING = (
     CREATE TEMP TABLE merge_status (
         src INTEGER NOT NULL, document_id INTEGER NOT NULL, annotator TEXT NOT NULL,
         status TEXT NOT NULL, none_present TEXT NOT NULL, updated_at TEXT NOT NULL,
+        active_seconds REAL NOT NULL,
         PRIMARY KEY (src, document_id, annotator)
     ) WITHOUT ROWID
     """,
@@ -123,6 +131,12 @@ class MergeReport:
     updated: list[AnnotationUpdate] = field(default_factory=list)
     status_added: int = 0
     status_updated: int = 0
+    time_updated: int = 0
+    """Document × annotator rows whose active time grew."""
+    packages_returned: list[str] = field(default_factory=list)
+    """``annotator (file)`` of each work package among the sources."""
+    package_notes: list[str] = field(default_factory=list)
+    """What a package held beyond its annotator's assignment: others' labels, other documents."""
 
     def count(self, annotator: str, key: str) -> int:
         return self.annotation_counts.get(annotator, {}).get(key, 0)
@@ -139,6 +153,7 @@ class MergeReport:
             or self.total("updated")
             or self.status_added
             or self.status_updated
+            or self.time_updated
         )
 
     def summary_lines(self) -> list[str]:
@@ -167,6 +182,13 @@ class MergeReport:
             lines += [f"  {update.describe()}" for update in self.updated[:_SUMMARY_LIST_LIMIT]]
             if len(self.updated) > _SUMMARY_LIST_LIMIT:
                 lines.append(f"  … and {len(self.updated) - _SUMMARY_LIST_LIMIT} more")
+        if self.time_updated:
+            lines.append(f"Active time updated on {self.time_updated} document(s)")
+        if self.packages_returned:
+            lines.append(f"Work packages returned: {', '.join(self.packages_returned)}")
+        if self.package_notes:
+            lines.append(f"Beyond the packages' assignments ({len(self.package_notes)}):")
+            lines += [f"  {note}" for note in self.package_notes]
         if self.conflicts:
             lines.append(f"Conflicts, skipped ({len(self.conflicts)}):")
             lines += [f"  {conflict}" for conflict in self.conflicts]
@@ -188,8 +210,7 @@ def merge_projects(target: Project, sources: Sequence[str | Path]) -> MergeRepor
         # Staging needs ATTACH/DETACH, which an open transaction forbids.
         raise ProjectError(target.path, "cannot merge inside another transaction")
     paths = [Path(source) for source in sources]
-    for path in paths:
-        _check_compatible(target, path)
+    origins = [_check_compatible(target, path) for path in paths]
     report = MergeReport(sources=[str(path) for path in paths])
     try:
         _create_staging(conn)
@@ -197,8 +218,12 @@ def merge_projects(target: Project, sources: Sequence[str | Path]) -> MergeRepor
             _stage(conn, index, path)
         try:
             with target.transaction():
-                for index, path in enumerate(paths):
+                stamp = now_timestamp()
+                for index, (path, origin) in enumerate(zip(paths, origins, strict=True)):
                     _merge_staged(conn, index, str(path), report)
+                    if origin is not None:
+                        _check_package(conn, index, path, origin, report)
+                        mark_returned(conn, origin.package_id, stamp)
         except sqlite3.Error as error:
             raise ProjectError(
                 target.path, f"merge failed, nothing was changed: {error}"
@@ -211,8 +236,9 @@ def merge_projects(target: Project, sources: Sequence[str | Path]) -> MergeRepor
 # -- checking ----------------------------------------------------------------
 
 
-def _check_compatible(target: Project, path: Path) -> None:
-    """Refuse the target itself and any source whose schema the target cannot hold.
+def _check_compatible(target: Project, path: Path) -> PackageOrigin | None:
+    """Refuse the target itself, a work package of another project, and any source
+    whose schema the target cannot hold; returns the source's package record.
 
     A source may use a subset of the target's schema (an older copy, before a
     layer was added), never more: its labels would be unreadable here.
@@ -222,8 +248,16 @@ def _check_compatible(target: Project, path: Path) -> None:
     source = Project.open(path, read_only=True)
     try:
         missing = removed_from(source.schema, target.schema)
+        origin = package_origin(source)
     finally:
         source.close()
+    if origin is not None and origin.project_id != project_identity(target):
+        raise ProjectError(
+            path,
+            f"this is {origin.annotator}'s work package from another project (project "
+            f"{origin.project_id}), not from {target.path.name}; merge it into the project "
+            "it was made from",
+        )
     if missing:
         raise ProjectError(
             path,
@@ -231,6 +265,7 @@ def _check_compatible(target: Project, path: Path) -> None:
             + "; ".join(_describe_missing(*item) for item in missing)
             + " (same layers and attributes, or a subset, are needed)",
         )
+    return origin
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -320,8 +355,9 @@ def _stage(conn: sqlite3.Connection, index: int, path: Path) -> None:
             conn.execute(
                 f"""
                 INSERT INTO temp.merge_status (src, document_id, annotator, status,
-                       none_present, updated_at)
-                SELECT ?, document_id, annotator, status, none_present, updated_at
+                       none_present, updated_at, active_seconds)
+                SELECT ?, document_id, annotator, status, none_present, updated_at,
+                       active_seconds
                   FROM {_SOURCE_ALIAS}.document_status
                 """,
                 (index,),
@@ -506,13 +542,24 @@ def _apply_annotations(conn: sqlite3.Connection, index: int) -> None:
     )
 
 
+_NEWER_STATUS = """(excluded.updated_at > document_status.updated_at
+    AND (excluded.status <> document_status.status
+         OR excluded.none_present <> document_status.none_present))"""
+
+
 def _merge_status(conn: sqlite3.Connection, index: int, report: MergeReport) -> None:
-    """Per document × annotator status: missing → added, different and newer → updated."""
-    added, updated = conn.execute(
+    """Per document × annotator status: missing → added, different and newer → updated.
+
+    Active time only grows where it is recorded (the annotator's own file), so the
+    larger figure is the later one, whatever the status timestamps say.
+    """
+    added, updated, timed = conn.execute(
         """
         SELECT coalesce(sum(t.document_id IS NULL), 0),
                coalesce(sum(t.document_id IS NOT NULL AND s.updated_at > t.updated_at
-                            AND (s.status <> t.status OR s.none_present <> t.none_present)), 0)
+                            AND (s.status <> t.status OR s.none_present <> t.none_present)), 0),
+               coalesce(sum(t.document_id IS NOT NULL
+                            AND s.active_seconds > t.active_seconds), 0)
           FROM temp.merge_status s
           JOIN temp.merge_docmap m ON m.src_id = s.document_id
           LEFT JOIN main.document_status t
@@ -522,24 +569,75 @@ def _merge_status(conn: sqlite3.Connection, index: int, report: MergeReport) -> 
         (index,),
     ).fetchone()
     conn.execute(
-        """
+        f"""
         INSERT INTO main.document_status (document_id, annotator, status, none_present,
-               updated_at)
-        SELECT m.target_id, s.annotator, s.status, s.none_present, s.updated_at
+               updated_at, active_seconds)
+        SELECT m.target_id, s.annotator, s.status, s.none_present, s.updated_at,
+               s.active_seconds
           FROM temp.merge_status s
           JOIN temp.merge_docmap m ON m.src_id = s.document_id
          WHERE s.src = ?
             ON CONFLICT (document_id, annotator) DO UPDATE
-           SET status = excluded.status, none_present = excluded.none_present,
-               updated_at = excluded.updated_at
-         WHERE excluded.updated_at > document_status.updated_at
-           AND (excluded.status <> document_status.status
-                OR excluded.none_present <> document_status.none_present)
+           SET status = CASE WHEN {_NEWER_STATUS} THEN excluded.status ELSE status END,
+               none_present = CASE WHEN {_NEWER_STATUS} THEN excluded.none_present
+                                   ELSE none_present END,
+               updated_at = CASE WHEN {_NEWER_STATUS} THEN excluded.updated_at
+                                 ELSE updated_at END,
+               active_seconds = max(active_seconds, excluded.active_seconds)
+         WHERE {_NEWER_STATUS}
+            OR excluded.active_seconds > document_status.active_seconds
         """,
         (index,),
     )
     report.status_added += added
     report.status_updated += updated
+    report.time_updated += timed
+
+
+def _check_package(
+    conn: sqlite3.Connection, index: int, path: Path, origin: PackageOrigin, report: MergeReport
+) -> None:
+    """Say what a returned package holds beyond its annotator's assignment.
+
+    It is merged all the same (nothing is lost), but the lead should know: labels by
+    another name mean someone worked in a file not theirs, and documents outside
+    the assignment were not part of the plan. Reads the staged source and the
+    document map of this source, so it runs right after :func:`_merge_staged`.
+    """
+    report.packages_returned.append(f"{origin.annotator} ({path.name})")
+    for annotator, count in conn.execute(
+        "SELECT annotator, count(*) FROM temp.merge_annotations "
+        "WHERE src = ? AND annotator <> ? GROUP BY annotator ORDER BY annotator",
+        (index, origin.annotator),
+    ):
+        report.package_notes.append(
+            f"{path.name}: {count} annotation(s) by '{annotator}', not by the package's "
+            f"annotator '{origin.annotator}'"
+        )
+    outside = [
+        row[0]
+        for row in conn.execute(
+            """
+            SELECT d.name
+              FROM temp.merge_docmap m
+              JOIN main.documents d ON d.id = m.target_id
+             WHERE NOT EXISTS (SELECT 1 FROM main.assignments a
+                                WHERE a.document_id = m.target_id AND a.annotator = ?)
+               AND (EXISTS (SELECT 1 FROM temp.merge_annotations s
+                             WHERE s.src = ? AND s.document_id = m.src_id)
+                    OR EXISTS (SELECT 1 FROM temp.merge_status s
+                                WHERE s.src = ? AND s.document_id = m.src_id
+                                  AND s.status <> 'new'))
+             ORDER BY d.name
+            """,
+            (origin.annotator, index, index),
+        )
+    ]
+    if outside:
+        report.package_notes.append(
+            f"{path.name}: {len(outside)} document(s) worked on outside {origin.annotator}'s "
+            f"assignment: {_shortened(outside)}"
+        )
 
 
 def _shortened(names: Sequence[str]) -> str:

@@ -532,14 +532,14 @@ class Project:
 
     def progress(self, document_id: int, annotator: str) -> DocumentProgress:
         row = self._conn.execute(
-            "SELECT status, none_present, updated_at FROM document_status "
+            "SELECT status, none_present, updated_at, active_seconds FROM document_status "
             "WHERE document_id = ? AND annotator = ?",
             (document_id, annotator),
         ).fetchone()
         if row is None:
             return DocumentProgress(document_id, annotator)
         return DocumentProgress(
-            document_id, annotator, Status(row[0]), frozenset(json.loads(row[1])), row[2]
+            document_id, annotator, Status(row[0]), frozenset(json.loads(row[1])), row[2], row[3]
         )
 
     def set_progress(self, progress: DocumentProgress) -> DocumentProgress:
@@ -561,14 +561,17 @@ class Project:
         return stored
 
     def all_progress(self, annotators: Sequence[str] = ()) -> Iterator[DocumentProgress]:
-        sql = "SELECT document_id, annotator, status, none_present, updated_at FROM document_status"
+        sql = (
+            "SELECT document_id, annotator, status, none_present, updated_at, active_seconds "
+            "FROM document_status"
+        )
         params: list[str] = []
         if annotators:
             sql += f" WHERE annotator IN ({','.join('?' * len(annotators))})"
             params = list(annotators)
         for row in self._conn.execute(sql + " ORDER BY document_id, annotator", params):
             yield DocumentProgress(
-                row[0], row[1], Status(row[2]), frozenset(json.loads(row[3])), row[4]
+                row[0], row[1], Status(row[2]), frozenset(json.loads(row[3])), row[4], row[5]
             )
 
     # -- statistics ----------------------------------------------------------

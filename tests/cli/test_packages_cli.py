@@ -75,3 +75,25 @@ def test_bad_options_exit_1_with_a_message(tmp_path: Path) -> None:
 def test_status_before_any_packages(tmp_path: Path) -> None:
     lead = _lead(tmp_path)
     assert "no packages yet" in run("--project", lead, "packages", "status").output
+
+
+def test_merge_refuses_a_package_of_another_project_with_exit_1(tmp_path: Path) -> None:
+    lead, other = _lead(tmp_path / "lead"), _lead(tmp_path / "other")
+    for project, folder in ((lead, "mine"), (other, "theirs")):
+        args = ("--annotators", "alice,bob", "--seed", "1", "-o", tmp_path / folder)
+        assert run("--project", project, "packages", "create", *args).exit_code == 0
+    before = lead.read_bytes()
+    result = run("--project", lead, "merge", tmp_path / "theirs" / "alice.annotator.sqlite")
+    assert result.exit_code == 1
+    assert "alice.annotator.sqlite: this is alice's work package from another project" in (
+        result.stderr
+    )
+    assert lead.read_bytes() == before
+    mine = sorted((tmp_path / "mine").glob("*.sqlite"))
+    merged = run("--project", lead, "merge", *mine)
+    assert merged.exit_code == 0, merged.output
+    assert "Work packages returned: alice (alice.annotator.sqlite), bob (bob.annotator.sqlite)" in (
+        merged.output
+    )
+    status = json.loads(run("--project", lead, "packages", "status", "--json").output)
+    assert [w["returned"] for w in status] == [1, 1]

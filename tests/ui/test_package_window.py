@@ -34,3 +34,24 @@ def test_a_package_opens_as_its_annotator_and_shows_only_their_documents(
     assert shown == bobs
     assert remembered_annotator() == "lead"  # the lead's own name on this machine stays
     window.close()
+
+
+def test_the_review_queue_holds_only_documents_two_assignees_worked_on(
+    qtbot, tmp_path: Path, news_schema
+) -> None:  # type: ignore[no-untyped-def]
+    from annotator.ui.review.review_window import ReviewWindow
+    from tests.team.scenario import team_project
+
+    team = team_project(tmp_path, news_schema)
+    project = Project.open(team.lead)
+    window = ReviewWindow(project, "rita")
+    qtbot.addWidget(window)
+    window.finish_loading()
+    documents = {item.document_id for item in window.all_items}
+    assert documents == team.shared()
+    # carol says "neutral" where alice and bob say "against": those are the disagreements.
+    with_carol = {i for i in team.shared() if i in team.plan["carol"]}
+    disagreeing = {item.document_id for item in window.all_items if not item.agreed}
+    assert disagreeing == with_carol and with_carol
+    window.close()
+    project.close()

@@ -51,7 +51,9 @@ from annotator.review.disagreements import (
     unit_differences,
 )
 from annotator.store import adjudication
+from annotator.store.assignments import overlapped_documents
 from annotator.store.project import Project
+from annotator.team.overlap import assignees, on_overlapped_documents
 from annotator.ui import plain_text
 from annotator.ui.models.flat_table import FlatTableModel
 from annotator.ui.operations import Operations
@@ -269,7 +271,12 @@ class ReviewWindow(QMainWindow):
         counts = self.project.annotation_counts()
         self._annotators = tuple(sorted({name for name, _layer in counts} - {GOLD}))
         self._ruled = ruled_sources(adjudication.decisions(self.project))
-        self._unread = sorted(self._names, reverse=True)
+        # With work packages, only documents two or more assignees worked on are compared.
+        self._overlap = overlapped_documents(self.project)
+        self._unread = sorted(
+            self._names if self._overlap is None else set(self._names) & set(self._overlap),
+            reverse=True,
+        )
         self.all_items, self._agreed = [], 0
         names = self._annotators
         self.pair_filter.blockSignals(True)
@@ -304,9 +311,12 @@ class ReviewWindow(QMainWindow):
         names, schema, ruled = self._annotators, self.project.schema, self._ruled
         batch: list[ReviewItem] = []
         while self._unread:
-            annotations = self.project.annotations(self._unread.pop())
-            pool = [a for a in annotations if a.annotator in names]
-            batch.extend(review_items(pool, schema, names, ruled))
+            document_id = self._unread.pop()
+            annotations = self.project.annotations(document_id)
+            # In a team project a document is compared among those assigned to it only.
+            assigned = assignees(document_id, self._overlap, names)
+            pool = [a for a in annotations if a.annotator in assigned]
+            batch.extend(review_items(pool, schema, assigned, ruled))
             if time.perf_counter() >= deadline:
                 break
         self.all_items.extend(batch)
@@ -321,7 +331,9 @@ class ReviewWindow(QMainWindow):
             self._loader.start(0)
 
     def _all_annotations(self) -> list[Annotation]:
-        return [a for a, _name, _text in self.project.iter_annotations()]
+        rows = self.project.iter_annotations()
+        overlap = overlapped_documents(self.project)
+        return list(on_overlapped_documents((a for a, _name, _text in rows), overlap))
 
     def _fill_report_once(self) -> None:
         """The agreement report, computed the first time its tab is shown."""

@@ -1,0 +1,134 @@
+"""Merging work packages back: another project's package is refused; what lies beyond
+the assignment is reported; merging twice changes nothing; active time is kept."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from annotator.core.model import Annotation, Document, DocumentProgress, Status, new_annotation_id
+from annotator.core.schema import Schema
+from annotator.store.assignments import work_by_annotator
+from annotator.store.merge import merge_projects
+from annotator.store.project import Project, ProjectError
+from annotator.store.time_on_task import add_active_seconds
+from annotator.team.packages import PackageRequest, create_packages
+
+TEAM = ("alice", "bob")
+
+
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def _lead(path: Path, schema: Schema, documents: int = 6) -> Project:
+    project = Project.open(path, create=True, schema=schema)
+    project.import_documents(
+        (Document(None, f"d{i}.txt", f"Article {i}: Kazakhstan said no."), [])
+        for i in range(documents)
+    )
+    return project
+
+
+def _label(package: Project, document_id: int, annotator: str) -> None:
+    package.add_annotation(
+        Annotation(new_annotation_id(), document_id, annotator, "stance", 0, 7,
+                   {"polarity": "against"})
+    )  # fmt: skip
+
+
+@pytest.fixture
+def lead(tmp_path: Path, news_schema: Schema) -> Iterator[Project]:
+    project = _lead(tmp_path / "lead.sqlite", news_schema)
+    create_packages(project, PackageRequest(TEAM, tmp_path / "out", overlap=0.5, seed=3))
+    yield project
+    project.close()
+
+
+def _package(tmp_path: Path, name: str) -> Path:
+    return tmp_path / "out" / f"{name}.annotator.sqlite"
+
+
+def test_a_returned_package_is_merged_marked_returned_and_merging_again_changes_nothing(
+    lead: Project, tmp_path: Path
+) -> None:
+    with Project.open(_package(tmp_path, "alice")) as package:
+        ids = sorted(package.document_names())
+        for document_id in ids:
+            _label(package, document_id, "alice")
+            package.set_progress(DocumentProgress(document_id, "alice", Status.DONE))
+        add_active_seconds(package, ids[0], "alice", 95.5)
+    report = merge_projects(lead, [_package(tmp_path, "alice")])
+    assert report.count("alice", "added") == len(ids)
+    assert report.packages_returned == ["alice (alice.annotator.sqlite)"]
+    assert report.package_notes == []
+    work = {w.annotator: w for w in work_by_annotator(lead)}
+    assert (work["alice"].returned, work["alice"].done) == (1, len(ids))
+    assert work["alice"].active_seconds == 95.5
+    assert (work["bob"].returned, work["bob"].done) == (0, 0)
+    before = _dump(lead.path)
+    again = merge_projects(lead, [_package(tmp_path, "alice")])
+    assert not again.changed
+    assert _dump(lead.path) == before
+
+
+def test_labels_by_another_name_and_documents_outside_the_assignment_are_reported(
+    lead: Project, tmp_path: Path
+) -> None:
+    with Project.open(_package(tmp_path, "bob")) as package:
+        first = min(package.document_names())
+        _label(package, first, "bob")
+        _label(package, first, "carol")  # carol worked in bob's file
+        package.import_documents([(Document(None, "extra.txt", "Not in the plan."), [])])
+        extra = package.document_by_name("extra.txt")
+        assert extra is not None and extra.id is not None
+        _label(package, extra.id, "bob")
+    report = merge_projects(lead, [_package(tmp_path, "bob")])
+    assert report.package_notes == [
+        "bob.annotator.sqlite: 1 annotation(s) by 'carol', not by the package's annotator 'bob'",
+        "bob.annotator.sqlite: 1 document(s) worked on outside bob's assignment: extra.txt",
+    ]
+    assert any("Beyond the packages' assignments (2)" in line for line in report.summary_lines())
+    assert report.count("carol", "added") == 1  # reported, not lost
+
+
+def test_a_package_of_another_project_is_refused_and_nothing_changes(
+    lead: Project, tmp_path: Path, news_schema: Schema
+) -> None:
+    with _lead(tmp_path / "other.sqlite", news_schema) as other:
+        create_packages(other, PackageRequest(TEAM, tmp_path / "other", seed=1))
+    foreign = tmp_path / "other" / "alice.annotator.sqlite"
+    with Project.open(foreign) as package:
+        _label(package, min(package.document_names()), "alice")
+    before = _dump(lead.path)
+    with pytest.raises(ProjectError, match="work package from another project"):
+        merge_projects(lead, [_package(tmp_path, "bob"), foreign])
+    assert _dump(lead.path) == before
+
+
+def test_more_active_time_wins_and_a_status_edit_elsewhere_is_kept(
+    lead: Project, tmp_path: Path
+) -> None:
+    with Project.open(_package(tmp_path, "bob")) as package:
+        document_id = min(package.document_names())
+        package.set_progress(DocumentProgress(document_id, "bob", Status.IN_PROGRESS))
+        add_active_seconds(package, document_id, "bob", 30)
+        name = package.document(document_id).name
+    merge_projects(lead, [_package(tmp_path, "bob")])
+    lead_id = lead.document_by_name(name)
+    assert lead_id is not None and lead_id.id is not None
+    lead.set_progress(DocumentProgress(lead_id.id, "bob", Status.DONE))  # newer, in the lead
+    with Project.open(_package(tmp_path, "bob")) as package:
+        add_active_seconds(package, document_id, "bob", 15)
+    report = merge_projects(lead, [_package(tmp_path, "bob")])
+    assert report.time_updated == 1 and report.status_updated == 0
+    progress = lead.progress(lead_id.id, "bob")
+    assert progress.status == Status.DONE
+    assert progress.active_seconds == 45
