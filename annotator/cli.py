@@ -256,9 +256,13 @@ def export(
 @click.pass_context
 def stats(ctx: click.Context, as_json: bool) -> None:
     """Documents, annotations per annotator and layer, progress."""
+    from annotator.store.time_on_task import active_seconds_by_annotator
+    from annotator.team.time_on_task import format_duration, summarise
+
     with _open(ctx) as project:
         counts = project.annotation_counts()
         annotators = project.annotators()
+        times = {name: summarise(s) for name, s in active_seconds_by_annotator(project).items()}
         data = {
             "project": str(project.path),
             "documents": project.document_count(),
@@ -269,6 +273,11 @@ def stats(ctx: click.Context, as_json: bool) -> None:
                     },
                     "progress": {
                         status.value: n for status, n in project.status_counts(name).items()
+                    },
+                    "active_time": {
+                        "documents": times[name].documents if name in times else 0,
+                        "total_seconds": times[name].total if name in times else 0.0,
+                        "median_seconds": times[name].median if name in times else None,
                     },
                 }
                 for name in annotators
@@ -285,7 +294,13 @@ def stats(ctx: click.Context, as_json: bool) -> None:
         layers = ", ".join(f"{k} {v}" for k, v in info["annotations"].items())
         done = info["progress"][Status.DONE.value]
         busy = info["progress"][Status.IN_PROGRESS.value]
-        click.echo(f"{name}: {layers}; {done} done, {busy} in progress of {data['documents']}")
+        line = f"{name}: {layers}; {done} done, {busy} in progress of {data['documents']}"
+        if name in times:
+            line += (
+                f"; active {format_duration(times[name].total)} "
+                f"(median {format_duration(times[name].median)} per document)"
+            )
+        click.echo(line)
 
 
 @main.command()

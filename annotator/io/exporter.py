@@ -154,7 +154,7 @@ def export_documents_csv(
     layers = list(selection.layers) or project.schema.layer_names
     counts = project.document_layer_counts(annotators)
     progress = {(p.document_id, p.annotator): p for p in project.all_progress(annotators)}
-    columns = ["document", "document_id", "annotator", "status", "none_present"]
+    columns = ["document", "document_id", "annotator", "status", "none_present", "active_seconds"]
     columns += [f"{layer}_count" for layer in layers]
     count = 0
     with atomic_text_writer(target, bom=excel) as handle:
@@ -171,6 +171,7 @@ def export_documents_csv(
                     annotator,
                     (state.status if state else Status.NEW).value,
                     ";".join(sorted(state.none_present)) if state else "",
+                    round(state.active_seconds, 3) if state else 0,
                 ]
                 row += [by_layer.get(layer, 0) for layer in layers]
                 writer.writerow([_neutralise_formula(c) for c in row] if excel else row)

@@ -78,7 +78,7 @@ def parse_native_record(
     return ParsedDocument(document, annotations, source=source, line=line, progress=progress)
 
 
-_PROGRESS_KEYS = frozenset({"annotator", "status", "none_present", "updated_at"})
+_PROGRESS_KEYS = frozenset({"annotator", "status", "none_present", "updated_at", "active_seconds"})
 _STATUSES = {status.value: status for status in Status}
 
 
@@ -102,7 +102,12 @@ def _progress_from_record(item: Any, index: int, fail: Any) -> DocumentProgress:
     updated_at = item.get("updated_at", "")
     if not isinstance(updated_at, str):
         raise fail(f'{where}: "updated_at" must be a string')
-    return DocumentProgress(0, annotator.strip(), status, frozenset(none_present), updated_at)
+    seconds = item.get("active_seconds", 0)
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds >= 0:
+        raise fail(f'{where}: "active_seconds" must be a number of seconds, 0 or more')
+    return DocumentProgress(
+        0, annotator.strip(), status, frozenset(none_present), updated_at, float(seconds)
+    )
 
 
 _ANNOTATION_KEYS = frozenset({
@@ -199,6 +204,7 @@ def native_record(
             "status": p.status.value,
             "none_present": sorted(p.none_present),
             "updated_at": p.updated_at,
+            "active_seconds": round(p.active_seconds, 3),
         }
         for p in progress
     ]

@@ -924,20 +924,25 @@ def _annotation_row(annotation: Annotation, stamp: str, document_id: int) -> tup
 def _import_progress(
     conn: sqlite3.Connection, document_id: int, state: DocumentProgress, stamp: str
 ) -> None:
-    """An imported status replaces an older one, or one this same import just created."""
+    """An imported status replaces an older one, or one this same import just created;
+    active time keeps the larger figure (it only grows where it is recorded)."""
+    newer = "(excluded.updated_at > document_status.updated_at OR document_status.updated_at = ?)"
     conn.execute(
-        "INSERT INTO document_status (document_id, annotator, status, none_present, updated_at) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (document_id, annotator) DO UPDATE SET "
-        "status = excluded.status, none_present = excluded.none_present, "
-        "updated_at = excluded.updated_at "
-        "WHERE excluded.updated_at > document_status.updated_at "
-        "OR document_status.updated_at = ?",
+        "INSERT INTO document_status (document_id, annotator, status, none_present, updated_at, "
+        "active_seconds) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (document_id, annotator) DO "
+        f"UPDATE SET status = CASE WHEN {newer} THEN excluded.status ELSE status END, "
+        f"none_present = CASE WHEN {newer} THEN excluded.none_present ELSE none_present END, "
+        f"updated_at = CASE WHEN {newer} THEN excluded.updated_at ELSE updated_at END, "
+        "active_seconds = max(active_seconds, excluded.active_seconds)",
         (
             document_id,
             state.annotator,
             state.status.value,
             json.dumps(sorted(state.none_present)),
             state.updated_at or stamp,
+            state.active_seconds,
+            stamp,
+            stamp,
             stamp,
         ),
     )

@@ -42,6 +42,7 @@ from annotator.ui.context import AppContext
 from annotator.ui.models.document_list_model import DocumentListModel
 from annotator.ui.operations import Operations
 from annotator.ui.settings import add_recent_project, app_settings
+from annotator.ui.time_on_task import TimeOnTask
 from annotator.ui.views.annotation_panel import AnnotationPanel
 from annotator.ui.views.attribute_form import AttributeEditor
 from annotator.ui.views.source_view import SourceView
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.project = project
         self.operations = Operations(project, annotator, self)
+        self.time_on_task = TimeOnTask(self)
         self.document: Document | None = None
         self.selected: Annotation | None = None
         self.snap_words = True
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.selected = None
         self.operations.activate(document)
+        self.time_on_task.show_document(document_id)
         annotations = self.project.annotations(document_id, self.operations.annotator)
         self.title_label.setText(document.display_title)
         self.header.setText(_header_text(document))
@@ -660,6 +663,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._commit_field_being_edited()  # closing never drops a typed value
         self.save_state()
+        self.time_on_task.close()
         self._watch.stop()
         gc.unfreeze()  # this window's objects may be collected again
         QTimer.singleShot(0, self.project.close)

@@ -28,3 +28,24 @@ def test_agreement_counts_only_the_overlapped_documents(
     assert report["scope"].startswith("6 document(s) assigned to more than one annotator")
     table = CliRunner().invoke(main, ["--project", str(team.lead), "agreement"]).output
     assert "Documents: 6 document(s)" in table
+
+
+def test_stats_and_status_summarise_active_time_per_annotator(
+    tmp_path: Path, news_schema: Schema
+) -> None:
+    team = team_project(tmp_path, news_schema)
+    result = CliRunner().invoke(main, ["--project", str(team.lead), "stats", "--json"])
+    times = {
+        name: info["active_time"] for name, info in json.loads(result.output)["annotators"].items()
+    }
+    # Each annotator spent 60, 70, … 110 s on their six documents.
+    for name in ("alice", "bob", "carol"):
+        assert times[name] == {"documents": 6, "total_seconds": 510.0, "median_seconds": 85.0}
+    text = CliRunner().invoke(main, ["--project", str(team.lead), "stats"]).output
+    assert (
+        "alice: stance 6, quote 0, figure 0; 6 done, 0 in progress of 12; active 8 min 30 s "
+        in text
+    )
+    assert "(median 1 min 25 s per document)" in text
+    status = CliRunner().invoke(main, ["--project", str(team.lead), "packages", "status"]).output
+    assert status.splitlines()[1].split() == ["alice", "6", "1/1", "0", "6", "8", "min", "30", "s"]

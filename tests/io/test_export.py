@@ -342,7 +342,7 @@ def test_documents_export(filled: Project, tmp_path: Path) -> None:
     count = export_documents_csv(filled, target, ExportSelection(annotators=("ala", "ola")))
     rows = read_csv(target)
     assert header(target) == [
-        *["document", "document_id", "annotator", "status", "none_present"],
+        *["document", "document_id", "annotator", "status", "none_present", "active_seconds"],
         *["stance_count", "quote_count", "figure_count"],
     ]
     assert count == len(rows) == 6 * 2

@@ -29,7 +29,7 @@ def test_a_package_opens_as_its_annotator_and_shows_only_their_documents(
     window = open_main_window(tmp_path / "out" / "bob.annotator.sqlite", None)
     assert window is not None
     qtbot.addWidget(window)
-    assert window.session.annotator == "bob"
+    assert window.operations.annotator == "bob"
     shown = set(window.project.document_names().values())
     assert shown == bobs
     assert remembered_annotator() == "lead"  # the lead's own name on this machine stays

@@ -24,6 +24,7 @@ from annotator.core.progress import with_none_present
 from annotator.core.schema import Schema
 from annotator.store import adjudication
 from annotator.store.project import Project
+from annotator.store.time_on_task import add_active_seconds
 
 
 class Operations(QObject):
@@ -170,6 +171,18 @@ class Operations(QObject):
 
     def _progress(self, progress: DocumentProgress) -> Callable[[], Changes]:
         return lambda: Changes(progress=(self.project.set_progress(progress),))
+
+    # -- time on task ------------------------------------------------------------
+
+    def add_active_seconds(self, document_id: int, seconds: float) -> None:
+        """Store attended time on a document (``ui/time_on_task.py``). No undo step (time
+        spent is not an edit to take back) and nothing to announce: no view shows it live."""
+
+        def write() -> Changes:
+            add_active_seconds(self.project, document_id, self.annotator, seconds)
+            return Changes()
+
+        self.run(write)
 
     # -- review decisions --------------------------------------------------------
 

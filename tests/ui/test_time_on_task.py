@@ -1,0 +1,68 @@
+"""Active time per document, recorded by the real window with real key presses.
+
+The clock is a hand-driven counter, so two idle minutes pass in no time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from annotator.store.project import Project
+from tests.ui.helpers import press
+
+
+class HandClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def _seconds(window, document_id: int) -> float:  # type: ignore[no-untyped-def]
+    with Project.open(window.project.path) as other:
+        return other.progress(document_id, "alice").active_seconds
+
+
+def test_attended_time_is_stored_and_idle_stretches_are_left_out(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock = HandClock()
+    window.time_on_task.use_clock(clock)  # stores the real seconds counted until now
+    first = window.document.id
+    before = _seconds(window, first)
+    clock.advance(30)
+    press(window.source_view, Qt.Key.Key_Right)  # 30 s of reading, then a key
+    clock.advance(300)  # five minutes away from the keyboard: not counted
+    press(window.source_view, Qt.Key.Key_Right)
+    clock.advance(10)
+    press(window.source_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # next document
+    assert window.document.id != first
+    assert _seconds(window, first) == before + 40
+    second = window.document.id
+    clock.advance(20)
+    window.close()  # closing stores the open document's time
+    assert _seconds(window, second) == 20
+
+
+def test_time_counts_only_while_the_window_is_active(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock = HandClock()
+    window.time_on_task.use_clock(clock)
+    document_id = window.document.id
+    before = _seconds(window, document_id)
+    clock.advance(15)
+
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow())
+    clock.advance(500)  # in another window meanwhile
+    other.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    clock.advance(5)
+    window.close()
+    assert _seconds(window, document_id) == before + 20
