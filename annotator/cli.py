@@ -468,7 +468,12 @@ def agreement(
     import io
 
     from annotator.io.atomic import atomic_text_writer
-    from annotator.review.agreement import agreement_report, format_table, report_to_csv_rows
+    from annotator.review.agreement import (
+        agreement_report,
+        format_table,
+        report_to_csv_rows,
+        schema_choices,
+    )
     from annotator.store.assignments import overlapped_documents
     from annotator.team.overlap import describe_scope, on_overlapped_documents
 
@@ -486,7 +491,12 @@ def agreement(
         chosen = (a for a, _name, _text in rows if not origins or a.origin.value in origins)
         annotations = on_overlapped_documents(chosen, overlap)
         report = agreement_report(
-            annotations, schema_layers, list(layers) or None, list(annotators) or None, match
+            annotations,
+            schema_layers,
+            list(layers) or None,
+            list(annotators) or None,
+            match,
+            schema_choices(project.schema),
         )
         report["scope"] = describe_scope(overlap)
     if fmt == "json":

@@ -18,6 +18,7 @@ from operator import attrgetter
 from typing import Any
 
 from annotator.core.model import GOLD, Annotation
+from annotator.core.schema import Schema
 from annotator.review.alignment import (
     MATCH_MODES,
     MatchMode,
@@ -62,7 +63,10 @@ METHOD = (
     "(undefined, 0/0) or nothing is pairable. Fleiss' kappa is computed on the units with two "
     "or more values and is null unless all of them have the same number of values. Cohen's "
     "kappa is per pair over the units both coded. Percent agreement is the share of agreeing "
-    "value pairs over all pairs in all units. The annotator 'gold' is left out unless named."
+    "value pairs over all pairs in all units. A confusion matrix per choice or flag attribute "
+    "and pair counts the units both annotators of the pair coded: rows the first annotator's "
+    "values, columns the second's, labels in schema order (flags true, then false). The "
+    "annotator 'gold' is left out unless named."
 )
 
 
@@ -84,6 +88,8 @@ class _Data:
     """Annotation id → its unit; filled only when a reported attribute is a ref."""
     span_counts: Counter[tuple[str, int, str]]
     """(layer, document, annotator) → number of spans."""
+    choices: Mapping[str, Mapping[str, Sequence[str]]] = field(default_factory=dict)
+    """layer → choice attribute → its choices in schema order (labels of the confusion)."""
     matches: dict[MatchMode, PairMatches] = field(default_factory=dict)
     """:func:`pair_matches` of every layer per mode, from the alignment when it has them,
     otherwise on first use (:func:`_matches`)."""
@@ -99,6 +105,7 @@ def _prepare(
     layers: Sequence[str] | None,
     annotators: Sequence[str] | None,
     match: str,
+    choices: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
 ) -> _Data:
     mode = check_match(match)
     for layer, attributes in schema_layers.items():
@@ -139,6 +146,7 @@ def _prepare(
         documents_by_layer=documents_by_layer,
         units_by_layer=units_by_layer,
         ref_keys=ref_keys,
+        choices=choices or {},
         span_counts=span_counts,
         matches=matches,
     )
@@ -289,7 +297,10 @@ class _Comparables:
 
 
 def _attribute_figures(
-    matrix: list[tuple[Value, ...]], kind: str, annotators: list[str]
+    matrix: list[tuple[Value, ...]],
+    kind: str,
+    annotators: list[str],
+    choices: Sequence[str] = (),
 ) -> dict[str, Any]:
     pairable = [row for row in matrix if len(row) - row.count(None) >= 2]
     columns = list(zip(*matrix, strict=True)) if matrix else [() for _ in annotators]
@@ -297,7 +308,7 @@ def _attribute_figures(
         pair_key(annotators[i], annotators[j]): cohen_kappa(columns[i], columns[j])
         for i, j in combinations(range(len(annotators)), 2)
     }
-    return {
+    figures: dict[str, Any] = {
         "krippendorff_alpha": krippendorff_alpha(
             pairable, "interval" if kind == "number" else "nominal"
         ),
@@ -306,6 +317,50 @@ def _attribute_figures(
         "percent_agreement": percent_agreement(pairable),
         "units": len(pairable),
     }
+    if kind in CONFUSION_TYPES:
+        labels = _labels(columns, kind, choices)
+        figures["confusion"] = {
+            pair_key(annotators[i], annotators[j]): {
+                "labels": labels,
+                "matrix": confusion_matrix(columns[i], columns[j], labels),
+            }
+            for i, j in combinations(range(len(annotators)), 2)
+        }
+    return figures
+
+
+CONFUSION_TYPES = ("choice", "flag")
+"""Attribute types with a confusion matrix per annotator pair in the report."""
+
+FLAG_LABELS: tuple[bool, ...] = (True, False)
+"""The label order of a flag's confusion matrix."""
+
+
+def _label(value: Value) -> Any:
+    """A JSON-able label: choices and flags as they are, anything else (a list of several
+    choices) as its text."""
+    return value if isinstance(value, str | bool) else str(value)
+
+
+def _labels(columns: Sequence[Sequence[Value]], kind: str, choices: Sequence[str]) -> list[Any]:
+    """Schema order (choices as listed, flags true then false), then any other value met
+    in the data (an old choice since removed) in sorted order, so no count is dropped."""
+    known: list[Any] = list(FLAG_LABELS) if kind == "flag" else list(choices)
+    seen = {_label(v) for column in columns for v in column if v is not None}
+    extra = sorted(seen.difference(known), key=repr)
+    return known + extra
+
+
+def confusion_matrix(
+    first: Sequence[Value], second: Sequence[Value], labels: Sequence[Any]
+) -> list[list[int]]:
+    """Counts over the units both coded: rows ``first``'s values, columns ``second``'s."""
+    index = {label: i for i, label in enumerate(labels)}
+    matrix = [[0] * len(labels) for _ in labels]
+    for a, b in zip(first, second, strict=True):
+        if a is not None and b is not None:
+            matrix[index[_label(a)]][index[_label(b)]] += 1
+    return matrix
 
 
 # -- span agreement -----------------------------------------------------------
@@ -360,14 +415,17 @@ def agreement_report(
     layers: list[str] | None = None,
     annotators: list[str] | None = None,
     match: str = "overlap",
+    choices: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
 ) -> dict[str, Any]:
     """Agreement per layer; see :data:`METHOD` (also stored in the report) for definitions.
 
     ``schema_layers`` maps layer -> {attribute: type}.  ``layers`` defaults to
     every schema layer; ``annotators`` to everyone in the data except gold.
+    ``choices`` (layer -> attribute -> choices) orders the confusion matrices'
+    labels as the schema does (:func:`schema_choices`).
     """
     with _gc_paused():
-        return _report(_prepare(annotations, schema_layers, layers, annotators, match))
+        return _report(_prepare(annotations, schema_layers, layers, annotators, match, choices))
 
 
 def _report(data: _Data) -> dict[str, Any]:
@@ -376,8 +434,11 @@ def _report(data: _Data) -> dict[str, Any]:
         units = data.units_by_layer.get(layer, [])
         kinds = data.schema_layers.get(layer, {})
         matrices = _matrices(units, data.annotators, kinds, data)
+        layer_choices = data.choices.get(layer, {})
         attributes = {
-            name: _attribute_figures(matrices[name], kind, data.annotators)
+            name: _attribute_figures(
+                matrices[name], kind, data.annotators, layer_choices.get(name, ())
+            )
             for name, kind in kinds.items()
         }
         report_layers[layer] = {
@@ -388,6 +449,14 @@ def _report(data: _Data) -> dict[str, Any]:
             "attributes": attributes,
         }
     return {"match": data.mode, "layers": report_layers, "method": METHOD}
+
+
+def schema_choices(schema: Schema) -> dict[str, dict[str, list[str]]]:
+    """layer → choice attribute → choices, as :func:`agreement_report` takes them."""
+    return {
+        layer.name: {a.name: list(a.choices) for a in layer.attributes if a.type == "choice"}
+        for layer in schema.layers
+    }
 
 
 def per_document_agreement(

@@ -90,7 +90,9 @@ def test_shape(report: dict[str, Any]) -> None:
         "cohen_kappa",
         "percent_agreement",
         "units",
+        "confusion",
     }
+    assert "confusion" not in layer["attributes"]["speaker"]  # text: no matrix
     assert json.loads(json.dumps(report)) == report
 
 
