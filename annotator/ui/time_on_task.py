@@ -36,6 +36,7 @@ class TimeOnTask(QObject):
         self._window = window
         self.timer = ActiveTimer(clock)
         self._document_id: int | None = None
+        self._pending: dict[int, float] = {}
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.installEventFilter(self)
@@ -56,7 +57,11 @@ class TimeOnTask(QObject):
         """Store what was counted for the open document, and stop counting."""
         seconds = self.timer.stop()
         if self._document_id is not None and seconds > 0:
-            self._window.operations.add_active_seconds(self._document_id, seconds)
+            self._pending[self._document_id] = self._pending.get(self._document_id, 0.0) + seconds
+        for document_id, pending in list(self._pending.items()):
+            # Not written (a read-only or full disk)? Kept, and tried again at the next flush.
+            if self._window.operations.add_active_seconds(document_id, pending):
+                del self._pending[document_id]
 
     def close(self) -> None:
         self.flush()

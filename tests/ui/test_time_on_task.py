@@ -66,3 +66,20 @@ def test_time_counts_only_while_the_window_is_active(window, qtbot) -> None:  # 
     clock.advance(5)
     window.close()
     assert _seconds(window, document_id) == before + 20
+
+
+def test_time_not_written_is_kept_for_the_next_try_without_a_warning_of_its_own(
+    window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    clock = HandClock()
+    window.time_on_task.use_clock(clock)
+    first = window.document.id
+    before = _seconds(window, first)
+    window.project.connection.execute("PRAGMA query_only = ON")  # the project turned read-only
+    clock.advance(25)
+    press(window.source_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert _seconds(window, first) == before
+    assert not window.status_unsaved.isVisible()
+    window.project.connection.execute("PRAGMA query_only = OFF")
+    press(window.source_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert _seconds(window, first) == before + 25

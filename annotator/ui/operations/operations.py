@@ -174,15 +174,17 @@ class Operations(QObject):
 
     # -- time on task ------------------------------------------------------------
 
-    def add_active_seconds(self, document_id: int, seconds: float) -> None:
-        """Store attended time on a document (``ui/time_on_task.py``). No undo step (time
-        spent is not an edit to take back) and nothing to announce: no view shows it live."""
-
-        def write() -> Changes:
+    def add_active_seconds(self, document_id: int, seconds: float) -> bool:
+        """Store attended time on a document (``ui/time_on_task.py``); False if it could
+        not be written. No undo step (time spent is not an edit to take back), nothing to
+        announce (no view shows it live) and no warning of its own: the caller keeps the
+        seconds for the next try, and a project that cannot be written is already
+        reported by the edits that failed."""
+        try:
             add_active_seconds(self.project, document_id, self.annotator, seconds)
-            return Changes()
-
-        self.run(write)
+        except (AnnotatorError, sqlite3.Error):
+            return False
+        return True
 
     # -- review decisions --------------------------------------------------------
 
