@@ -219,6 +219,28 @@ def install(window: MainWindow) -> dict[str, QAction]:
         "Ctrl+T",
         "actionFocusText",
     )
+    # Enter in the text does the same; the text view handles that key itself, as it
+    # does the layer keys (a Return shortcut would also fire for a message box
+    # that has not taken the focus yet).
+    edit_form = add(
+        annotate,
+        translate("Actions", "&Edit attributes of the selected annotation (Enter in the text)"),
+        window.edit_selected_form,
+        "F2",
+        "actionEditForm",
+    )
+    window.source_view.formRequested.connect(edit_form.trigger)
+    none_menu = annotate.addMenu(translate("Actions", "&None present"))
+    for number, layer in enumerate(window.project.schema.layers[:9], 1):
+        add(
+            none_menu,
+            translate("Actions", "No {layer} in this document").format(
+                layer=layer.title.lower()
+            ),
+            lambda n=layer.name: window.toggle_none_present(n),
+            f"Alt+{number}",
+            f"actionNonePresent_{layer.name}",
+        )
     annotate.addSeparator()
     add(
         annotate,
@@ -339,6 +361,12 @@ def install(window: MainWindow) -> dict[str, QAction]:
     )
 
     window.source_view.escapePressed.connect(window.escape)
+    # Esc in the find field closes it and returns to the text (as the placeholder says).
+    close_find = QAction(translate("Actions", "Close find"), window.find_bar)
+    close_find.setShortcut(QKeySequence("Esc"))
+    close_find.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    close_find.triggered.connect(lambda _checked=False: window.hide_find())
+    window.find_bar.addAction(close_find)
     return found
 
 
@@ -350,7 +378,13 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
         if not isinstance(menu, QMenu):
             continue
         title = menu.title().replace("&", "")
-        for action in menu.actions():
+        actions = list(menu.actions())
+        while actions:
+            action = actions.pop(0)
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                actions[:0] = submenu.actions()
+                continue
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
             )

@@ -157,7 +157,8 @@ def open_main_window(
         if welcome is None:
             return None
         name, project_path = welcome.name, welcome.project_path
-    if owner is None:
+        # Remembered only when typed in the welcome: a name given on the command line
+        # (``gui --annotator bob``) or a package's owner is for that run, not every later one.
         remember_annotator(name)
     try:
         window = main_window(_project_argument(project_path), name)

@@ -43,6 +43,7 @@ from annotator.ui.models.document_list_model import DocumentListModel
 from annotator.ui.operations import Operations
 from annotator.ui.settings import add_recent_project, app_settings
 from annotator.ui.time_on_task import TimeOnTask
+from annotator.ui.undo_keys import pass_undo_keys_to_window
 from annotator.ui.views.annotation_panel import AnnotationPanel
 from annotator.ui.views.attribute_form import AttributeEditor
 from annotator.ui.views.source_view import SourceView
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self.find_bar.setObjectName("findBar")
         self.find_bar.setPlaceholderText("Find in text (Enter: next, Esc: close)")
         self.find_bar.hide()
+        pass_undo_keys_to_window(self.find_bar)
+        pass_undo_keys_to_window(self.document_filter)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 4, 0, 4)
@@ -517,6 +520,25 @@ class MainWindow(QMainWindow):
     def hide_find(self) -> None:
         self.find_bar.hide()
         self.source_view.setFocus()
+
+    def edit_selected_form(self) -> None:
+        """From the text into the selected annotation's form (its first empty required field)."""
+        if self.selected is None:
+            self.statusBar().showMessage("Select an annotation first (Tab, or click it).", 4000)
+            return
+        form = self.editor.current_form()
+        missing = set(missing_required(form.layer, self.selected.attributes)) if form else set()
+        self.editor.focus_first(required_first=bool(missing))
+
+    def toggle_none_present(self, layer_name: str) -> None:
+        """The "none present" box of ``layer_name``, by key (only while the layer has no labels)."""
+        box = self.panel.checklist.boxes.get(layer_name)
+        if box is None or not box.isEnabled():
+            self.statusBar().showMessage(
+                "“None present” needs a layer without annotations in this document.", 4000
+            )
+            return
+        self.set_none_present(layer_name, not box.isChecked())
 
     def find_next(self, restart: bool = False) -> None:
         needle = self.find_bar.text()

@@ -175,3 +175,24 @@ def test_per_document_agreement_row_leads_to_its_disagreements(review, qtbot) ->
     assert review.tabs.currentIndex() == 0
     assert review.document_filter.text() == ENGLISH
     assert review.queue_model.rowCount() == 2
+
+
+def test_keys_work_in_review_right_after_edit_then_accept(review, qtbot) -> None:  # type: ignore[no-untyped-def]
+    def accept_dialog() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, EditVersionDialog) and w.isVisible()), None)  # fmt: skip
+        if dialog is None:
+            QTimer.singleShot(50, accept_dialog)
+            return
+        dialog.ok_button.setFocus()
+        QTest.keyClick(dialog.ok_button, Qt.Key.Key_Space)
+
+    QTimer.singleShot(50, accept_dialog)
+    review.queue.setFocus()
+    QTest.keyClick(review.queue, Qt.Key.Key_E)
+    assert review.queue_model.rowCount() == 1
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    focused = QApplication.focusWidget()
+    assert focused is not None and review.isAncestorOf(focused)
+    QTest.keyClick(focused, Qt.Key.Key_R)  # the next unit: reject, straight away
+    assert review.queue_model.rowCount() == 0

@@ -466,10 +466,17 @@ class ReviewWindow(QMainWindow):
         version = item.version(annotator) or next(iter(item.unit.members.values()))
         dialog = EditVersionDialog(self.project.schema, version, self.text_of(item.document_id),
                                    self)  # fmt: skip
-        if dialog.exec() != EditVersionDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == EditVersionDialog.DialogCode.Accepted
+        edited = dialog.result_annotation()
+        # Back to the queue, keys and all: the hidden dialog kept the keyboard focus
+        # (keys went nowhere until the window was clicked), so it goes, and the
+        # window takes the keys again.
+        dialog.deleteLater()
+        self.activateWindow()
+        self.queue.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not accepted:
             return
         rationale = self.rationale.text().strip()
-        edited = dialog.result_annotation()
         decision, gold = accept(
             item, version.annotator, self.reviewer, rationale, edited, self.gold_ids()
         )

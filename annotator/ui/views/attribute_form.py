@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Annotation
 from annotator.core.schema import Attribute, Layer, Schema, missing_required
+from annotator.ui.undo_keys import pass_undo_keys_to_window
 
 Commit = Callable[[str, Any], None]
 
@@ -46,11 +47,24 @@ def parse_number(text: str) -> float | None:
 
 
 class _LineEdit(QLineEdit):
-    """A line edit whose Esc restores the stored value instead of closing anything."""
+    """A line edit whose Esc restores the stored value instead of closing anything.
+
+    Enter in its completion popup only takes the completion: the focus stays in
+    the field. (The completer hands that Enter to the field first, and a plain
+    QLineEdit then reports Enter, which leaves the form: the next Tab and number
+    went to the text.)
+    """
 
     escaped = Signal()
 
+    def _popup_open(self) -> bool:
+        completer = self.completer()
+        return completer is not None and completer.popup().isVisible()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._popup_open():
+            event.ignore()  # the completer takes the highlighted completion and closes
+            return
         if event.key() == Qt.Key.Key_Escape:
             completer = self.completer()
             if completer is not None and completer.popup().isVisible():
@@ -82,6 +96,9 @@ class TextField(QWidget):
         self.edit.editingFinished.connect(self._finish)
         self.edit.returnPressed.connect(self.returned)
         self.edit.escaped.connect(lambda: self.edit.setText(self._stored))
+        completer.activated.connect(lambda _text: self._finish())
+        # Ctrl+Z undoes the field's own unsaved typing, else the last saved edit.
+        pass_undo_keys_to_window(self.edit, lambda: self.edit.text().strip() != self._stored)
         self.edit.textEdited.connect(self._refresh_completions)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -44,6 +44,7 @@ class SourceView(QPlainTextEdit):
     annotationClicked = Signal(str)
     cycleRequested = Signal(int)
     escapePressed = Signal()
+    formRequested = Signal()  # Enter: into the selected annotation's form
 
     def __init__(self, schema: Schema, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -269,6 +270,10 @@ class SourceView(QPlainTextEdit):
             event.accept()
             return
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not modifiers:
+            self.formRequested.emit()
+            event.accept()
+            return
         key_text = event.text().lower()
         if modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             layer = self._layer_keys.get(key_text)

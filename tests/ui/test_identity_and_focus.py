@@ -1,0 +1,144 @@
+"""Identity and focus (issue 11, item 4): whose name, and where the keys go."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from annotator.store.project import Project
+from annotator.ui.app import open_main_window
+from annotator.ui.settings import remember_annotator, remembered_annotator
+from tests.ui.helpers import open_document_named, press, select_with_keyboard
+
+ENGLISH = "001_8e04abad5bad1dcd.txt"
+POLISH = "000_64d1d46f96a25995.txt"
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def stored(window):  # type: ignore[no-untyped-def]
+    with Project.open(window.project.path) as project:
+        return project.annotations(window.document.id, window.session.annotator)
+
+
+def test_a_name_on_the_command_line_is_for_that_run_only(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+    remember_annotator("alice")
+    window = open_main_window(project_path, "bob")  # gui --annotator bob
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.session.annotator == "bob"
+    window.close()
+    assert remembered_annotator() == "alice"
+
+
+def test_ctrl_z_right_after_tagging_undoes_the_tag(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    select_with_keyboard(window, qtbot, "Kazakhstan")
+    press(window.source_view, Qt.Key.Key_S)
+    field = QApplication.focusWidget()
+    assert isinstance(field, QLineEdit)  # the form's first field has the focus
+    press(field, Qt.Key.Key_Z, CTRL)
+    assert stored(window) == []
+    press(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL_SHIFT)
+    assert len(stored(window)) == 1
+
+
+def test_ctrl_z_in_a_field_with_unsaved_typing_undoes_the_typing_first(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    select_with_keyboard(window, qtbot, "Kazakhstan")
+    press(window.source_view, Qt.Key.Key_S)
+    field = QApplication.focusWidget()
+    QTest.keyClicks(field, "Kaz")
+    press(field, Qt.Key.Key_Z, CTRL)
+    assert len(stored(window)) == 1  # the tag is still there
+
+
+def test_undo_and_redo_work_from_every_pane(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    panes = [
+        window.document_list,
+        window.annotation_list,
+        window.document_filter,
+        window.panel.checklist.boxes["figure"],
+        window.source_view,
+    ]
+    for pane in panes:
+        select_with_keyboard(window, qtbot, "Kazakhstan")
+        press(window.source_view, Qt.Key.Key_Q)
+        count = len(stored(window))
+        pane.setFocus()
+        press(pane, Qt.Key.Key_Z, CTRL)
+        assert len(stored(window)) == count - 1, pane.objectName()
+        press(pane, Qt.Key.Key_Z, CTRL_SHIFT)
+        assert len(stored(window)) == count, pane.objectName()
+
+
+def test_esc_in_find_closes_it_and_the_next_layer_key_tags(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, POLISH)
+    press(window.source_view, Qt.Key.Key_F, CTRL)
+    assert window.find_bar.hasFocus()
+    QTest.keyClicks(window.find_bar, "Zach")
+    press(window.find_bar, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert QApplication.focusWidget() is window.source_view
+    press(QApplication.focusWidget(), Qt.Key.Key_Q)  # tags the match, types nothing
+    assert window.find_bar.text() == "Zach"
+    [quote] = stored(window)
+    assert window.document.text[quote.start : quote.end] == "Zachód"
+
+
+def test_enter_in_a_completion_popup_only_accepts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    select_with_keyboard(window, qtbot, "Kazakhstan")
+    press(window.source_view, Qt.Key.Key_S)
+    QTest.keyClicks(QApplication.focusWidget(), "Kazakhstan")
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    select_with_keyboard(window, qtbot, "Russia")
+    press(window.source_view, Qt.Key.Key_S)
+    holder = QApplication.focusWidget()
+    QTest.keyClicks(holder, "Kaz")
+    popup = holder.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    press(popup, Qt.Key.Key_Down)
+    press(popup, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    assert QApplication.focusWidget() is holder  # still in the form
+    press(holder, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget().objectName() == "field_target"
+    stance = next(a for a in stored(window) if window.document.text[a.start : a.end] == "Russia")
+    assert stance.attributes["holder"] == "Kazakhstan"
+
+
+def test_enter_in_the_text_goes_to_the_form_of_the_selected_annotation(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    select_with_keyboard(window, qtbot, "Kazakhstan")
+    press(window.source_view, Qt.Key.Key_S)
+    press(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    window.source_view.setFocus()
+    press(window.source_view, Qt.Key.Key_Return)
+    assert QApplication.focusWidget().objectName() == "field_holder"
+    assert "Enter" in window.actions["actionEditForm"].text()
+    press(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    window.source_view.setFocus()
+    press(window.source_view, Qt.Key.Key_F2)
+    assert QApplication.focusWidget().objectName() == "field_holder"
+
+
+def test_alt_number_ticks_none_present_and_the_menu_shows_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    layers = [layer.name for layer in window.project.schema.layers]
+    second = layers[1]
+    action = window.actions[f"actionNonePresent_{second}"]
+    assert action.shortcut().toString() == "Alt+2"
+    press(window.source_view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    with Project.open(window.project.path) as project:
+        progress = project.progress(window.document.id, "alice")
+    assert second in progress.none_present
+    assert window.panel.checklist.boxes[second].isChecked()
+    press(window.source_view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    with Project.open(window.project.path) as project:
+        assert second not in project.progress(window.document.id, "alice").none_present
