@@ -33,6 +33,7 @@ from annotator.core.figures import figure_from_text
 from annotator.core.model import Annotation, Document, DocumentProgress, Status
 from annotator.core.progress import done_problems as problems_before_done
 from annotator.core.refs import ref_targets
+from annotator.core.schema import missing_required
 from annotator.core.words import moved_edge, snap_to_words, trim_space
 from annotator.locations import open_project
 from annotator.store.project import Project

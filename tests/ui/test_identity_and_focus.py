@@ -121,7 +121,7 @@ def test_enter_in_the_text_goes_to_the_form_of_the_selected_annotation(window, q
     window.source_view.setFocus()
     press(window.source_view, Qt.Key.Key_Return)
     assert QApplication.focusWidget().objectName() == "field_holder"
-    assert "Enter" in window.actions["actionEditForm"].text()
+    assert "Enter" in window.named_actions["actionEditForm"].text()
     press(QApplication.focusWidget(), Qt.Key.Key_Escape)
     window.source_view.setFocus()
     press(window.source_view, Qt.Key.Key_F2)
@@ -132,7 +132,7 @@ def test_alt_number_ticks_none_present_and_the_menu_shows_it(window, qtbot) -> N
     open_document_named(window, qtbot, ENGLISH)
     layers = [layer.name for layer in window.project.schema.layers]
     second = layers[1]
-    action = window.actions[f"actionNonePresent_{second}"]
+    action = window.named_actions[f"actionNonePresent_{second}"]
     assert action.shortcut().toString() == "Alt+2"
     press(window.source_view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     with Project.open(window.project.path) as project:
