@@ -235,7 +235,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
         add(
             none_menu,
             translate("Actions", "No {layer} in this document").format(
-                layer=layer.title.lower()
+                layer=layer_title(layer).lower()
             ),
             lambda n=layer.name: window.toggle_none_present(n),
             f"Alt+{number}",

@@ -100,6 +100,18 @@
             <translation>Wróć do tekstu</translation>
         </message>
         <message>
+            <source>&amp;Edit attributes of the selected annotation (Enter in the text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;None present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No {layer} in this document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Mark document done</source>
             <translation>Oznacz dokument jako &amp;gotowy</translation>
         </message>
@@ -170,6 +182,10 @@
         <message>
             <source>&amp;About annotator</source>
             <translation>&amp;O programie annotator</translation>
+        </message>
+        <message>
+            <source>Close find</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -100,6 +100,18 @@
             <translation>Повернутися до тексту</translation>
         </message>
         <message>
+            <source>&amp;Edit attributes of the selected annotation (Enter in the text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;None present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No {layer} in this document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Mark document done</source>
             <translation>Позначити документ як &amp;готовий</translation>
         </message>
@@ -170,6 +182,10 @@
         <message>
             <source>&amp;About annotator</source>
             <translation>&amp;Про програму annotator</translation>
+        </message>
+        <message>
+            <source>Close find</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
