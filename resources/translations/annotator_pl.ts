@@ -101,15 +101,15 @@
         </message>
         <message>
             <source>&amp;Edit attributes of the selected annotation (Enter in the text)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edytuj atrybuty zaznaczonej adnotacji (Enter w tekście)</translation>
         </message>
         <message>
             <source>&amp;None present</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brak w dokumencie</translation>
         </message>
         <message>
             <source>No {layer} in this document</source>
-            <translation type="unfinished" />
+            <translation>Brak: {layer} w tym dokumencie</translation>
         </message>
         <message>
             <source>&amp;Mark document done</source>
@@ -185,7 +185,7 @@
         </message>
         <message>
             <source>Close find</source>
-            <translation type="unfinished" />
+            <translation>Zamknij wyszukiwanie</translation>
         </message>
     </context>
     <context>

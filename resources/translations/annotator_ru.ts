@@ -101,15 +101,15 @@
         </message>
         <message>
             <source>&amp;Edit attributes of the selected annotation (Enter in the text)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить атрибуты выбранной аннотации (Enter в тексте)</translation>
         </message>
         <message>
             <source>&amp;None present</source>
-            <translation type="unfinished" />
+            <translation>&amp;Нет в документе</translation>
         </message>
         <message>
             <source>No {layer} in this document</source>
-            <translation type="unfinished" />
+            <translation>Нет: {layer} в этом документе</translation>
         </message>
         <message>
             <source>&amp;Mark document done</source>
@@ -185,7 +185,7 @@
         </message>
         <message>
             <source>Close find</source>
-            <translation type="unfinished" />
+            <translation>Закрыть поиск</translation>
         </message>
     </context>
     <context>

@@ -101,15 +101,15 @@
         </message>
         <message>
             <source>&amp;Edit attributes of the selected annotation (Enter in the text)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Змінити атрибути вибраної анотації (Enter у тексті)</translation>
         </message>
         <message>
             <source>&amp;None present</source>
-            <translation type="unfinished" />
+            <translation>&amp;Немає в документі</translation>
         </message>
         <message>
             <source>No {layer} in this document</source>
-            <translation type="unfinished" />
+            <translation>Немає: {layer} у цьому документі</translation>
         </message>
         <message>
             <source>&amp;Mark document done</source>
@@ -185,7 +185,7 @@
         </message>
         <message>
             <source>Close find</source>
-            <translation type="unfinished" />
+            <translation>Закрити пошук</translation>
         </message>
     </context>
     <context>
