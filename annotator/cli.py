@@ -602,6 +602,29 @@ def suggest(
 
 
 @main.command()
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="HTML file to write (replaced atomically).",
+)  # fmt: skip
+@click.pass_context
+def report(ctx: click.Context, output: Path) -> None:
+    """Write the team report: one self-contained HTML file (charts inside, no network).
+
+    Progress per annotator, active time per document, agreement per layer and
+    attribute, and confusion heat maps per choice/flag attribute and pair.
+    """
+    from annotator.io.atomic import atomic_text_writer
+    from annotator.team.report import gather, render_html
+
+    with _open(ctx) as project:
+        data = gather(project)
+    page = render_html(data)
+    with atomic_text_writer(output) as handle:
+        handle.write(page)
+    click.echo(f"wrote the team report to {output}")
+
+
+@main.command()
 @click.option("--quick", is_flag=True, help="Only SQLite's quick check and foreign keys.")
 @click.pass_context
 def check(ctx: click.Context, quick: bool) -> None:

@@ -21,13 +21,15 @@ import os
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
-from annotator.core.model import now_timestamp
+from annotator.core.model import Annotation, now_timestamp
 from annotator.store.project import Project, ProjectError
+from annotator.store.project import _annotation_from_row as annotation_from_row
 
 PROJECT_ID_KEY = "project_id"
 PACKAGE_KEY = "package"
@@ -380,3 +382,36 @@ def assigned_to(project: Project, annotator: str) -> Mapping[int, str]:
             "SELECT document_id, package_id FROM assignments WHERE annotator = ?", (annotator,)
         ).fetchall()
     )
+
+
+def annotations_of_assignees(
+    project: Project, assignees: Mapping[int, Collection[str]]
+) -> list[Annotation]:
+    """The annotations of each document's ``assignees`` (document id → names), read with
+    one join instead of every annotation of the project filtered in Python."""
+    conn = project.connection
+    conn.execute("DROP TABLE IF EXISTS temp.assignee_pairs")
+    conn.execute(
+        "CREATE TEMP TABLE assignee_pairs (document_id INTEGER NOT NULL, annotator TEXT NOT "
+        "NULL, PRIMARY KEY (document_id, annotator)) WITHOUT ROWID"
+    )
+    try:
+        conn.executemany(
+            "INSERT OR IGNORE INTO temp.assignee_pairs VALUES (?, ?)",
+            ((doc, name) for doc, names in assignees.items() for name in names),
+        )
+        parsed: dict[str, dict[str, Any]] = {}
+        return [
+            annotation_from_row(row, parsed)
+            for row in conn.execute(
+                f"SELECT {_ANNOTATION_COLUMNS_OF_A} FROM temp.assignee_pairs p "
+                "JOIN annotations a ON a.document_id = p.document_id AND a.annotator = p.annotator"
+            )
+        ]
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.assignee_pairs")
+
+
+_ANNOTATION_COLUMNS_OF_A = ", ".join(
+    f'a."{name.strip()}"' for name in _ANNOTATION_COLUMNS.replace('"', "").split(",")
+)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 from annotator.io.formats import export_formats
 from annotator.ui import dialogs
 from annotator.ui.backups import restore_from_backup
+from annotator.ui.dashboard import open_dashboard
 from annotator.ui.language import layer_title, translate
 from annotator.ui.language_menu import add_language_menu
 
@@ -328,6 +329,13 @@ def install(window: MainWindow) -> dict[str, QAction]:
         lambda: dialogs.open_review(context, "agreement"),
         None,
         "actionAgreement",
+    )
+    add(
+        review,
+        translate("Actions", "&Team dashboard…"),
+        lambda: open_dashboard(context),
+        None,
+        "actionTeamDashboard",
     )
     add(
         review,

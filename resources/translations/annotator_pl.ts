@@ -164,6 +164,10 @@
             <translation>Raport &amp;zgodności…</translation>
         </message>
         <message>
+            <source>&amp;Team dashboard…</source>
+            <translation>&amp;Pulpit zespołu…</translation>
+        </message>
+        <message>
             <source>&amp;Merge annotator projects…</source>
             <translation>&amp;Scal projekty anotatorów…</translation>
         </message>
@@ -310,10 +314,6 @@ Przed przywróceniem bieżąca zawartość jest zapisywana jako kopia zapasowa, 
         <message>
             <source>Import documents</source>
             <translation>Importuj dokumenty</translation>
-        </message>
-        <message>
-            <source>Articles and datasets (*.txt *.md *.markdown *.jsonl *.ndjson *.csv);;All files (*)</source>
-            <translation>Artykuły i zbiory danych (*.txt *.md *.markdown *.jsonl *.ndjson *.csv);;Wszystkie pliki (*)</translation>
         </message>
         <message>
             <source>Import</source>
@@ -468,6 +468,29 @@ Nie znaleziono wytycznych.</translation>
         <message>
             <source>The new language applies the next time annotator starts.</source>
             <translation>Nowy język zostanie użyty przy następnym uruchomieniu programu annotator.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDashboard</name>
+        <message>
+            <source>Team dashboard — {name}</source>
+            <translation>Pulpit zespołu — {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Odśwież</translation>
+        </message>
+        <message>
+            <source>&amp;Save as HTML…</source>
+            <translation>&amp;Zapisz jako HTML…</translation>
+        </message>
+        <message>
+            <source>Save the team report</source>
+            <translation>Zapisz raport zespołu</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html)</source>
+            <translation>Pliki HTML (*.html)</translation>
         </message>
     </context>
     <context>

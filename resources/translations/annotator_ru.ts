@@ -164,6 +164,10 @@
             <translation>Отчёт о &amp;согласии…</translation>
         </message>
         <message>
+            <source>&amp;Team dashboard…</source>
+            <translation>&amp;Панель команды…</translation>
+        </message>
+        <message>
             <source>&amp;Merge annotator projects…</source>
             <translation>&amp;Объединить проекты аннотаторов…</translation>
         </message>
@@ -310,10 +314,6 @@ Restoring saves the current content as a backup first, so a restore can be undon
         <message>
             <source>Import documents</source>
             <translation>Импорт документов</translation>
-        </message>
-        <message>
-            <source>Articles and datasets (*.txt *.md *.markdown *.jsonl *.ndjson *.csv);;All files (*)</source>
-            <translation>Статьи и наборы данных (*.txt *.md *.markdown *.jsonl *.ndjson *.csv);;Все файлы (*)</translation>
         </message>
         <message>
             <source>Import</source>
@@ -468,6 +468,29 @@ No guidelines were found.</source>
         <message>
             <source>The new language applies the next time annotator starts.</source>
             <translation>Новый язык будет применён при следующем запуске annotator.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDashboard</name>
+        <message>
+            <source>Team dashboard — {name}</source>
+            <translation>Панель команды — {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <source>&amp;Save as HTML…</source>
+            <translation>&amp;Сохранить как HTML…</translation>
+        </message>
+        <message>
+            <source>Save the team report</source>
+            <translation>Сохранить отчёт команды</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html)</source>
+            <translation>Файлы HTML (*.html)</translation>
         </message>
     </context>
     <context>

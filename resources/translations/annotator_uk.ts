@@ -164,6 +164,10 @@
             <translation>Звіт про &amp;узгодженість…</translation>
         </message>
         <message>
+            <source>&amp;Team dashboard…</source>
+            <translation>&amp;Панель команди…</translation>
+        </message>
+        <message>
             <source>&amp;Merge annotator projects…</source>
             <translation>&amp;Об’єднати проєкти анотаторів…</translation>
         </message>
@@ -310,10 +314,6 @@ Restoring saves the current content as a backup first, so a restore can be undon
         <message>
             <source>Import documents</source>
             <translation>Імпорт документів</translation>
-        </message>
-        <message>
-            <source>Articles and datasets (*.txt *.md *.markdown *.jsonl *.ndjson *.csv);;All files (*)</source>
-            <translation>Статті та набори даних (*.txt *.md *.markdown *.jsonl *.ndjson *.csv);;Усі файли (*)</translation>
         </message>
         <message>
             <source>Import</source>
@@ -468,6 +468,29 @@ No guidelines were found.</source>
         <message>
             <source>The new language applies the next time annotator starts.</source>
             <translation>Нову мову буде застосовано під час наступного запуску annotator.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDashboard</name>
+        <message>
+            <source>Team dashboard — {name}</source>
+            <translation>Панель команди — {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Оновити</translation>
+        </message>
+        <message>
+            <source>&amp;Save as HTML…</source>
+            <translation>&amp;Зберегти як HTML…</translation>
+        </message>
+        <message>
+            <source>Save the team report</source>
+            <translation>Зберегти звіт команди</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html)</source>
+            <translation>Файли HTML (*.html)</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@ Real files all the way: the lead's project, package files written by
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,9 +41,12 @@ def team_project(
     annotators: tuple[str, ...] = ("alice", "bob", "carol"),
     documents: int = 12,
     overlap: float = 0.5,
+    polarity: Mapping[str, str] | None = None,
 ) -> Team:
-    """Every annotator labels one stance in each of their documents (carol always says
-    'neutral', the others 'against'), marks it done after 60 s + 10 s per document."""
+    """Every annotator labels one stance in each of their documents (``polarity``, by
+    default: carol always says 'neutral', the others 'against'), and marks it done after
+    60 s + 10 s per document."""
+    views = POLARITY if polarity is None else polarity
     lead = tmp_path / "lead.sqlite"
     with Project.open(lead, create=True, schema=schema) as project:
         project.import_documents(
@@ -56,7 +60,7 @@ def team_project(
             for number, document_id in enumerate(sorted(package.document_names())):
                 package.add_annotation(
                     Annotation(new_annotation_id(), document_id, name, "stance", 0, 10,
-                               {"holder": "Kazakhstan", "polarity": POLARITY[name]})
+                               {"holder": "Kazakhstan", "polarity": views.get(name, "against")})
                 )  # fmt: skip
                 package.set_progress(DocumentProgress(document_id, name, Status.DONE))
                 add_active_seconds(package, document_id, name, 60 + 10 * number)

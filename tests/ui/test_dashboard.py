@@ -1,0 +1,69 @@
+"""Review → Team dashboard: the team report in the window, charts from memory, saved whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from annotator.core.schema import Schema
+from annotator.ui import main_window
+from annotator.ui.dashboard import TeamDashboard
+from tests.team.scenario import team_project
+from tests.ui.conftest import save_screenshot
+from tests.ui.test_appearance import dark_palette
+
+
+@pytest.fixture
+def team_window(qtbot, tmp_path: Path, news_schema: Schema):  # type: ignore[no-untyped-def]
+    team = team_project(tmp_path, news_schema)
+    window = main_window(team.lead, "lead")
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+
+
+@pytest.mark.parametrize("palette_name", ["light", "dark"])
+def test_the_menu_opens_the_dashboard_with_every_chart(
+    team_window, qtbot, palette_name: str
+) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    original = app.palette()
+    if palette_name == "dark":
+        app.setPalette(dark_palette())
+    try:
+        team_window.named_actions["actionTeamDashboard"].trigger()
+        dashboard = team_window.findChild(TeamDashboard, "teamDashboard")
+        assert dashboard is not None and dashboard.isVisible()
+        text = dashboard.view.toPlainText()
+        for expected in ("Team report: lead.sqlite", "Progress", "Time per document",
+                         "Agreement", "stance · polarity", "alice", "carol"):  # fmt: skip
+            assert expected in text, expected
+        document = dashboard.view.document()
+        for name in ("progress.png", "time.png", "agreement.png", "confusion-0.png"):
+            image = document.resource(QTextDocument.ResourceType.ImageResource.value, name)
+            assert isinstance(image, QImage) and image.width() > 200, name
+        dashboard.resize(1024, 700)
+        qtbot.wait(50)
+        path = save_screenshot(dashboard, f"team-dashboard-{palette_name}.png")
+        assert path.stat().st_size > 20_000
+    finally:
+        app.setPalette(original)
+
+
+def test_save_writes_the_self_contained_page(
+    team_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "saved.html"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(target), ""))
+    )
+    team_window.named_actions["actionTeamDashboard"].trigger()
+    dashboard = team_window.findChild(TeamDashboard, "teamDashboard")
+    dashboard.save_button.click()
+    page = target.read_text(encoding="utf-8")
+    assert page.count('src="data:image/png;base64,') == 4
+    assert 'src="progress.png"' not in page
