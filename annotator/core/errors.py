@@ -7,6 +7,8 @@ a user for bad input.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class AnnotatorError(Exception):
     """Base for every error caused by input or project state, not by a bug."""
@@ -30,3 +32,12 @@ class InputError(AnnotatorError):
 
 class SchemaError(InputError):
     """The schema file is malformed or does not fit the project's data."""
+
+
+def shown(value: Any, limit: int = 80) -> str:
+    """``repr(value)`` cut short: a message names the value, it does not reprint a file."""
+    try:
+        text = repr(value)
+    except RecursionError:
+        return "a value nested too deeply"
+    return text if len(text) <= limit else f"{text[:limit]}…"

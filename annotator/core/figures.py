@@ -42,10 +42,13 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 from babel.numbers import NumberFormatError, parse_decimal
+
+from annotator.core.schema import Layer
 
 __all__ = ["UNITS", "FigureGuess", "figure_from_text"]
 
@@ -416,3 +419,23 @@ def figure_from_text(text: str, language: str = "") -> FigureGuess:
         return FigureGuess(None, unit)
     signed = -magnitude if number.group("sign") == "-" else magnitude
     return FigureGuess(_finite_or_none(signed * factor), unit)
+
+
+def prefilled_attributes(layer: Layer, covered: str, language: str = "") -> dict[str, Any]:
+    """The attributes to fill in when ``covered`` is tagged in ``layer``.
+
+    A layer with a ``value`` role (a number) gets the figure's value guessed from
+    the text, and its ``unit`` role (a choice) the unit when it is one of the
+    choices; other layers start empty. Roles, not names, decide (``schema.ROLES``).
+    """
+    value_attribute = layer.attribute_with_role("value")
+    if value_attribute is None:
+        return {}
+    guess = figure_from_text(covered, language)
+    attributes: dict[str, Any] = {}
+    if guess.value is not None:
+        attributes[value_attribute.name] = guess.value
+    unit_attribute = layer.attribute_with_role("unit")
+    if unit_attribute is not None and guess.unit in unit_attribute.choices:
+        attributes[unit_attribute.name] = guess.unit
+    return attributes

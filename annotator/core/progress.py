@@ -7,7 +7,7 @@ the window only asks and shows, and the rules are tested without one.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import replace
 
 from annotator.core.model import Annotation, DocumentProgress, Status
@@ -56,3 +56,14 @@ def done_problems(
         if not counts.get(layer.name) and layer.name not in progress.none_present:
             problems.append(f"{layer.title}: no annotation, and “none present” is not ticked")
     return problems
+
+
+def next_unfinished(order: Sequence[int], current: int, done: Set[int]) -> int | None:
+    """The row of the first document after row ``current`` (wrapping round, the current
+    one last) that is not in ``done``; None when every document is done."""
+    count = len(order)
+    for step in range(1, count + 1):
+        row = (current + step) % count
+        if order[row] not in done:
+            return row
+    return None

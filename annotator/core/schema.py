@@ -9,7 +9,6 @@ as ``requird = true`` silently ignored costs a whole annotation round.
 from __future__ import annotations
 
 import json
-import math
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -17,9 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import SchemaError
+from annotator.core import attribute_types
+from annotator.core.attribute_types import attribute_type
+from annotator.core.errors import SchemaError, shown
 
-ATTRIBUTE_TYPES = ("text", "choice", "number", "flag", "ref")
+ATTRIBUTE_TYPES = tuple(attribute_types.ATTRIBUTE_TYPES)
+"""The type names a schema may use (each a row of ``core/attribute_types.py``)."""
 SCOPES = ("span", "document")
 
 # Columns the CSV export writes itself; an attribute may not shadow them.
@@ -44,7 +46,10 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _SCHEMA_KEYS = {"name", "description", "layer"}
 _LAYER_KEYS = {"name", "title", "key", "color", "scope", "description", "attribute"}
-_ATTRIBUTE_KEYS = {"name", "type", "choices", "required", "layers", "description", "title"}
+_ATTRIBUTE_KEYS = {"name", "type", "choices", "required", "layers", "description", "title", "role"}
+ROLES = {"value": "number", "unit": "choice"}
+"""What an attribute may be for, beyond its name, with the type each role needs: a figure's
+``value`` and ``unit`` are pre-filled from the selected text (``core/figures.py``)."""
 # Per-language versions of what people read: ``title_pl = "Stanowisko"``, ``description_uk``,
 # ``choices_ru = { favor = "за" }`` (by choice; an untitled choice shows as it is). The
 # window shows them when its language matches; exports and the CLI use the plain names.
@@ -75,6 +80,7 @@ class Attribute:
     titles: Localized = ()
     descriptions: Localized = ()
     choice_titles: tuple[tuple[str, Localized], ...] = ()
+    role: str = ""
 
     @property
     def label(self) -> str:
@@ -119,6 +125,18 @@ class Layer:
             if attribute.name == name:
                 return attribute
         return None
+
+    def attribute_with_role(self, role: str) -> Attribute | None:
+        """The attribute serving ``role`` (see ``ROLES``).
+
+        A schema written before roles existed declares none; there the attribute
+        named after the role (of the role's type) serves it, as it always did.
+        """
+        declared = [a for a in self.attributes if a.role]
+        if declared:
+            return next((a for a in declared if a.role == role), None)
+        named = self.attribute(role)
+        return named if named is not None and named.type == ROLES.get(role) else None
 
     @property
     def required_attributes(self) -> tuple[Attribute, ...]:
@@ -184,6 +202,8 @@ class Schema:
                             "layers": list(a.layers),
                             "description": a.description,
                             **_localized_dict(a),
+                            # Only when set: schemas without roles keep their stored form.
+                            **({"role": a.role} if a.role else {}),
                         }
                         for a in layer.attributes
                     ],
@@ -223,6 +243,8 @@ class Schema:
                     lines.append(f"  layers = [{', '.join(_toml_str(c) for c in a.layers)}]")
                 if a.required:
                     lines.append("  required = true")
+                if a.role:
+                    lines.append(f"  role = {_toml_str(a.role)}")
                 if a.description:
                     lines.append(f"  description = {_toml_str(a.description)}")
                 lines += [
@@ -334,7 +356,7 @@ def _layer_from_dict(raw: Any, index: int, fail: Any) -> Layer:
     name = raw.get("name")
     if not isinstance(name, str) or not _IDENTIFIER.match(name):
         raise fail(
-            f"layer #{index}: 'name' must be an identifier such as \"stance\", got {_shown(name)}"
+            f"layer #{index}: 'name' must be an identifier such as \"stance\", got {shown(name)}"
         )
     where = f"layer '{name}'"
     localized = _localized(raw, _LAYER_LOCALIZED, where, fail)
@@ -342,18 +364,19 @@ def _layer_from_dict(raw: Any, index: int, fail: Any) -> Layer:
     key = _expect_str(raw.get("key", ""), f"{where}: 'key'", fail)
     # "İ".lower() is two characters: the stored (lower-case) key must be one as well.
     if key and (len(key) != 1 or len(key.lower()) != 1 or not key.isprintable() or key.isspace()):
-        raise fail(f"{where}: 'key' must be a single character, got {_shown(key)}")
+        raise fail(f"{where}: 'key' must be a single character, got {shown(key)}")
     color = _expect_str(raw.get("color", "#888888"), f"{where}: 'color'", fail)
     if not _COLOR.match(color):
-        raise fail(f"{where}: 'color' must look like \"#d95f02\", got {_shown(color)}")
+        raise fail(f"{where}: 'color' must look like \"#d95f02\", got {shown(color)}")
     scope = _expect_str(raw.get("scope", "span"), f"{where}: 'scope'", fail)
     if scope not in SCOPES:
-        raise fail(f"{where}: 'scope' must be one of {', '.join(SCOPES)}, got {_shown(scope)}")
+        raise fail(f"{where}: 'scope' must be one of {', '.join(SCOPES)}, got {shown(scope)}")
     attributes_raw = raw.get("attribute", [])
     if not isinstance(attributes_raw, list):
         raise fail(f"{where}: 'attribute' must be an array of tables ([[layer.attribute]])")
     attributes = [_attribute_from_dict(a, where, i, fail) for i, a in enumerate(attributes_raw, 1)]
     _check_unique((a.name for a in attributes), f"{where}: attribute name", fail)
+    _check_unique((a.role for a in attributes if a.role), f"{where}: role", fail)
     return Layer(
         name=name,
         title=_expect_str(raw.get("title", ""), f"{where}: 'title'", fail) or name.capitalize(),
@@ -373,7 +396,7 @@ def _attribute_from_dict(raw: Any, layer_where: str, index: int, fail: Any) -> A
     name = raw.get("name")
     if not isinstance(name, str) or not _IDENTIFIER.match(name):
         raise fail(
-            f"{layer_where}: attribute #{index}: 'name' must be an identifier, got {_shown(name)}"
+            f"{layer_where}: attribute #{index}: 'name' must be an identifier, got {shown(name)}"
         )
     where = f"{layer_where}, attribute '{name}'"
     if name in RESERVED_NAMES:
@@ -385,7 +408,7 @@ def _attribute_from_dict(raw: Any, layer_where: str, index: int, fail: Any) -> A
     kind = raw.get("type")
     if kind not in ATTRIBUTE_TYPES:
         raise fail(
-            f"{where}: 'type' must be one of {', '.join(ATTRIBUTE_TYPES)}, got {_shown(kind)}"
+            f"{where}: 'type' must be one of {', '.join(ATTRIBUTE_TYPES)}, got {shown(kind)}"
         )
     choices = raw.get("choices", [])
     if not isinstance(choices, list) or not all(isinstance(c, str) and c for c in choices):
@@ -403,6 +426,11 @@ def _attribute_from_dict(raw: Any, layer_where: str, index: int, fail: Any) -> A
     required = raw.get("required", False)
     if not isinstance(required, bool):
         raise fail(f"{where}: 'required' must be true or false")
+    role = raw.get("role", "")
+    if role and role not in ROLES:
+        raise fail(f"{where}: 'role' must be one of {', '.join(ROLES)}, got {shown(role)}")
+    if role and ROLES[role] != kind:
+        raise fail(f'{where}: role {shown(role)} needs type "{ROLES[role]}"')
     return Attribute(
         name=name,
         type=kind,
@@ -414,6 +442,7 @@ def _attribute_from_dict(raw: Any, layer_where: str, index: int, fail: Any) -> A
         titles=_texts(raw, localized, "title", where, fail),
         descriptions=_texts(raw, localized, "description", where, fail),
         choice_titles=_choice_titles(raw, localized, choices, where, fail),
+        role=role,
     )
 
 
@@ -468,23 +497,14 @@ def _reject_unknown(raw: Mapping[str, Any], allowed: set[str], where: str, fail:
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise fail(
-            f"{where}: unknown key {_shown(unknown[0])} (allowed: {', '.join(sorted(allowed))})"
+            f"{where}: unknown key {shown(unknown[0])} (allowed: {', '.join(sorted(allowed))})"
         )
 
 
 def _expect_str(value: Any, what: str, fail: Any) -> str:
     if not isinstance(value, str):
-        raise fail(f"{what} must be a string, got {_shown(value)}")
+        raise fail(f"{what} must be a string, got {shown(value)}")
     return value
-
-
-def _shown(value: Any, limit: int = 80) -> str:
-    """``repr(value)`` cut short: a message names the value, it does not reprint a file."""
-    try:
-        text = repr(value)
-    except RecursionError:
-        return "a value nested too deeply"
-    return text if len(text) <= limit else f"{text[:limit]}…"
 
 
 def _check_unique(values: Iterable[str], what: str, fail: Any) -> None:
@@ -494,7 +514,7 @@ def _check_unique(values: Iterable[str], what: str, fail: Any) -> None:
     seen: set[str] = set()
     for value in values:
         if value in seen:
-            raise fail(f"{prefix}duplicate {noun} {_shown(value)}")
+            raise fail(f"{prefix}duplicate {noun} {shown(value)}")
         seen.add(value)
 
 
@@ -544,20 +564,7 @@ def attribute_problems(layer: Layer, attributes: Mapping[str, Any]) -> list[str]
 
 
 def _value_problem(attribute: Attribute, value: Any) -> str:
-    kind = attribute.type
-    if kind in ("text", "ref"):
-        return "" if isinstance(value, str) else f"expected a string, got {_shown(value)}"
-    if kind == "choice":
-        if value in attribute.choices:
-            return ""
-        return f"{_shown(value)} is not one of {', '.join(attribute.choices)}"
-    if kind == "number":
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return f"expected a number, got {_shown(value)}"
-        return "" if math.isfinite(value) else f"expected a finite number, got {_shown(value)}"
-    if kind == "flag":
-        return "" if isinstance(value, bool) else f"expected true or false, got {_shown(value)}"
-    return f"unknown type {kind}"
+    return attribute_type(attribute.type).problem(value, attribute.choices)
 
 
 def missing_required(layer: Layer, attributes: Mapping[str, Any]) -> list[str]:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from annotator.core.attribute_types import attribute_type, csv_cell
 from annotator.core.model import GOLD, Annotation, DocumentProgress, Status
+from annotator.core.schema import Schema
 from annotator.io.atomic import atomic_text_writer
 from annotator.io.native_jsonl import write_native_line
 from annotator.store.project import Project
@@ -66,6 +68,7 @@ def export_csv(
                 position = len(BASE_COLUMNS) + attribute_columns.index(f"{a.name}_text")
                 refs_by_layer.setdefault(layer.name, []).append((a.name, position))
     blank = [""] * len(attribute_columns)
+    column_cells = _column_cells(project.schema, attribute_columns)
     references: dict[str, Annotation] = {}
     reference_document = -1
 
@@ -79,7 +82,7 @@ def export_csv(
             else:
                 values = json.loads(attributes)
                 cells = [name, document_id, annotator, layer, start, end, text[start:end]]
-                cells += [_cell(values.get(column)) for column in attribute_columns]
+                cells += [cell(values.get(column)) for column, cell in column_cells]
             for key, position in refs_by_layer.get(layer, ()):
                 value = values.get(key)
                 if not value:
@@ -106,16 +109,10 @@ def export_csv(
     return count
 
 
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if type(value) is str:  # the common case first
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return int(value)
-    return value
+def _column_cells(schema: Schema, columns: Sequence[str]) -> list[tuple[str, Callable[[Any], Any]]]:
+    """Each attribute column with its type's CSV cell (a ref's ``_text`` column: plain)."""
+    types = {a.name: attribute_type(a.type) for layer in schema.layers for a in layer.attributes}
+    return [(column, types[column].cell if column in types else csv_cell) for column in columns]
 
 
 def _neutralise_formula(cell: Any) -> Any:

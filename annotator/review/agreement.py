@@ -17,6 +17,7 @@ from itertools import combinations
 from operator import attrgetter
 from typing import Any
 
+from annotator.core.attribute_types import ATTRIBUTE_TYPES
 from annotator.core.model import GOLD, Annotation
 from annotator.core.schema import Schema
 from annotator.review.alignment import (
@@ -37,7 +38,6 @@ from annotator.review.coefficients import (
 )
 
 Value = Hashable | None
-ATTRIBUTE_TYPES = ("text", "choice", "number", "flag", "ref")
 PairCounts = dict[int, tuple[int, int, int]]
 """document id -> (matched, spans of the first annotator, spans of the second)."""
 
@@ -195,37 +195,8 @@ def attribute_value(
 
 
 def _comparable(raw: Any, kind: str, ref_keys: Mapping[str, Hashable]) -> Value:
-    """:func:`attribute_value` of a value that is present."""
-    if kind in ("choice", "flag"):
-        return raw if type(raw) is str or type(raw) is bool else _hashable(raw)
-    if kind == "text":
-        return str(raw).strip().casefold() or None
-    if kind == "number":
-        return _as_number(raw)
-    if kind == "ref":
-        targets = raw if isinstance(raw, list | tuple) else [raw]
-        keys = [ref_keys.get(str(t), ("id", str(t))) for t in targets]
-        return keys[0] if len(keys) == 1 else tuple(sorted(keys, key=repr))
-    return _hashable(raw)
-
-
-def _as_number(raw: Any) -> float | None:
-    if isinstance(raw, bool):
-        return None
-    try:
-        number = float(raw)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
-
-
-def _hashable(raw: Any) -> Hashable:
-    """Lists (a multi-valued choice) compare as the set of their values."""
-    if isinstance(raw, list | tuple | set | frozenset):
-        return tuple(sorted((_hashable(v) for v in raw), key=repr))
-    if isinstance(raw, dict):
-        return tuple(sorted((str(k), _hashable(v)) for k, v in raw.items()))
-    return raw if isinstance(raw, Hashable) else repr(raw)
+    """:func:`attribute_value` of a value that is present (the type table decides)."""
+    return ATTRIBUTE_TYPES[kind].comparable(raw, ref_keys)
 
 
 def _matrix(
@@ -309,9 +280,7 @@ def _attribute_figures(
         for i, j in combinations(range(len(annotators)), 2)
     }
     figures: dict[str, Any] = {
-        "krippendorff_alpha": krippendorff_alpha(
-            pairable, "interval" if kind == "number" else "nominal"
-        ),
+        "krippendorff_alpha": krippendorff_alpha(pairable, ATTRIBUTE_TYPES[kind].level),
         "fleiss_kappa": fleiss_kappa(pairable) if pairable else None,
         "cohen_kappa": cohen,
         "percent_agreement": percent_agreement(pairable),
@@ -546,6 +515,7 @@ def report_to_csv_rows(report: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 
 def _format_value(value: Any) -> str:
+    """A coefficient in the report: three decimals, "n/a" when it cannot be computed."""
     if value is None:
         return "n/a"
     if isinstance(value, float):

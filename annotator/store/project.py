@@ -611,6 +611,14 @@ class Project:
         )
         return counts
 
+    def done_document_ids(self, annotator: str) -> set[int]:
+        """The documents ``annotator`` marked done (one query, for "next unfinished")."""
+        rows = self._conn.execute(
+            "SELECT document_id FROM document_status WHERE annotator = ? AND status = ?",
+            (annotator, Status.DONE.value),
+        )
+        return {document_id for (document_id,) in rows}
+
     def document_layer_counts(
         self, annotators: Sequence[str] = ()
     ) -> dict[tuple[int, str], dict[str, int]]:

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import Changes
-from annotator.core.figures import figure_from_text
+from annotator.core.figures import prefilled_attributes
 from annotator.core.model import Annotation, Document, DocumentProgress, Status
 from annotator.core.progress import done_problems as problems_before_done
+from annotator.core.progress import next_unfinished
 from annotator.core.refs import ref_targets
 from annotator.core.schema import missing_required
 from annotator.core.words import moved_edge, snap_to_words, trim_space
@@ -258,17 +259,13 @@ class MainWindow(QMainWindow):
 
     def next_unfinished(self) -> bool:
         """Open the next document (after the current one, wrapping) that is not done."""
-        count = self.documents.rowCount()
+        done = self.project.done_document_ids(self.operations.annotator)
         current = max(self.document_list.currentIndex().row(), 0)
-        for step in range(1, count + 1):
-            row = (current + step) % count
-            document_id = self.documents.document_id(row)
-            if document_id is None:
-                continue
-            if self.project.progress(document_id, self.operations.annotator).status != Status.DONE:
-                self.document_list.selectRow(row)
-                return True
-        return False
+        row = next_unfinished(self.documents.document_ids(), current, done)
+        if row is None:
+            return False
+        self.document_list.selectRow(row)
+        return True
 
     # -- tagging -----------------------------------------------------------------
 
@@ -299,17 +296,8 @@ class MainWindow(QMainWindow):
     def _prefill(self, layer_name: str, covered: str) -> dict[str, Any]:
         """A figure's value and unit guessed from the selected text, in the document's language."""
         layer = self.project.schema.layer(layer_name)
-        value_attr = layer.attribute("value") if layer else None
-        unit_attr = layer.attribute("unit") if layer else None
-        if value_attr is None or value_attr.type != "number":
-            return {}
-        guess = figure_from_text(covered, self.document.language if self.document else "")
-        attributes: dict[str, Any] = {}
-        if guess.value is not None:
-            attributes["value"] = guess.value
-        if unit_attr is not None and guess.unit in unit_attr.choices:
-            attributes["unit"] = guess.unit
-        return attributes
+        language = self.document.language if self.document else ""
+        return prefilled_attributes(layer, covered, language) if layer else {}
 
     def delete_selected(self) -> None:
         if self.selected is not None:

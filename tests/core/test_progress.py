@@ -39,3 +39,14 @@ def test_missing_required_attributes_are_named_with_the_excerpt(news_schema: Sch
     )
     problems = done_problems(news_schema, [label("stance")], everything_ticked, excerpt)
     assert problems == ["Stance “Kazakhstan”: holder, polarity missing"]
+
+
+def test_next_unfinished_wraps_and_skips_done() -> None:
+    from annotator.core.progress import next_unfinished
+
+    order = [10, 11, 12, 13]
+    assert next_unfinished(order, 1, {12}) == 3
+    assert next_unfinished(order, 3, {10}) == 1
+    assert next_unfinished(order, 0, {11, 12, 13}) == 0  # the current one, last
+    assert next_unfinished(order, 0, set(order)) is None
+    assert next_unfinished([], 0, set()) is None

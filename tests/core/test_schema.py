@@ -91,7 +91,7 @@ def test_utf8_bom_in_schema_file_is_accepted(tmp_path: Path) -> None:
     ("snippet", "expected"),
     [
         ("  requird = true\n", ["layer 'claim'", "attribute 'who'", "unknown key 'requird'"]),
-        ('  type = "date"\n', ["layer 'claim'", "attribute 'when'", "'type' must be one of"]),
+        ('  type = "datetime"\n', ["layer 'claim'", "attribute 'when'", "'type' must be one of"]),
         ('  type = "choice"\n', ["layer 'claim'", "attribute 'when'", "needs 'choices'"]),
         (
             '  type = "text"\n  choices = ["a"]\n',

@@ -450,7 +450,9 @@ def test_replace_schema_refuses_removing_what_is_in_use(
     project.add_annotation(Annotation("f2", document_id, "ala", "figure", 3, 5, {"value": 2.0}))
 
     def retype_value(data: dict) -> None:
-        _attribute(data, "figure", "value")["type"] = "text"
+        attribute = _attribute(data, "figure", "value")
+        attribute["type"] = "text"
+        attribute.pop("role", None)  # the value role needs a number
 
     cases = [
         (_drop_layer("figure"), "layer 'figure' is used by 2 annotation(s)"),

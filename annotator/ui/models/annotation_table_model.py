@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from annotator.core.attribute_types import display_text
 from annotator.core.model import Annotation
 from annotator.core.schema import Schema, missing_required
 from annotator.ui import plain_text
@@ -199,9 +200,5 @@ _ROLES = frozenset(
 
 
 def _short(value: object) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    text = str(value)
+    text = display_text(value)
     return text if len(text) <= 30 else text[:29] + "…"

@@ -84,6 +84,10 @@ class DocumentListModel(FlatTableModel):
         except ValueError:
             return None
 
+    def document_ids(self) -> list[int]:
+        """Every listed document's id, in the list's order (filtered and sorted)."""
+        return self._ids
+
     def document_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from annotator.core.attribute_types import display_text
 from annotator.core.schema import Schema
 from annotator.review.disagreements import PRESENCE, SPAN, ReviewItem, queue_order
 from annotator.ui import plain_text
@@ -129,8 +130,7 @@ class VersionsModel(FlatTableModel):
                 return "— (no annotation)" if column == "text" else ""
             if column == "text":
                 return " ".join(self.text[version.start : version.end].split())
-            value = version.attributes.get(column)
-            return "" if value is None else str(value)
+            return display_text(version.attributes.get(column))
         if role == Qt.ItemDataRole.ForegroundRole and self._differs(column):
             return DIFFERENCE_COLOR
         if role == Qt.ItemDataRole.FontRole and self._differs(column):

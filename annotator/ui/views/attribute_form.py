@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.attribute_types import attribute_type, parse_date
 from annotator.core.model import Annotation
 from annotator.core.schema import Attribute, Layer, Schema, missing_required
 from annotator.ui.undo_keys import pass_undo_keys_to_window
@@ -264,7 +265,40 @@ class RefField(QComboBox):
         super().keyPressEvent(event)
 
 
+class DateField(TextField):
+    """An ISO 8601 date (2024-03-05): flagged while it is not one, never stored then."""
+
+    def __init__(self, attribute: Attribute, commit: Commit) -> None:
+        super().__init__(attribute, commit, lambda _: [])
+        self.edit.setCompleter(None)  # type: ignore[arg-type]
+        self.edit.setPlaceholderText("date, e.g. 2024-03-05")
+        self.edit.textChanged.connect(self._validate)
+
+    def _validate(self, text: str) -> None:
+        bad = bool(text.strip()) and parse_date(text.strip()) is None
+        self.edit.setProperty("invalid", bad)
+        self.edit.setStyleSheet("border: 1px solid #c0392b;" if bad else "")
+        self.edit.setToolTip("Not a date as YYYY-MM-DD" if bad else "")
+
+    def _finish(self) -> None:
+        text = self.edit.text().strip()
+        if text and parse_date(text) is None:
+            return  # stays flagged; nothing invalid is stored
+        super()._finish()
+
+
 Field = TextField | ChoiceField | FlagField | RefField
+Suggest = Callable[[str], list[str]]
+
+FIELDS: dict[str, Callable[[Attribute, Commit, Suggest], Field]] = {
+    "text": TextField,
+    "choice": lambda attribute, commit, _suggest: ChoiceField(attribute, commit),
+    "number": lambda attribute, commit, _suggest: NumberField(attribute, commit),
+    "flag": lambda attribute, commit, _suggest: FlagField(attribute, commit),
+    "ref": lambda attribute, commit, _suggest: RefField(attribute, commit),
+    "date": lambda attribute, commit, _suggest: DateField(attribute, commit),
+}
+"""The form field of each ``AttributeType.field`` (``core/attribute_types.py``)."""
 
 
 class LayerForm(QWidget):
@@ -282,18 +316,9 @@ class LayerForm(QWidget):
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for attribute in layer.attributes:
-            field: Field
-            if attribute.type == "choice":
-                field = ChoiceField(attribute, commit)
-            elif attribute.type == "number":
-                field = NumberField(attribute, commit)
-            elif attribute.type == "flag":
-                field = FlagField(attribute, commit)
-            elif attribute.type == "ref":
-                field = RefField(attribute, commit)
-            else:
-                name = attribute.name
-                field = TextField(attribute, commit, lambda prefix, n=name: suggest(n, prefix))
+            make = FIELDS[attribute_type(attribute.type).field]
+            name = attribute.name
+            field = make(attribute, commit, lambda prefix, n=name: suggest(n, prefix))
             field.returned.connect(returned)
             label = QLabel(attribute.label + (" *" if attribute.required else ""))
             label.setBuddy(field)
