@@ -181,8 +181,8 @@ def import_(
 
 @main.command()
 @click.option(
-    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-    help="File to write (replaced atomically).",
+    "-o", "--output", required=True, type=click.Path(path_type=Path),
+    help="File to write (replaced atomically); a new folder for brat.",
 )  # fmt: skip
 @click.option(
     "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,

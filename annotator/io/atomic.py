@@ -45,3 +45,34 @@ def atomic_text_writer(target: str | Path, *, bom: bool = False) -> Iterator[IO[
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_folder_writer(target: str | Path) -> Iterator[Path]:
+    """A new folder written completely or not at all (brat exports are folders).
+
+    The files go into a hidden temporary folder beside ``target``, renamed to
+    ``target`` at the end; an existing non-empty ``target`` is refused rather
+    than mixed with what was there.
+    """
+    import shutil
+
+    target = Path(target)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise InputError(
+            "exists and is not an empty folder; give a new folder name to write to",
+            source=str(target),
+        )
+    parent = target.parent if str(target.parent) else Path(".")
+    try:
+        temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=parent))
+    except OSError as error:
+        raise InputError(f"cannot write here: {error.strerror}", source=str(target)) from None
+    try:
+        yield temporary
+        if target.exists():
+            target.rmdir()
+        os.replace(temporary, target)
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise

@@ -242,7 +242,8 @@ class _Labels:
             annotation = self.annotations[position]
             if kind in annotation.attributes:
                 self.notes.append(
-                    f"{self.document}: relation #{number} '{kind}' ({source} -> {target}): "
+                    f"not imported: {self.document}: relation #{number} '{kind}' "
+                    f"({source} -> {target}): "
                     f"entity {source} already has a '{kind}' relation, and an attribute "
                     "holds one"
                 )

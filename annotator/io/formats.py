@@ -116,8 +116,8 @@ FORMATS: tuple[Format, ...] = (
         suffix_is_enough=False, hint="WebAnno TSV import is not available yet",
     ),
     Format(
-        "brat", "brat standoff", (".ann",), None, None, brat.looks_like_brat_ann,
-        hint="brat import is not available yet",
+        "brat", "brat standoff", (".ann",), brat.read_brat, brat.write_brat,
+        brat.looks_like_brat_ann, folder=True,
     ),
     Format(
         "brat-config", "brat configuration", (".conf",), sniff=brat.looks_like_brat_config,
@@ -307,6 +307,8 @@ def _folder_files(
             continue
         if path.name in brat.CONFIG_FILES or project_file_in_use(path):
             continue  # brat's configuration is read beside the .ann files
+        if path.suffix.lower() == ".txt" and path.with_suffix(".ann").is_file():
+            continue  # the text of a brat pair: read with its .ann
         try:
             found.append((path, choose_format(path, requested)))
         except UnknownKind as error:

@@ -45,7 +45,7 @@ class ImportPlan:
                 f"schema extended (--add-layers): {', '.join(self.new_schema.layer_names)}"
             )
         if self.notes:
-            lines.append(f"not imported (annotator cannot hold it): {len(self.notes)} item(s)")
+            lines.append(f"notes on what was read ({len(self.notes)}):")
             lines += [f"  {note}" for note in self.notes]
         if self.not_read:
             lines.append(f"not read, of no kind annotator knows: {len(self.not_read)} file(s)")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator.core.errors import InputError
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.importer import ImportOptions, detect_format, import_files
 from annotator.store.project import Project
 from tests.io.interchange_fixtures import copy_fixture, fixture
 
@@ -32,6 +32,7 @@ def test_a_label_studio_export_is_not_text(
 
 def test_a_brat_ann_file_alone_is_not_text(tmp_path: Path, project: Project) -> None:
     path = copy_fixture("brat", "news/060-relation_annotation.ann", tmp_path)
+    assert detect_format(path) == "brat"
     try:
         import_files(project, [path], ImportOptions())
     except InputError as error:
