@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence, Set
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from annotator.core.model import Annotation, DocumentProgress, Status
 from annotator.core.schema import Schema, missing_required
@@ -29,32 +29,57 @@ def with_none_present(progress: DocumentProgress, layer: str, checked: bool) -> 
     return replace(progress, none_present=frozenset(none_present), status=status)
 
 
-def done_problems(
-    schema: Schema,
-    annotations: Iterable[Annotation],
-    progress: DocumentProgress,
-    excerpt: Callable[[Annotation], str],
-) -> list[str]:
+@dataclass(frozen=True)
+class Unfinished:
+    """One reason a document cannot be marked done: an annotation with required
+    attributes still empty (``missing``), or a layer with no annotation that is not
+    ticked "none present" (``annotation`` None). Words are left to whoever shows it."""
+
+    layer: str
+    annotation: Annotation | None = None
+    missing: tuple[str, ...] = ()
+
+
+def unfinished(
+    schema: Schema, annotations: Iterable[Annotation], progress: DocumentProgress
+) -> list[Unfinished]:
     """Why the document cannot be marked done yet (empty: it can).
 
     Every required attribute must be filled, and every layer must have an
     annotation or be ticked "none present" (which tells "no quotes here" from
     "never looked for quotes").
     """
-    problems = []
+    found = []
     counts: Counter[str] = Counter()
     for annotation in annotations:
         counts[annotation.layer] += 1
         layer = schema.layer(annotation.layer)
         missing = missing_required(layer, annotation.attributes) if layer else []
         if missing:
-            problems.append(
-                f"{layer.title if layer else annotation.layer} “{excerpt(annotation)}”: "
-                f"{', '.join(missing)} missing"
-            )
+            found.append(Unfinished(annotation.layer, annotation, tuple(missing)))
     for layer in schema.layers:
         if not counts.get(layer.name) and layer.name not in progress.none_present:
-            problems.append(f"{layer.title}: no annotation, and “none present” is not ticked")
+            found.append(Unfinished(layer.name))
+    return found
+
+
+def done_problems(
+    schema: Schema,
+    annotations: Iterable[Annotation],
+    progress: DocumentProgress,
+    excerpt: Callable[[Annotation], str],
+) -> list[str]:
+    """:func:`unfinished`, in English sentences."""
+    problems = []
+    for item in unfinished(schema, annotations, progress):
+        layer = schema.layer(item.layer)
+        title = layer.title if layer else item.layer
+        if item.annotation is not None:
+            problems.append(
+                f"{title} “{excerpt(item.annotation)}”: {', '.join(item.missing)} missing"
+            )
+        else:
+            problems.append(f"{title}: no annotation, and “none present” is not ticked")
     return problems
 
 

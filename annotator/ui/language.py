@@ -22,6 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from annotator.core.attribute_types import display_text
 from annotator.core.schema import Attribute, Layer
 from annotator.resources import resources_dir
 from annotator.ui.settings import app_settings
@@ -159,3 +160,19 @@ def attribute_description(attribute: Attribute) -> str:
 
 def choice_label(attribute: Attribute, choice: str) -> str:
     return attribute.choice_label(choice, _current)
+
+
+def display_value(attribute: Attribute | None, value: object) -> str:
+    """An attribute value as the window shows it: yes/no, numbers and choices in the
+    window's language (``core.attribute_types.display_text`` is the English original)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return translate("Values", "yes") if value else translate("Values", "no")
+    if isinstance(value, float):
+        return QLocale().toString(value, "g", 15)
+    if isinstance(value, list | tuple):
+        return ", ".join(display_value(attribute, v) for v in value)
+    if attribute is not None and attribute.type == "choice" and isinstance(value, str):
+        return choice_label(attribute, value)
+    return display_text(value)

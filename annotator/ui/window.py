@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,16 +31,16 @@ from PySide6.QtWidgets import (
 from annotator.core.changes import Changes
 from annotator.core.figures import prefilled_attributes
 from annotator.core.model import Annotation, Document, DocumentProgress, Status
-from annotator.core.progress import done_problems as problems_before_done
-from annotator.core.progress import next_unfinished
+from annotator.core.progress import next_unfinished, unfinished
 from annotator.core.refs import ref_targets
-from annotator.core.schema import missing_required
+from annotator.core.schema import Schema, missing_required
 from annotator.core.words import moved_edge, snap_to_words, trim_space
 from annotator.locations import open_project
 from annotator.store.project import Project
 from annotator.ui import actions, plain_text
 from annotator.ui.backups import start_open_checks
 from annotator.ui.context import AppContext
+from annotator.ui.language import attribute_label, layer_title, translate
 from annotator.ui.models.document_list_model import DocumentListModel
 from annotator.ui.operations import Operations
 from annotator.ui.settings import add_recent_project, app_settings
@@ -93,10 +93,14 @@ class MainWindow(QMainWindow):
         self.documents = DocumentListModel(self.project, self.operations.annotator)
         self.document_filter = QLineEdit()
         self.document_filter.setObjectName("documentFilter")
-        self.document_filter.setPlaceholderText("Filter: name, title or text")
+        self.document_filter.setPlaceholderText(
+            translate("MainWindow", "Filter: name, title or text")
+        )
+        self.document_filter.setAccessibleName(translate("MainWindow", "Filter documents"))
         self.document_filter.setClearButtonEnabled(True)
         self.document_list = QTableView()
         self.document_list.setObjectName("documentList")
+        self.document_list.setAccessibleName(translate("MainWindow", "Documents"))
         self.document_list.setModel(self.documents)
         self.document_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.document_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -139,9 +143,26 @@ class MainWindow(QMainWindow):
         self.title_label.setFont(title_font)
         self.header.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.source_view = SourceView(schema)
+        self.source_view.setAccessibleName(translate("MainWindow", "Document text"))
+        self.source_view.setAccessibleDescription(
+            translate(
+                "MainWindow",
+                "Select text with Shift and the arrow keys, then press a layer key to tag it: "
+                "{keys}",
+            ).format(
+                keys=", ".join(
+                    f"{layer.key.upper()} {layer_title(layer)}"
+                    for layer in schema.layers
+                    if layer.key
+                )
+            )
+        )
         self.find_bar = QLineEdit()
         self.find_bar.setObjectName("findBar")
-        self.find_bar.setPlaceholderText("Find in text (Enter: next, Esc: close)")
+        self.find_bar.setPlaceholderText(
+            translate("MainWindow", "Find in text (Enter: next, Esc: close)")
+        )
+        self.find_bar.setAccessibleName(translate("MainWindow", "Find in text"))
         self.find_bar.hide()
         pass_undo_keys_to_window(self.find_bar)
         pass_undo_keys_to_window(self.document_filter)
@@ -167,7 +188,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 3)
         self.splitter.setSizes([300, 640, 380])
         self.setCentralWidget(self.splitter)
-        self.status_unsaved = QLabel("Not saved")
+        self.status_unsaved = QLabel(translate("MainWindow", "Not saved"))
         self.status_unsaved.setObjectName("statusNotSaved")
         self.status_unsaved.setStyleSheet(
             "QLabel { color: white; background: #b3261e; padding: 0 6px; }"
@@ -283,7 +304,8 @@ class MainWindow(QMainWindow):
                 start, end = trim_space(self.document.text, start, end)
             if start >= end:
                 self.statusBar().showMessage(
-                    "Select some text first, then press the layer key.", 4000
+                    translate("MainWindow", "Select some text first, then press the layer key."),
+                    4000,
                 )
                 return
         attributes = self._prefill(layer_name, self.document.text[start:end])
@@ -313,7 +335,11 @@ class MainWindow(QMainWindow):
         )
         if (start, end) == (annotation.start, annotation.end):
             return
-        self.operations.update(annotation, replace(annotation, start=start, end=end), "Resize span")
+        self.operations.update(
+            annotation,
+            replace(annotation, start=start, end=end),
+            translate("MainWindow", "Resize span"),
+        )
 
     def commit_attribute(self, name: str, value: Any) -> None:
         annotation = self.selected
@@ -328,7 +354,12 @@ class MainWindow(QMainWindow):
             else:
                 attributes[name] = value
             after = replace(annotation, attributes=attributes)
-        self.operations.update(annotation, after, f"Set {name}")
+        layer = self.project.schema.layer(annotation.layer)
+        attribute = layer.attribute(name) if layer else None
+        shown = attribute_label(attribute) if attribute else translate("MainWindow", "Note")
+        self.operations.update(
+            annotation, after, translate("MainWindow", "Set {attribute}").format(attribute=shown)
+        )
 
     # -- selection of annotations ---------------------------------------------
 
@@ -359,7 +390,11 @@ class MainWindow(QMainWindow):
 
     def _ref_options(self, annotation: Annotation) -> list[tuple[str, str]]:
         targets = ref_targets(self.project.schema, annotation, self.panel.model.annotations())
-        return [(a.id, f"{a.layer}: {self.panel.model.excerpt(a)}") for a in targets]
+        schema = self.project.schema
+        return [
+            (a.id, f"{_layer_name(schema, a.layer)}: {self.panel.model.excerpt(a)}")
+            for a in targets
+        ]
 
     def cycle_annotation(self, delta: int) -> None:
         count = self.panel.model.rowCount()
@@ -478,26 +513,49 @@ class MainWindow(QMainWindow):
     def done_problems(self) -> list[str]:
         """Why the current document cannot be marked done yet (empty: it can)."""
         if self.document is None or self.document.id is None:
-            return ["No document is open."]
+            return [translate("MainWindow", "No document is open.")]
         progress = self.project.progress(self.document.id, self.operations.annotator)
-        return problems_before_done(
-            self.project.schema, self.panel.model.annotations(), progress, self.panel.model.excerpt
-        )
+        schema = self.project.schema
+        problems = []
+        for item in unfinished(schema, self.panel.model.annotations(), progress):
+            title = _layer_name(schema, item.layer)
+            if item.annotation is None:
+                problems.append(
+                    translate(
+                        "MainWindow", "{layer}: no annotation, and “none present” is not ticked"
+                    ).format(layer=title)
+                )
+                continue
+            layer = schema.layer(item.layer)
+            names = [
+                attribute_label(a) if (a := layer.attribute(n) if layer else None) else n
+                for n in item.missing
+            ]
+            problems.append(
+                translate("MainWindow", "{layer} “{excerpt}”: missing {attributes}").format(
+                    layer=title,
+                    excerpt=self.panel.model.excerpt(item.annotation),
+                    attributes=", ".join(names),
+                )
+            )
+        return problems
 
     def mark_done(self) -> None:
         problems = self.done_problems()
         if problems:
             QMessageBox.information(
                 self,
-                "Not done yet",
-                "This document cannot be marked done yet:\n\n• " + "\n• ".join(problems),
+                translate("MainWindow", "Not done yet"),
+                translate("MainWindow", "This document cannot be marked done yet:")
+                + "\n\n• "
+                + "\n• ".join(problems),
             )
             return
         assert self.document is not None and self.document.id is not None
         if self.operations.mark_done(self.document.id) is None:
             return
         if not self.next_unfinished():
-            self.statusBar().showMessage("Every document is done.", 6000)
+            self.statusBar().showMessage(translate("MainWindow", "Every document is done."), 6000)
 
     # -- find ------------------------------------------------------------------
 
@@ -513,7 +571,9 @@ class MainWindow(QMainWindow):
     def edit_selected_form(self) -> None:
         """From the text into the selected annotation's form (its first empty required field)."""
         if self.selected is None:
-            self.statusBar().showMessage("Select an annotation first (Tab, or click it).", 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Select an annotation first (Tab, or click it)."), 4000
+            )
             return
         form = self.editor.current_form()
         missing = set(missing_required(form.layer, self.selected.attributes)) if form else set()
@@ -524,7 +584,11 @@ class MainWindow(QMainWindow):
         box = self.panel.checklist.boxes.get(layer_name)
         if box is None or not box.isEnabled():
             self.statusBar().showMessage(
-                "“None present” needs a layer without annotations in this document.", 4000
+                translate(
+                    "MainWindow",
+                    "“None present” needs a layer without annotations in this document.",
+                ),
+                4000,
             )
             return
         self.set_none_present(layer_name, not box.isChecked())
@@ -539,7 +603,9 @@ class MainWindow(QMainWindow):
         pattern = re.compile(re.escape(needle), re.IGNORECASE)
         match = pattern.search(text, origin) or pattern.search(text, 0)
         if match is None:
-            self.statusBar().showMessage(f"“{needle}” not found", 3000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "“{text}” not found").format(text=needle), 3000
+            )
             return
         self.source_view.set_selection(match.start(), match.end())
         self.source_view.ensureCursorVisible()
@@ -589,7 +655,10 @@ class MainWindow(QMainWindow):
                 else:
                     self.source_view.clear_text()
                 self.statusBar().showMessage(
-                    f"“{current.name}” was removed or replaced by another program.", 10000
+                    translate(
+                        "MainWindow", "“{name}” was removed or replaced by another program."
+                    ).format(name=current.name),
+                    10000,
                 )
             else:
                 self._reload_labels(current.id)
@@ -642,16 +711,31 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.project.path.name} — {self.operations.annotator} — annotator")
+        self.setWindowTitle(
+            f"{self.project.path.name} — {self.operations.annotator} — annotator"  # names only
+        )
 
     def _update_status(self) -> None:
-        self.status_annotator.setText(f"Annotator: {self.operations.annotator}")
+        self.status_annotator.setText(
+            translate("MainWindow", "Annotator: {name}").format(name=self.operations.annotator)
+        )
+        locale = QLocale()
         total = self.project.document_count()
         row = self.document_list.currentIndex().row()
         shown = self.documents.rowCount()
-        self.status_position.setText(f"Document {row + 1} of {shown}" if row >= 0 else "")
+        self.status_position.setText(
+            translate("MainWindow", "Document {number} of {count}").format(
+                number=locale.toString(row + 1), count=locale.toString(shown)
+            )
+            if row >= 0
+            else ""
+        )
         done = self.project.status_counts(self.operations.annotator)[Status.DONE]
-        self.status_progress.setText(f"{done} of {total} done")
+        self.status_progress.setText(
+            translate("MainWindow", "{done} of {total} done").format(
+                done=locale.toString(done), total=locale.toString(total)
+            )
+        )
 
     def _restore_state(self) -> None:
         settings = app_settings()
@@ -694,3 +778,9 @@ def _header_text(document: Document) -> str:
     if document.url:
         lines.append(document.url)
     return "\n".join(lines)
+
+
+def _layer_name(schema: Schema, name: str) -> str:
+    """A layer's title in the window's language (its stored name if the schema lacks it)."""
+    layer = schema.layer(name)
+    return layer_title(layer) if layer else name

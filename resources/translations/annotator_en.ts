@@ -52,4 +52,42 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Review</name>
+        <message numerus="yes">
+            <source>%n disagreement(s) so far</source>
+            <translation>
+                <numerusform>%n disagreement so far</numerusform>
+                <numerusform>%n disagreements so far</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s)</source>
+            <translation>
+                <numerusform>%n agreement</numerusform>
+                <numerusform>%n agreements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) left</source>
+            <translation>
+                <numerusform>%n disagreement left</numerusform>
+                <numerusform>%n disagreements left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s) to accept</source>
+            <translation>
+                <numerusform>%n agreement to accept</numerusform>
+                <numerusform>%n agreements to accept</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %n agreement(s)</source>
+            <translation>
+                <numerusform>Accept %n agreement</numerusform>
+                <numerusform>Accept %n agreements</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

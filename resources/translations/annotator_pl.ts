@@ -193,6 +193,85 @@
         </message>
     </context>
     <context>
+        <name>AnnotationPanel</name>
+        <message>
+            <source>Annotations in this document</source>
+            <translation>Adnotacje w tym dokumencie</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationTable</name>
+        <message>
+            <source>Layer</source>
+            <translation>Warstwa</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Attributes</source>
+            <translation>Atrybuty</translation>
+        </message>
+        <message>
+            <source>Missing: {attributes}</source>
+            <translation>Brakuje: {attributes}</translation>
+        </message>
+        <message>
+            <source>⚠ missing {attributes}</source>
+            <translation>⚠ brakuje: {attributes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttributeForm</name>
+        <message>
+            <source>number, e.g. 99.23</source>
+            <translation>liczba, np. 99,23</translation>
+        </message>
+        <message>
+            <source>Not a number</source>
+            <translation>To nie jest liczba</translation>
+        </message>
+        <message>
+            <source>{attribute}: {choice}</source>
+            <translation>{attribute}: {choice}</translation>
+        </message>
+        <message>
+            <source>Press {number}</source>
+            <translation>Naciśnij {number}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(brak)</translation>
+        </message>
+        <message>
+            <source>date, e.g. 2024-03-05</source>
+            <translation>data, np. 2024-03-05</translation>
+        </message>
+        <message>
+            <source>Not a date as YYYY-MM-DD</source>
+            <translation>To nie jest data w formacie RRRR-MM-DD</translation>
+        </message>
+        <message>
+            <source>{attribute} (required)</source>
+            <translation>{attribute} (wymagane)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Uwaga</translation>
+        </message>
+        <message>
+            <source>Required, still empty</source>
+            <translation>Wymagane, jeszcze puste</translation>
+        </message>
+        <message>
+            <source>Select text and press a layer key to tag it,
+or pick an annotation.</source>
+            <translation>Zaznacz tekst i naciśnij klawisz warstwy, aby go oznaczyć,
+albo wybierz adnotację.</translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message>
             <source>Could not check the project: {reason}</source>
@@ -279,6 +358,33 @@ Przed przywróceniem bieżąca zawartość jest zapisywana jako kopia zapasowa, 
         <message>
             <source>Restore</source>
             <translation>Przywróć</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklist</name>
+        <message>
+            <source>Checklist</source>
+            <translation>Lista kontrolna</translation>
+        </message>
+        <message>
+            <source>none present</source>
+            <translation>brak w tekście</translation>
+        </message>
+        <message>
+            <source>{layer}: none present</source>
+            <translation>{layer}: brak w tekście</translation>
+        </message>
+        <message>
+            <source>Tick when you checked the text and it has no annotation of this layer ({layer})</source>
+            <translation>Zaznacz, gdy sprawdzisz tekst i nie ma w nim nic do oznaczenia w tej warstwie ({layer})</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Oznacz jako gotowy</translation>
+        </message>
+        <message>
+            <source>Done ✓ (Ctrl+Enter marks again)</source>
+            <translation>Gotowy ✓ (Ctrl+Enter oznacza ponownie)</translation>
         </message>
     </context>
     <context>
@@ -409,6 +515,81 @@ Nie znaleziono wytycznych.</translation>
         </message>
     </context>
     <context>
+        <name>DocumentList</name>
+        <message>
+            <source>new</source>
+            <translation>nowy</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>w toku</translation>
+        </message>
+        <message>
+            <source>done ✓</source>
+            <translation>gotowy ✓</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <source>Lang</source>
+            <comment>column header: the document's language, abbreviated</comment>
+            <translation>Jęz.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Etykiety</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditVersion</name>
+        <message>
+            <source>Edit the version of {annotator}</source>
+            <translation>Edytuj wersję: {annotator}</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Początek</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Koniec</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Start of the span</source>
+            <translation>Początek fragmentu</translation>
+        </message>
+        <message>
+            <source>End of the span</source>
+            <translation>Koniec fragmentu</translation>
+        </message>
+        <message>
+            <source>Accept as gold</source>
+            <translation>Przyjmij jako wzorzec</translation>
+        </message>
+        <message>
+            <source>(empty span)</source>
+            <translation>(pusty fragment)</translation>
+        </message>
+        <message>
+            <source>The span is empty: the end must come after the start.</source>
+            <translation>Fragment jest pusty: koniec musi być po początku.</translation>
+        </message>
+    </context>
+    <context>
         <name>Jobs</name>
         <message numerus="yes">
             <source>Imported %n document(s).</source>
@@ -471,6 +652,406 @@ Nie znaleziono wytycznych.</translation>
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Filter: name, title or text</source>
+            <translation>Filtr: nazwa, tytuł lub tekst</translation>
+        </message>
+        <message>
+            <source>Filter documents</source>
+            <translation>Filtruj dokumenty</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumenty</translation>
+        </message>
+        <message>
+            <source>Document text</source>
+            <translation>Tekst dokumentu</translation>
+        </message>
+        <message>
+            <source>Select text with Shift and the arrow keys, then press a layer key to tag it: {keys}</source>
+            <translation>Zaznacz tekst klawiszem Shift i strzałkami, a potem naciśnij klawisz warstwy, aby go oznaczyć: {keys}</translation>
+        </message>
+        <message>
+            <source>Find in text (Enter: next, Esc: close)</source>
+            <translation>Znajdź w tekście (Enter: następne, Esc: zamknij)</translation>
+        </message>
+        <message>
+            <source>Find in text</source>
+            <translation>Znajdź w tekście</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nie zapisano</translation>
+        </message>
+        <message>
+            <source>Select some text first, then press the layer key.</source>
+            <translation>Najpierw zaznacz tekst, potem naciśnij klawisz warstwy.</translation>
+        </message>
+        <message>
+            <source>Resize span</source>
+            <translation>Zmień zakres fragmentu</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Uwaga</translation>
+        </message>
+        <message>
+            <source>Set {attribute}</source>
+            <translation>Ustaw: {attribute}</translation>
+        </message>
+        <message>
+            <source>No document is open.</source>
+            <translation>Żaden dokument nie jest otwarty.</translation>
+        </message>
+        <message>
+            <source>{layer}: no annotation, and “none present” is not ticked</source>
+            <translation>{layer}: brak adnotacji, a „brak w tekście” nie jest zaznaczone</translation>
+        </message>
+        <message>
+            <source>{layer} “{excerpt}”: missing {attributes}</source>
+            <translation>{layer} „{excerpt}”: brakuje {attributes}</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Jeszcze nie gotowe</translation>
+        </message>
+        <message>
+            <source>This document cannot be marked done yet:</source>
+            <translation>Tego dokumentu nie można jeszcze oznaczyć jako gotowego:</translation>
+        </message>
+        <message>
+            <source>Every document is done.</source>
+            <translation>Wszystkie dokumenty są gotowe.</translation>
+        </message>
+        <message>
+            <source>Select an annotation first (Tab, or click it).</source>
+            <translation>Najpierw wybierz adnotację (Tab lub kliknięcie).</translation>
+        </message>
+        <message>
+            <source>“None present” needs a layer without annotations in this document.</source>
+            <translation>„Brak w tekście” wymaga warstwy bez adnotacji w tym dokumencie.</translation>
+        </message>
+        <message>
+            <source>“{text}” not found</source>
+            <translation>Nie znaleziono „{text}”</translation>
+        </message>
+        <message>
+            <source>“{name}” was removed or replaced by another program.</source>
+            <translation>„{name}” został usunięty lub zastąpiony przez inny program.</translation>
+        </message>
+        <message>
+            <source>Annotator: {name}</source>
+            <translation>Anotator: {name}</translation>
+        </message>
+        <message>
+            <source>Document {number} of {count}</source>
+            <translation>Dokument {number} z {count}</translation>
+        </message>
+        <message>
+            <source>{done} of {total} done</source>
+            <translation>Gotowe: {done} z {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Nie zapisano: {reason}</translation>
+        </message>
+        <message>
+            <source>Tag {layer}</source>
+            <translation>Oznacz: {layer}</translation>
+        </message>
+        <message>
+            <source>Delete annotation</source>
+            <translation>Usuń adnotację</translation>
+        </message>
+        <message>
+            <source>Tick “none present”: {layer}</source>
+            <translation>Zaznacz „brak w tekście”: {layer}</translation>
+        </message>
+        <message>
+            <source>Untick “none present”: {layer}</source>
+            <translation>Odznacz „brak w tekście”: {layer}</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Oznacz jako gotowy</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>Review — {project} — annotator</source>
+            <translation>Przegląd — {project} — annotator</translation>
+        </message>
+        <message>
+            <source>All layers</source>
+            <translation>Wszystkie warstwy</translation>
+        </message>
+        <message>
+            <source>Document name contains…</source>
+            <translation>Nazwa dokumentu zawiera…</translation>
+        </message>
+        <message>
+            <source>Filter by document name</source>
+            <translation>Filtruj według nazwy dokumentu</translation>
+        </message>
+        <message>
+            <source>&amp;Layer</source>
+            <translation>&amp;Warstwa</translation>
+        </message>
+        <message>
+            <source>A&amp;nnotators</source>
+            <translation>A&amp;notatorzy</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Warstwa</translation>
+        </message>
+        <message>
+            <source>Annotators</source>
+            <translation>Anotatorzy</translation>
+        </message>
+        <message>
+            <source>Units to review</source>
+            <translation>Jednostki do przejrzenia</translation>
+        </message>
+        <message>
+            <source>Document text around the unit</source>
+            <translation>Tekst dokumentu wokół jednostki</translation>
+        </message>
+        <message>
+            <source>Versions of the annotators</source>
+            <translation>Wersje anotatorów</translation>
+        </message>
+        <message>
+            <source>Differences are in red; press a number to accept that version</source>
+            <translation>Różnice są na czerwono; naciśnij cyfrę, aby przyjąć tę wersję</translation>
+        </message>
+        <message>
+            <source>Rationale (optional), saved with the decision</source>
+            <translation>Uzasadnienie (opcjonalne), zapisywane z decyzją</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Uzasadnienie</translation>
+        </message>
+        <message>
+            <source>Accept selected (1–9)</source>
+            <translation>Przyjmij zaznaczoną (1–9)</translation>
+        </message>
+        <message>
+            <source>Edit, then accept (E)</source>
+            <translation>Edytuj i przyjmij (E)</translation>
+        </message>
+        <message>
+            <source>Reject all (R)</source>
+            <translation>Odrzuć wszystkie (R)</translation>
+        </message>
+        <message>
+            <source>Accept all agreements</source>
+            <translation>Przyjmij wszystkie zgodne</translation>
+        </message>
+        <message>
+            <source>Versions (differences in red)</source>
+            <translation>Wersje (różnice na czerwono)</translation>
+        </message>
+        <message>
+            <source>Attribute</source>
+            <translation>Atrybut</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Miara</translation>
+        </message>
+        <message>
+            <source>Pair</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wartość</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Jednostki</translation>
+        </message>
+        <message>
+            <source>Span F1</source>
+            <translation>F1 fragmentów</translation>
+        </message>
+        <message>
+            <source>Attribute agreement</source>
+            <translation>Zgodność atrybutów</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <source>Agreement per layer and attribute</source>
+            <translation>Zgodność według warstwy i atrybutu</translation>
+        </message>
+        <message>
+            <source>Agreement per document</source>
+            <translation>Zgodność według dokumentu</translation>
+        </message>
+        <message>
+            <source>Enter or double-click: review this document's disagreements</source>
+            <translation>Enter lub dwuklik: przejrzyj rozbieżności w tym dokumencie</translation>
+        </message>
+        <message>
+            <source>Per document, worst first</source>
+            <translation>Według dokumentu, najsłabsze najpierw</translation>
+        </message>
+        <message>
+            <source>Disagreements</source>
+            <translation>Rozbieżności</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Zgodność</translation>
+        </message>
+        <message>
+            <source>Accept version {number}</source>
+            <translation>Przyjmij wersję {number}</translation>
+        </message>
+        <message>
+            <source>Edit, then accept</source>
+            <translation>Edytuj i przyjmij</translation>
+        </message>
+        <message>
+            <source>Reject all versions</source>
+            <translation>Odrzuć wszystkie wersje</translation>
+        </message>
+        <message>
+            <source>Undo decision</source>
+            <translation>Cofnij decyzję</translation>
+        </message>
+        <message>
+            <source>Redo decision</source>
+            <translation>Ponów decyzję</translation>
+        </message>
+        <message>
+            <source>All annotators</source>
+            <translation>Wszyscy anotatorzy</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) so far</source>
+            <translation>
+                <numerusform>%n rozbieżność na razie</numerusform>
+                <numerusform>%n rozbieżności na razie</numerusform>
+                <numerusform>%n rozbieżności na razie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s)</source>
+            <translation>
+                <numerusform>%n zgodna</numerusform>
+                <numerusform>%n zgodne</numerusform>
+                <numerusform>%n zgodnych</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>reading documents: {read} of {total}…</source>
+            <translation>wczytywanie dokumentów: {read} z {total}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) left</source>
+            <translation>
+                <numerusform>została %n rozbieżność</numerusform>
+                <numerusform>zostały %n rozbieżności</numerusform>
+                <numerusform>zostało %n rozbieżności</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s) to accept</source>
+            <translation>
+                <numerusform>%n zgodna do przyjęcia</numerusform>
+                <numerusform>%n zgodne do przyjęcia</numerusform>
+                <numerusform>%n zgodnych do przyjęcia</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{annotator} has no annotation here; press R to reject</source>
+            <translation>{annotator} nie ma tu adnotacji; naciśnij R, aby odrzucić</translation>
+        </message>
+        <message>
+            <source>Accept the version of {annotator}</source>
+            <translation>Przyjmij wersję: {annotator}</translation>
+        </message>
+        <message>
+            <source>Accept edited version</source>
+            <translation>Przyjmij poprawioną wersję</translation>
+        </message>
+        <message>
+            <source>No units where everyone agrees are waiting.</source>
+            <translation>Nie czekają żadne jednostki, co do których wszyscy są zgodni.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %n agreement(s)</source>
+            <translation>
+                <numerusform>Przyjmij %n zgodną</numerusform>
+                <numerusform>Przyjmij %n zgodne</numerusform>
+                <numerusform>Przyjmij %n zgodnych</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModels</name>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Warstwa</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Pozycja</translation>
+        </message>
+        <message>
+            <source>Differs in</source>
+            <translation>Różnice w</translation>
+        </message>
+        <message>
+            <source>agree</source>
+            <translation>zgodni</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Klawisz</translation>
+        </message>
+        <message>
+            <source>Annotator</source>
+            <translation>Anotator</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>— (no annotation)</source>
+            <translation>— (brak adnotacji)</translation>
+        </message>
+        <message>
+            <source>span</source>
+            <translation>fragment</translation>
+        </message>
+        <message>
+            <source>presence</source>
+            <translation>obecność</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamDashboard</name>
         <message>
             <source>Team dashboard — {name}</source>
@@ -491,6 +1072,17 @@ Nie znaleziono wytycznych.</translation>
         <message>
             <source>HTML files (*.html)</source>
             <translation>Pliki HTML (*.html)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>yes</source>
+            <translation>tak</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nie</translation>
         </message>
     </context>
     <context>

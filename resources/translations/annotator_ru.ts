@@ -193,6 +193,85 @@
         </message>
     </context>
     <context>
+        <name>AnnotationPanel</name>
+        <message>
+            <source>Annotations in this document</source>
+            <translation>Аннотации в этом документе</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationTable</name>
+        <message>
+            <source>Layer</source>
+            <translation>Слой</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Attributes</source>
+            <translation>Атрибуты</translation>
+        </message>
+        <message>
+            <source>Missing: {attributes}</source>
+            <translation>Не заполнено: {attributes}</translation>
+        </message>
+        <message>
+            <source>⚠ missing {attributes}</source>
+            <translation>⚠ не заполнено: {attributes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttributeForm</name>
+        <message>
+            <source>number, e.g. 99.23</source>
+            <translation>число, например 99,23</translation>
+        </message>
+        <message>
+            <source>Not a number</source>
+            <translation>Это не число</translation>
+        </message>
+        <message>
+            <source>{attribute}: {choice}</source>
+            <translation>{attribute}: {choice}</translation>
+        </message>
+        <message>
+            <source>Press {number}</source>
+            <translation>Нажмите {number}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <source>date, e.g. 2024-03-05</source>
+            <translation>дата, например 2024-03-05</translation>
+        </message>
+        <message>
+            <source>Not a date as YYYY-MM-DD</source>
+            <translation>Это не дата в формате ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>{attribute} (required)</source>
+            <translation>{attribute} (обязательно)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Required, still empty</source>
+            <translation>Обязательно, ещё не заполнено</translation>
+        </message>
+        <message>
+            <source>Select text and press a layer key to tag it,
+or pick an annotation.</source>
+            <translation>Выделите текст и нажмите клавишу слоя, чтобы разметить его,
+или выберите аннотацию.</translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message>
             <source>Could not check the project: {reason}</source>
@@ -279,6 +358,33 @@ Restoring saves the current content as a backup first, so a restore can be undon
         <message>
             <source>Restore</source>
             <translation>Восстановить</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklist</name>
+        <message>
+            <source>Checklist</source>
+            <translation>Контрольный список</translation>
+        </message>
+        <message>
+            <source>none present</source>
+            <translation>в тексте нет</translation>
+        </message>
+        <message>
+            <source>{layer}: none present</source>
+            <translation>{layer}: в тексте нет</translation>
+        </message>
+        <message>
+            <source>Tick when you checked the text and it has no annotation of this layer ({layer})</source>
+            <translation>Отметьте, если вы проверили текст и в нём нет ничего для разметки в этом слое ({layer})</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Отметить как готовый</translation>
+        </message>
+        <message>
+            <source>Done ✓ (Ctrl+Enter marks again)</source>
+            <translation>Готов ✓ (Ctrl+Enter — отметить снова)</translation>
         </message>
     </context>
     <context>
@@ -409,6 +515,81 @@ No guidelines were found.</source>
         </message>
     </context>
     <context>
+        <name>DocumentList</name>
+        <message>
+            <source>new</source>
+            <translation>новый</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>в работе</translation>
+        </message>
+        <message>
+            <source>done ✓</source>
+            <translation>готов ✓</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <source>Lang</source>
+            <comment>column header: the document's language, abbreviated</comment>
+            <translation>Яз.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Метки</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditVersion</name>
+        <message>
+            <source>Edit the version of {annotator}</source>
+            <translation>Правка версии: {annotator}</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Конец</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Start of the span</source>
+            <translation>Начало фрагмента</translation>
+        </message>
+        <message>
+            <source>End of the span</source>
+            <translation>Конец фрагмента</translation>
+        </message>
+        <message>
+            <source>Accept as gold</source>
+            <translation>Принять как эталон</translation>
+        </message>
+        <message>
+            <source>(empty span)</source>
+            <translation>(пустой фрагмент)</translation>
+        </message>
+        <message>
+            <source>The span is empty: the end must come after the start.</source>
+            <translation>Фрагмент пуст: конец должен быть после начала.</translation>
+        </message>
+    </context>
+    <context>
         <name>Jobs</name>
         <message numerus="yes">
             <source>Imported %n document(s).</source>
@@ -471,6 +652,406 @@ No guidelines were found.</source>
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Filter: name, title or text</source>
+            <translation>Фильтр: имя, заголовок или текст</translation>
+        </message>
+        <message>
+            <source>Filter documents</source>
+            <translation>Фильтр документов</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Document text</source>
+            <translation>Текст документа</translation>
+        </message>
+        <message>
+            <source>Select text with Shift and the arrow keys, then press a layer key to tag it: {keys}</source>
+            <translation>Выделите текст клавишей Shift и стрелками, затем нажмите клавишу слоя, чтобы разметить его: {keys}</translation>
+        </message>
+        <message>
+            <source>Find in text (Enter: next, Esc: close)</source>
+            <translation>Найти в тексте (Enter: далее, Esc: закрыть)</translation>
+        </message>
+        <message>
+            <source>Find in text</source>
+            <translation>Найти в тексте</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Не сохранено</translation>
+        </message>
+        <message>
+            <source>Select some text first, then press the layer key.</source>
+            <translation>Сначала выделите текст, затем нажмите клавишу слоя.</translation>
+        </message>
+        <message>
+            <source>Resize span</source>
+            <translation>Изменить границы фрагмента</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Set {attribute}</source>
+            <translation>Задать: {attribute}</translation>
+        </message>
+        <message>
+            <source>No document is open.</source>
+            <translation>Ни один документ не открыт.</translation>
+        </message>
+        <message>
+            <source>{layer}: no annotation, and “none present” is not ticked</source>
+            <translation>{layer}: нет аннотаций, и «в тексте нет» не отмечено</translation>
+        </message>
+        <message>
+            <source>{layer} “{excerpt}”: missing {attributes}</source>
+            <translation>{layer} «{excerpt}»: не заполнено {attributes}</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Ещё не готово</translation>
+        </message>
+        <message>
+            <source>This document cannot be marked done yet:</source>
+            <translation>Этот документ пока нельзя отметить как готовый:</translation>
+        </message>
+        <message>
+            <source>Every document is done.</source>
+            <translation>Все документы готовы.</translation>
+        </message>
+        <message>
+            <source>Select an annotation first (Tab, or click it).</source>
+            <translation>Сначала выберите аннотацию (Tab или щелчок).</translation>
+        </message>
+        <message>
+            <source>“None present” needs a layer without annotations in this document.</source>
+            <translation>«В тексте нет» можно отметить только для слоя без аннотаций в этом документе.</translation>
+        </message>
+        <message>
+            <source>“{text}” not found</source>
+            <translation>«{text}» не найдено</translation>
+        </message>
+        <message>
+            <source>“{name}” was removed or replaced by another program.</source>
+            <translation>«{name}» удалён или заменён другой программой.</translation>
+        </message>
+        <message>
+            <source>Annotator: {name}</source>
+            <translation>Аннотатор: {name}</translation>
+        </message>
+        <message>
+            <source>Document {number} of {count}</source>
+            <translation>Документ {number} из {count}</translation>
+        </message>
+        <message>
+            <source>{done} of {total} done</source>
+            <translation>Готово: {done} из {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Не сохранено: {reason}</translation>
+        </message>
+        <message>
+            <source>Tag {layer}</source>
+            <translation>Разметить: {layer}</translation>
+        </message>
+        <message>
+            <source>Delete annotation</source>
+            <translation>Удалить аннотацию</translation>
+        </message>
+        <message>
+            <source>Tick “none present”: {layer}</source>
+            <translation>Отметить «в тексте нет»: {layer}</translation>
+        </message>
+        <message>
+            <source>Untick “none present”: {layer}</source>
+            <translation>Снять «в тексте нет»: {layer}</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Отметить как готовый</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>Review — {project} — annotator</source>
+            <translation>Проверка — {project} — annotator</translation>
+        </message>
+        <message>
+            <source>All layers</source>
+            <translation>Все слои</translation>
+        </message>
+        <message>
+            <source>Document name contains…</source>
+            <translation>Имя документа содержит…</translation>
+        </message>
+        <message>
+            <source>Filter by document name</source>
+            <translation>Фильтр по имени документа</translation>
+        </message>
+        <message>
+            <source>&amp;Layer</source>
+            <translation>&amp;Слой</translation>
+        </message>
+        <message>
+            <source>A&amp;nnotators</source>
+            <translation>&amp;Аннотаторы</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Слой</translation>
+        </message>
+        <message>
+            <source>Annotators</source>
+            <translation>Аннотаторы</translation>
+        </message>
+        <message>
+            <source>Units to review</source>
+            <translation>Единицы для проверки</translation>
+        </message>
+        <message>
+            <source>Document text around the unit</source>
+            <translation>Текст документа вокруг единицы</translation>
+        </message>
+        <message>
+            <source>Versions of the annotators</source>
+            <translation>Версии аннотаторов</translation>
+        </message>
+        <message>
+            <source>Differences are in red; press a number to accept that version</source>
+            <translation>Различия выделены красным; нажмите цифру, чтобы принять эту версию</translation>
+        </message>
+        <message>
+            <source>Rationale (optional), saved with the decision</source>
+            <translation>Обоснование (необязательно), сохраняется с решением</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Обоснование</translation>
+        </message>
+        <message>
+            <source>Accept selected (1–9)</source>
+            <translation>Принять выбранную (1–9)</translation>
+        </message>
+        <message>
+            <source>Edit, then accept (E)</source>
+            <translation>Исправить и принять (E)</translation>
+        </message>
+        <message>
+            <source>Reject all (R)</source>
+            <translation>Отклонить все (R)</translation>
+        </message>
+        <message>
+            <source>Accept all agreements</source>
+            <translation>Принять все совпадения</translation>
+        </message>
+        <message>
+            <source>Versions (differences in red)</source>
+            <translation>Версии (различия выделены красным)</translation>
+        </message>
+        <message>
+            <source>Attribute</source>
+            <translation>Атрибут</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Мера</translation>
+        </message>
+        <message>
+            <source>Pair</source>
+            <translation>Пара</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Единицы</translation>
+        </message>
+        <message>
+            <source>Span F1</source>
+            <translation>F1 фрагментов</translation>
+        </message>
+        <message>
+            <source>Attribute agreement</source>
+            <translation>Согласие атрибутов</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Agreement per layer and attribute</source>
+            <translation>Согласие по слоям и атрибутам</translation>
+        </message>
+        <message>
+            <source>Agreement per document</source>
+            <translation>Согласие по документам</translation>
+        </message>
+        <message>
+            <source>Enter or double-click: review this document's disagreements</source>
+            <translation>Enter или двойной щелчок: проверить расхождения в этом документе</translation>
+        </message>
+        <message>
+            <source>Per document, worst first</source>
+            <translation>По документам, сначала худшие</translation>
+        </message>
+        <message>
+            <source>Disagreements</source>
+            <translation>Расхождения</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <source>Accept version {number}</source>
+            <translation>Принять версию {number}</translation>
+        </message>
+        <message>
+            <source>Edit, then accept</source>
+            <translation>Исправить и принять</translation>
+        </message>
+        <message>
+            <source>Reject all versions</source>
+            <translation>Отклонить все версии</translation>
+        </message>
+        <message>
+            <source>Undo decision</source>
+            <translation>Отменить решение</translation>
+        </message>
+        <message>
+            <source>Redo decision</source>
+            <translation>Повторить решение</translation>
+        </message>
+        <message>
+            <source>All annotators</source>
+            <translation>Все аннотаторы</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) so far</source>
+            <translation>
+                <numerusform>пока %n расхождение</numerusform>
+                <numerusform>пока %n расхождения</numerusform>
+                <numerusform>пока %n расхождений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s)</source>
+            <translation>
+                <numerusform>%n совпадение</numerusform>
+                <numerusform>%n совпадения</numerusform>
+                <numerusform>%n совпадений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>reading documents: {read} of {total}…</source>
+            <translation>чтение документов: {read} из {total}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) left</source>
+            <translation>
+                <numerusform>осталось %n расхождение</numerusform>
+                <numerusform>осталось %n расхождения</numerusform>
+                <numerusform>осталось %n расхождений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s) to accept</source>
+            <translation>
+                <numerusform>%n совпадение к принятию</numerusform>
+                <numerusform>%n совпадения к принятию</numerusform>
+                <numerusform>%n совпадений к принятию</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{annotator} has no annotation here; press R to reject</source>
+            <translation>У {annotator} здесь нет аннотации; нажмите R, чтобы отклонить</translation>
+        </message>
+        <message>
+            <source>Accept the version of {annotator}</source>
+            <translation>Принять версию: {annotator}</translation>
+        </message>
+        <message>
+            <source>Accept edited version</source>
+            <translation>Принять исправленную версию</translation>
+        </message>
+        <message>
+            <source>No units where everyone agrees are waiting.</source>
+            <translation>Нет ожидающих единиц, в которых все согласны.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %n agreement(s)</source>
+            <translation>
+                <numerusform>Принять %n совпадение</numerusform>
+                <numerusform>Принять %n совпадения</numerusform>
+                <numerusform>Принять %n совпадений</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModels</name>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Слой</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Позиция</translation>
+        </message>
+        <message>
+            <source>Differs in</source>
+            <translation>Различия в</translation>
+        </message>
+        <message>
+            <source>agree</source>
+            <translation>согласны</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Клавиша</translation>
+        </message>
+        <message>
+            <source>Annotator</source>
+            <translation>Аннотатор</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>— (no annotation)</source>
+            <translation>— (нет аннотации)</translation>
+        </message>
+        <message>
+            <source>span</source>
+            <translation>фрагмент</translation>
+        </message>
+        <message>
+            <source>presence</source>
+            <translation>наличие</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamDashboard</name>
         <message>
             <source>Team dashboard — {name}</source>
@@ -491,6 +1072,17 @@ No guidelines were found.</source>
         <message>
             <source>HTML files (*.html)</source>
             <translation>Файлы HTML (*.html)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
         </message>
     </context>
     <context>

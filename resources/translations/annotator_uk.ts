@@ -193,6 +193,85 @@
         </message>
     </context>
     <context>
+        <name>AnnotationPanel</name>
+        <message>
+            <source>Annotations in this document</source>
+            <translation>Анотації в цьому документі</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationTable</name>
+        <message>
+            <source>Layer</source>
+            <translation>Шар</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Attributes</source>
+            <translation>Атрибути</translation>
+        </message>
+        <message>
+            <source>Missing: {attributes}</source>
+            <translation>Не заповнено: {attributes}</translation>
+        </message>
+        <message>
+            <source>⚠ missing {attributes}</source>
+            <translation>⚠ не заповнено: {attributes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttributeForm</name>
+        <message>
+            <source>number, e.g. 99.23</source>
+            <translation>число, наприклад 99,23</translation>
+        </message>
+        <message>
+            <source>Not a number</source>
+            <translation>Це не число</translation>
+        </message>
+        <message>
+            <source>{attribute}: {choice}</source>
+            <translation>{attribute}: {choice}</translation>
+        </message>
+        <message>
+            <source>Press {number}</source>
+            <translation>Натисніть {number}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(немає)</translation>
+        </message>
+        <message>
+            <source>date, e.g. 2024-03-05</source>
+            <translation>дата, наприклад 2024-03-05</translation>
+        </message>
+        <message>
+            <source>Not a date as YYYY-MM-DD</source>
+            <translation>Це не дата у форматі РРРР-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>{attribute} (required)</source>
+            <translation>{attribute} (обов’язково)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примітка</translation>
+        </message>
+        <message>
+            <source>Required, still empty</source>
+            <translation>Обов’язково, ще не заповнено</translation>
+        </message>
+        <message>
+            <source>Select text and press a layer key to tag it,
+or pick an annotation.</source>
+            <translation>Виділіть текст і натисніть клавішу шару, щоб позначити його,
+або виберіть анотацію.</translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message>
             <source>Could not check the project: {reason}</source>
@@ -279,6 +358,33 @@ Restoring saves the current content as a backup first, so a restore can be undon
         <message>
             <source>Restore</source>
             <translation>Відновити</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklist</name>
+        <message>
+            <source>Checklist</source>
+            <translation>Контрольний список</translation>
+        </message>
+        <message>
+            <source>none present</source>
+            <translation>у тексті немає</translation>
+        </message>
+        <message>
+            <source>{layer}: none present</source>
+            <translation>{layer}: у тексті немає</translation>
+        </message>
+        <message>
+            <source>Tick when you checked the text and it has no annotation of this layer ({layer})</source>
+            <translation>Позначте, якщо ви перевірили текст і в ньому немає нічого для анотування в цьому шарі ({layer})</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Позначити як готовий</translation>
+        </message>
+        <message>
+            <source>Done ✓ (Ctrl+Enter marks again)</source>
+            <translation>Готовий ✓ (Ctrl+Enter — позначити знову)</translation>
         </message>
     </context>
     <context>
@@ -409,6 +515,81 @@ No guidelines were found.</source>
         </message>
     </context>
     <context>
+        <name>DocumentList</name>
+        <message>
+            <source>new</source>
+            <translation>новий</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>у роботі</translation>
+        </message>
+        <message>
+            <source>done ✓</source>
+            <translation>готовий ✓</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Назва</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <source>Lang</source>
+            <comment>column header: the document's language, abbreviated</comment>
+            <translation>Мова</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Стан</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Мітки</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditVersion</name>
+        <message>
+            <source>Edit the version of {annotator}</source>
+            <translation>Редагування версії: {annotator}</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Початок</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Кінець</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Start of the span</source>
+            <translation>Початок фрагмента</translation>
+        </message>
+        <message>
+            <source>End of the span</source>
+            <translation>Кінець фрагмента</translation>
+        </message>
+        <message>
+            <source>Accept as gold</source>
+            <translation>Прийняти як еталон</translation>
+        </message>
+        <message>
+            <source>(empty span)</source>
+            <translation>(порожній фрагмент)</translation>
+        </message>
+        <message>
+            <source>The span is empty: the end must come after the start.</source>
+            <translation>Фрагмент порожній: кінець має бути після початку.</translation>
+        </message>
+    </context>
+    <context>
         <name>Jobs</name>
         <message numerus="yes">
             <source>Imported %n document(s).</source>
@@ -471,6 +652,406 @@ No guidelines were found.</source>
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Filter: name, title or text</source>
+            <translation>Фільтр: назва, заголовок або текст</translation>
+        </message>
+        <message>
+            <source>Filter documents</source>
+            <translation>Фільтр документів</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документи</translation>
+        </message>
+        <message>
+            <source>Document text</source>
+            <translation>Текст документа</translation>
+        </message>
+        <message>
+            <source>Select text with Shift and the arrow keys, then press a layer key to tag it: {keys}</source>
+            <translation>Виділіть текст клавішею Shift і стрілками, потім натисніть клавішу шару, щоб позначити його: {keys}</translation>
+        </message>
+        <message>
+            <source>Find in text (Enter: next, Esc: close)</source>
+            <translation>Знайти в тексті (Enter: далі, Esc: закрити)</translation>
+        </message>
+        <message>
+            <source>Find in text</source>
+            <translation>Знайти в тексті</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Не збережено</translation>
+        </message>
+        <message>
+            <source>Select some text first, then press the layer key.</source>
+            <translation>Спочатку виділіть текст, потім натисніть клавішу шару.</translation>
+        </message>
+        <message>
+            <source>Resize span</source>
+            <translation>Змінити межі фрагмента</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примітка</translation>
+        </message>
+        <message>
+            <source>Set {attribute}</source>
+            <translation>Задати: {attribute}</translation>
+        </message>
+        <message>
+            <source>No document is open.</source>
+            <translation>Жоден документ не відкрито.</translation>
+        </message>
+        <message>
+            <source>{layer}: no annotation, and “none present” is not ticked</source>
+            <translation>{layer}: немає анотацій, і «у тексті немає» не позначено</translation>
+        </message>
+        <message>
+            <source>{layer} “{excerpt}”: missing {attributes}</source>
+            <translation>{layer} «{excerpt}»: не заповнено {attributes}</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Ще не готово</translation>
+        </message>
+        <message>
+            <source>This document cannot be marked done yet:</source>
+            <translation>Цей документ поки не можна позначити як готовий:</translation>
+        </message>
+        <message>
+            <source>Every document is done.</source>
+            <translation>Усі документи готові.</translation>
+        </message>
+        <message>
+            <source>Select an annotation first (Tab, or click it).</source>
+            <translation>Спочатку виберіть анотацію (Tab або клацання).</translation>
+        </message>
+        <message>
+            <source>“None present” needs a layer without annotations in this document.</source>
+            <translation>«У тексті немає» можна позначити лише для шару без анотацій у цьому документі.</translation>
+        </message>
+        <message>
+            <source>“{text}” not found</source>
+            <translation>«{text}» не знайдено</translation>
+        </message>
+        <message>
+            <source>“{name}” was removed or replaced by another program.</source>
+            <translation>«{name}» видалено або замінено іншою програмою.</translation>
+        </message>
+        <message>
+            <source>Annotator: {name}</source>
+            <translation>Анотатор: {name}</translation>
+        </message>
+        <message>
+            <source>Document {number} of {count}</source>
+            <translation>Документ {number} з {count}</translation>
+        </message>
+        <message>
+            <source>{done} of {total} done</source>
+            <translation>Готово: {done} з {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Не збережено: {reason}</translation>
+        </message>
+        <message>
+            <source>Tag {layer}</source>
+            <translation>Позначити: {layer}</translation>
+        </message>
+        <message>
+            <source>Delete annotation</source>
+            <translation>Видалити анотацію</translation>
+        </message>
+        <message>
+            <source>Tick “none present”: {layer}</source>
+            <translation>Позначити «у тексті немає»: {layer}</translation>
+        </message>
+        <message>
+            <source>Untick “none present”: {layer}</source>
+            <translation>Зняти «у тексті немає»: {layer}</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Позначити як готовий</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>Review — {project} — annotator</source>
+            <translation>Перевірка — {project} — annotator</translation>
+        </message>
+        <message>
+            <source>All layers</source>
+            <translation>Усі шари</translation>
+        </message>
+        <message>
+            <source>Document name contains…</source>
+            <translation>Назва документа містить…</translation>
+        </message>
+        <message>
+            <source>Filter by document name</source>
+            <translation>Фільтр за назвою документа</translation>
+        </message>
+        <message>
+            <source>&amp;Layer</source>
+            <translation>&amp;Шар</translation>
+        </message>
+        <message>
+            <source>A&amp;nnotators</source>
+            <translation>&amp;Анотатори</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Шар</translation>
+        </message>
+        <message>
+            <source>Annotators</source>
+            <translation>Анотатори</translation>
+        </message>
+        <message>
+            <source>Units to review</source>
+            <translation>Одиниці для перевірки</translation>
+        </message>
+        <message>
+            <source>Document text around the unit</source>
+            <translation>Текст документа навколо одиниці</translation>
+        </message>
+        <message>
+            <source>Versions of the annotators</source>
+            <translation>Версії анотаторів</translation>
+        </message>
+        <message>
+            <source>Differences are in red; press a number to accept that version</source>
+            <translation>Відмінності виділено червоним; натисніть цифру, щоб прийняти цю версію</translation>
+        </message>
+        <message>
+            <source>Rationale (optional), saved with the decision</source>
+            <translation>Обґрунтування (необов’язково), зберігається з рішенням</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Обґрунтування</translation>
+        </message>
+        <message>
+            <source>Accept selected (1–9)</source>
+            <translation>Прийняти вибрану (1–9)</translation>
+        </message>
+        <message>
+            <source>Edit, then accept (E)</source>
+            <translation>Виправити й прийняти (E)</translation>
+        </message>
+        <message>
+            <source>Reject all (R)</source>
+            <translation>Відхилити всі (R)</translation>
+        </message>
+        <message>
+            <source>Accept all agreements</source>
+            <translation>Прийняти всі збіги</translation>
+        </message>
+        <message>
+            <source>Versions (differences in red)</source>
+            <translation>Версії (відмінності виділено червоним)</translation>
+        </message>
+        <message>
+            <source>Attribute</source>
+            <translation>Атрибут</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Міра</translation>
+        </message>
+        <message>
+            <source>Pair</source>
+            <translation>Пара</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значення</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Одиниці</translation>
+        </message>
+        <message>
+            <source>Span F1</source>
+            <translation>F1 фрагментів</translation>
+        </message>
+        <message>
+            <source>Attribute agreement</source>
+            <translation>Узгодженість атрибутів</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Оцінка</translation>
+        </message>
+        <message>
+            <source>Agreement per layer and attribute</source>
+            <translation>Узгодженість за шарами й атрибутами</translation>
+        </message>
+        <message>
+            <source>Agreement per document</source>
+            <translation>Узгодженість за документами</translation>
+        </message>
+        <message>
+            <source>Enter or double-click: review this document's disagreements</source>
+            <translation>Enter або подвійне клацання: перевірити розбіжності в цьому документі</translation>
+        </message>
+        <message>
+            <source>Per document, worst first</source>
+            <translation>За документами, спершу найгірші</translation>
+        </message>
+        <message>
+            <source>Disagreements</source>
+            <translation>Розбіжності</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Узгодженість</translation>
+        </message>
+        <message>
+            <source>Accept version {number}</source>
+            <translation>Прийняти версію {number}</translation>
+        </message>
+        <message>
+            <source>Edit, then accept</source>
+            <translation>Виправити й прийняти</translation>
+        </message>
+        <message>
+            <source>Reject all versions</source>
+            <translation>Відхилити всі версії</translation>
+        </message>
+        <message>
+            <source>Undo decision</source>
+            <translation>Скасувати рішення</translation>
+        </message>
+        <message>
+            <source>Redo decision</source>
+            <translation>Повторити рішення</translation>
+        </message>
+        <message>
+            <source>All annotators</source>
+            <translation>Усі анотатори</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) so far</source>
+            <translation>
+                <numerusform>поки %n розбіжність</numerusform>
+                <numerusform>поки %n розбіжності</numerusform>
+                <numerusform>поки %n розбіжностей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s)</source>
+            <translation>
+                <numerusform>%n збіг</numerusform>
+                <numerusform>%n збіги</numerusform>
+                <numerusform>%n збігів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>reading documents: {read} of {total}…</source>
+            <translation>читання документів: {read} з {total}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) left</source>
+            <translation>
+                <numerusform>залишилася %n розбіжність</numerusform>
+                <numerusform>залишилося %n розбіжності</numerusform>
+                <numerusform>залишилося %n розбіжностей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s) to accept</source>
+            <translation>
+                <numerusform>%n збіг до прийняття</numerusform>
+                <numerusform>%n збіги до прийняття</numerusform>
+                <numerusform>%n збігів до прийняття</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{annotator} has no annotation here; press R to reject</source>
+            <translation>У {annotator} тут немає анотації; натисніть R, щоб відхилити</translation>
+        </message>
+        <message>
+            <source>Accept the version of {annotator}</source>
+            <translation>Прийняти версію: {annotator}</translation>
+        </message>
+        <message>
+            <source>Accept edited version</source>
+            <translation>Прийняти виправлену версію</translation>
+        </message>
+        <message>
+            <source>No units where everyone agrees are waiting.</source>
+            <translation>Немає одиниць, щодо яких усі згодні, що чекають на рішення.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %n agreement(s)</source>
+            <translation>
+                <numerusform>Прийняти %n збіг</numerusform>
+                <numerusform>Прийняти %n збіги</numerusform>
+                <numerusform>Прийняти %n збігів</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModels</name>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Шар</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Позиція</translation>
+        </message>
+        <message>
+            <source>Differs in</source>
+            <translation>Відмінності в</translation>
+        </message>
+        <message>
+            <source>agree</source>
+            <translation>згодні</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Клавіша</translation>
+        </message>
+        <message>
+            <source>Annotator</source>
+            <translation>Анотатор</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>— (no annotation)</source>
+            <translation>— (немає анотації)</translation>
+        </message>
+        <message>
+            <source>span</source>
+            <translation>фрагмент</translation>
+        </message>
+        <message>
+            <source>presence</source>
+            <translation>наявність</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamDashboard</name>
         <message>
             <source>Team dashboard — {name}</source>
@@ -491,6 +1072,17 @@ No guidelines were found.</source>
         <message>
             <source>HTML files (*.html)</source>
             <translation>Файли HTML (*.html)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>yes</source>
+            <translation>так</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ні</translation>
         </message>
     </context>
     <context>

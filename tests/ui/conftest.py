@@ -58,9 +58,11 @@ def save_screenshot(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
-def english_afterwards() -> Iterator[None]:
-    """A test that switched the language leaves the (shared) application in English."""
-    yield
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """English (with its plural forms) for windows a test builds without ``main_window()``,
+    and again afterwards if the test switched the (shared) application's language."""
     from annotator.ui.language import install_language
 
+    install_language("en")
+    yield
     install_language("en")

@@ -80,7 +80,7 @@ def test_queue_lists_disagreements_in_document_order(review) -> None:  # type: i
     assert model.rowCount() == 2
     differences = [model.items[r].differences for r in range(2)]
     assert differences == [("span", "polarity"), ("presence",)]
-    assert review.counter.text().startswith("2 disagreement(s) left · 1 agreement(s)")
+    assert review.counter.text().startswith("2 disagreements left · 1 agreement to accept")
     save_screenshot(review, "review-window.png")
 
 
@@ -94,7 +94,7 @@ def test_choose_reject_undo_and_bulk_accept_by_keyboard(
     assert review.queue_model.rowCount() == 1
     QTest.keyClick(review.queue, Qt.Key.Key_R)  # Toqaev: only Alice saw it; reject
     assert review.queue_model.rowCount() == 0
-    assert review.counter.text().startswith("0 disagreement(s) left")
+    assert review.counter.text().startswith("0 disagreements left")
 
     QTest.keyClick(review.queue, Qt.Key.Key_Z, CTRL)  # undo the rejection
     assert review.queue_model.rowCount() == 1

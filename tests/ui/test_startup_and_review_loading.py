@@ -72,7 +72,7 @@ def test_the_queue_fills_in_slices_and_ends_as_the_whole_queue(  # type: ignore[
         assert [(i.document_id, i.unit.start, i.differences) for i in shown] == [
             (i.document_id, i.unit.start, i.differences) for i in expected
         ]
-        assert window.counter.text().startswith(f"{len(expected)} disagreement(s) left")
+        assert window.counter.text().startswith(f"{len(expected)} disagreements left")
         window.close()
 
 
@@ -86,5 +86,5 @@ def test_bulk_acceptance_reads_the_rest_first(  # type: ignore[no-untyped-def]
         assert window.loading
         window.finish_loading()
         assert not window.loading
-        assert window.counter.text().endswith("0 agreement(s) to accept")
+        assert window.counter.text().endswith("0 agreements to accept")
         window.close()

@@ -88,7 +88,7 @@ def test_mark_done_requires_every_layer_checked(window, qtbot, monkeypatch) -> N
     press(QApplication.focusWidget(), Qt.Key.Key_Return)  # holder and polarity left empty
 
     press(window.source_view, Qt.Key.Key_Return, CTRL)
-    assert shown and "holder, polarity missing" in shown[-1]
+    assert shown and "missing Holder, Polarity" in shown[-1]
     assert "Quote: no annotation" in shown[-1]
 
     # Fill the required attributes through the form, tick "none present" for the rest.

@@ -15,10 +15,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from annotator.core.attribute_types import display_text
 from annotator.core.model import Annotation
-from annotator.core.schema import Schema, missing_required
+from annotator.core.schema import Attribute, Layer, Schema, missing_required
 from annotator.ui import plain_text
+from annotator.ui.language import attribute_label, display_value, layer_title, translate
 from annotator.ui.models.flat_table import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,7 +41,7 @@ def _order(annotation: Annotation) -> tuple[int, int, str, str]:
 
 class AnnotationTableModel(FlatTableModel):
     LAYER, TEXT, DETAILS = range(3)
-    HEADERS = ("Layer", "Text", "Attributes")
+    COLUMNS = 3
     AnnotationRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, schema: Schema) -> None:
@@ -117,7 +117,7 @@ class AnnotationTableModel(FlatTableModel):
         self._layer_counts[annotation.layer] += 1
         self._rows[row] = annotation
         self._by_id[annotation.id] = annotation
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
         return row
 
     # -- Qt model interface ----------------------------------------------------
@@ -126,7 +126,11 @@ class AnnotationTableModel(FlatTableModel):
         return len(self._rows)
 
     def headers(self) -> tuple[str, ...]:
-        return self.HEADERS
+        return (
+            translate("AnnotationTable", "Layer"),
+            translate("AnnotationTable", "Text"),
+            translate("AnnotationTable", "Attributes"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:  # the view asks ~10 roles per cell on every repaint
@@ -148,7 +152,9 @@ class AnnotationTableModel(FlatTableModel):
             missing = missing_required(layer, annotation.attributes) if layer else []
             tip = self._text[annotation.start : annotation.end][:500]
             if missing:
-                tip += "\n\nMissing: " + ", ".join(missing)
+                tip += "\n\n" + translate("AnnotationTable", "Missing: {attributes}").format(
+                    attributes=", ".join(self._labels(layer, missing))
+                )
             return plain_text.tooltip(tip)
         return None
 
@@ -159,7 +165,7 @@ class AnnotationTableModel(FlatTableModel):
         layer = self._schema.layer(annotation.layer)
         cells = _Cells(
             texts=(
-                layer.title if layer else annotation.layer,
+                layer_title(layer) if layer else annotation.layer,
                 self.excerpt(annotation),
                 self.details(annotation),
             ),
@@ -181,11 +187,21 @@ class AnnotationTableModel(FlatTableModel):
         for attribute in layer.attributes:
             value = annotation.attributes.get(attribute.name)
             if value not in (None, ""):
-                parts.append(_short(value))
+                parts.append(_short(attribute, value))
         missing = missing_required(layer, annotation.attributes)
         if missing:
-            parts.append("⚠ missing " + ", ".join(missing))
+            parts.append(
+                translate("AnnotationTable", "⚠ missing {attributes}").format(
+                    attributes=", ".join(self._labels(layer, missing))
+                )
+            )
         return " · ".join(parts)
+
+    @staticmethod
+    def _labels(layer: Layer | None, names: list[str]) -> list[str]:
+        """Attribute names as the window's language calls them."""
+        found = [layer.attribute(name) if layer else None for name in names]
+        return [attribute_label(a) if a else n for a, n in zip(found, names, strict=True)]
 
 
 _ROLES = frozenset(
@@ -199,6 +215,6 @@ _ROLES = frozenset(
 )
 
 
-def _short(value: object) -> str:
-    text = display_text(value)
+def _short(attribute: Attribute, value: object) -> str:
+    text = display_value(attribute, value)
     return text if len(text) <= 30 else text[:29] + "…"

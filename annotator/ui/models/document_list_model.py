@@ -14,17 +14,17 @@ from annotator.core.changes import Changes
 from annotator.core.model import Status
 from annotator.store.project import DocumentRow, Project
 from annotator.ui import plain_text
+from annotator.ui.language import translate
 from annotator.ui.models.flat_table import FlatTableModel
 
 PAGE_SIZE = 200
-STATUS_LABELS = {Status.NEW: "new", Status.IN_PROGRESS: "in progress", Status.DONE: "done ✓"}
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class DocumentListModel(FlatTableModel):
     NAME, TITLE, LANGUAGE, STATUS, ANNOTATIONS = range(5)
-    HEADERS = ("Name", "Title", "Lang", "Status", "Labels")
+    COLUMNS = 5
     SORT_KEYS = ("name", "title", "language", "status", "annotations")
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -37,6 +37,12 @@ class DocumentListModel(FlatTableModel):
         self._descending = False
         self._ids: list[int] = []
         self._pages: dict[int, list[DocumentRow]] = {}
+        # Looked up once, not on every repaint of every row.
+        self._status_labels = {
+            Status.NEW: translate("DocumentList", "new"),
+            Status.IN_PROGRESS: translate("DocumentList", "in progress"),
+            Status.DONE: translate("DocumentList", "done ✓"),
+        }
         self.reload()
 
     # -- queries -------------------------------------------------------------
@@ -76,7 +82,7 @@ class DocumentListModel(FlatTableModel):
         if row is None:
             return
         self._pages.pop(row // PAGE_SIZE, None)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
 
     def row_of(self, document_id: int) -> int | None:
         try:
@@ -109,7 +115,15 @@ class DocumentListModel(FlatTableModel):
         return len(self._ids)
 
     def headers(self) -> tuple[str, ...]:
-        return self.HEADERS
+        return (
+            translate("DocumentList", "Name"),
+            translate("DocumentList", "Title"),
+            translate(
+                "DocumentList", "Lang", "column header: the document's language, abbreviated"
+            ),
+            translate("DocumentList", "Status"),
+            translate("DocumentList", "Labels"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -128,7 +142,7 @@ class DocumentListModel(FlatTableModel):
             if column == self.LANGUAGE:
                 return row.language
             if column == self.STATUS:
-                return STATUS_LABELS[row.status]
+                return self._status_labels[row.status]
             if column == self.ANNOTATIONS:
                 return row.annotations
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.TITLE):

@@ -25,6 +25,7 @@ from annotator.core.schema import Schema
 from annotator.store import adjudication
 from annotator.store.project import Project
 from annotator.store.time_on_task import add_active_seconds
+from annotator.ui.language import layer_title, translate
 
 
 class Operations(QObject):
@@ -58,7 +59,7 @@ class Operations(QObject):
         try:
             changes = write()
         except (AnnotatorError, sqlite3.Error) as error:
-            self.failed.emit(f"Not saved: {error}")
+            self.failed.emit(translate("Operations", "Not saved: {reason}").format(reason=error))
             return None
         if changes:
             self.changed.emit(changes)
@@ -109,7 +110,9 @@ class Operations(QObject):
             return None
         stored = changes.added[0]
         found = self.project.schema.layer(layer)
-        label = f"Tag {found.title if found else layer}"
+        label = translate("Operations", "Tag {layer}").format(
+            layer=layer_title(found) if found else layer
+        )
         self._push(document_id, _Edit(self, label, self._add(stored), self._delete(stored)))
         return stored
 
@@ -118,7 +121,12 @@ class Operations(QObject):
             return False
         self._push(
             annotation.document_id,
-            _Edit(self, "Delete annotation", self._delete(annotation), self._add(annotation)),
+            _Edit(
+                self,
+                translate("Operations", "Delete annotation"),
+                self._delete(annotation),
+                self._add(annotation),
+            ),
         )
         return True
 
@@ -162,12 +170,20 @@ class Operations(QObject):
     def set_none_present(self, document_id: int, layer: str, checked: bool) -> None:
         """Tick or untick "none present" for ``layer`` (one undo step)."""
         progress = self.project.progress(document_id, self.annotator)
-        label = f"{'Tick' if checked else 'Untick'} none present: {layer}"
+        found = self.project.schema.layer(layer)
+        title = layer_title(found) if found else layer
+        label = (
+            translate("Operations", "Tick “none present”: {layer}")
+            if checked
+            else translate("Operations", "Untick “none present”: {layer}")
+        ).format(layer=title)
         self.set_progress(with_none_present(progress, layer, checked), label)
 
     def mark_done(self, document_id: int) -> DocumentProgress | None:
         progress = self.project.progress(document_id, self.annotator)
-        return self.set_progress(replace(progress, status=Status.DONE), "Mark done")
+        return self.set_progress(
+            replace(progress, status=Status.DONE), translate("Operations", "Mark done")
+        )
 
     def _progress(self, progress: DocumentProgress) -> Callable[[], Changes]:
         return lambda: Changes(progress=(self.project.set_progress(progress),))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Annotation
 from annotator.core.schema import Schema
+from annotator.ui.language import translate
 from annotator.ui.views.attribute_form import LayerForm, RefField
 
 
@@ -26,7 +27,11 @@ class EditVersionDialog(QDialog):
         self, schema: Schema, version: Annotation, text: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit {version.annotator}'s version")
+        self.setWindowTitle(
+            translate("EditVersion", "Edit the version of {annotator}").format(
+                annotator=version.annotator
+            )
+        )
         self.setObjectName("editVersionDialog")
         self._text = text
         self._annotation = version
@@ -43,9 +48,11 @@ class EditVersionDialog(QDialog):
         self.preview.setWordWrap(True)
         self.preview.setObjectName("editPreview")
         span = QFormLayout()
-        span.addRow("Start", self.start)
-        span.addRow("End", self.end)
-        span.addRow("Text", self.preview)
+        span.addRow(translate("EditVersion", "Start"), self.start)
+        span.addRow(translate("EditVersion", "End"), self.end)
+        span.addRow(translate("EditVersion", "Text"), self.preview)
+        self.start.setAccessibleName(translate("EditVersion", "Start of the span"))
+        self.end.setAccessibleName(translate("EditVersion", "End of the span"))
         # Enter in any field accepts, as the OK button does.
         self.form = LayerForm(layer, self._commit, lambda _n, _p: [], lambda: self._accept())
         self.form.show_values(version, [])
@@ -56,7 +63,7 @@ class EditVersionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Accept as gold")
+        self.ok_button.setText(translate("EditVersion", "Accept as gold"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,7 +87,9 @@ class EditVersionDialog(QDialog):
 
     def _preview(self) -> None:
         start, end = self.start.value(), self.end.value()
-        self.preview.setText(self._text[start:end] if start < end else "(empty span)")
+        self.preview.setText(
+            self._text[start:end] if start < end else translate("EditVersion", "(empty span)")
+        )
 
     def _accept(self) -> None:
         # Line edits commit on focus loss; make sure the last typed value counts.
@@ -89,7 +98,9 @@ class EditVersionDialog(QDialog):
             if edit is not None:
                 edit.editingFinished.emit()
         if self.start.value() >= self.end.value():
-            self.preview.setText("The span is empty: the end must come after the start.")
+            self.preview.setText(
+                translate("EditVersion", "The span is empty: the end must come after the start.")
+            )
             return
         self._annotation = replace(self._annotation, start=self.start.value(), end=self.end.value())
         self.accept()

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from annotator.core.attribute_types import display_text
-from annotator.core.schema import Schema
+from annotator.core.schema import Layer, Schema
 from annotator.review.disagreements import PRESENCE, SPAN, ReviewItem, queue_order
 from annotator.ui import plain_text
+from annotator.ui.language import attribute_label, display_value, layer_title, translate
 from annotator.ui.models.flat_table import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,7 +22,7 @@ class QueueModel(FlatTableModel):
     """The units left to review, in document order; rows are removed as they are decided."""
 
     DOCUMENT, LAYER, POSITION, DIFFERENCES = range(4)
-    HEADERS = ("Document", "Layer", "Position", "Differs in")
+    COLUMNS = 4
 
     def __init__(self, schema: Schema, names: dict[int, str]) -> None:
         super().__init__()
@@ -59,7 +59,12 @@ class QueueModel(FlatTableModel):
         return len(self.items)
 
     def headers(self) -> tuple[str, ...]:
-        return self.HEADERS
+        return (
+            translate("ReviewModels", "Document"),
+            translate("ReviewModels", "Layer"),
+            translate("ReviewModels", "Position"),
+            translate("ReviewModels", "Differs in"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -70,10 +75,13 @@ class QueueModel(FlatTableModel):
             return self._names.get(item.document_id, str(item.document_id))
         if column == self.LAYER:
             layer = self._schema.layer(item.layer)
-            return layer.title if layer else item.layer
+            return layer_title(layer) if layer else item.layer
         if column == self.POSITION:
             return f"{item.unit.start}–{item.unit.end}"
-        return ", ".join(item.differences) if item.differences else "agree"
+        if not item.differences:
+            return translate("ReviewModels", "agree")
+        layer = self._schema.layer(item.layer)
+        return ", ".join(_difference_name(layer, name) for name in item.differences)
 
 
 class VersionsModel(FlatTableModel):
@@ -104,7 +112,13 @@ class VersionsModel(FlatTableModel):
         return 0 if self.item is None else len(self.item.annotators)
 
     def headers(self) -> list[str]:
-        return [column.capitalize() for column in self.columns]
+        layer = self._schema.layer(self.item.layer) if self.item else None
+        fixed = {
+            "key": translate("ReviewModels", "Key"),
+            "annotator": translate("ReviewModels", "Annotator"),
+            "text": translate("ReviewModels", "Text"),
+        }
+        return [fixed.get(column) or _difference_name(layer, column) for column in self.columns]
 
     def _differs(self, column: str) -> bool:
         if self.item is None:
@@ -127,10 +141,12 @@ class VersionsModel(FlatTableModel):
             if column == "annotator":
                 return annotator
             if version is None:
-                return "— (no annotation)" if column == "text" else ""
+                return translate("ReviewModels", "— (no annotation)") if column == "text" else ""
             if column == "text":
                 return " ".join(self.text[version.start : version.end].split())
-            return display_text(version.attributes.get(column))
+            value = version.attributes.get(column)
+            layer = self._schema.layer(version.layer)
+            return display_value(layer.attribute(column) if layer else None, value)
         if role == Qt.ItemDataRole.ForegroundRole and self._differs(column):
             return DIFFERENCE_COLOR
         if role == Qt.ItemDataRole.FontRole and self._differs(column):
@@ -141,3 +157,13 @@ class VersionsModel(FlatTableModel):
             span = self.text[version.start : version.end]
             return plain_text.tooltip(f"{version.start}–{version.end}: {span}")
         return None
+
+
+def _difference_name(layer: Layer | None, name: str) -> str:
+    """What differs, in the window's language: the span, presence, or an attribute."""
+    if name == SPAN:
+        return translate("ReviewModels", "span")
+    if name == PRESENCE:
+        return translate("ReviewModels", "presence")
+    attribute = layer.attribute(name) if layer else None
+    return attribute_label(attribute) if attribute else name

@@ -20,7 +20,7 @@ from bisect import insort
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,7 @@ from annotator.store.assignments import overlapped_documents
 from annotator.store.project import Project
 from annotator.team.overlap import assignees, on_overlapped_documents
 from annotator.ui import plain_text
+from annotator.ui.language import layer_title, translate
 from annotator.ui.models.flat_table import FlatTableModel
 from annotator.ui.operations import Operations
 from annotator.ui.review.edit_dialog import EditVersionDialog
@@ -71,9 +72,10 @@ TEXT_CACHE = 32  # document texts kept for the context view
 class RowsModel(FlatTableModel):
     """Read-only rows of dicts (the agreement report and its per-document table)."""
 
-    def __init__(self, columns: Sequence[str]) -> None:
+    def __init__(self, columns: Sequence[str], titles: Sequence[str]) -> None:
         super().__init__()
         self.columns = list(columns)
+        self.titles = list(titles)
         self.rows: list[dict[str, Any]] = []
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
@@ -85,7 +87,7 @@ class RowsModel(FlatTableModel):
         return len(self.rows)
 
     def headers(self) -> list[str]:
-        return [column.replace("_", " ") for column in self.columns]
+        return self.titles
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -94,7 +96,7 @@ class RowsModel(FlatTableModel):
         if value is None:
             return "—"
         if isinstance(value, float):
-            return f"{value:.3f}"
+            return QLocale().toString(value, "f", 3)
         if isinstance(value, list):
             return ", ".join(map(str, value))
         return str(value)
@@ -104,7 +106,9 @@ class ReviewWindow(QMainWindow):
     def __init__(self, project: Project, reviewer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewWindow")
-        self.setWindowTitle(f"Review — {project.path.name} — annotator")
+        self.setWindowTitle(
+            translate("Review", "Review — {project} — annotator").format(project=project.path.name)
+        )
         self.project = project
         self.reviewer = reviewer
         self.undo_stack = QUndoStack(self)
@@ -136,17 +140,24 @@ class ReviewWindow(QMainWindow):
         schema = self.project.schema
         self.layer_filter = QComboBox()
         self.layer_filter.setObjectName("layerFilter")
-        self.layer_filter.addItem("All layers", "")
+        self.layer_filter.addItem(translate("Review", "All layers"), "")
         for layer in schema.layers:
-            self.layer_filter.addItem(layer.title, layer.name)
+            self.layer_filter.addItem(layer_title(layer), layer.name)
         self.pair_filter = QComboBox()
         self.pair_filter.setObjectName("pairFilter")
         self.document_filter = QLineEdit()
-        self.document_filter.setPlaceholderText("Document name contains…")
+        self.document_filter.setPlaceholderText(translate("Review", "Document name contains…"))
+        self.document_filter.setAccessibleName(translate("Review", "Filter by document name"))
         self.counter = QLabel()
         self.counter.setObjectName("disagreementCounter")
         filters = QHBoxLayout()
-        for widget in (QLabel("Layer"), self.layer_filter, QLabel("Annotators"), self.pair_filter,
+        layer_label = QLabel(translate("Review", "&Layer"))
+        layer_label.setBuddy(self.layer_filter)
+        pair_label = QLabel(translate("Review", "A&nnotators"))
+        pair_label.setBuddy(self.pair_filter)
+        self.layer_filter.setAccessibleName(translate("Review", "Layer"))
+        self.pair_filter.setAccessibleName(translate("Review", "Annotators"))
+        for widget in (layer_label, self.layer_filter, pair_label, self.pair_filter,
                        self.document_filter):  # fmt: skip
             filters.addWidget(widget)
         filters.addStretch(1)
@@ -155,29 +166,40 @@ class ReviewWindow(QMainWindow):
         self.queue_model = QueueModel(schema, self._names)
         self.queue = QTableView()
         self.queue.setObjectName("reviewQueue")
+        self.queue.setAccessibleName(translate("Review", "Units to review"))
         self.queue.setModel(self.queue_model)
         self._table_defaults(self.queue)
         self.context = SourceView(schema)
         self.context.setObjectName("reviewContext")
+        self.context.setAccessibleName(translate("Review", "Document text around the unit"))
         self.versions_model = VersionsModel(schema)
         self.versions = QTableView()
         self.versions.setObjectName("reviewVersions")
+        self.versions.setAccessibleName(translate("Review", "Versions of the annotators"))
+        self.versions.setAccessibleDescription(
+            translate("Review", "Differences are in red; press a number to accept that version")
+        )
         self.versions.setModel(self.versions_model)
         self._table_defaults(self.versions)
         self.rationale = QLineEdit()
         self.rationale.setObjectName("rationale")
-        self.rationale.setPlaceholderText("Rationale (optional), saved with the decision")
+        self.rationale.setPlaceholderText(
+            translate("Review", "Rationale (optional), saved with the decision")
+        )
+        self.rationale.setAccessibleName(translate("Review", "Rationale"))
         buttons = QHBoxLayout()
-        for text, slot in (("Accept selected (1–9)", self.accept_selected),
-                           ("Edit, then accept (E)", self.edit_selected),
-                           ("Reject all (R)", self.reject_current),
-                           ("Accept all agreements", self.accept_all_agreements)):  # fmt: skip
+        for text, slot in (
+            (translate("Review", "Accept selected (1–9)"), self.accept_selected),
+            (translate("Review", "Edit, then accept (E)"), self.edit_selected),
+            (translate("Review", "Reject all (R)"), self.reject_current),
+            (translate("Review", "Accept all agreements"), self.accept_all_agreements),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(QLabel("Versions (differences in red)"))
+        right_layout.addWidget(QLabel(translate("Review", "Versions (differences in red)")))
         right_layout.addWidget(self.versions, 1)
         right_layout.addWidget(self.rationale)
         right_layout.addLayout(buttons)
@@ -193,33 +215,56 @@ class ReviewWindow(QMainWindow):
         page_layout.addLayout(filters)
         page_layout.addWidget(splitter, 1)
 
-        self.report_model = RowsModel(["layer", "attribute", "measure", "pair", "value"])
+        self.report_model = RowsModel(
+            ["layer", "attribute", "measure", "pair", "value"],
+            [
+                translate("Review", "Layer"),
+                translate("Review", "Attribute"),
+                translate("Review", "Measure"),
+                translate("Review", "Pair"),
+                translate("Review", "Value"),
+            ],
+        )
         self.document_model = RowsModel(
-            ["document", "layer", "annotators", "units", "span_f1", "attribute_agreement", "score"]
+            ["document", "layer", "annotators", "units", "span_f1", "attribute_agreement", "score"],
+            [
+                translate("Review", "Document"),
+                translate("Review", "Layer"),
+                translate("Review", "Annotators"),
+                translate("Review", "Units"),
+                translate("Review", "Span F1"),
+                translate("Review", "Attribute agreement"),
+                translate("Review", "Score"),
+            ],
         )
         self.method = QLabel()
         self.method.setWordWrap(True)
         self.method.setTextFormat(Qt.TextFormat.PlainText)
         report = QTableView()
         report.setObjectName("agreementTable")
+        report.setAccessibleName(translate("Review", "Agreement per layer and attribute"))
         report.setModel(self.report_model)
         per_document = QTableView()
         per_document.setObjectName("documentAgreementTable")
         per_document.setModel(self.document_model)
-        per_document.setToolTip("Enter or double-click: review this document's disagreements")
+        per_document.setAccessibleName(translate("Review", "Agreement per document"))
+        per_document.setToolTip(
+            translate("Review", "Enter or double-click: review this document's disagreements")
+        )
+        per_document.setAccessibleDescription(per_document.toolTip())
         per_document.activated.connect(self._review_document)
         for view in (report, per_document):
             self._table_defaults(view)
         report_page = QWidget()
         report_layout = QVBoxLayout(report_page)
-        report_layout.addWidget(QLabel("Agreement per layer and attribute"))
+        report_layout.addWidget(QLabel(translate("Review", "Agreement per layer and attribute")))
         report_layout.addWidget(report, 2)
-        report_layout.addWidget(QLabel("Per document, worst first"))
+        report_layout.addWidget(QLabel(translate("Review", "Per document, worst first")))
         report_layout.addWidget(per_document, 1)
         report_layout.addWidget(self.method)
         self.tabs = QTabWidget()
-        self.tabs.addTab(review_page, "Disagreements")
-        self.tabs.addTab(report_page, "Agreement")
+        self.tabs.addTab(review_page, translate("Review", "Disagreements"))
+        self.tabs.addTab(report_page, translate("Review", "Agreement"))
         self.tabs.currentChanged.connect(lambda _i: self._fill_report_once())
         self.setCentralWidget(self.tabs)
         self.resize(1300, 820)
@@ -250,16 +295,18 @@ class ReviewWindow(QMainWindow):
             return action
 
         for number in range(1, 10):
-            add(f"Accept version {number}", [str(number)],
+            add(translate("Review", "Accept version {number}").format(number=number), [str(number)],
                 lambda n=number: self.accept_version(n - 1), f"actionAccept{number}")  # fmt: skip
-        add("Edit, then accept", ["E"], self.edit_selected, "actionEditVersion")
-        add("Reject all versions", ["R"], self.reject_current, "actionReject")
-        add("Accept all agreements", ["Ctrl+Shift+A"], self.accept_all_agreements,
-            "actionAcceptAgreements")  # fmt: skip
-        undo = self.undo_stack.createUndoAction(self, "Undo decision")
+        add(
+            translate("Review", "Edit, then accept"), ["E"], self.edit_selected, "actionEditVersion"
+        )
+        add(translate("Review", "Reject all versions"), ["R"], self.reject_current, "actionReject")
+        add(translate("Review", "Accept all agreements"), ["Ctrl+Shift+A"],
+            self.accept_all_agreements, "actionAcceptAgreements")  # fmt: skip
+        undo = self.undo_stack.createUndoAction(self, translate("Review", "Undo decision"))
         undo.setShortcut(QKeySequence("Ctrl+Z"))
         undo.setObjectName("actionReviewUndo")
-        redo = self.undo_stack.createRedoAction(self, "Redo decision")
+        redo = self.undo_stack.createRedoAction(self, translate("Review", "Redo decision"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setObjectName("actionReviewRedo")
         self.addActions([undo, redo])
@@ -281,7 +328,7 @@ class ReviewWindow(QMainWindow):
         names = self._annotators
         self.pair_filter.blockSignals(True)
         self.pair_filter.clear()
-        self.pair_filter.addItem("All annotators", None)
+        self.pair_filter.addItem(translate("Review", "All annotators"), None)
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
                 self.pair_filter.addItem(f"{a} | {b}", (a, b))
@@ -393,17 +440,24 @@ class ReviewWindow(QMainWindow):
             self.show_item(-1)
 
     def _update_counter(self) -> None:
-        left = self.queue_model.rowCount()
+        # Independent phrases, each with its own count and plural form, side by side.
+        left, agreed = self.queue_model.rowCount(), self._agreed
         if self._unread:
-            read = len(self._names) - len(self._unread)
-            self.counter.setText(
-                f"{left} disagreement(s) so far · {self._agreed} agreement(s) · "
-                f"reading documents: {read} of {len(self._names)}…"
-            )
+            locale = QLocale()
+            read = locale.toString(len(self._names) - len(self._unread))
+            parts = [
+                translate("Review", "%n disagreement(s) so far", "", left),
+                translate("Review", "%n agreement(s)", "", agreed),
+                translate("Review", "reading documents: {read} of {total}…").format(
+                    read=read, total=locale.toString(len(self._names))
+                ),
+            ]
         else:
-            self.counter.setText(
-                f"{left} disagreement(s) left · {self._agreed} agreement(s) to accept"
-            )
+            parts = [
+                translate("Review", "%n disagreement(s) left", "", left),
+                translate("Review", "%n agreement(s) to accept", "", agreed),
+            ]
+        self.counter.setText(" · ".join(parts))
 
     def text_of(self, document_id: int) -> str:
         if document_id not in self._texts:
@@ -447,13 +501,21 @@ class ReviewWindow(QMainWindow):
         if item is None or annotator is None:
             return
         if item.version(annotator) is None:
-            self.statusBar().showMessage(f"{annotator} has no annotation here; press R to reject",
-                                         5000)  # fmt: skip
+            self.statusBar().showMessage(
+                translate("Review", "{annotator} has no annotation here; press R to reject").format(
+                    annotator=annotator
+                ),
+                5000,
+            )
             return
         decision, gold = accept(
             item, annotator, self.reviewer, self.rationale.text().strip(), gold_ids=self.gold_ids()
         )
-        self._decide([(decision, gold)], [item], f"Accept {annotator}'s version")
+        self._decide(
+            [(decision, gold)],
+            [item],
+            translate("Review", "Accept the version of {annotator}").format(annotator=annotator),
+        )
 
     def accept_selected(self) -> None:
         self.accept_version(max(self.versions.currentIndex().row(), 0))
@@ -480,7 +542,7 @@ class ReviewWindow(QMainWindow):
         decision, gold = accept(
             item, version.annotator, self.reviewer, rationale, edited, self.gold_ids()
         )
-        self._decide([(decision, gold)], [item], "Accept edited version")
+        self._decide([(decision, gold)], [item], translate("Review", "Accept edited version"))
 
     def gold_ids(self) -> dict[str, str]:
         """Source annotation id → the gold annotation decided from it (for ref attributes)."""
@@ -496,13 +558,15 @@ class ReviewWindow(QMainWindow):
         if item is None:
             return
         decision = reject(item, self.reviewer, self.rationale.text().strip())
-        self._decide([(decision, None)], [item], "Reject all versions")
+        self._decide([(decision, None)], [item], translate("Review", "Reject all versions"))
 
     def accept_all_agreements(self) -> None:
         self.finish_loading()
         agreed = [item for item in self.all_items if item.agreed]
         if not agreed:
-            self.statusBar().showMessage("No units where everyone agrees are waiting.", 4000)
+            self.statusBar().showMessage(
+                translate("Review", "No units where everyone agrees are waiting."), 4000
+            )
             return
         rulings: list[tuple[Decision, Annotation | None]] = []
         gold_ids = self.gold_ids()  # one query for the whole batch
@@ -510,7 +574,8 @@ class ReviewWindow(QMainWindow):
             decision, gold = accept(item, item.annotators[0], self.reviewer, "all agree",
                                     gold_ids=gold_ids)  # fmt: skip
             rulings.append((decision, gold))
-        self._decide(rulings, agreed, f"Accept {len(agreed)} agreement(s)")
+        count = len(agreed)
+        self._decide(rulings, agreed, translate("Review", "Accept %n agreement(s)", "", count))
 
     def _decide(self, rulings: list[tuple[Decision, Annotation | None]],
                 items: list[ReviewItem], label: str) -> None:  # fmt: skip

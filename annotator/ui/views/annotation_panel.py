@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.schema import Schema
+from annotator.ui.language import layer_title, translate
 from annotator.ui.models.annotation_table_model import AnnotationTableModel
 from annotator.ui.views.attribute_form import AttributeEditor
 
@@ -32,35 +33,49 @@ class LayerChecklist(QGroupBox):
     noneToggled = Signal(str, bool)
 
     def __init__(self, schema: Schema) -> None:
-        super().__init__("Checklist")
+        super().__init__(translate("Checklist", "Checklist"))
         self.setObjectName("layerChecklist")
         grid = QGridLayout(self)
         self.counts: dict[str, QLabel] = {}
         self.boxes: dict[str, QCheckBox] = {}
         for row, layer in enumerate(schema.layers):
-            name = QLabel(layer.title)
+            title = layer_title(layer)
+            name = QLabel(title)
             count = QLabel("0")
-            box = QCheckBox("none present")
+            box = QCheckBox(translate("Checklist", "none present"))
             box.setObjectName(f"nonePresent_{layer.name}")
-            box.setToolTip(f"Tick when you checked the text and it has no {layer.title.lower()}")
+            box.setAccessibleName(
+                translate("Checklist", "{layer}: none present").format(layer=title)
+            )
+            box.setToolTip(
+                translate(
+                    "Checklist",
+                    "Tick when you checked the text and it has no annotation of this layer "
+                    "({layer})",
+                ).format(layer=title)
+            )
             box.clicked.connect(lambda checked, n=layer.name: self.noneToggled.emit(n, checked))
             grid.addWidget(name, row, 0)
             grid.addWidget(count, row, 1)
             grid.addWidget(box, row, 2)
             self.counts[layer.name] = count
             self.boxes[layer.name] = box
-        self.done_button = QPushButton("Mark done")
+        self.done_button = QPushButton(translate("Checklist", "Mark done"))
         self.done_button.setObjectName("markDoneButton")
         grid.addWidget(self.done_button, len(schema.layers), 0, 1, 3)
 
     def show_state(self, counts: dict[str, int], none_present: frozenset[str], done: bool) -> None:
         for layer, label in self.counts.items():
             count = counts.get(layer, 0)
-            label.setText(str(count))
+            label.setText(QLocale().toString(count))
             box = self.boxes[layer]
             box.setChecked(layer in none_present and count == 0)
             box.setEnabled(count == 0)
-        self.done_button.setText("Done ✓ (Ctrl+Enter marks again)" if done else "Mark done")
+        self.done_button.setText(
+            translate("Checklist", "Done ✓ (Ctrl+Enter marks again)")
+            if done
+            else translate("Checklist", "Mark done")
+        )
 
 
 class AnnotationPanel(QWidget):
@@ -69,6 +84,7 @@ class AnnotationPanel(QWidget):
         self.model = AnnotationTableModel(schema)
         self.table = QTableView()
         self.table.setObjectName("annotationList")
+        self.table.setAccessibleName(translate("AnnotationPanel", "Annotations in this document"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

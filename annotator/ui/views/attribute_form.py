@@ -30,6 +30,13 @@ from PySide6.QtWidgets import (
 from annotator.core.attribute_types import attribute_type, parse_date
 from annotator.core.model import Annotation
 from annotator.core.schema import Attribute, Layer, Schema, missing_required
+from annotator.ui.language import (
+    attribute_description,
+    attribute_label,
+    choice_label,
+    layer_title,
+    translate,
+)
 from annotator.ui.undo_keys import pass_undo_keys_to_window
 
 Commit = Callable[[str, Any], None]
@@ -125,7 +132,7 @@ class NumberField(TextField):
     def __init__(self, attribute: Attribute, commit: Commit) -> None:
         super().__init__(attribute, commit, lambda _: [])
         self.edit.setCompleter(None)  # type: ignore[arg-type]
-        self.edit.setPlaceholderText("number, e.g. 99.23")
+        self.edit.setPlaceholderText(translate("AttributeForm", "number, e.g. 99.23"))
         self.edit.textChanged.connect(self._validate)
 
     def set_value(self, value: Any) -> None:
@@ -137,7 +144,7 @@ class NumberField(TextField):
         bad = bool(text.strip()) and parse_number(text) is None
         self.edit.setProperty("invalid", bad)
         self.edit.setStyleSheet("border: 1px solid #c0392b;" if bad else "")
-        self.edit.setToolTip("Not a number" if bad else "")
+        self.edit.setToolTip(translate("AttributeForm", "Not a number") if bad else "")
 
     def _finish(self) -> None:
         text = self.edit.text().strip()
@@ -165,11 +172,20 @@ class ChoiceField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         for number, choice in enumerate(attribute.choices, 1):
-            label = f"{number} {choice}" if number <= 9 else choice
+            shown = choice_label(attribute, choice)
+            label = f"{number} {shown}" if number <= 9 else shown
             button = QPushButton(label)
             button.setCheckable(True)
             button.setObjectName(f"choice_{attribute.name}_{choice}")
-            button.setToolTip(f"Press {number}" if number <= 9 else choice)
+            button.setAccessibleName(
+                translate("AttributeForm", "{attribute}: {choice}").format(
+                    attribute=attribute_label(attribute), choice=shown
+                )
+            )
+            if number <= 9:
+                press = translate("AttributeForm", "Press {number}").format(number=number)
+                button.setToolTip(press)
+                button.setAccessibleDescription(press)
             self.group.addButton(button, number - 1)
             layout.addWidget(button)
         layout.addStretch(1)
@@ -212,7 +228,7 @@ class FlagField(QCheckBox):
     returned = Signal()
 
     def __init__(self, attribute: Attribute, commit: Commit) -> None:
-        super().__init__(attribute.label)
+        super().__init__(attribute_label(attribute))
         self.attribute = attribute
         self._commit = commit
         self.clicked.connect(lambda checked: self._commit(self.attribute.name, bool(checked)))
@@ -247,7 +263,7 @@ class RefField(QComboBox):
         if options != self._options:
             self._options = list(options)
             self.clear()
-            self.addItem("(none)", None)
+            self.addItem(translate("AttributeForm", "(none)"), None)
             for annotation_id, label in options:
                 self.addItem(label, annotation_id)
         index = self.findData(value) if value else 0
@@ -271,14 +287,14 @@ class DateField(TextField):
     def __init__(self, attribute: Attribute, commit: Commit) -> None:
         super().__init__(attribute, commit, lambda _: [])
         self.edit.setCompleter(None)  # type: ignore[arg-type]
-        self.edit.setPlaceholderText("date, e.g. 2024-03-05")
+        self.edit.setPlaceholderText(translate("AttributeForm", "date, e.g. 2024-03-05"))
         self.edit.textChanged.connect(self._validate)
 
     def _validate(self, text: str) -> None:
         bad = bool(text.strip()) and parse_date(text.strip()) is None
         self.edit.setProperty("invalid", bad)
         self.edit.setStyleSheet("border: 1px solid #c0392b;" if bad else "")
-        self.edit.setToolTip("Not a date as YYYY-MM-DD" if bad else "")
+        self.edit.setToolTip(translate("AttributeForm", "Not a date as YYYY-MM-DD") if bad else "")
 
     def _finish(self) -> None:
         text = self.edit.text().strip()
@@ -301,6 +317,19 @@ FIELDS: dict[str, Callable[[Attribute, Commit, Suggest], Field]] = {
 """The form field of each ``AttributeType.field`` (``core/attribute_types.py``)."""
 
 
+def _name_for_screen_readers(field: QWidget, name: str, description: str) -> None:
+    """The field and the widget inside it that takes the focus announce the attribute.
+
+    A buddy label names only the widget it points at; a text field's focus is on
+    the line edit inside it, which a screen reader would otherwise read as "edit".
+    """
+    for widget in (field, field.focusProxy(), getattr(field, "edit", None)):
+        if isinstance(widget, QWidget) and not isinstance(widget, QPushButton):
+            widget.setAccessibleName(name)
+            if description:
+                widget.setAccessibleDescription(description)
+
+
 class LayerForm(QWidget):
     def __init__(
         self,
@@ -320,20 +349,33 @@ class LayerForm(QWidget):
             name = attribute.name
             field = make(attribute, commit, lambda prefix, n=name: suggest(n, prefix))
             field.returned.connect(returned)
-            label = QLabel(attribute.label + (" *" if attribute.required else ""))
+            title = attribute_label(attribute)
+            label = QLabel(title + (" *" if attribute.required else ""))
             label.setBuddy(field)
-            if attribute.description:
-                label.setToolTip(attribute.description)
-                field.setToolTip(attribute.description)
+            description = attribute_description(attribute)
+            if description:
+                label.setToolTip(description)
+                field.setToolTip(description)
+            _name_for_screen_readers(
+                field,
+                translate("AttributeForm", "{attribute} (required)").format(attribute=title)
+                if attribute.required
+                else title,
+                description,
+            )
             layout.addRow(label, field)
             self.fields[attribute.name] = field
             self.labels[attribute.name] = label
         self.note = TextField(
-            Attribute(name="note", type="text", title="Note"), commit, lambda _: []
+            Attribute(name="note", type="text", title=translate("AttributeForm", "Note")),
+            commit,
+            lambda _: [],
         )
         self.note.setObjectName("noteField")
         self.note.returned.connect(returned)
-        layout.addRow("Note", self.note)
+        note_title = translate("AttributeForm", "Note")
+        _name_for_screen_readers(self.note, note_title, "")
+        layout.addRow(note_title, self.note)
 
     def show_values(self, annotation: Annotation, ref_options: list[tuple[str, str]]) -> None:
         missing = set(missing_required(self.layer, annotation.attributes))
@@ -345,7 +387,9 @@ class LayerForm(QWidget):
                 field.set_value(value)
             label = self.labels[name]
             label.setStyleSheet("color: #c0392b; font-weight: bold;" if name in missing else "")
-            label.setToolTip("Required, still empty" if name in missing else "")
+            label.setToolTip(
+                translate("AttributeForm", "Required, still empty") if name in missing else ""
+            )
         self.note.set_value(annotation.note)
 
     def first_field(self, *, required_first: bool = True) -> QWidget | None:
@@ -374,7 +418,10 @@ class AttributeEditor(QWidget):
         self.title.setWordWrap(True)
         self.stack = QStackedWidget()
         self.placeholder = QLabel(
-            "Select text and press a layer key to tag it,\nor pick an annotation."
+            translate(
+                "AttributeForm",
+                "Select text and press a layer key to tag it,\nor pick an annotation.",
+            )
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
@@ -406,7 +453,7 @@ class AttributeEditor(QWidget):
             self.title.setText("")
             self.stack.setCurrentWidget(self.placeholder)
             return
-        self.title.setText(f"{form.layer.title}: “{excerpt}”")
+        self.title.setText(f"{layer_title(form.layer)}: “{excerpt}”")
         form.show_values(annotation, list(ref_options))
         self.stack.setCurrentWidget(form)
 
