@@ -94,7 +94,7 @@ def resolve_labels(items: list[ParsedDocument], schema: Schema, add_layers: bool
             for attribute in declaration.attributes.values():
                 for choice in attribute.choices or (None,):
                     merged.add_attribute(attribute.name, attribute.type, choice)
-        for annotation in item.annotations:
+        for annotation in [*item.annotations, *item.predictions]:
             if annotation.layer.casefold() not in lookup:
                 unknown[annotation.layer] += 1
                 first_seen.setdefault(annotation.layer, item)
@@ -116,6 +116,7 @@ def resolve_labels(items: list[ParsedDocument], schema: Schema, add_layers: bool
     final = new_schema or schema
     for item in foreign:
         item.annotations = [_mapped(a, lookup, final) for a in item.annotations]
+        item.predictions = [_mapped(a, lookup, final) for a in item.predictions]
         item.declared = None
     return new_schema
 

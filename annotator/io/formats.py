@@ -107,9 +107,9 @@ FORMATS: tuple[Format, ...] = (
     ),
     Format("csv", "CSV", (".csv", ".tsv"), read_csv, _write_csv),
     Format(
-        "labelstudio", "Label Studio JSON", (".json",), None, None,
-        labelstudio.looks_like_labelstudio, suffix_is_enough=False,
-        hint="Label Studio import is not available yet",
+        "labelstudio", "Label Studio JSON", (".json",), labelstudio.read_labelstudio,
+        labelstudio.write_labelstudio, labelstudio.looks_like_labelstudio,
+        suffix_is_enough=False,
     ),
     Format(
         "webanno", "WebAnno TSV 3", (".tsv",), None, None, webanno.looks_like_webanno,

@@ -21,6 +21,7 @@ from annotator.io.foreign_labels import resolve_labels
 from annotator.io.format_protocol import ImportOptions
 from annotator.io.formats import IMPORT_FORMATS, choose_format, plan_files
 from annotator.io.records import ParsedDocument
+from annotator.io.suggestion_import import store_predictions
 from annotator.store.project import ImportSummary, Project
 from annotator.store.text_lookup import document_names_by_text
 
@@ -35,6 +36,7 @@ class ImportPlan:
     not_read: list[InputError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     new_schema: Schema | None = None
+    suggestions_added: int = 0
 
     def report_lines(self) -> list[str]:
         """What the user must hear about besides the counts: files left out, what
@@ -44,6 +46,8 @@ class ImportPlan:
             lines.append(
                 f"schema extended (--add-layers): {', '.join(self.new_schema.layer_names)}"
             )
+        if self.suggestions_added:
+            lines.append(f"predictions stored as suggestions: {self.suggestions_added}")
         if self.notes:
             lines.append(f"notes on what was read ({len(self.notes)}):")
             lines += [f"  {note}" for note in self.notes]
@@ -230,6 +234,7 @@ def import_files(
                 ((p.document, p.annotations) for p in plan.documents),
                 progress={p.document.name: p.progress for p in plan.documents if p.progress},
             )
+            plan.suggestions_added = store_predictions(project, plan.documents)
     except BaseException:
         project.schema = before
         raise

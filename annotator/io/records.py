@@ -37,6 +37,9 @@ class ParsedDocument:
     notes: list[str] = field(default_factory=list)
     # doccano's per-user files: the same text is the same document, whatever its name.
     match_by_text: bool = False
+    # A model's predictions (Label Studio): stored as suggestions, never as annotations;
+    # each one's ``annotator`` is the suggester's name.
+    predictions: list[Annotation] = field(default_factory=list)
 
     @property
     def where(self) -> str:

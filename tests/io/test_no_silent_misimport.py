@@ -27,7 +27,7 @@ def test_a_label_studio_export_is_not_text(
 ) -> None:
     path = copy_fixture("labelstudio", "text_with_2_predictions.json", tmp_path)
     error = rejects([path], format="doccano")
-    assert "it looks like a Label Studio JSON file" in str(error)
+    assert "it looks like a Label Studio JSON file: use --format labelstudio" in str(error)
 
 
 def test_a_brat_ann_file_alone_is_not_text(tmp_path: Path, project: Project) -> None:
