@@ -317,7 +317,9 @@ def merge(ctx: click.Context, others: Sequence[Path], into: Path | None) -> None
 
     Documents match by name and text; annotations by id (merging twice adds
     nothing; an annotation edited in both keeps the newer edit). One
-    transaction: any error and nothing changes.
+    transaction: any error and nothing changes. Conflicting items (a document
+    of the same name with other text) are skipped and listed, and the exit
+    status is then 1.
     """
     from annotator.store.merge import merge_projects
 
@@ -325,6 +327,10 @@ def merge(ctx: click.Context, others: Sequence[Path], into: Path | None) -> None
         report = merge_projects(project, others)
     for line in report.summary_lines():
         click.echo(line)
+    if report.conflicts:
+        # As import --skip-bad: the rest is merged, but skipped work is never a success.
+        click.echo(f"skipped {len(report.conflicts)} conflicting item(s), listed above", err=True)
+        ctx.exit(1)
 
 
 @main.group()

@@ -9,7 +9,7 @@ queue.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,6 +118,20 @@ def review_items(
         items.append(ReviewItem(unit, names, unit_differences(unit, names, schema)))
     items.sort(key=queue_order)
     return items
+
+
+def started_among(
+    names: Sequence[str], annotations: Iterable[Annotation], started: Collection[str]
+) -> tuple[str, ...]:
+    """Of ``names``, those who started or finished a document: an annotation in it, or
+    a status past "new" (``started``: e.g. every layer ticked "none present").
+
+    The queue compares a document only among them, as the agreement report does: a
+    document someone never opened says nothing about them, and listing it as their
+    "presence" disagreement would let a reviewer turn unfinished work into gold.
+    """
+    present = {a.annotator for a in annotations} | set(started)
+    return tuple(name for name in names if name in present)
 
 
 def queue_order(item: ReviewItem) -> tuple[int, int, int, str]:

@@ -511,20 +511,24 @@ class Project:
         with self.transaction() as conn:
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
 
-    def used_text_values(self, attribute: str, prefix: str = "", limit: int = 50) -> list[str]:
-        """Distinct values of a text attribute already used, most frequent first.
+    def used_text_values(
+        self, attribute: str, prefix: str = "", limit: int = 50, *, annotator: str
+    ) -> list[str]:
+        """Distinct values of a text attribute ``annotator`` already used, most frequent first.
 
-        Feeds the attribute form's completion ("Kaz" offers "Kazakhstan").
+        Feeds the attribute form's completion ("Kaz" offers "Kazakhstan"). Only the
+        annotator's own values: offering another annotator's would break blind
+        annotation (Bob must not see what Alice typed).
         """
         path = "$." + json.dumps(attribute)
         rows = self._conn.execute(
             """
             SELECT value, count(*) AS n FROM (
-                SELECT json_extract(attributes, ?) AS value FROM annotations
+                SELECT json_extract(attributes, ?) AS value FROM annotations WHERE annotator = ?
             ) WHERE typeof(value) = 'text' AND value <> '' AND value LIKE ? ESCAPE '\\'
             GROUP BY value ORDER BY n DESC, value LIMIT ?
             """,
-            (path, _escape_like(prefix) + "%", limit),
+            (path, annotator, _escape_like(prefix) + "%", limit),
         )
         return [row[0] for row in rows]
 

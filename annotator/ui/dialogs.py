@@ -37,7 +37,12 @@ from annotator.ui.context import AppContext
 from annotator.ui.language import translate
 from annotator.ui.models.flat_table import FlatTableModel, Index
 from annotator.ui.operations import jobs
-from annotator.ui.settings import recent_projects, remember_annotator
+from annotator.ui.settings import (
+    recent_projects,
+    remember_annotator,
+    remember_reviewer,
+    remembered_reviewer,
+)
 
 
 def project_filter() -> str:
@@ -61,6 +66,30 @@ def ask_annotator_name(parent: QWidget | None, current: str = "") -> str | None:
             parent, "annotator", translate("Dialogs", "“gold” is reserved for adjudicated labels.")
         )
         return None
+    return name
+
+
+def ask_reviewer_name(parent: QWidget | None, suggested: str) -> str | None:
+    """The name review decisions are logged under, asked (or confirmed) as review opens.
+
+    Not silently the annotator's: who decided what is the review log's whole point.
+    """
+    name, ok = QInputDialog.getText(
+        parent,
+        translate("Dialogs", "Reviewer"),
+        translate("Dialogs", "Reviewer name (every decision is logged under it):"),
+        QLineEdit.EchoMode.Normal,
+        suggested,
+    )
+    name = name.strip()
+    if not ok or not name:
+        return None
+    if name == "gold":
+        QMessageBox.warning(
+            parent, "annotator", translate("Dialogs", "“gold” is reserved for adjudicated labels.")
+        )
+        return None
+    remember_reviewer(name)
     return name
 
 
@@ -187,12 +216,15 @@ def open_review(context: AppContext, tab: str) -> None:
     window = context.window
     review = window.findChild(ReviewWindow, "reviewWindow")
     if review is None:
+        reviewer = ask_reviewer_name(window, remembered_reviewer() or context.annotator)
+        if reviewer is None:
+            return
         try:
             project = Project.open(context.project.path)
         except AnnotatorError as error:
             context.show_error(str(error))
             return
-        review = ReviewWindow(project, context.annotator, window)
+        review = ReviewWindow(project, reviewer, window)
         review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         review.destroyed.connect(lambda _object=None: project.close())
     review.tabs.setCurrentIndex(1 if tab == "agreement" else 0)

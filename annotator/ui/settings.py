@@ -26,6 +26,15 @@ def remember_annotator(name: str) -> None:
     app_settings().setValue("annotator/name", name)
 
 
+def remembered_reviewer() -> str:
+    value = app_settings().value("review/name", "")
+    return str(value) if value else ""
+
+
+def remember_reviewer(name: str) -> None:
+    app_settings().setValue("review/name", name)
+
+
 def recent_projects() -> list[str]:
     value = app_settings().value("projects/recent", [])
     if isinstance(value, str):

@@ -613,7 +613,7 @@ class MainWindow(QMainWindow):
     # -- misc ------------------------------------------------------------------
 
     def _suggest(self, attribute: str, prefix: str) -> list[str]:
-        return self.project.used_text_values(attribute, prefix)
+        return self.project.used_text_values(attribute, prefix, annotator=self.operations.annotator)
 
     def _save_failed(self, message: str) -> None:
         # The box says why; the status bar keeps saying it until an edit is saved.

@@ -402,6 +402,14 @@ Przed przywróceniem bieżąca zawartość jest zapisywana jako kopia zapasowa, 
             <translation>„gold” jest zarezerwowane dla rozstrzygniętych etykiet.</translation>
         </message>
         <message>
+            <source>Reviewer</source>
+            <translation>Recenzent</translation>
+        </message>
+        <message>
+            <source>Reviewer name (every decision is logged under it):</source>
+            <translation>Nazwa recenzenta (każda decyzja jest pod nią zapisywana):</translation>
+        </message>
+        <message>
             <source>New project</source>
             <translation>Nowy projekt</translation>
         </message>

@@ -402,6 +402,14 @@ Restoring saves the current content as a backup first, so a restore can be undon
             <translation>«gold» зарезервировано для утверждённых меток.</translation>
         </message>
         <message>
+            <source>Reviewer</source>
+            <translation>Рецензент</translation>
+        </message>
+        <message>
+            <source>Reviewer name (every decision is logged under it):</source>
+            <translation>Имя рецензента (каждое решение записывается под ним):</translation>
+        </message>
+        <message>
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>

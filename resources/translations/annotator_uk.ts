@@ -402,6 +402,14 @@ Restoring saves the current content as a backup first, so a restore can be undon
             <translation>«gold» зарезервовано для затверджених міток.</translation>
         </message>
         <message>
+            <source>Reviewer</source>
+            <translation>Рецензент</translation>
+        </message>
+        <message>
+            <source>Reviewer name (every decision is logged under it):</source>
+            <translation>Ім’я рецензента (кожне рішення записується під ним):</translation>
+        </message>
+        <message>
             <source>New project</source>
             <translation>Новий проєкт</translation>
         </message>

@@ -363,19 +363,33 @@ def test_used_text_values_most_frequent_first(project: Project) -> None:
     project.add_annotation(
         Annotation("fig", document_id, "ala", "figure", 0, 5, {"value": 3.0, "measures": "votes"})
     )
-    assert project.used_text_values("holder") == [
+    assert project.used_text_values("holder", annotator="ala") == [
         "Kazakhstan",
         "50%_off",
         "500 off",
         "Kazachstan",
         "Russia",
     ]
-    assert project.used_text_values("holder", "kaz") == ["Kazakhstan", "Kazachstan"]
-    assert project.used_text_values("holder", "50%") == ["50%_off"]
-    assert project.used_text_values("holder", "50_") == []
-    assert project.used_text_values("holder", limit=1) == ["Kazakhstan"]
-    assert project.used_text_values("value") == []  # numbers are not offered
-    assert project.used_text_values("measures") == ["votes"]
+    assert project.used_text_values("holder", "kaz", annotator="ala") == [
+        "Kazakhstan",
+        "Kazachstan",
+    ]
+    assert project.used_text_values("holder", "50%", annotator="ala") == ["50%_off"]
+    assert project.used_text_values("holder", "50_", annotator="ala") == []
+    assert project.used_text_values("holder", limit=1, annotator="ala") == ["Kazakhstan"]
+    assert project.used_text_values("value", annotator="ala") == []  # numbers are not offered
+    assert project.used_text_values("measures", annotator="ala") == ["votes"]
+
+
+def test_completion_offers_only_the_annotators_own_values(project: Project) -> None:
+    """Blind annotation: Bob is never offered what Alice typed (issue 11, item 6)."""
+    document_id = add_document(project)
+    project.add_annotation(
+        stance(document_id, 0, 5, "alice", holder="Kazakhstan", polarity="favor")
+    )
+    project.add_annotation(stance(document_id, 0, 5, "bob", holder="Kazan", polarity="favor"))
+    assert project.used_text_values("holder", "Kaz", annotator="bob") == ["Kazan"]
+    assert project.used_text_values("holder", "Kaz", annotator="carol") == []
 
 
 # -- schema changes ------------------------------------------------------------

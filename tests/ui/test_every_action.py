@@ -96,6 +96,8 @@ def test_every_review_window_action_runs(
         window.project.add_annotation(
             stance(doc, annotator, text, needle, holder="Kazakhstan", polarity=polarity)
         )
+    # The reviewer confirms the name asked for as review opens.
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("rita", True)))
     window.findChild(QAction, "actionReview").trigger()
     review = window.findChild(ReviewWindow, "reviewWindow")
     assert review is not None

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from annotator.ui.review.review_window import ReviewWindow
 from annotator.ui.window import MainWindow
 from tests.ui.helpers import press
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def _review(window: MainWindow) -> ReviewWindow:
@@ -16,14 +20,36 @@ def _review(window: MainWindow) -> ReviewWindow:
     return found
 
 
+def answer_reviewer_name(typed: str | None) -> list[str]:
+    """When the reviewer-name prompt shows, note its suggestion, type ``typed`` (None: keep it)
+    and press Enter, as a person would."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.textValue())
+        edit = dialog.findChild(QLineEdit)
+        if typed is not None:
+            edit.selectAll()
+            QTest.keyClicks(edit, typed)
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
 def test_shortcut_opens_one_review_window_on_the_project(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    press(window.source_view, Qt.Key.Key_R, modifiers)
+    suggested = answer_reviewer_name(None)
+    press(window.source_view, Qt.Key.Key_R, CTRL_SHIFT)
     qtbot.waitUntil(lambda: _review(window).isVisible())
     review = _review(window)
     assert review.tabs.currentIndex() == 0
     assert review.project.path == window.project.path
     assert review.project is not window.project  # its own connection
+    assert suggested == ["alice"]  # the annotator's name, confirmed with Enter
     assert review.reviewer == "alice"
 
     window.findChild(QAction, "actionAgreement").trigger()
@@ -71,3 +97,39 @@ def test_merge_from_the_menu_adds_the_other_files_documents(  # type: ignore[no-
         a.id for a in window.project.annotations(window.project.document_by_name("bob-only.txt").id)
     ] == ["b1"]  # type: ignore[union-attr]
     report().close()
+
+
+def test_decisions_are_logged_under_the_reviewer_named_on_opening(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The reviewer's name is asked for, remembered and used, not the annotator's (item 6)."""
+    from annotator.store import adjudication
+    from tests.ui.test_review import ENGLISH, stance
+
+    document = window.project.document_by_name(ENGLISH)
+    for annotator, polarity in (("alice", "against"), ("bob", "favor")):
+        window.project.add_annotation(
+            stance(document.id, annotator, document.text, "will not recognize the results",
+                   holder="Kazakhstan", polarity=polarity)
+        )  # fmt: skip
+    answer_reviewer_name("rita")
+    press(window.source_view, Qt.Key.Key_R, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: _review(window).isVisible())
+    review = _review(window)
+    assert review.reviewer == "rita"
+    assert review.queue_model.rowCount() == 1
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is review)  # the window manager's part
+    review.queue.setFocus()
+    press(review.queue, Qt.Key.Key_1)
+    [decision] = adjudication.decisions(review.project)
+    assert decision.reviewer == "rita"
+    review.close()
+    qtbot.waitUntil(lambda: window.findChild(ReviewWindow, "reviewWindow") is None)
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    suggested = answer_reviewer_name(None)
+    press(window.source_view, Qt.Key.Key_R, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: _review(window).isVisible())
+    assert suggested == ["rita"]  # remembered for the next time
+    _review(window).close()

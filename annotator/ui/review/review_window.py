@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import Changes
-from annotator.core.model import GOLD, Annotation, Decision
+from annotator.core.model import GOLD, Annotation, Decision, Status
 from annotator.review.adjudicate import accept, reject
 from annotator.review.agreement import agreement_report, per_document_agreement, report_to_csv_rows
 from annotator.review.disagreements import (
@@ -48,6 +49,7 @@ from annotator.review.disagreements import (
     queue_order,
     review_items,
     ruled_sources,
+    started_among,
     unit_differences,
 )
 from annotator.store import adjudication
@@ -148,6 +150,15 @@ class ReviewWindow(QMainWindow):
         self.document_filter = QLineEdit()
         self.document_filter.setPlaceholderText(translate("Review", "Document name contains…"))
         self.document_filter.setAccessibleName(translate("Review", "Filter by document name"))
+        self.include_unstarted = QCheckBox(translate("Review", "Include documents not everyone started"))
+        self.include_unstarted.setObjectName("includeUnstarted")
+        self.include_unstarted.setToolTip(
+            translate(
+                "Review",
+                "Off (the default), a document is compared only among the annotators who "
+                "started or finished it, as in the agreement report.",
+            )
+        )
         self.counter = QLabel()
         self.counter.setObjectName("disagreementCounter")
         filters = QHBoxLayout()
@@ -158,7 +169,7 @@ class ReviewWindow(QMainWindow):
         self.layer_filter.setAccessibleName(translate("Review", "Layer"))
         self.pair_filter.setAccessibleName(translate("Review", "Annotators"))
         for widget in (layer_label, self.layer_filter, pair_label, self.pair_filter,
-                       self.document_filter):  # fmt: skip
+                       self.document_filter, self.include_unstarted):  # fmt: skip
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.counter)
@@ -275,6 +286,7 @@ class ReviewWindow(QMainWindow):
         self.layer_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.pair_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.document_filter.textChanged.connect(lambda _t: self.apply_filters())
+        self.include_unstarted.toggled.connect(lambda _checked: self.reload())
 
     @staticmethod
     def _table_defaults(view: QTableView) -> None:
@@ -315,9 +327,14 @@ class ReviewWindow(QMainWindow):
 
     def reload(self) -> None:
         """Start filling the queue again: the first documents now, the rest in slices."""
-        counts = self.project.annotation_counts()
-        self._annotators = tuple(sorted({name for name, _layer in counts} - {GOLD}))
+        # Everyone with labels or a status: finishing a document with "none present"
+        # ticked is an answer too (no stance here), which another's label contradicts.
+        self._annotators = tuple(sorted(set(self.project.annotators()) - {GOLD}))
         self._ruled = ruled_sources(adjudication.decisions(self.project))
+        self._started: dict[int, set[str]] = {}  # document → who took it past "new"
+        for progress in self.project.all_progress():
+            if progress.status != Status.NEW:
+                self._started.setdefault(progress.document_id, set()).add(progress.annotator)
         # With work packages, only documents two or more assignees worked on are compared.
         self._overlap = overlapped_documents(self.project)
         self._unread = sorted(
@@ -362,8 +379,13 @@ class ReviewWindow(QMainWindow):
             annotations = self.project.annotations(document_id)
             # In a team project a document is compared among those assigned to it only.
             assigned = assignees(document_id, self._overlap, names)
-            pool = [a for a in annotations if a.annotator in assigned]
-            batch.extend(review_items(pool, schema, assigned, ruled))
+            if not self.include_unstarted.isChecked():
+                started = self._started.get(document_id, set())
+                assigned = started_among(assigned, annotations, started)
+            # One annotator alone: nothing to compare (nor an "agreement" of one to accept).
+            if len(assigned) >= 2:
+                pool = [a for a in annotations if a.annotator in assigned]
+                batch.extend(review_items(pool, schema, assigned, ruled))
             if time.perf_counter() >= deadline:
                 break
         self.all_items.extend(batch)
