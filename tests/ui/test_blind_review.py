@@ -53,8 +53,10 @@ def test_queue_leaves_out_documents_one_annotator_never_started(qtbot, project_p
         polish = project.document_by_name(POLISH)
         # Both worked on the English article; only Alice opened the Polish one.
         for annotator, polarity in (("alice", "against"), ("bob", "favor")):
-            project.add_annotation(stance(english.id, annotator, english.text,
-                                          "will not recognize the results", polarity=polarity))  # fmt: skip
+            needle = "will not recognize the results"
+            project.add_annotation(
+                stance(english.id, annotator, english.text, needle, polarity=polarity)
+            )
         project.add_annotation(stance(polish.id, "alice", polish.text, "Zachód zdecydowanie"))
     review = _review(qtbot, project_path)
     documents = {item.document_id for item in review.queue_model.items}
