@@ -808,6 +808,14 @@ Nie znaleziono wytycznych.</translation>
             <translation>Filtruj według nazwy dokumentu</translation>
         </message>
         <message>
+            <source>Include documents not everyone started</source>
+            <translation>Uwzględnij dokumenty, których nie wszyscy zaczęli</translation>
+        </message>
+        <message>
+            <source>Off (the default), a document is compared only among the annotators who started or finished it, as in the agreement report.</source>
+            <translation>Wyłączone (domyślnie): dokument jest porównywany tylko między anotatorami, którzy go zaczęli lub skończyli, jak w raporcie zgodności.</translation>
+        </message>
+        <message>
             <source>&amp;Layer</source>
             <translation>&amp;Warstwa</translation>
         </message>

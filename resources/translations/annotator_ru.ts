@@ -808,6 +808,14 @@ No guidelines were found.</source>
             <translation>Фильтр по имени документа</translation>
         </message>
         <message>
+            <source>Include documents not everyone started</source>
+            <translation>Включить документы, которые начали не все</translation>
+        </message>
+        <message>
+            <source>Off (the default), a document is compared only among the annotators who started or finished it, as in the agreement report.</source>
+            <translation>Выключено (по умолчанию): документ сравнивается только между аннотаторами, которые его начали или закончили, как в отчёте о согласии.</translation>
+        </message>
+        <message>
             <source>&amp;Layer</source>
             <translation>&amp;Слой</translation>
         </message>

@@ -808,6 +808,14 @@ No guidelines were found.</source>
             <translation>Фільтр за назвою документа</translation>
         </message>
         <message>
+            <source>Include documents not everyone started</source>
+            <translation>Включити документи, які почали не всі</translation>
+        </message>
+        <message>
+            <source>Off (the default), a document is compared only among the annotators who started or finished it, as in the agreement report.</source>
+            <translation>Вимкнено (типово): документ порівнюється лише між анотаторами, які його почали або закінчили, як у звіті про узгодженість.</translation>
+        </message>
+        <message>
             <source>&amp;Layer</source>
             <translation>&amp;Шар</translation>
         </message>

@@ -150,7 +150,9 @@ class ReviewWindow(QMainWindow):
         self.document_filter = QLineEdit()
         self.document_filter.setPlaceholderText(translate("Review", "Document name contains…"))
         self.document_filter.setAccessibleName(translate("Review", "Filter by document name"))
-        self.include_unstarted = QCheckBox(translate("Review", "Include documents not everyone started"))
+        self.include_unstarted = QCheckBox(
+            translate("Review", "Include documents not everyone started")
+        )
         self.include_unstarted.setObjectName("includeUnstarted")
         self.include_unstarted.setToolTip(
             translate(
