@@ -274,9 +274,20 @@ def _attribute_figures(
     choices: Sequence[str] = (),
 ) -> dict[str, Any]:
     pairable = [row for row in matrix if len(row) - row.count(None) >= 2]
-    columns = list(zip(*matrix, strict=True)) if matrix else [() for _ in annotators]
+    # Per pair, the values of the units both coded: only pairable rows can have two, and a
+    # unit has few members, so this is one short pass rather than one pass per pair over
+    # every unit (20 annotators are 190 pairs).
+    coded: dict[tuple[int, int], tuple[list[Value], list[Value]]] = {
+        pair: ([], []) for pair in combinations(range(len(annotators)), 2)
+    }
+    for row in pairable:
+        present = [index for index, value in enumerate(row) if value is not None]
+        for i, j in combinations(present, 2):
+            first, second = coded[(i, j)]
+            first.append(row[i])
+            second.append(row[j])
     cohen = {
-        pair_key(annotators[i], annotators[j]): cohen_kappa(columns[i], columns[j])
+        pair_key(annotators[i], annotators[j]): cohen_kappa(*coded[(i, j)])
         for i, j in combinations(range(len(annotators)), 2)
     }
     figures: dict[str, Any] = {
@@ -287,11 +298,11 @@ def _attribute_figures(
         "units": len(pairable),
     }
     if kind in CONFUSION_TYPES:
-        labels = _labels(columns, kind, choices)
+        labels = _labels([values for pair in coded.values() for values in pair], kind, choices)
         figures["confusion"] = {
             pair_key(annotators[i], annotators[j]): {
                 "labels": labels,
-                "matrix": confusion_matrix(columns[i], columns[j], labels),
+                "matrix": confusion_matrix(*coded[(i, j)], labels),
             }
             for i, j in combinations(range(len(annotators)), 2)
         }
