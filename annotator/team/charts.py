@@ -23,10 +23,22 @@ DPI = 96
 
 
 def _png(figure: Figure) -> bytes:
+    """One draw: margins are set by each chart (a "tight" box or constrained layout would
+    draw every figure twice or more, which is most of the report's time)."""
     FigureCanvasAgg(figure)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight")
+    figure.savefig(buffer, format="png", dpi=DPI)
     return buffer.getvalue()
+
+
+def _margins(figure: Figure, labels: Sequence[str], *, top: float = 0.5) -> None:
+    """Room on the left for the longest label, in inches turned into figure fractions."""
+    width, height = figure.get_size_inches()
+    longest = max((len(label) for label in labels), default=4)
+    left = min(0.6, (0.25 + 0.075 * longest) / width)
+    figure.subplots_adjust(
+        left=left, right=1 - 0.7 / width, bottom=0.55 / height, top=1 - top / height
+    )
 
 
 def _height(rows: int, per_row: float = 0.35, least: float = 1.6) -> float:
@@ -55,6 +67,7 @@ def progress_chart(rows: Sequence[tuple[str, int, int, int]]) -> bytes:
     axes.set_xlabel("documents")
     axes.legend(loc="lower right", fontsize=8, frameon=False, ncols=3, bbox_to_anchor=(1, 1))
     axes.spines[["top", "right"]].set_visible(False)
+    _margins(figure, names)
     return _png(figure)
 
 
@@ -71,6 +84,7 @@ def time_chart(seconds: Mapping[str, Sequence[float]]) -> bytes:
     axes.invert_yaxis()
     axes.set_xlabel("active minutes per document")
     axes.spines[["top", "right"]].set_visible(False)
+    _margins(figure, names, top=0.2)
     return _png(figure)
 
 
@@ -93,6 +107,7 @@ def agreement_chart(rows: Sequence[tuple[str, float | None]]) -> bytes:
     axes.axvline(0.8, color="#999999", linewidth=0.6, linestyle=":")
     axes.set_xlabel("span F1 (layers) · Krippendorff's alpha (attributes)")
     axes.spines[["top", "right"]].set_visible(False)
+    _margins(figure, labels, top=0.2)
     return _png(figure)
 
 
@@ -106,8 +121,19 @@ def confusion_chart(
     across = min(columns, count)
     down = (count + across - 1) // across
     size = max(len(panel[3]) for panel in panels)
-    side = 1.2 + 0.42 * size
-    figure = Figure(figsize=(side * across + 0.4, side * down + 0.3), layout="constrained")
+    longest = max((len(str(label)) for panel in panels for label in panel[3]), default=4)
+    margin = 0.45 + 0.07 * longest  # inches for a panel's tick labels and axis titles
+    side = 0.42 * size
+    cell_w, cell_h = side + margin + 0.2, side + margin + 0.35
+    figure = Figure(figsize=(cell_w * across, cell_h * down))
+    figure.subplots_adjust(
+        left=margin / (cell_w * across),
+        right=1 - 0.2 / (cell_w * across),
+        bottom=margin / (cell_h * down),
+        top=1 - 0.35 / (cell_h * down),
+        wspace=(margin + 0.2) / side,
+        hspace=(margin + 0.35) / side,
+    )
     for index, (title, first, second, labels, matrix) in enumerate(panels):
         axes = figure.add_subplot(down, across, index + 1)
         axes.imshow(matrix, cmap="Blues", vmin=0, aspect="equal")
