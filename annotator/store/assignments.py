@@ -304,17 +304,7 @@ def _fill_package(
                     f"WHERE annotator = ? AND document_id {chosen}",
                     (package.annotator,),
                 )
-                conn.execute(
-                    f"INSERT INTO {p}.packages (id, annotator, file_name, seed, created_at) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (
-                        origin.package_id,
-                        origin.annotator,
-                        package.path.name,
-                        origin.seed,
-                        origin.created_at,
-                    ),
-                )
+                _insert_package_row(conn, p, package, origin)
                 conn.execute(
                     f"INSERT INTO {p}.assignments (document_id, annotator, package_id) "
                     "SELECT id, ?, ? FROM temp.package_documents",
@@ -333,6 +323,17 @@ def _fill_package(
         conn.execute("DROP TABLE IF EXISTS temp.package_documents")
 
 
+def _insert_package_row(
+    conn: sqlite3.Connection, database: str, package: PackageFile, origin: PackageOrigin
+) -> None:
+    """The package's row, in the package file itself (``database`` attached) or the lead's."""
+    conn.execute(
+        f"INSERT INTO {database}.packages (id, annotator, file_name, seed, created_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (origin.package_id, origin.annotator, package.path.name, origin.seed, origin.created_at),
+    )
+
+
 def _record_assignments(
     project: Project,
     packages: Sequence[PackageFile],
@@ -345,17 +346,7 @@ def _record_assignments(
         if replace_assignments:
             conn.execute("DELETE FROM assignments")
         for package, origin in zip(packages, origins, strict=True):
-            conn.execute(
-                "INSERT INTO packages (id, annotator, file_name, seed, created_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (
-                    origin.package_id,
-                    origin.annotator,
-                    package.path.name,
-                    origin.seed,
-                    origin.created_at,
-                ),
-            )
+            _insert_package_row(conn, "main", package, origin)
             conn.executemany(
                 "INSERT INTO assignments (document_id, annotator, package_id) VALUES (?, ?, ?) "
                 "ON CONFLICT (document_id, annotator) DO UPDATE "
