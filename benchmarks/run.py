@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import Row, format_value
 
 # Order of the table; each name is a module ``bench_<name>.py`` with ``measure(quick)``.
-SUITES = ("import", "export", "agreement", "large_document", "startup", "review")
+SUITES = ("import", "export", "agreement", "large_document", "startup", "review", "team")
 
 
 def table(rows: list[Row]) -> str:
