@@ -36,6 +36,7 @@ from annotator.core.refs import ref_targets
 from annotator.core.schema import Schema, missing_required
 from annotator.core.words import moved_edge, snap_to_words, trim_space
 from annotator.locations import open_project
+from annotator.store.assignments import package_origin
 from annotator.store.project import Project
 from annotator.ui import actions, plain_text
 from annotator.ui.backups import start_open_checks
@@ -690,7 +691,8 @@ class MainWindow(QMainWindow):
         return not (QApplication.activeModalWidget() or QApplication.activePopupWidget())
 
     def _open_in_place(self, project: Project) -> None:
-        replacement = MainWindow(project, self.operations.annotator)
+        origin = package_origin(project)  # a work package opens as its annotator
+        replacement = MainWindow(project, origin.annotator if origin else self.operations.annotator)
         replacement.show()
         self.close()
         start_open_checks(replacement.context)

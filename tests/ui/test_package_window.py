@@ -55,3 +55,22 @@ def test_the_review_queue_holds_only_documents_two_assignees_worked_on(
     assert disagreeing == with_carol and with_carol
     window.close()
     project.close()
+
+
+def test_opening_a_package_from_the_window_switches_to_its_annotator(
+    window, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.ui.window import MainWindow
+
+    with Project.open(window.project.path) as lead:
+        create_packages(lead, PackageRequest(("carol", "dmitri"), tmp_path / "out", seed=1))
+    window.context.open_project(Project.open(tmp_path / "out" / "dmitri.annotator.sqlite"))
+    [opened] = [
+        w for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w.isVisible() and w is not window
+    ]  # fmt: skip
+    qtbot.addWidget(opened)
+    assert opened.operations.annotator == "dmitri"  # not alice, the window's annotator
+    opened.close()
