@@ -7,23 +7,19 @@ through ``Operations`` (one transaction, one undo step, one ``changed`` signal).
 from __future__ import annotations
 
 import gc
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,8 +38,10 @@ from annotator.ui import actions, plain_text
 from annotator.ui.backups import start_open_checks
 from annotator.ui.context import AppContext
 from annotator.ui.language import attribute_label, layer_title, translate
-from annotator.ui.models.document_list_model import DocumentListModel
 from annotator.ui.operations import Operations
+from annotator.ui.panes.document_list_pane import DocumentListPane
+from annotator.ui.panes.find_bar import FindBar
+from annotator.ui.panes.status_bar import StatusBar
 from annotator.ui.settings import add_recent_project, app_settings
 from annotator.ui.time_on_task import TimeOnTask
 from annotator.ui.undo_keys import pass_undo_keys_to_window
@@ -91,43 +89,13 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         schema = self.project.schema
-        self.documents = DocumentListModel(self.project, self.operations.annotator)
-        self.document_filter = QLineEdit()
-        self.document_filter.setObjectName("documentFilter")
-        self.document_filter.setPlaceholderText(
-            translate("MainWindow", "Filter: name, title or text")
+        self.list_pane = DocumentListPane(
+            self.project, self.operations.annotator, self.operations.changed
         )
-        self.document_filter.setAccessibleName(translate("MainWindow", "Filter documents"))
-        self.document_filter.setClearButtonEnabled(True)
-        self.document_list = QTableView()
-        self.document_list.setObjectName("documentList")
-        self.document_list.setAccessibleName(translate("MainWindow", "Documents"))
-        self.document_list.setModel(self.documents)
-        self.document_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.document_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.document_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Indicator first: enabling sorting then sorts by it, which the model (already
-        # by name, ascending) skips; the default indicator would re-query twice.
-        self.document_list.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.document_list.setSortingEnabled(True)
-        self.document_list.verticalHeader().hide()
-        self.document_list.verticalHeader().setDefaultSectionSize(22)
-        self.document_list.setAlternatingRowColors(True)
-        self.document_list.setShowGrid(False)  # as the label table: stripes, no grid
-        self.document_list.setWordWrap(False)
-        header = self.document_list.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.resizeSection(DocumentListModel.NAME, 150)
-        header.resizeSection(DocumentListModel.TITLE, 160)
-        header.resizeSection(DocumentListModel.LANGUAGE, 40)
-        header.resizeSection(DocumentListModel.STATUS, 80)
-        header.resizeSection(DocumentListModel.ANNOTATIONS, 50)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(4, 4, 0, 4)
-        left_layout.addWidget(self.document_filter)
-        left_layout.addWidget(self.document_list)
+        # The pane's parts under the names the rest of the window (and its tests) use.
+        self.documents = self.list_pane.model
+        self.document_list = self.list_pane.view
+        self.document_filter = self.list_pane.filter
 
         self.title_label = QLabel()
         self.title_label.setObjectName("documentTitle")
@@ -158,14 +126,9 @@ class MainWindow(QMainWindow):
                 )
             )
         )
-        self.find_bar = QLineEdit()
-        self.find_bar.setObjectName("findBar")
-        self.find_bar.setPlaceholderText(
-            translate("MainWindow", "Find in text (Enter: next, Esc: close)")
+        self.find_bar = FindBar(
+            self.source_view, lambda text, ms: self.statusBar().showMessage(text, ms)
         )
-        self.find_bar.setAccessibleName(translate("MainWindow", "Find in text"))
-        self.find_bar.hide()
-        pass_undo_keys_to_window(self.find_bar)
         pass_undo_keys_to_window(self.document_filter)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
@@ -181,7 +144,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.list_pane)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 2)
@@ -189,32 +152,19 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 3)
         self.splitter.setSizes([300, 640, 380])
         self.setCentralWidget(self.splitter)
-        self.status_unsaved = QLabel(translate("MainWindow", "Not saved"))
-        self.status_unsaved.setObjectName("statusNotSaved")
-        self.status_unsaved.setStyleSheet(
-            "QLabel { color: white; background: #b3261e; padding: 0 6px; }"
-        )
-        self.status_unsaved.hide()
-        self.status_annotator = QLabel()
-        self.status_position = QLabel()
-        self.status_progress = QLabel()
-        for label in (
-            self.status_unsaved,
-            self.status_annotator,
-            self.status_position,
-            self.status_progress,
-        ):
-            self.statusBar().addPermanentWidget(label)
+        self.status = StatusBar(self.operations, self.list_pane)
+        self.setStatusBar(self.status)
+        self.status_unsaved = self.status.unsaved
+        self.status_annotator = self.status.annotator
+        self.status_position = self.status.position
+        self.status_progress = self.status.progress
         self._watch = OtherWritersWatcher(
             self.project, self.operations.changed, self.refresh, self._may_refresh, self
         )
         self.resize(1320, 820)
 
     def _connect(self) -> None:
-        self.document_list.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.open_row(current.row())
-        )
-        self.document_filter.textChanged.connect(self._filter_documents)
+        self.list_pane.documentChosen.connect(self._document_chosen)
         self.source_view.tagRequested.connect(self.tag_selection)
         self.source_view.annotationClicked.connect(self.select_annotation_id)
         self.source_view.cycleRequested.connect(self.cycle_annotation)
@@ -225,9 +175,6 @@ class MainWindow(QMainWindow):
         self.editor.returnToText.connect(self.source_view.setFocus)
         self.panel.checklist.noneToggled.connect(self.set_none_present)
         self.panel.checklist.done_button.clicked.connect(self.mark_done)
-        self.find_bar.returnPressed.connect(self.find_next)
-        self.find_bar.textChanged.connect(lambda _text: self.find_next(restart=True))
-        self.documents.follow(self.operations.changed)
         self.operations.changed.connect(self._on_changed)
         self.operations.failed.connect(self._save_failed)
         self.operations.annotatorChanged.connect(self._annotator_switched)
@@ -236,9 +183,12 @@ class MainWindow(QMainWindow):
 
     def open_row(self, row: int) -> None:
         document_id = self.documents.document_id(row)
-        if document_id is None or (self.document and self.document.id == document_id):
-            return
-        self.open_document(document_id)
+        if document_id is not None:
+            self._document_chosen(document_id)
+
+    def _document_chosen(self, document_id: int) -> None:
+        if self.document is None or self.document.id != document_id:
+            self.open_document(document_id)
 
     def open_document(self, document_id: int) -> None:
         document = self.project.document(document_id)
@@ -254,39 +204,20 @@ class MainWindow(QMainWindow):
         self.panel.model.set_document(document.text, annotations)
         self.editor.show_annotation(None)
         self._refresh_checklist()
-        row = self.documents.row_of(document_id)
-        if row is not None and self.document_list.currentIndex().row() != row:
-            self._select_list_row(row)
-        self._update_status()
-
-    def _select_list_row(self, row: int) -> None:
-        self.document_list.selectionModel().setCurrentIndex(
-            self.documents.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-
-    def _filter_documents(self, text: str) -> None:
-        current = self.document.id if self.document else None
-        self.documents.set_search(text.strip())
-        row = self.documents.row_of(current) if current is not None else None
-        if row is not None:
-            self.document_list.selectRow(row)
-        self._update_status()
+        self.list_pane.show_document(document_id)
+        self.status.update_counts()
 
     def step_document(self, delta: int) -> None:
-        row = self.document_list.currentIndex().row() + delta
-        if 0 <= row < self.documents.rowCount():
-            self.document_list.selectRow(row)
+        self.list_pane.step(delta)
 
     def next_unfinished(self) -> bool:
         """Open the next document (after the current one, wrapping) that is not done."""
         done = self.project.done_document_ids(self.operations.annotator)
-        current = max(self.document_list.currentIndex().row(), 0)
+        current = max(self.list_pane.current_row(), 0)
         row = next_unfinished(self.documents.document_ids(), current, done)
         if row is None:
             return False
-        self.document_list.selectRow(row)
+        self.list_pane.select_row(row)
         return True
 
     # -- tagging -----------------------------------------------------------------
@@ -441,8 +372,6 @@ class MainWindow(QMainWindow):
         if changes.everything:
             self._show_external_changes()
             return
-        if changes.added or changes.removed or changes.updated or changes.progress:
-            self.status_unsaved.hide()  # an edit was saved again
         for annotation in changes.removed:
             self._on_removed(annotation)
         for annotation in changes.added:
@@ -494,7 +423,6 @@ class MainWindow(QMainWindow):
             progress.document_id == self.document.id for progress in progresses
         ):
             self._refresh_checklist()
-        self._update_status()
 
     # -- progress --------------------------------------------------------------
 
@@ -561,13 +489,10 @@ class MainWindow(QMainWindow):
     # -- find ------------------------------------------------------------------
 
     def show_find(self) -> None:
-        self.find_bar.show()
-        self.find_bar.setFocus()
-        self.find_bar.selectAll()
+        self.find_bar.open()
 
     def hide_find(self) -> None:
-        self.find_bar.hide()
-        self.source_view.setFocus()
+        self.find_bar.close_bar()
 
     def edit_selected_form(self) -> None:
         """From the text into the selected annotation's form (its first empty required field)."""
@@ -595,21 +520,7 @@ class MainWindow(QMainWindow):
         self.set_none_present(layer_name, not box.isChecked())
 
     def find_next(self, restart: bool = False) -> None:
-        needle = self.find_bar.text()
-        if not needle or self.document is None:
-            return
-        text = self.document.text
-        _, end = self.source_view.selection()
-        origin = 0 if restart else end
-        pattern = re.compile(re.escape(needle), re.IGNORECASE)
-        match = pattern.search(text, origin) or pattern.search(text, 0)
-        if match is None:
-            self.statusBar().showMessage(
-                translate("MainWindow", "“{text}” not found").format(text=needle), 3000
-            )
-            return
-        self.source_view.set_selection(match.start(), match.end())
-        self.source_view.ensureCursorVisible()
+        self.find_bar.find_next(restart)
 
     # -- misc ------------------------------------------------------------------
 
@@ -617,10 +528,7 @@ class MainWindow(QMainWindow):
         return self.project.used_text_values(attribute, prefix, annotator=self.operations.annotator)
 
     def _save_failed(self, message: str) -> None:
-        # The box says why; the status bar keeps saying it until an edit is saved.
-        self.status_unsaved.setToolTip(plain_text.tooltip(message))
-        self.status_unsaved.show()
-        self.show_error(message)
+        self.show_error(message)  # the status bar keeps a mark until an edit is saved
 
     # -- other writers ---------------------------------------------------------
 
@@ -636,17 +544,8 @@ class MainWindow(QMainWindow):
         self.operations.notify(Changes.all())
 
     def _show_external_changes(self) -> None:
+        """The list pane has read itself again; the open document's labels follow."""
         current = self.document
-        rows = self.document_list.selectionModel()
-        blocked = rows.blockSignals(True)  # no second opening through the list's signal
-        try:
-            self.documents.reload()
-            row = self.documents.row_of(current.id) if current and current.id else None
-            if row is not None:
-                self._select_list_row(row)
-        finally:
-            rows.blockSignals(blocked)
-        self.document_list.viewport().update()
         if current is not None and current.id is not None:
             fresh = self.project.document_by_name(current.name)
             if fresh is None or fresh.id != current.id or fresh.sha256 != current.sha256:
@@ -663,7 +562,6 @@ class MainWindow(QMainWindow):
                 )
             else:
                 self._reload_labels(current.id)
-        self._update_status()
 
     def _reload_labels(self, document_id: int) -> None:
         assert self.document is not None
@@ -710,33 +608,10 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.open_document(current)
         self._update_title()
-        self._update_status()
 
     def _update_title(self) -> None:
         self.setWindowTitle(
             f"{self.project.path.name} — {self.operations.annotator} — annotator"  # names only
-        )
-
-    def _update_status(self) -> None:
-        self.status_annotator.setText(
-            translate("MainWindow", "Annotator: {name}").format(name=self.operations.annotator)
-        )
-        locale = QLocale()
-        total = self.project.document_count()
-        row = self.document_list.currentIndex().row()
-        shown = self.documents.rowCount()
-        self.status_position.setText(
-            translate("MainWindow", "Document {number} of {count}").format(
-                number=locale.toString(row + 1), count=locale.toString(shown)
-            )
-            if row >= 0
-            else ""
-        )
-        done = self.project.status_counts(self.operations.annotator)[Status.DONE]
-        self.status_progress.setText(
-            translate("MainWindow", "{done} of {total} done").format(
-                done=locale.toString(done), total=locale.toString(total)
-            )
         )
 
     def _restore_state(self) -> None:

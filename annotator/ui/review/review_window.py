@@ -15,9 +15,7 @@ agreement report is computed when its tab is first shown.
 
 from __future__ import annotations
 
-import time
-from bisect import insort
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -41,17 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import Changes
-from annotator.core.model import GOLD, Annotation, Decision, Status
+from annotator.core.model import Annotation, Decision
 from annotator.review.adjudicate import accept, reject
 from annotator.review.agreement import agreement_report, per_document_agreement, report_to_csv_rows
 from annotator.review.disagreements import (
     ReviewItem,
-    queue_order,
-    review_items,
-    ruled_sources,
-    started_among,
-    unit_differences,
 )
+from annotator.review.queue import QueueFilter, ReviewQueue
 from annotator.store import adjudication
 from annotator.store.assignments import overlapped_documents
 from annotator.store.project import Project
@@ -120,13 +114,9 @@ class ReviewWindow(QMainWindow):
             lambda message: plain_text.message(self, "annotator", message)
         )
         self._decided_items: dict[str, ReviewItem] = {}  # decision id → its unit in the queue
-        self._names = project.document_names()
+        self.review_queue = ReviewQueue(project)
+        self._names = self.review_queue.names
         self._texts: dict[int, str] = {}
-        self.all_items: list[ReviewItem] = []
-        self._agreed = 0  # items in all_items where everyone agrees
-        self._annotators: tuple[str, ...] = ()
-        self._ruled: set[str] = set()
-        self._unread: list[int] = []  # document ids still to read, last one next
         self._loader = QTimer(self)
         self._loader.setSingleShot(True)
         self._loader.timeout.connect(lambda: self._read_more(BATCH_SECONDS))
@@ -329,28 +319,19 @@ class ReviewWindow(QMainWindow):
 
     def reload(self) -> None:
         """Start filling the queue again: the first documents now, the rest in slices."""
-        # Everyone with labels or a status: finishing a document with "none present"
-        # ticked is an answer too (no stance here), which another's label contradicts.
-        self._annotators = tuple(sorted(set(self.project.annotators()) - {GOLD}))
-        self._ruled = ruled_sources(adjudication.decisions(self.project))
-        self._started: dict[int, set[str]] = {}  # document → who took it past "new"
-        for progress in self.project.all_progress():
-            if progress.status != Status.NEW:
-                self._started.setdefault(progress.document_id, set()).add(progress.annotator)
-        # With work packages, only documents two or more assignees worked on are compared.
-        self._overlap = overlapped_documents(self.project)
-        self._unread = sorted(
-            self._names if self._overlap is None else set(self._names) & set(self._overlap),
-            reverse=True,
+        # With work packages, only documents two or more assignees worked on are compared,
+        # each among those assigned to it.
+        overlap = overlapped_documents(self.project)
+        self.review_queue.reload(
+            overlap,
+            lambda document_id, names: assignees(document_id, overlap, names),
+            include_unstarted=self.include_unstarted.isChecked(),
         )
-        self.all_items, self._agreed = [], 0
-        names = self._annotators
         self.pair_filter.blockSignals(True)
         self.pair_filter.clear()
         self.pair_filter.addItem(translate("Review", "All annotators"), None)
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                self.pair_filter.addItem(f"{a} | {b}", (a, b))
+        for a, b in self.review_queue.pairs():
+            self.pair_filter.addItem(f"{a} | {b}", (a, b))
         self.pair_filter.blockSignals(False)
         self.apply_filters()
         self._read_more(FIRST_BATCH_SECONDS)
@@ -358,13 +339,17 @@ class ReviewWindow(QMainWindow):
         self._fill_report_once()
 
     @property
+    def all_items(self) -> list[ReviewItem]:
+        return self.review_queue.items
+
+    @property
     def loading(self) -> bool:
         """Whether documents are still being read into the queue."""
-        return bool(self._unread)
+        return self.review_queue.loading
 
     def finish_loading(self) -> None:
         """Read every remaining document now (bulk acceptance needs them all)."""
-        if self._unread:
+        if self.review_queue.loading:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 self._read_more(float("inf"))
@@ -373,32 +358,13 @@ class ReviewWindow(QMainWindow):
 
     def _read_more(self, budget: float) -> None:
         """Read documents into the queue for about ``budget`` seconds (at least one)."""
-        deadline = time.perf_counter() + budget
-        names, schema, ruled = self._annotators, self.project.schema, self._ruled
-        batch: list[ReviewItem] = []
-        while self._unread:
-            document_id = self._unread.pop()
-            annotations = self.project.annotations(document_id)
-            # In a team project a document is compared among those assigned to it only.
-            assigned = assignees(document_id, self._overlap, names)
-            if not self.include_unstarted.isChecked():
-                started = self._started.get(document_id, set())
-                assigned = started_among(assigned, annotations, started)
-            # One annotator alone: nothing to compare (nor an "agreement" of one to accept).
-            if len(assigned) >= 2:
-                pool = [a for a in annotations if a.annotator in assigned]
-                batch.extend(review_items(pool, schema, assigned, ruled))
-            if time.perf_counter() >= deadline:
-                break
-        self.all_items.extend(batch)
-        self._agreed += sum(1 for item in batch if item.agreed)
-        shown = list(filter(self._filter(), batch))
+        shown = self.review_queue.read_more(budget)
         if shown:
             self.queue_model.append_items(shown)
             if self.current_item() is None:
                 self.queue.selectRow(0)
         self._update_counter()
-        if self._unread:
+        if self.review_queue.loading:
             self._loader.start(0)
 
     def _all_annotations(self) -> list[Annotation]:
@@ -439,24 +405,13 @@ class ReviewWindow(QMainWindow):
         if self.queue_model.rowCount():
             self.queue.selectRow(0)
 
-    def _filter(self) -> Callable[[ReviewItem], bool]:
-        """Whether a unit belongs in the queue under the current filters."""
-        layer = self.layer_filter.currentData()
-        pair = self.pair_filter.currentData()
-        needle = self.document_filter.text().strip().casefold()
-        schema = self.project.schema
-
-        def shown(item: ReviewItem) -> bool:
-            if item.agreed or (layer and item.layer != layer):
-                return False
-            if needle and needle not in self._names.get(item.document_id, "").casefold():
-                return False
-            return not pair or bool(unit_differences(item.unit, pair, schema))
-
-        return shown
-
     def apply_filters(self) -> None:
-        self.queue_model.set_items(list(filter(self._filter(), self.all_items)))
+        self.review_queue.filter = QueueFilter(
+            self.layer_filter.currentData() or "",
+            self.pair_filter.currentData(),
+            self.document_filter.text(),
+        )
+        self.queue_model.set_items(self.review_queue.shown())
         self._update_counter()
         if self.queue_model.items:
             self.queue.selectRow(0)
@@ -465,15 +420,15 @@ class ReviewWindow(QMainWindow):
 
     def _update_counter(self) -> None:
         # Independent phrases, each with its own count and plural form, side by side.
-        left, agreed = self.queue_model.rowCount(), self._agreed
-        if self._unread:
+        queue = self.review_queue
+        left, agreed = self.queue_model.rowCount(), queue.agreed
+        if queue.loading:
             locale = QLocale()
-            read = locale.toString(len(self._names) - len(self._unread))
             parts = [
                 translate("Review", "%n disagreement(s) so far", "", left),
                 translate("Review", "%n agreement(s)", "", agreed),
                 translate("Review", "reading documents: {read} of {total}…").format(
-                    read=read, total=locale.toString(len(self._names))
+                    read=locale.toString(queue.read_count), total=locale.toString(queue.total)
                 ),
             ]
         else:
@@ -586,7 +541,7 @@ class ReviewWindow(QMainWindow):
 
     def accept_all_agreements(self) -> None:
         self.finish_loading()
-        agreed = [item for item in self.all_items if item.agreed]
+        agreed = self.review_queue.agreements()
         if not agreed:
             self.statusBar().showMessage(
                 translate("Review", "No units where everyone agrees are waiting."), 4000
@@ -623,9 +578,7 @@ class ReviewWindow(QMainWindow):
 
     def remove_items(self, items: list[ReviewItem]) -> None:
         row = max(self.queue.currentIndex().row(), 0)
-        gone = {id(item) for item in items}
-        self.all_items = [item for item in self.all_items if id(item) not in gone]
-        self._agreed -= sum(1 for item in items if item.agreed)
+        self.review_queue.remove(items)
         if len(items) > 100:  # a bulk decision: rebuilding the rows is cheaper
             self.apply_filters()
         else:
@@ -641,9 +594,7 @@ class ReviewWindow(QMainWindow):
             self.show_item(-1)
 
     def restore_items(self, items: list[ReviewItem]) -> None:
-        for item in items:
-            insort(self.all_items, item, key=queue_order)
-        self._agreed += sum(1 for item in items if item.agreed)
+        self.review_queue.restore(items)
         first = items[0] if items else None
         self.apply_filters()
         if first is not None and first in self.queue_model.items:

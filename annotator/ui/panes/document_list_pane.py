@@ -1,0 +1,127 @@
+"""The document list pane: a filter field over the paged table of documents.
+
+It follows ``Operations.changed`` itself: the rows a write touched are read
+again, and when anything may have changed (another program, an import) the
+whole list is, keeping the current document selected without reopening it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.changes import Changes
+from annotator.store.project import Project
+from annotator.ui.language import translate
+from annotator.ui.models.document_list_model import DocumentListModel
+
+
+class DocumentListPane(QWidget):
+    documentChosen = Signal(int)
+    """A document was chosen (click, keys, filter): its id."""
+
+    def __init__(self, project: Project, annotator: str, changed: SignalInstance) -> None:
+        super().__init__()
+        self.model = DocumentListModel(project, annotator)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("documentFilter")
+        self.filter.setPlaceholderText(translate("MainWindow", "Filter: name, title or text"))
+        self.filter.setAccessibleName(translate("MainWindow", "Filter documents"))
+        self.filter.setClearButtonEnabled(True)
+        self.view = QTableView()
+        self.view.setObjectName("documentList")
+        self.view.setAccessibleName(translate("MainWindow", "Documents"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Indicator first: enabling sorting then sorts by it, which the model (already
+        # by name, ascending) skips; the default indicator would re-query twice.
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)  # as the label table: stripes, no grid
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(DocumentListModel.NAME, 150)
+        header.resizeSection(DocumentListModel.TITLE, 160)
+        header.resizeSection(DocumentListModel.LANGUAGE, 40)
+        header.resizeSection(DocumentListModel.STATUS, 80)
+        header.resizeSection(DocumentListModel.ANNOTATIONS, 50)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 0, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.filter.textChanged.connect(self._filter)
+        self.model.follow(changed)
+        changed.connect(self._on_changed)
+
+    # -- what the window asks --------------------------------------------------
+
+    def current_row(self) -> int:
+        return self.view.currentIndex().row()
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` current (which chooses its document)."""
+        if 0 <= row < self.model.rowCount():
+            self.view.selectRow(row)
+
+    def step(self, delta: int) -> None:
+        self.select_row(self.current_row() + delta)
+
+    def show_document(self, document_id: int) -> None:
+        """Mark ``document_id`` as the current row without choosing it again."""
+        row = self.model.row_of(document_id)
+        if row is not None and self.current_row() != row:
+            self._set_current_row(row)
+
+    def set_annotator(self, annotator: str) -> None:
+        self.model.set_annotator(annotator)
+
+    # -- internals -------------------------------------------------------------
+
+    def _set_current_row(self, row: int) -> None:
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        document_id = self.model.document_id(current.row())
+        if document_id is not None:
+            self.documentChosen.emit(document_id)
+
+    def _filter(self, text: str) -> None:
+        current = self.model.document_id(self.current_row())
+        self.model.set_search(text.strip())
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            self.view.selectRow(row)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.everything:
+            return
+        current = self.model.document_id(self.current_row())
+        rows = self.view.selectionModel()
+        blocked = rows.blockSignals(True)  # keep the place: no second opening
+        try:
+            self.model.reload()
+            row = self.model.row_of(current) if current is not None else None
+            if row is not None:
+                self._set_current_row(row)
+        finally:
+            rows.blockSignals(blocked)
+        self.view.viewport().update()
