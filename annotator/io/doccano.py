@@ -23,17 +23,21 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import InputError
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
 from annotator.io.decoding import decode_bytes
 from annotator.io.foreign_labels import LabelDeclaration
-from annotator.io.format_protocol import ImportOptions
+from annotator.io.format_protocol import ExportResult, ImportOptions
 from annotator.io.json_lines import parse_json_line
 from annotator.io.records import ParsedDocument, document_from_fields, stable_annotation_id
 from annotator.io.sniffing import first_json_line, first_json_record
+
+if TYPE_CHECKING:
+    from annotator.io.exporter import ExportSelection
+    from annotator.store.project import Project
 
 _HANDLED = ("text", "label", "labels", "entities", "relations", "annotations", "cats", "meta")
 
@@ -116,6 +120,10 @@ def _parse(record: Any, annotator: str, named: bool, path: Path, line: int) -> P
     if not isinstance(text, str) or not text.strip():
         raise fail('"text" must be a non-empty string')
     name = record.get("name")
+    meta = record.get("meta", {})
+    if (not isinstance(name, str) or not name.strip()) and isinstance(meta, dict):
+        name = meta.get("name")  # where annotator's doccano export keeps the name
+        meta = {k: v for k, v in meta.items() if k != "name"}
     if not isinstance(name, str) or not name.strip():
         name = f"{path.stem}-{record['id']}" if "id" in record else f"{path.stem}-{line}"
     found = _Labels(name, annotator, named, fail)
@@ -130,7 +138,6 @@ def _parse(record: Any, annotator: str, named: bool, path: Path, line: int) -> P
         found.cats(record["cats"])
     if "relations" in record:
         found.relations(record["relations"])
-    meta = record.get("meta", {})
     fields = {k: v for k, v in record.items() if k not in _HANDLED and k != "name"}
     if isinstance(meta, dict):
         fields.update(meta)
@@ -293,3 +300,90 @@ def looks_like_doccano(path: Path, head: str) -> bool:
         and "data" not in record
         and any(key in record for key in _DOCCANO_KEYS)
     )
+
+
+# -- writing ---------------------------------------------------------------------
+
+
+def write_doccano(project: Project, target: Path, selection: ExportSelection) -> ExportResult:
+    """doccano JSONL in its relation-extraction shape (``entities``, ``relations``,
+    ``cats``); the document's name and metadata in ``meta``.
+
+    One annotator: the file ``target``.  Several: a folder ``target`` with one
+    ``<annotator>.jsonl`` each, as doccano's own per-user export, which
+    imports back with each file's name as its annotator.  doccano has no
+    attributes besides relations, and no notes: those are listed as not written.
+    """
+    from annotator.io.atomic import atomic_folder_writer, atomic_text_writer
+
+    annotators = selection.resolve(project)
+    skipped: dict[str, int] = {}
+    result = ExportResult(0, "document(s)")
+    if len(annotators) == 1:
+        with atomic_text_writer(target) as handle:
+            result.count = _write_lines(project, handle, annotators[0], selection, skipped)
+    else:
+        with atomic_folder_writer(target) as folder:
+            for annotator in annotators:
+                with (folder / f"{annotator}.jsonl").open("w", encoding="utf-8") as handle:
+                    result.count = _write_lines(project, handle, annotator, selection, skipped)
+    result.not_written = [f"{what}: {count}" for what, count in sorted(skipped.items())]
+    return result
+
+
+def _write_lines(
+    project: Project, handle: Any, annotator: str, selection: ExportSelection,
+    skipped: dict[str, int],
+) -> int:  # fmt: skip
+    schema = project.schema
+    layers = set(selection.layers) or set(schema.layer_names)
+    count = 0
+    for document in project.documents():
+        assert document.id is not None
+        annotations = [a for a in project.annotations(document.id, annotator) if a.layer in layers]
+        entity_ids = {a.id: number for number, a in enumerate(annotations) if a.end > a.start}
+        entities: list[dict[str, Any]] = []
+        relations: list[dict[str, Any]] = []
+        cats: list[str] = []
+        for annotation in annotations:
+            layer = schema.layer(annotation.layer)
+            title = layer.title if layer is not None and layer.title else annotation.layer
+            if annotation.id not in entity_ids:
+                cats.append(title)
+                continue
+            entities.append(
+                {
+                    "id": entity_ids[annotation.id],
+                    "start_offset": annotation.start,
+                    "end_offset": annotation.end,
+                    "label": title,
+                }
+            )
+            for name, value in sorted(annotation.attributes.items()):
+                attribute = layer.attribute(name) if layer is not None else None
+                if attribute is None or value in (None, ""):
+                    continue
+                if attribute.type == "ref" and str(value) in entity_ids:
+                    relations.append(
+                        {
+                            "id": len(relations),
+                            "from_id": entity_ids[annotation.id],
+                            "to_id": entity_ids[str(value)],
+                            "type": attribute.title or attribute.name,
+                        }
+                    )
+                else:
+                    key = f"{attribute.type} attribute '{name}' (doccano has none)"
+                    skipped[key] = skipped.get(key, 0) + 1
+            if annotation.note:
+                skipped["note (doccano has none)"] = skipped.get("note (doccano has none)", 0) + 1
+        record = {
+            "text": document.text,
+            "entities": entities,
+            "relations": relations,
+            "cats": cats,
+            "meta": {"name": document.name, **document.metadata()},
+        }
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count

@@ -102,8 +102,8 @@ FORMATS: tuple[Format, ...] = (
         _looks_like_native,
     ),
     Format(
-        "doccano", "doccano JSONL", (".jsonl", ".json"), doccano.read_doccano, None,
-        doccano.looks_like_doccano, suffix_is_enough=False,
+        "doccano", "doccano JSONL", (".jsonl", ".json"), doccano.read_doccano,
+        doccano.write_doccano, doccano.looks_like_doccano, suffix_is_enough=False,
     ),
     Format("csv", "CSV", (".csv", ".tsv"), read_csv, _write_csv),
     Format(
@@ -156,12 +156,13 @@ def export_formats() -> list[Format]:
 
 
 def export_format_for(target: Path, requested: str | None) -> Format:
-    """``--format`` if given, else the format whose suffix the target has (CSV by default)."""
+    """``--format`` if given, else the first format whose main suffix the target has
+    (``.jsonl``: native JSONL, ``.json``: Label Studio), else CSV."""
     if requested:
         return format_named(requested)
     suffix = target.suffix.lower()
     for fmt in export_formats():
-        if suffix in fmt.suffixes:
+        if fmt.suffixes and suffix == fmt.suffixes[0]:
             return fmt
     return _BY_NAME["csv"]
 

@@ -152,3 +152,49 @@ def test_add_layers_changes_nothing_when_the_import_fails(
     broken.write_text('{"text": "x", "label": [[0, 5, "ORG"]]}\n', encoding="utf-8")
     error = rejects([path, broken], add_layers=True)
     assert "offsets 0-5" in str(error)
+
+
+def test_round_trip_through_doccano_export(project: Project, tmp_path: Path) -> None:
+    from annotator.core.schema import load_schema
+    from annotator.io.exporter import ExportSelection
+    from annotator.io.formats import format_named
+    from annotator.resources import default_schema_path
+
+    paths = [
+        copy_fixture("doccano", "relation_extraction.jsonl", tmp_path),
+        copy_fixture("doccano", "intent_detection.jsonl", tmp_path),
+    ]
+    import_files(project, paths, ImportOptions(annotator="ala", add_layers=True))
+    writer = format_named("doccano").writer
+    assert writer is not None
+    result = writer(project, tmp_path / "out.jsonl", ExportSelection())
+    assert result.count == 3 and result.not_written == []
+    again = Project.open(
+        tmp_path / "again.sqlite", create=True, schema=load_schema(default_schema_path())
+    )
+    import_files(again, [tmp_path / "out.jsonl"], ImportOptions(annotator="ala", add_layers=True))
+    assert stored_spans(again) == stored_spans(project)
+    assert sorted(d.name for d in again.documents()) == sorted(d.name for d in project.documents())
+    document = again.document_by_name("relation_extraction-1")
+    assert document is not None and document.id is not None
+    google = next(a for a in again.annotations(document.id) if a.start == 0)
+    assert set(google.attributes) == {"foundedat", "foundedby"}
+    writer(again, tmp_path / "out2.jsonl", ExportSelection())
+    assert (tmp_path / "out.jsonl").read_bytes() == (tmp_path / "out2.jsonl").read_bytes()
+    again.close()
+
+
+def test_several_annotators_export_as_per_user_files(project: Project, tmp_path: Path) -> None:
+    from annotator.io.exporter import ExportSelection
+    from annotator.io.formats import format_named
+
+    source = fixture("doccano", "sequence_labeling.jsonl")
+    for user in ("admin", "bob"):
+        (tmp_path / f"{user}.jsonl").write_bytes(source.read_bytes())
+    import_files(
+        project, [tmp_path / "admin.jsonl", tmp_path / "bob.jsonl"], ImportOptions(add_layers=True)
+    )
+    writer = format_named("doccano").writer
+    assert writer is not None
+    writer(project, tmp_path / "out", ExportSelection())
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["admin.jsonl", "bob.jsonl"]
