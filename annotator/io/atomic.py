@@ -69,6 +69,9 @@ def atomic_folder_writer(target: str | Path) -> Iterator[Path]:
     except OSError as error:
         raise InputError(f"cannot write here: {error.strerror}", source=str(target)) from None
     try:
+        umask = os.umask(0)  # mkdtemp makes the folder private (0700): give it a new folder's mode
+        os.umask(umask)
+        os.chmod(temporary, 0o777 & ~umask)
         yield temporary
         if target.exists():
             target.rmdir()

@@ -343,7 +343,7 @@ def write_brat(project: Project, target: Path, selection: ExportSelection) -> Ex
     """
     from annotator.io.atomic import atomic_folder_writer
 
-    annotators = selection.resolve(project)
+    annotators = selection.resolve(project) or [""]  # none yet: the texts alone
     layers = set(selection.layers) or set(project.schema.layer_names)
     result = ExportResult(0, "document(s)")
     skipped: dict[str, int] = {}

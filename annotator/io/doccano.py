@@ -316,7 +316,7 @@ def write_doccano(project: Project, target: Path, selection: ExportSelection) ->
     """
     from annotator.io.atomic import atomic_folder_writer, atomic_text_writer
 
-    annotators = selection.resolve(project)
+    annotators = selection.resolve(project) or [""]  # none yet: the texts alone
     skipped: dict[str, int] = {}
     result = ExportResult(0, "document(s)")
     if len(annotators) == 1:

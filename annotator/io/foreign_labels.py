@@ -146,6 +146,8 @@ def _extended(
     by_name = {layer["name"]: layer for layer in layers}
     changed = False
     taken = set(by_name)
+    # Attributes of one name share an export column, so they must share a type too.
+    column_types = {a["name"]: a["type"] for x in layers for a in x["attribute"]}
     for label, declaration in sorted(declared.items()):
         existing = lookup.get(label.casefold())
         if existing is None:
@@ -173,9 +175,13 @@ def _extended(
         for attribute in declaration.attributes.values():
             if attribute.name.casefold() in have:
                 continue
+            name = identifier(attribute.name)
+            while column_types.get(name, attribute.type) != attribute.type:
+                name = f"{name}_{attribute.type}"
+            column_types[name] = attribute.type
             attributes.append(
                 {
-                    "name": identifier(attribute.name),
+                    "name": name,
                     "type": attribute.type,
                     "title": attribute.name,
                     "choices": list(attribute.choices),

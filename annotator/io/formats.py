@@ -112,8 +112,8 @@ FORMATS: tuple[Format, ...] = (
         suffix_is_enough=False,
     ),
     Format(
-        "webanno", "WebAnno TSV 3", (".tsv",), None, None, webanno.looks_like_webanno,
-        suffix_is_enough=False, hint="WebAnno TSV import is not available yet",
+        "webanno", "WebAnno TSV 3", (".tsv",), webanno.read_webanno, webanno.write_webanno,
+        webanno.looks_like_webanno, suffix_is_enough=False, folder=True,
     ),
     Format(
         "brat", "brat standoff", (".ann",), brat.read_brat, brat.write_brat,

@@ -403,3 +403,22 @@ def test_a_mistyped_project_is_an_error_not_a_new_empty_project(
     result = fails("--project", typo, *command)
     assert "no such project file" in result.stderr
     assert not typo.exists()
+
+
+def test_brat_folder_in_and_out_by_command(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.io.interchange_fixtures import FIXTURES
+
+    news = tmp_path / "news"
+    shutil.copytree(FIXTURES / "brat" / "news", news)
+    project = tmp_path / "p.sqlite"
+    refused = run("--project", project, "import", news)
+    assert refused.exit_code == 1 and "Traceback" not in refused.output
+    assert "label(s) the project does not know" in refused.stderr
+    imported = ok("--project", project, "import", news, "--add-layers")
+    assert "imported 5 document(s), 78 annotation(s)" in imported.output
+    assert "not imported:" in imported.stderr and "event E1" in imported.stderr
+    exported = ok("--project", project, "export", "--format", "brat", "-o", tmp_path / "out")
+    assert "wrote 5 document(s)" in exported.output
+    assert (tmp_path / "out" / "annotation.conf").is_file()

@@ -1,0 +1,97 @@
+"""WebAnno / INCEpTION TSV 3.x both ways, on INCEpTION's own test files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from annotator.core.errors import InputError
+from annotator.core.schema import load_schema
+from annotator.io.exporter import ExportSelection
+from annotator.io.formats import format_named
+from annotator.io.importer import ImportOptions, detect_format, import_files
+from annotator.resources import default_schema_path
+from annotator.store.project import Project
+from tests.io.interchange_fixtures import FIXTURES, copy_fixture
+
+FILES = sorted(p.name for p in (FIXTURES / "webanno").glob("*.tsv"))
+
+
+def spans(project: Project) -> list[tuple[str, str, str, tuple[tuple[str, str], ...]]]:
+    """(document, layer title, covered text, attributes with refs shown as their text)."""
+    found = []
+    for document in project.documents():
+        assert document.id is not None
+        annotations = project.annotations(document.id)
+        text_of = {a.id: a.covered_text(document.text) for a in annotations}
+        for a in annotations:
+            layer = project.schema.layer(a.layer)
+            assert layer is not None
+            attributes = tuple(
+                sorted((k, text_of.get(str(v), str(v))) for k, v in a.attributes.items())
+            )
+            found.append((document.name, layer.title, a.covered_text(document.text), attributes))
+    return sorted(found)
+
+
+def test_stacked_spans_with_values(project: Project, tmp_path: Path) -> None:
+    path = copy_fixture("webanno", "testTokenBoundedStackedSpanWithFeatureValue.tsv", tmp_path)
+    assert detect_format(path) == "webanno"
+    import_files(project, [path], ImportOptions(add_layers=True))
+    found = [(title, text, attributes) for _, title, text, attributes in spans(project)]
+    assert found == sorted(
+        ("Span", token, (("value_text", "NE"),))
+        for token in ("This", "This", "is", "is", "a", "a", "test", "test", ".", ".")
+    )
+
+
+def test_multi_token_stacked_spans(project: Project, tmp_path: Path) -> None:
+    path = copy_fixture("webanno", "testMultiTokenStackedSpanWithoutFeatureValue.tsv", tmp_path)
+    import_files(project, [path], ImportOptions(add_layers=True))
+    assert [text for _, _, text, _ in spans(project)] == ["This is a test ."] * 2
+
+
+def test_utf16_offsets_are_converted(project: Project, tmp_path: Path) -> None:
+    path = copy_fixture("webanno", "testSentenceWithEmoji.tsv", tmp_path)
+    plan, _ = import_files(project, [path], ImportOptions(add_layers=True))
+    assert [text for _, _, text, _ in spans(project)] == ["😊"]
+    [document] = project.documents()
+    assert document.text == "I like it 😊 ."
+    assert "UTF-16 offsets converted to code points" in plan.notes[0]
+
+
+def test_relations_become_refs(project: Project, tmp_path: Path) -> None:
+    path = copy_fixture("webanno", "testDependencyWithValues.tsv", tmp_path)
+    import_files(project, [path], ImportOptions(add_layers=True))
+    found = [(text, attributes) for _, _, text, attributes in spans(project)]
+    assert found == [
+        ("This", (("dependency", "is"), ("posvalue", "POS1"))),
+        ("is", (("posvalue", "POS2"),)),
+    ]
+
+
+def test_a_shifted_token_is_refused_showing_both_texts(
+    rejects: Callable[..., InputError], tmp_path: Path
+) -> None:
+    path = copy_fixture("webanno", "testSentenceWithLineBreak.tsv", tmp_path)
+    path.write_text(path.read_text("utf-8").replace("1-2\t5-7", "1-2\t4-6"), encoding="utf-8")
+    error = rejects([path], add_layers=True)
+    assert "token 1-2 says 'is' at 4-6 (UTF-16), but the text there is ' i'" in str(error)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_round_trip(project: Project, tmp_path: Path, name: str) -> None:
+    path = copy_fixture("webanno", name, tmp_path)
+    import_files(project, [path], ImportOptions(add_layers=True))
+    writer = format_named("webanno").writer
+    assert writer is not None
+    writer(project, tmp_path / "out", ExportSelection())
+    again = Project.open(
+        tmp_path / "again.sqlite", create=True, schema=load_schema(default_schema_path())
+    )
+    import_files(again, [tmp_path / "out"], ImportOptions(add_layers=True))
+    assert spans(again) == spans(project)
+    assert [d.text for d in again.documents()] == [d.text for d in project.documents()]
+    again.close()
