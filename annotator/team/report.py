@@ -28,7 +28,7 @@ from annotator.store.time_on_task import active_seconds_by_annotator
 from annotator.team.overlap import describe_scope
 from annotator.team.time_on_task import TimeSummary, format_duration, summarise
 
-MAX_CONFUSION_PANELS = 12
+MAX_CONFUSION_PANELS = 9
 """Heat maps per attribute; with more pairs, all pairs pooled plus the least agreeing ones."""
 
 
