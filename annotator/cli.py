@@ -19,9 +19,9 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.model import GOLD, Status
 from annotator.core.schema import Schema, load_schema
 from annotator.io.exporter import ExportSelection, export_csv, export_documents_csv
-from annotator.io.format_protocol import DEFAULT_ANNOTATOR
+from annotator.io.format_protocol import DEFAULT_ANNOTATOR, ImportOptions
 from annotator.io.formats import EXPORT_FORMATS, IMPORT_FORMATS, export_format_for
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.importer import import_files
 from annotator.locations import open_project
 from annotator.store.project import Project, ProjectError
 
@@ -263,7 +263,7 @@ def stats(ctx: click.Context, as_json: bool) -> None:
         counts = project.annotation_counts()
         annotators = project.annotators()
         times = {name: summarise(s) for name, s in active_seconds_by_annotator(project).items()}
-        data = {
+        data: dict[str, Any] = {
             "project": str(project.path),
             "documents": project.document_count(),
             "annotators": {

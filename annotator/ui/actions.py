@@ -7,6 +7,7 @@ generated from the actions themselves and cannot drift from what the keys do.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -51,7 +52,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
     bar = window.menuBar()
     found: dict[str, QAction] = {}
 
-    def add(menu: QMenu, text: str, slot: Callable[[], object], shortcut=None, name=None, **kw):  # type: ignore[no-untyped-def]
+    def add(menu: QMenu, text: str, slot: Callable[[], object], shortcut=None, name=None, **kw):
         action = _action(window, menu, text, slot, shortcut, name, **kw)
         if name:
             found[name] = action
@@ -96,7 +97,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
             add(
                 file_menu,
                 text,
-                lambda name=fmt.name: dialogs.export(context, name),
+                partial(dialogs.export, context, fmt.name),
                 None,
                 f"actionExport{fmt.name.capitalize()}",
             )
@@ -188,7 +189,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
         action = add(
             annotate,
             text,
-            lambda n=layer.name: window.tag_selection(n),
+            partial(window.tag_selection, layer.name),
             None,
             f"actionTag_{layer.name}",
         )
@@ -238,7 +239,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
             translate("Actions", "No {layer} in this document").format(
                 layer=layer_title(layer).lower()
             ),
-            lambda n=layer.name: window.toggle_none_present(n),
+            partial(window.toggle_none_present, layer.name),
             f"Alt+{number}",
             f"actionNonePresent_{layer.name}",
         )

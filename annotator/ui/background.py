@@ -85,7 +85,7 @@ def run_in_background(
 ) -> QProgressDialog:
     """As :func:`run_quietly`, behind a window-modal progress dialog."""
     dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
 

@@ -32,7 +32,7 @@ from annotator.ui.language import translate
 class _ReportBrowser(QTextBrowser):
     """Shows the report's images from the document's resources, and loads nothing else."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         blank = QImage(1, 1, QImage.Format.Format_ARGB32)  # see dialogs._OfflineBrowser
         blank.fill(0)
         return blank
@@ -86,7 +86,7 @@ class TeamDashboard(QDialog):
                 document.addResource(
                     QTextDocument.ResourceType.ImageResource.value,
                     QUrl(name),
-                    QImage.fromData(png, "PNG"),
+                    QImage.fromData(png, "PNG"),  # type: ignore[arg-type]  # PySide6 takes str
                 )
                 images[name] = png
                 return name

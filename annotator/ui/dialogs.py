@@ -142,13 +142,11 @@ def import_files(context: AppContext) -> None:
     )
     if not paths:
         return
-    jobs.import_files(
-        context.operations,
-        window,
-        paths,
-        lambda message: QMessageBox.information(window, translate("Dialogs", "Import"), message),
-        context.show_error,
-    )
+
+    def done(message: str) -> None:
+        QMessageBox.information(window, translate("Dialogs", "Import"), message)
+
+    jobs.import_files(context.operations, window, paths, done, context.show_error)
 
 
 def export(context: AppContext, name: str) -> None:
@@ -278,7 +276,7 @@ def show_shortcuts(window: QMainWindow, rows: list[tuple[str, str, str]]) -> Non
 class _OfflineBrowser(QTextBrowser):
     """Shows Markdown without fetching anything: no remote images, no file access."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         # A real (blank) image, not None or empty bytes: for an answer that is not
         # an image, Qt's image handler falls back to reading a local file itself.
         blank = QImage(1, 1, QImage.Format.Format_ARGB32)

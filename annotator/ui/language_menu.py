@@ -40,9 +40,9 @@ def add_language_menu(window: MainWindow, parent: QMenu) -> QMenu:
         action = QAction(name, menu)  # each language in its own words, never translated
         action.setObjectName(f"actionLanguage_{code}")
         entries.append((action, code))
-    for action, code in entries:
+    for action, language in entries:
         action.setCheckable(True)
-        action.setChecked(code == chosen)
+        action.setChecked(language == chosen)
         group.addAction(action)
         menu.addAction(action)
         action.triggered.connect(lambda _checked=False, c=code: choose_language(window, c))

@@ -39,7 +39,7 @@ def recent_projects() -> list[str]:
     value = app_settings().value("projects/recent", [])
     if isinstance(value, str):
         return [value]
-    return [str(v) for v in value or []]
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
 def add_recent_project(path: str) -> None:

@@ -77,6 +77,8 @@ def _documents_folder() -> str:
 class WelcomeDialog(QDialog):
     """Asks the annotator's name and what to open; ``result_choice`` holds the answer."""
 
+    error_label: QLabel
+
     def __init__(self, project_path: str | Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
@@ -215,6 +217,8 @@ class WelcomeDialog(QDialog):
         shown later would otherwise squeeze the choice buttons.
         """
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if needed > 0 and needed != self.height():

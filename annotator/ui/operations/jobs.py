@@ -14,7 +14,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.changes import Changes
-from annotator.io.importer import ImportOptions
+from annotator.io.format_protocol import ImportOptions
 from annotator.io.importer import import_files as run_import
 from annotator.store.backups import restore_backup as run_restore
 from annotator.store.merge import merge_projects as run_merge

@@ -7,7 +7,8 @@ becomes one undoable edit; Esc puts back the stored value.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -67,7 +68,8 @@ class _LineEdit(QLineEdit):
 
     def _popup_open(self) -> bool:
         completer = self.completer()
-        return completer is not None and completer.popup().isVisible()
+        popup = completer.popup() if completer is not None else None
+        return popup is not None and popup.isVisible()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._popup_open():
@@ -75,8 +77,9 @@ class _LineEdit(QLineEdit):
             return
         if event.key() == Qt.Key.Key_Escape:
             completer = self.completer()
-            if completer is not None and completer.popup().isVisible():
-                completer.popup().hide()
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
+                popup.hide()
             else:
                 self.escaped.emit()
             event.accept()
@@ -347,7 +350,7 @@ class LayerForm(QWidget):
         for attribute in layer.attributes:
             make = FIELDS[attribute_type(attribute.type).field]
             name = attribute.name
-            field = make(attribute, commit, lambda prefix, n=name: suggest(n, prefix))
+            field = make(attribute, commit, partial(suggest, name))
             field.returned.connect(returned)
             title = attribute_label(attribute)
             label = QLabel(title + (" *" if attribute.required else ""))
@@ -445,7 +448,7 @@ class AttributeEditor(QWidget):
         self,
         annotation: Annotation | None,
         excerpt: str = "",
-        ref_options: list[tuple[str, str]] = (),
+        ref_options: Sequence[tuple[str, str]] = (),
     ) -> None:
         self.annotation = annotation
         form = self.forms.get(annotation.layer) if annotation else None
