@@ -1,0 +1,59 @@
+"""Table models without a window: they follow the operations layer's ``changed`` signal
+themselves (the window no longer relays)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from pytestqt.qtbot import QtBot
+
+from annotator.core.model import Annotation
+from annotator.store.project import Project
+from annotator.ui.models.annotation_table_model import AnnotationTableModel
+from annotator.ui.models.document_list_model import DocumentListModel
+from annotator.ui.operations import Operations
+
+
+@pytest.fixture
+def seeded(project_path: Path) -> Iterator[Project]:
+    with Project.open(project_path) as project:
+        yield project
+
+
+@pytest.fixture
+def operations(qtbot: QtBot, seeded: Project) -> Iterator[Operations]:
+    operations = Operations(seeded, "alice")
+    yield operations
+    for stack in operations.undo_group.stacks():
+        stack.clear()
+    operations.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_document_list_rereads_the_row_an_edit_touched(
+    seeded: Project, operations: Operations
+) -> None:
+    model = DocumentListModel(seeded, "alice")
+    model.follow(operations.changed)
+    document_id = model.document_id(0)
+    assert document_id is not None
+    assert model.data(model.index(0, model.ANNOTATIONS)) == 0
+    changed_rows: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles=(): changed_rows.append(top.row()))
+    operations.create(document_id, "quote", 0, 5, {})
+    assert changed_rows == [0]
+    assert model.data(model.index(0, model.ANNOTATIONS)) == 1
+    operations.set_none_present(document_id, "stance", True)
+    assert model.data(model.index(0, model.STATUS)) == "in progress"
+
+
+def test_the_label_table_shows_flags_and_numbers_as_everywhere_else(seeded: Project) -> None:
+    model = AnnotationTableModel(seeded.schema)
+    text = "Ninety-three percent agreed."
+    label = Annotation("f", 1, "alice", "figure", 0, 20, {"value": 93.0, "unit": "percent"})
+    model.set_document(text, [label])
+    assert model.rowCount() == 1
+    assert model.details(label) == "93 · percent"
