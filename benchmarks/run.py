@@ -25,7 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import Row, format_value
 
 # Order of the table; each name is a module ``bench_<name>.py`` with ``measure(quick)``.
-SUITES = ("import", "export", "agreement", "large_document", "startup", "review", "team")
+SUITES = (
+    "import", "export", "agreement", "large_document", "startup", "review", "team", "suggest",
+)  # fmt: skip
 
 
 def table(rows: list[Row]) -> str:

@@ -28,6 +28,7 @@ class Changes:
     undecided: tuple[Decision, ...] = ()
     schema: bool = False
     everything: bool = False
+    suggestions: tuple[int, ...] = ()  # documents whose suggestions were decided or reopened
 
     @classmethod
     def all(cls) -> Changes:
@@ -41,6 +42,7 @@ class Changes:
         ids.update(after.document_id for _before, after in self.updated)
         ids.update(p.document_id for p in self.progress)
         ids.update(d.document_id for d in (*self.decided, *self.undecided))
+        ids.update(self.suggestions)
         return frozenset(ids)
 
     @property
@@ -61,6 +63,7 @@ class Changes:
             undecided=self.undecided + other.undecided,
             schema=self.schema or other.schema,
             everything=self.everything or other.everything,
+            suggestions=self.suggestions + other.suggestions,
         )
 
     def __bool__(self) -> bool:

@@ -208,6 +208,20 @@ def _decide(
     return found
 
 
+def accept_suggestions(
+    project: Project, suggestion_ids: Sequence[int], annotator: str
+) -> list[Annotation]:
+    """Accept several open suggestions in one transaction ("accept all of a layer")."""
+    with project.transaction():
+        return [accept_suggestion(project, ident, annotator) for ident in suggestion_ids]
+
+
+def reopen_suggestions(project: Project, suggestion_ids: Sequence[int]) -> list[Suggestion]:
+    """Undo several decisions in one transaction."""
+    with project.transaction():
+        return [reopen_suggestion(project, ident) for ident in suggestion_ids]
+
+
 def accept_suggestion(
     project: Project,
     suggestion_id: int,

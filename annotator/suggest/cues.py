@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from annotator.suggest.lexicon import FORMS, NEGATIONS, REPORTING, STANCE, STANCE_FORMS
-from annotator.suggest.text import Word, lemma
+from annotator.suggest.text import WORD, Word, lemma
 
 
 @lru_cache(maxsize=32)
@@ -48,3 +50,26 @@ def stance_polarity(word: Word, language: str) -> str | None:
 
 def is_negation(word: Word, language: str) -> bool:
     return word.lower in NEGATIONS.get(language, ())
+
+
+@lru_cache(maxsize=32)
+def _stance_candidates(language: str) -> re.Pattern[str]:
+    """Words that may be stance cues: a cue's first four letters, or a listed form."""
+    starts = sorted(_prefixes(language, "stance") | set(STANCE_FORMS.get(language, {})))
+    alternation = "|".join(re.escape(start) for start in starts) or "(?!)"
+    return re.compile(rf"(?<!\w)(?i:{alternation})\w*")
+
+
+def stance_cues(text: str, language: str) -> Iterator[tuple[Word, str]]:
+    """(word, polarity before negation) of every stance cue in the text, in order.
+
+    A regex finds the few candidate words, so the lemmatiser and Python see only those.
+    """
+    for match in _stance_candidates(language).finditer(text):
+        whole = WORD.match(text, match.start())
+        if whole is None:
+            continue
+        word = Word(whole.start(), whole.end(), whole.group(), whole.group().lower())
+        polarity = stance_polarity(word, language)
+        if polarity is not None:
+            yield word, polarity

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from annotator.suggest.lexicon import LANGUAGES, word_set
 
@@ -31,6 +32,7 @@ _RUSSIAN_LETTERS = re.compile("[ыэъё]", re.IGNORECASE)
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
 def language_of(text: str, declared: str = "") -> str:
     """A code from :data:`LANGUAGES` ("pl", "ru", …), or "" when none fits.
 

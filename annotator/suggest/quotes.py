@@ -26,7 +26,9 @@ the nearest name before the quote, in the form the text uses.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotator.core.model import Document
 from annotator.core.suggestion import Suggestion
@@ -34,7 +36,15 @@ from annotator.suggest.context import SuggestContext
 from annotator.suggest.cues import is_reporting
 from annotator.suggest.language import language_of
 from annotator.suggest.lexicon import COMPLEMENTIZERS
-from annotator.suggest.text import Word, holder_before, names_in, paragraphs, sentences, words
+from annotator.suggest.text import (
+    Word,
+    holder_before,
+    names_in,
+    paragraphs,
+    sentences,
+    word_count,
+    words,
+)
 
 NAME = "quotes"
 LAYER = "quote"
@@ -119,7 +129,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _word_count(text: str, start: int, end: int) -> int:
-    return len(words(text, start, end))
+    return word_count(text, start, end)
 
 
 def _ends_with_cue(text: str, start: int, end: int, language: str) -> bool:
@@ -268,24 +278,36 @@ def _indirect(
     if not complementizers:
         return []
     found: list[_Found] = []
-    for sentence_start, sentence_end in sentence_spans:
-        sentence_words = words(text, sentence_start, sentence_end)
-        for index, word in enumerate(sentence_words):
-            if word.lower not in complementizers:
-                continue
-            window = sentence_words[max(0, index - 5) : index]
-            if not any(is_reporting(cue, language) for cue in window):
-                continue
-            span = _trim(text, word.end, sentence_end)
-            span = (span[0], span[1] - (1 if text[span[1] - 1 : span[1]] in ".!?" else 0))
-            if _word_count(text, *span) < 3:
-                continue
-            if any(a < span[1] and span[0] < b for a, b in taken):
-                continue
-            cue = next(w for w in reversed(window) if is_reporting(w, language))
-            found.append(_Found(*span, "indirect", cue.start, 0.6))
-            break
+    starts = [start for start, _end in sentence_spans]
+    done: set[int] = set()
+    # The complementizers are found by one regex; only their neighbourhoods are read.
+    for match in _complementizer_pattern(language).finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        if index < 0 or index in done:
+            continue
+        sentence_start, sentence_end = sentence_spans[index]
+        if match.start() >= sentence_end:
+            continue
+        window = words(text, sentence_start, match.start())[-5:]
+        cues = [cue for cue in window if is_reporting(cue, language)]
+        if not cues:
+            continue
+        span = _trim(text, match.end(), sentence_end)
+        span = (span[0], span[1] - (1 if text[span[1] - 1 : span[1]] in ".!?" else 0))
+        if _word_count(text, *span) < 3:
+            continue
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        done.add(index)  # one indirect quote per sentence
+        found.append(_Found(*span, "indirect", cues[-1].start, 0.6))
     return found
+
+
+@lru_cache(maxsize=32)
+def _complementizer_pattern(language: str) -> re.Pattern[str]:
+    words_of_language = sorted(COMPLEMENTIZERS.get(language, ()), key=len, reverse=True)
+    alternation = "|".join(re.escape(word) for word in words_of_language) or "(?!)"
+    return re.compile(rf"(?<!\w)(?i:{alternation})(?!\w)")
 
 
 def suggest_quotes(document: Document, context: SuggestContext) -> list[Suggestion]:

@@ -12,10 +12,12 @@ lower than for quotes and figures: this is a reading aid, measured as such.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from annotator.core.model import Document
 from annotator.core.suggestion import Suggestion
 from annotator.suggest.context import SuggestContext
-from annotator.suggest.cues import is_negation, stance_polarity
+from annotator.suggest.cues import is_negation, stance_cues
 from annotator.suggest.language import language_of
 from annotator.suggest.lexicon import AGAINST, FAVOR
 from annotator.suggest.text import holder_before, sentences, words
@@ -34,27 +36,30 @@ def suggest_stances(document: Document, context: SuggestContext) -> list[Suggest
     text = document.text
     language = language_of(text, document.language)
     found = []
-    for start, end in sentences(text):
-        sentence_words = words(text, start, end)
-        for index, word in enumerate(sentence_words):
-            polarity = stance_polarity(word, language)
-            if polarity is None:
-                continue
-            if any(is_negation(w, language) for w in sentence_words[max(0, index - 3) : index]):
-                polarity = _flip(polarity)
-            attributes: dict[str, object] = {"polarity": polarity}
-            holder = holder_before(text, start, word.start)
-            if holder:
-                attributes["holder"] = holder
-            target_end = word.end
-            for following in sentence_words[index + 1 : index + 1 + _TARGET_WORDS]:
-                if any(mark in text[target_end : following.start] for mark in ",.;:()"):
-                    break
-                target_end = following.end
-            if target_end > word.end:
-                target_start = sentence_words[index + 1].start
-                attributes["target"] = text[target_start:target_end]
-            clause_end = end - 1 if text[end - 1] in ".!?" else end
-            found.append(Suggestion(document.id, LAYER, start, clause_end, NAME, attributes, 0.4))
-            break
+    spans = sentences(text)
+    sentence_starts = [start for start, _end in spans]
+    done: set[int] = set()
+    for word, cue_polarity in stance_cues(text, language):
+        index = bisect_right(sentence_starts, word.start) - 1
+        if index < 0 or index in done or word.start >= spans[index][1]:
+            continue
+        done.add(index)  # one suggestion per sentence: its first cue
+        start, end = spans[index]
+        polarity = cue_polarity
+        if any(is_negation(w, language) for w in words(text, start, word.start)[-3:]):
+            polarity = _flip(polarity)
+        attributes: dict[str, object] = {"polarity": polarity}
+        holder = holder_before(text, start, word.start)
+        if holder:
+            attributes["holder"] = holder
+        target_end = word.end
+        following = words(text, word.end, end)[:_TARGET_WORDS]
+        for item in following:
+            if any(mark in text[target_end : item.start] for mark in ",.;:()"):
+                break
+            target_end = item.end
+        if target_end > word.end:
+            attributes["target"] = text[following[0].start : target_end]
+        clause_end = end - 1 if text[end - 1] in ".!?" else end
+        found.append(Suggestion(document.id, LAYER, start, clause_end, NAME, attributes, 0.4))
     return found

@@ -9,9 +9,10 @@ word of 10,000 articles would cost more than all the suggesters together.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import simplemma
 
@@ -30,23 +31,46 @@ _ABBREVIATIONS = word_set(
 )
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     start: int
     end: int
     text: str
+    lower: str
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of every word, found once per document: each suggester asks for
+    the words of many small ranges of the same text (Word objects are made only then)."""
+    spans = [m.span() for m in WORD.finditer(text)]
+    return [span[0] for span in spans], [span[1] for span in spans]
+
+
+def _range(text: str, start: int, end: int) -> tuple[int, int]:
+    starts, ends = _tokens(text)
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end, lo=first)
+    while last > first and ends[last - 1] > end:
+        last -= 1
+    return first, last
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """The words of ``text[start:end]`` with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    return [Word(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, stop)]
+    """The words lying wholly in ``text[start:end]``, with offsets into ``text``."""
+    starts, ends = _tokens(text)
+    first, last = _range(text, start, len(text) if end is None else end)
+    return [
+        Word(a, b, text[a:b], text[a:b].lower())
+        for a, b in zip(starts[first:last], ends[first:last], strict=True)
+    ]
 
 
+def word_count(text: str, start: int, end: int) -> int:
+    first, last = _range(text, start, end)
+    return last - first
+
+
+@lru_cache(maxsize=4)
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trimmed of surrounding spaces."""
     spans: list[tuple[int, int]] = []

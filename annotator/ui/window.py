@@ -43,6 +43,7 @@ from annotator.ui.panes.document_list_pane import DocumentListPane
 from annotator.ui.panes.find_bar import FindBar
 from annotator.ui.panes.status_bar import StatusBar
 from annotator.ui.settings import add_recent_project, app_settings
+from annotator.ui.suggestions import SuggestionMarks
 from annotator.ui.time_on_task import TimeOnTask
 from annotator.ui.undo_keys import pass_undo_keys_to_window
 from annotator.ui.views.annotation_panel import AnnotationPanel
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self.context = AppContext(self, self.operations, self._open_in_place)
         self._build()
         self.named_actions = actions.install(self)
+        self.suggestion_marks = SuggestionMarks(self)
+        self.named_actions.update(self.suggestion_marks.actions)
         self._connect()
         self._restore_state()
         self._update_title()
@@ -201,6 +204,7 @@ class MainWindow(QMainWindow):
         self.header.setText(_header_text(document))
         self.header.setVisible(bool(self.header.text()))
         self.source_view.show_text(document.text, annotations)
+        self.suggestion_marks.show(document)
         self.panel.model.set_document(document.text, annotations)
         self.editor.show_annotation(None)
         self._refresh_checklist()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, SignalInstanc
 from annotator.core.changes import Changes
 from annotator.core.model import Status
 from annotator.store.project import DocumentRow, Project
+from annotator.store.suggestions import open_counts
 from annotator.ui import plain_text
 from annotator.ui.language import translate
 from annotator.ui.models.flat_table import FlatTableModel
@@ -23,9 +24,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class DocumentListModel(FlatTableModel):
-    NAME, TITLE, LANGUAGE, STATUS, ANNOTATIONS = range(5)
-    COLUMNS = 5
-    SORT_KEYS = ("name", "title", "language", "status", "annotations")
+    NAME, TITLE, LANGUAGE, STATUS, ANNOTATIONS, SUGGESTIONS = range(6)
+    COLUMNS = 6
+    SORT_KEYS = ("name", "title", "language", "status", "annotations", "suggestions")
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, project: Project, annotator: str) -> None:
@@ -43,17 +44,27 @@ class DocumentListModel(FlatTableModel):
             Status.IN_PROGRESS: translate("DocumentList", "in progress"),
             Status.DONE: translate("DocumentList", "done ✓"),
         }
+        self._open: dict[int, dict[int, int]] = {}  # page → open suggestions per document
         self.reload()
 
     # -- queries -------------------------------------------------------------
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = self._project.document_ids(
-            self._search, sort=self._sort, descending=self._descending, annotator=self._annotator
-        )
+        self._ids = self._ordered_ids()
         self._pages.clear()
+        self._open.clear()
         self.endResetModel()
+
+    def _ordered_ids(self) -> list[int]:
+        if self._sort != "suggestions":
+            return self._project.document_ids(
+                self._search, sort=self._sort, descending=self._descending,
+                annotator=self._annotator,
+            )  # fmt: skip
+        ids = self._project.document_ids(self._search, sort="name", annotator=self._annotator)
+        counts = open_counts(self._project)
+        return sorted(ids, key=lambda i: counts.get(i, 0), reverse=self._descending)
 
     def set_search(self, text: str) -> None:
         if text != self._search:
@@ -82,6 +93,7 @@ class DocumentListModel(FlatTableModel):
         if row is None:
             return
         self._pages.pop(row // PAGE_SIZE, None)
+        self._open.pop(row // PAGE_SIZE, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
 
     def row_of(self, document_id: int) -> int | None:
@@ -105,7 +117,9 @@ class DocumentListModel(FlatTableModel):
             rows = self._project.document_rows(ids, self._annotator)
             if len(self._pages) > 50:  # keep memory flat while scrolling a huge list
                 self._pages.clear()
+                self._open.clear()
             self._pages[page] = rows
+            self._open[page] = open_counts(self._project, ids)
         offset = row - page * PAGE_SIZE
         return rows[offset] if offset < len(rows) else None
 
@@ -123,6 +137,7 @@ class DocumentListModel(FlatTableModel):
             ),
             translate("DocumentList", "Status"),
             translate("DocumentList", "Labels"),
+            translate("DocumentList", "Sugg.", "column header: open suggestions, abbreviated"),
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,9 +160,14 @@ class DocumentListModel(FlatTableModel):
                 return self._status_labels[row.status]
             if column == self.ANNOTATIONS:
                 return row.annotations
+            if column == self.SUGGESTIONS:
+                return self._open.get(index.row() // PAGE_SIZE, {}).get(row.id, 0) or ""
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.TITLE):
             return plain_text.tooltip(f"{row.name}\n{row.title}")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ANNOTATIONS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.ANNOTATIONS,
+            self.SUGGESTIONS,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -157,8 +177,7 @@ class DocumentListModel(FlatTableModel):
             return  # the view's initial sortByColumn: the ids are already in this order
         self._sort, self._descending = key, descending
         self.layoutAboutToBeChanged.emit()
-        self._ids = self._project.document_ids(
-            self._search, sort=self._sort, descending=self._descending, annotator=self._annotator
-        )
+        self._ids = self._ordered_ids()
         self._pages.clear()
+        self._open.clear()
         self.layoutChanged.emit()

@@ -22,7 +22,7 @@ from annotator.core.model import (
 )
 from annotator.core.progress import with_none_present
 from annotator.core.schema import Schema
-from annotator.store import adjudication
+from annotator.store import adjudication, suggestions
 from annotator.store.project import Project
 from annotator.store.time_on_task import add_active_seconds
 from annotator.ui.language import layer_title, translate
@@ -232,6 +232,67 @@ class Operations(QObject):
         def write() -> Changes:
             adjudication.undo_decisions(self.project, decisions, self.annotator)
             return Changes(undecided=tuple(decisions))
+
+        return write
+
+    # -- suggestions -------------------------------------------------------------
+
+    def accept_suggestions(
+        self, document_id: int, suggestion_ids: Sequence[int], label: str
+    ) -> list[Annotation] | None:
+        """Accept open suggestions as this annotator's annotations (one undo step)."""
+        changes = self.run(self._accept(document_id, suggestion_ids))
+        if changes is None:
+            return None
+        undo = self._reopen(document_id, suggestion_ids)
+        self._push(document_id, _Edit(self, label, self._accept(document_id, suggestion_ids), undo))
+        return list(changes.added)
+
+    def reject_suggestion(self, document_id: int, suggestion_id: int) -> bool:
+        """Reject an open suggestion (remembered: it is not proposed again); undoable."""
+        if self.run(self._reject(document_id, suggestion_id)) is None:
+            return False
+        undo = self._reopen(document_id, [suggestion_id])
+        self._push(
+            document_id,
+            _Edit(self, "Reject suggestion", self._reject(document_id, suggestion_id), undo),
+        )
+        return True
+
+    def suggest_document(self, document_id: int) -> bool:
+        """Run every suggester over one document (open suggestions replaced; not undone:
+        it changes no label and no decision)."""
+        from annotator.suggest.run import run_suggesters
+
+        def write() -> Changes:
+            name = self.project.document(document_id).name
+            run_suggesters(self.project, documents=[name])
+            return Changes(suggestions=(document_id,))
+
+        return self.run(write) is not None
+
+    def _accept(self, document_id: int, ids: Sequence[int]) -> Callable[[], Changes]:
+        def write() -> Changes:
+            added = suggestions.accept_suggestions(self.project, ids, self.annotator)
+            return Changes(added=tuple(added), suggestions=(document_id,))
+
+        return write
+
+    def _reject(self, document_id: int, suggestion_id: int) -> Callable[[], Changes]:
+        def write() -> Changes:
+            suggestions.reject_suggestion(self.project, suggestion_id, self.annotator)
+            return Changes(suggestions=(document_id,))
+
+        return write
+
+    def _reopen(self, document_id: int, ids: Sequence[int]) -> Callable[[], Changes]:
+        def write() -> Changes:
+            # Read first which annotations accepting made (after a redo they are new ones).
+            made = [suggestions.suggestion(self.project, i).annotation_id for i in ids]
+            found = [self.project.annotation(a) for a in made if a is not None]
+            suggestions.reopen_suggestions(self.project, ids)
+            removed = tuple(a for a in found if a is not None)
+            return Changes(removed=removed, suggestions=(document_id,))
 
         return write
 

@@ -59,6 +59,7 @@ class DocumentListPane(QWidget):
         header.resizeSection(DocumentListModel.LANGUAGE, 40)
         header.resizeSection(DocumentListModel.STATUS, 80)
         header.resizeSection(DocumentListModel.ANNOTATIONS, 50)
+        header.resizeSection(DocumentListModel.SUGGESTIONS, 50)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 0, 4)
         layout.addWidget(self.filter)

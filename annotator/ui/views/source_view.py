@@ -66,6 +66,7 @@ class SourceView(QPlainTextEdit):
         self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
         self._layer_keys = {layer.key: layer.name for layer in schema.layers if layer.key}
         self._coloured: set[int] = set()  # block numbers whose formats are current
+        self.suggestion_index: LineSpanIndex | None = None  # drawn dashed, under the labels
         self.viewport().installEventFilter(self)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
@@ -80,15 +81,24 @@ class SourceView(QPlainTextEdit):
         self.span_index.reset(annotations)
         self.selected_id = None
         self._selected = None
+        self.suggestion_index = None
         self._formats.clear()
         self._coloured.clear()
         self.setPlainText(text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
+    def show_suggestions(self, suggestions: Iterable[Annotation]) -> None:
+        """Suggestions (as annotations, see ``ui/suggestions.py``): a dashed underline
+        in the layer colour, so they never look like labels."""
+        self.suggestion_index = LineSpanIndex(self.text)
+        self.suggestion_index.reset(suggestions)
+        self._recolour_all()
+
     def clear_text(self) -> None:
         self.text = ""
         self.offsets = None
         self.span_index = None
+        self.suggestion_index = None
         self._coloured.clear()
         self.setPlainText("")
 
@@ -188,7 +198,26 @@ class SourceView(QPlainTextEdit):
             span.length = self.offsets.to_utf16(segment.end) - start
             span.format = self.format_for(segment.covering, palette)
             ranges.append(span)
+        if self.suggestion_index is not None:
+            for segment in self.suggestion_index.segments(block.blockNumber()):
+                start = self.offsets.to_utf16(segment.start)
+                span = QTextLayout.FormatRange()
+                span.start = start - block_start
+                span.length = self.offsets.to_utf16(segment.end) - start
+                span.format = self._suggestion_format(segment.covering[-1].layer, palette)
+                ranges.append(span)
         return ranges
+
+    def _suggestion_format(self, layer_name: str, palette: QPalette) -> QTextCharFormat:
+        key = ("suggestion", layer_name)
+        cached = self._formats.get(key)
+        if cached is None:
+            layer = self.schema.layer(layer_name)
+            cached = QTextCharFormat()
+            cached.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            cached.setUnderlineColor(underline_color(layer.color if layer else "#888888", palette))
+            self._formats[key] = cached
+        return cached
 
     def block_formats(self, line: int) -> list[tuple[int, int, QTextCharFormat]]:
         """(start, length, format) in UTF-16 units as applied to ``line`` (for tests)."""

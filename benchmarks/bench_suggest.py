@@ -1,0 +1,122 @@
+"""``annotator suggest`` over 10,000 articles of 5 KB, and deciding on suggestions (issue 14).
+
+The articles are made of real news paragraphs: those of the suggesters' gold
+set (``tests/fixtures/suggest_gold/gold.jsonl``: the seed articles and short
+texts in nine languages), drawn at random to about 5 KB each, so the rules
+meet the quotation marks, numbers and cue words they are made for (a text of
+random words would have none).  Imported once, not timed.
+
+Rows:
+* ``annotator suggest`` (all suggesters), the click command in-process and in a
+  fresh process, so loading the lemmatiser's dictionaries is counted.  Floor,
+  in the same run: read every text with plain sqlite3, one ``\\d+`` regex pass
+  over it, and insert as many rows as the run stored into a table of the same
+  shape with ``executemany`` in one transaction: the least any program that
+  finds candidates in 10,000 texts and stores them must do.
+* loading the 1,000 open suggestions of one document (what the window reads
+  when it opens a document; the window itself does not draw suggestions yet).
+* accepting one suggestion (annotation + status in one transaction), median of
+  200: it must fit in the key-press budget.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import shutil
+import sqlite3
+import statistics
+import tempfile
+from pathlib import Path
+
+from bench_import import empty_project, run_cli
+from common import Row, timed
+
+from annotator.core.model import Document
+from annotator.core.suggestion import Suggestion, SuggestionStatus
+from annotator.store.project import Project
+from annotator.store.suggestions import (
+    accept_suggestion,
+    document_suggestions,
+    replace_open_suggestions,
+)
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "suggest_gold" / "gold.jsonl"
+
+
+def corpus(documents: int, size: int = 5000, seed: int = 7) -> list[Document]:
+    paragraphs = []
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        paragraphs += [p for p in text.split("\n") if p.strip()]
+    rng = random.Random(seed)
+    found = []
+    for number in range(documents):
+        parts: list[str] = []
+        length = 0
+        while length < size:
+            parts.append(rng.choice(paragraphs))
+            length += len(parts[-1]) + 1
+        found.append(Document(None, f"article-{number:05d}.txt", "\n".join(parts)[:size]))
+    return found
+
+
+def floor_suggest(project: Path, rows: int) -> None:
+    conn = sqlite3.connect(project, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    number = re.compile(r"\d+")
+    found = []
+    for document_id, text in conn.execute("SELECT id, text FROM documents"):
+        found += [(document_id, m.start(), m.end()) for m in number.finditer(text)]
+    found = (found * (rows // max(1, len(found)) + 1))[:rows]
+    conn.execute("CREATE TABLE floor_rows (document_id, layer, start, \"end\", attributes, "
+                 "suggester, score, status, created_at)")  # fmt: skip
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(
+        "INSERT INTO floor_rows VALUES (?, 'figure', ?, ?, '{}', 'floor', 0.5, 'open', '')", found
+    )
+    conn.execute("COMMIT")
+    conn.execute("DROP TABLE floor_rows")
+    conn.close()
+
+
+def measure(quick: bool) -> list[Row]:
+    documents = 100 if quick else 10_000
+    folder = Path(tempfile.mkdtemp(prefix="bench-suggest-"))
+    try:
+        path = empty_project(folder / "project.sqlite")
+        with Project.open(path) as project:
+            project.import_documents((document, []) for document in corpus(documents))
+        ours = timed(lambda: run_cli("--project", str(path), "suggest"))
+        with Project.open(path) as project:
+            stored = project.connection.execute("SELECT count(*) FROM suggestions").fetchone()[0]
+        floor = timed(lambda: floor_suggest(path, stored))
+        with Project.open(path) as project:
+            document_id = 1
+            made = [
+                Suggestion(document_id, "figure", i, i + 1, "bench", {"value": i}, 0.5)
+                for i in range(1000)
+            ]
+            replace_open_suggestions(project, [(document_id, made)], suggesters=["bench"],
+                                     layers=["figure"])  # fmt: skip
+            load = statistics.median(
+                timed(lambda: document_suggestions(project, document_id)) for _ in range(21)
+            )
+            open_ones = document_suggestions(project, document_id, [SuggestionStatus.OPEN])
+            accepts = [
+                timed(lambda s=s: accept_suggestion(project, s.id or 0, "bench"))
+                for s in open_ones[:200]
+            ]
+        return [
+            Row("10", "suggest, all suggesters, in a fresh process", ours, floor=floor,
+                limit=30.0 if not quick else None,
+                note=f"{documents:,} documents × 5 KB, {stored:,} suggestions"),
+            Row("10", "load a document's open suggestions", load, limit=0.05,
+                note="1,000 open; the window does not draw them yet"),
+            Row("10", "accept one suggestion (annotation + status), median",
+                statistics.median(accepts), limit=0.016, note="200 accepts"),
+        ]  # fmt: skip
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
