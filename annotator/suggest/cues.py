@@ -24,7 +24,11 @@ def _prefixes(language: str, table: str) -> frozenset[str]:
 
 def is_reporting(word: Word, language: str) -> bool:
     """Is the word a form of a reporting verb ("said", "заявил", "podkreślił")?"""
-    lower = word.lower
+    return _is_reporting_form(word.lower, language)
+
+
+@lru_cache(maxsize=100_000)
+def _is_reporting_form(lower: str, language: str) -> bool:
     if lower in FORMS.get(language, ()):
         return True
     cues = REPORTING.get(language)
@@ -33,7 +37,7 @@ def is_reporting(word: Word, language: str) -> bool:
     if lower[:4] not in _prefixes(language, "reporting") and len(lower) > 3:
         # Irregular forms ("said", "told", "řekl") are in FORMS; the rest share a prefix.
         return False
-    return lemma(word.text, language) in cues
+    return lemma(lower, language) in cues
 
 
 def stance_polarity(word: Word, language: str) -> str | None:

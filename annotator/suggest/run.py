@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.schema import Schema
@@ -53,21 +52,28 @@ def choose(
     return chosen, chosen_layers
 
 
-def fit_to_schema(item: Suggestion, schema: Schema) -> Suggestion | None:
+Allowed = dict[str, dict[str, tuple[str, ...] | None]]
+"""Layer → attribute → its choices (None: any value), read once per run."""
+
+
+def allowed_attributes(schema: Schema) -> Allowed:
+    return {
+        layer.name: {a.name: (a.choices or None) for a in layer.attributes}
+        for layer in schema.layers
+    }
+
+
+def fit_to_schema(item: Suggestion, allowed: Allowed) -> Suggestion | None:
     """The suggestion with only the attributes and choices the schema has, or None."""
-    layer = schema.layer(item.layer)
-    if layer is None:
+    attributes = allowed.get(item.layer)
+    if attributes is None:
         return None
-    kept: dict[str, Any] = {}
-    for attribute in layer.attributes:
-        if attribute.name not in item.attributes:
-            continue
-        value = item.attributes[attribute.name]
-        choices = attribute.choices
-        if choices and value not in choices:
-            continue
-        kept[attribute.name] = value
-    return replace(item, attributes=kept)
+    kept = {
+        key: value
+        for key, value in item.attributes.items()
+        if key in attributes and (attributes[key] is None or value in attributes[key])  # type: ignore[operator]
+    }
+    return item if len(kept) == len(item.attributes) else replace(item, attributes=kept)
 
 
 def run_suggesters(
@@ -82,6 +88,7 @@ def run_suggesters(
     """Run the chosen suggesters over the chosen documents (all by default)."""
     chosen, chosen_layers = choose(project.schema, names, layers)
     wanted = set(chosen_layers)
+    allowed = allowed_attributes(project.schema)
     ids = _document_ids(project, documents)
     context = SuggestContext(annotations=project.annotations, rejected=rejected_texts(project))
     if corpus:
@@ -96,7 +103,7 @@ def run_suggesters(
             items: list[Suggestion] = []
             for suggester in chosen:
                 for item in suggester.function(document, context):
-                    fitted = fit_to_schema(item, project.schema) if item.layer in wanted else None
+                    fitted = fit_to_schema(item, allowed) if item.layer in wanted else None
                     if fitted is not None:
                         items.append(fitted)
             if progress is not None:

@@ -22,7 +22,7 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # A sentence ends at . ! ? … (and a closing quotation mark after it) before a
 # space and an upper-case letter, a quotation mark, a dash, a digit, or at a line break.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])[\"”“»«’]?(?=\s+[\"„“«»—–\-A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻŠČŘŽÉÈÀÜÖÄ\d])|\n+"
+    r"[.!?…][\"”“»«’]?(?=\s+[\"„“«»—–\-A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻŠČŘŽÉÈÀÜÖÄ\d])|\n+"
 )
 _ABBREVIATIONS = word_set(
     "dr mr mrs ms prof gen sen rep st sep sept jan feb mar apr jun jul aug oct nov "
@@ -76,7 +76,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        end = match.end() if match.group() and not match.group().isspace() else match.start()
+        end = match.start() if match.group().startswith("\n") else match.end()
         before = text[max(start, end - 12) : end].rstrip('"”“»«’.!?…')
         last = before.rsplit(maxsplit=1)[-1].lower() if before.split() else ""
         if not match.group().startswith("\n") and (

@@ -191,6 +191,38 @@
             <source>Close find</source>
             <translation>Zamknij wyszukiwanie</translation>
         </message>
+        <message>
+            <source>S&amp;uggestions</source>
+            <translation>S&amp;ugestie</translation>
+        </message>
+        <message>
+            <source>&amp;Accept suggestion at caret</source>
+            <translation>&amp;Przyjmij sugestię przy kursorze</translation>
+        </message>
+        <message>
+            <source>&amp;Reject suggestion at caret</source>
+            <translation>&amp;Odrzuć sugestię przy kursorze</translation>
+        </message>
+        <message>
+            <source>&amp;Next suggestion</source>
+            <translation>&amp;Następna sugestia</translation>
+        </message>
+        <message>
+            <source>&amp;Previous suggestion</source>
+            <translation>&amp;Poprzednia sugestia</translation>
+        </message>
+        <message>
+            <source>Accept all: {layer}</source>
+            <translation>Przyjmij wszystkie: {layer}</translation>
+        </message>
+        <message>
+            <source>Show: {layer}</source>
+            <translation>Pokaż: {layer}</translation>
+        </message>
+        <message>
+            <source>Suggest for this &amp;document</source>
+            <translation>Zasugeruj dla tego &amp;dokumentu</translation>
+        </message>
     </context>
     <context>
         <name>AnnotationPanel</name>
@@ -556,6 +588,11 @@ Nie znaleziono wytycznych.</translation>
         <message>
             <source>Labels</source>
             <translation>Etykiety</translation>
+        </message>
+        <message>
+            <source>Sugg.</source>
+            <comment>column header: open suggestions, abbreviated</comment>
+            <translation>Sug.</translation>
         </message>
     </context>
     <context>
@@ -1065,6 +1102,29 @@ Nie znaleziono wytycznych.</translation>
         <message>
             <source>presence</source>
             <translation>obecność</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Accept suggestion</source>
+            <translation>Przyjęcie sugestii</translation>
+        </message>
+        <message>
+            <source>No open suggestions in this document.</source>
+            <translation>Brak otwartych sugestii w tym dokumencie.</translation>
+        </message>
+        <message>
+            <source>No open suggestions of that layer here.</source>
+            <translation>Brak otwartych sugestii tej warstwy w tym dokumencie.</translation>
+        </message>
+        <message>
+            <source>Accept all suggestions: {layer}</source>
+            <translation>Przyjęcie wszystkich sugestii: {layer}</translation>
+        </message>
+        <message>
+            <source>Put the caret on a suggestion (dashed) first.</source>
+            <translation>Najpierw ustaw kursor na sugestii (przerywane podkreślenie).</translation>
         </message>
     </context>
     <context>

@@ -191,6 +191,38 @@
             <source>Close find</source>
             <translation>Закрыть поиск</translation>
         </message>
+        <message>
+            <source>S&amp;uggestions</source>
+            <translation>Подска&amp;зки</translation>
+        </message>
+        <message>
+            <source>&amp;Accept suggestion at caret</source>
+            <translation>&amp;Принять подсказку у курсора</translation>
+        </message>
+        <message>
+            <source>&amp;Reject suggestion at caret</source>
+            <translation>&amp;Отклонить подсказку у курсора</translation>
+        </message>
+        <message>
+            <source>&amp;Next suggestion</source>
+            <translation>&amp;Следующая подсказка</translation>
+        </message>
+        <message>
+            <source>&amp;Previous suggestion</source>
+            <translation>П&amp;редыдущая подсказка</translation>
+        </message>
+        <message>
+            <source>Accept all: {layer}</source>
+            <translation>Принять все: {layer}</translation>
+        </message>
+        <message>
+            <source>Show: {layer}</source>
+            <translation>Показывать: {layer}</translation>
+        </message>
+        <message>
+            <source>Suggest for this &amp;document</source>
+            <translation>Подсказки для этого &amp;документа</translation>
+        </message>
     </context>
     <context>
         <name>AnnotationPanel</name>
@@ -556,6 +588,11 @@ No guidelines were found.</source>
         <message>
             <source>Labels</source>
             <translation>Метки</translation>
+        </message>
+        <message>
+            <source>Sugg.</source>
+            <comment>column header: open suggestions, abbreviated</comment>
+            <translation>Подск.</translation>
         </message>
     </context>
     <context>
@@ -1065,6 +1102,29 @@ No guidelines were found.</source>
         <message>
             <source>presence</source>
             <translation>наличие</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Accept suggestion</source>
+            <translation>Принятие подсказки</translation>
+        </message>
+        <message>
+            <source>No open suggestions in this document.</source>
+            <translation>В этом документе нет открытых подсказок.</translation>
+        </message>
+        <message>
+            <source>No open suggestions of that layer here.</source>
+            <translation>Здесь нет открытых подсказок этого слоя.</translation>
+        </message>
+        <message>
+            <source>Accept all suggestions: {layer}</source>
+            <translation>Принятие всех подсказок: {layer}</translation>
+        </message>
+        <message>
+            <source>Put the caret on a suggestion (dashed) first.</source>
+            <translation>Сначала поставьте курсор на подсказку (пунктир).</translation>
         </message>
     </context>
     <context>

@@ -191,6 +191,38 @@
             <source>Close find</source>
             <translation>Закрити пошук</translation>
         </message>
+        <message>
+            <source>S&amp;uggestions</source>
+            <translation>Під&amp;казки</translation>
+        </message>
+        <message>
+            <source>&amp;Accept suggestion at caret</source>
+            <translation>&amp;Прийняти підказку біля курсора</translation>
+        </message>
+        <message>
+            <source>&amp;Reject suggestion at caret</source>
+            <translation>&amp;Відхилити підказку біля курсора</translation>
+        </message>
+        <message>
+            <source>&amp;Next suggestion</source>
+            <translation>&amp;Наступна підказка</translation>
+        </message>
+        <message>
+            <source>&amp;Previous suggestion</source>
+            <translation>По&amp;передня підказка</translation>
+        </message>
+        <message>
+            <source>Accept all: {layer}</source>
+            <translation>Прийняти всі: {layer}</translation>
+        </message>
+        <message>
+            <source>Show: {layer}</source>
+            <translation>Показувати: {layer}</translation>
+        </message>
+        <message>
+            <source>Suggest for this &amp;document</source>
+            <translation>Підказки для цього &amp;документа</translation>
+        </message>
     </context>
     <context>
         <name>AnnotationPanel</name>
@@ -556,6 +588,11 @@ No guidelines were found.</source>
         <message>
             <source>Labels</source>
             <translation>Мітки</translation>
+        </message>
+        <message>
+            <source>Sugg.</source>
+            <comment>column header: open suggestions, abbreviated</comment>
+            <translation>Підк.</translation>
         </message>
     </context>
     <context>
@@ -1065,6 +1102,29 @@ No guidelines were found.</source>
         <message>
             <source>presence</source>
             <translation>наявність</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <source>Accept suggestion</source>
+            <translation>Прийняття підказки</translation>
+        </message>
+        <message>
+            <source>No open suggestions in this document.</source>
+            <translation>У цьому документі немає відкритих підказок.</translation>
+        </message>
+        <message>
+            <source>No open suggestions of that layer here.</source>
+            <translation>Тут немає відкритих підказок цього шару.</translation>
+        </message>
+        <message>
+            <source>Accept all suggestions: {layer}</source>
+            <translation>Прийняття всіх підказок: {layer}</translation>
+        </message>
+        <message>
+            <source>Put the caret on a suggestion (dashed) first.</source>
+            <translation>Спершу поставте курсор на підказку (пунктир).</translation>
         </message>
     </context>
     <context>
