@@ -118,6 +118,7 @@ def resolve_labels(items: list[ParsedDocument], schema: Schema, add_layers: bool
         item.annotations = [_mapped(a, lookup, final) for a in item.annotations]
         item.predictions = [_mapped(a, lookup, final) for a in item.predictions]
         item.declared = None
+        item.match_by_content = True
     return new_schema
 
 

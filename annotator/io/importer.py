@@ -21,6 +21,7 @@ from annotator.io.foreign_labels import resolve_labels
 from annotator.io.format_protocol import ImportOptions
 from annotator.io.formats import IMPORT_FORMATS, choose_format, plan_files
 from annotator.io.records import ParsedDocument
+from annotator.io.stored_duplicates import drop_stored_duplicates
 from annotator.io.suggestion_import import store_predictions
 from annotator.store.project import ImportSummary, Project
 from annotator.store.text_lookup import document_names_by_text
@@ -37,6 +38,7 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)
     new_schema: Schema | None = None
     suggestions_added: int = 0
+    already_stored: int = 0  # other tools' labels the project holds already
 
     def report_lines(self) -> list[str]:
         """What the user must hear about besides the counts: files left out, what
@@ -45,6 +47,10 @@ class ImportPlan:
         if self.new_schema is not None:
             lines.append(
                 f"schema extended (--add-layers): {', '.join(self.new_schema.layer_names)}"
+            )
+        if self.already_stored:
+            lines.append(
+                f"already present (same annotator, layer and span): {self.already_stored} label(s)"
             )
         if self.suggestions_added:
             lines.append(f"predictions stored as suggestions: {self.suggestions_added}")
@@ -225,6 +231,7 @@ def import_files(
     """Read, check and store; one transaction for everything that is stored."""
     plan = read_import(paths, project.schema, options)
     check_against_project(project, plan, options.skip_bad)
+    plan.already_stored = drop_stored_duplicates(project, plan.documents)
     before = project.schema
     try:
         with project.transaction():  # the added layers and the documents: one decision

@@ -37,6 +37,8 @@ class ParsedDocument:
     notes: list[str] = field(default_factory=list)
     # doccano's per-user files: the same text is the same document, whatever its name.
     match_by_text: bool = False
+    # Labels without ids of ours: one already stored (same annotator, layer, span) is that one.
+    match_by_content: bool = False
     # A model's predictions (Label Studio): stored as suggestions, never as annotations;
     # each one's ``annotator`` is the suggester's name.
     predictions: list[Annotation] = field(default_factory=list)

@@ -109,6 +109,20 @@ def test_round_trip_export_import_export(project: Project, news: Path, tmp_path:
     again.close()
 
 
+def test_importing_the_export_again_changes_nothing(
+    project: Project, news: Path, tmp_path: Path
+) -> None:
+    import_files(project, [news], ImportOptions(add_layers=True))
+    writer = format_named("brat").writer
+    assert writer is not None
+    writer(project, tmp_path / "out", ExportSelection())
+    before = stored_spans(project)
+    plan, summary = import_files(project, [tmp_path / "out"], ImportOptions())
+    assert (summary.added, summary.annotations_added) == ([], 0)
+    assert plan.already_stored == 78
+    assert stored_spans(project) == before
+
+
 def test_export_names_what_brat_cannot_hold(project: Project, tmp_path: Path) -> None:
     document = tmp_path / "a.txt"
     document.write_text("Kazakhstan will not recognise the referendums.", encoding="utf-8")

@@ -182,6 +182,8 @@ def test_round_trip_through_doccano_export(project: Project, tmp_path: Path) -> 
     writer(again, tmp_path / "out2.jsonl", ExportSelection())
     assert (tmp_path / "out.jsonl").read_bytes() == (tmp_path / "out2.jsonl").read_bytes()
     again.close()
+    _, summary = import_files(project, [tmp_path / "out.jsonl"], ImportOptions(annotator="ala"))
+    assert (summary.added, summary.annotations_added) == ([], 0)
 
 
 def test_several_annotators_export_as_per_user_files(project: Project, tmp_path: Path) -> None:

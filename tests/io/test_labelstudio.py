@@ -127,3 +127,6 @@ def test_round_trip(project: Project, tmp_path: Path) -> None:
     writer(again, tmp_path / "out2.json", ExportSelection())
     assert (tmp_path / "out.json").read_bytes() == (tmp_path / "out2.json").read_bytes()
     again.close()
+    plan, summary = import_files(project, [tmp_path / "out.json"], ImportOptions())
+    assert (summary.added, summary.annotations_added) == ([], 0)
+    assert plan.already_stored == 38

@@ -95,3 +95,5 @@ def test_round_trip(project: Project, tmp_path: Path, name: str) -> None:
     assert spans(again) == spans(project)
     assert [d.text for d in again.documents()] == [d.text for d in project.documents()]
     again.close()
+    _, summary = import_files(project, [tmp_path / "out"], ImportOptions())
+    assert (summary.added, summary.annotations_added) == ([], 0)
