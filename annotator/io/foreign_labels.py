@@ -20,6 +20,9 @@ from annotator.core.errors import InputError, SchemaError
 from annotator.core.schema import RESERVED_NAMES, Schema, schema_from_dict
 from annotator.io.records import ParsedDocument
 
+ADD_LAYERS_ADVICE = "Add them as layers with --add-layers"
+"""Ends the unknown-labels message; the Import dialog looks for it to offer the same."""
+
 # Colours for added layers (ColorBrewer Dark2 and Set1, readable on light and dark).
 _PALETTE = (
     "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#377eb8", "#e41a1c", "#984ea3", "#ff7f00",
@@ -104,7 +107,7 @@ def resolve_labels(items: list[ParsedDocument], schema: Schema, add_layers: bool
         first = first_seen[min(unknown, key=lambda label: _order(first_seen[label]))]
         raise InputError(
             f"{len(unknown)} label(s) the project does not know: {listed}; the project's "
-            f"layers: {', '.join(schema.layer_names)}. Add them as layers with --add-layers, "
+            f"layers: {', '.join(schema.layer_names)}. {ADD_LAYERS_ADVICE}, "
             "or rename them in the file",
             source=first.source,
             line=first.line,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.io.exporter import ExportSelection
+from annotator.io.foreign_labels import ADD_LAYERS_ADVICE
 from annotator.io.formats import format_named, import_file_filter
 from annotator.locations import data_dir
 from annotator.store.project import Project
@@ -146,7 +147,27 @@ def import_files(context: AppContext) -> None:
     def done(message: str) -> None:
         QMessageBox.information(window, translate("Dialogs", "Import"), message)
 
-    jobs.import_files(context.operations, window, paths, done, context.show_error)
+    def failed(message: str) -> None:
+        if ADD_LAYERS_ADVICE not in message:
+            context.show_error(message)
+            return
+        question = translate("Dialogs", "Add these labels to the schema as new layers?")
+        answer = QMessageBox.question(
+            window, translate("Dialogs", "Import"), f"{message}\n\n{question}"
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def added(summary: str) -> None:
+            # The window's panes are built from the schema: a new window shows the new layers.
+            context.open_path(context.project.path)
+            QMessageBox.information(None, translate("Dialogs", "Import"), summary)
+
+        jobs.import_files(
+            context.operations, window, paths, added, context.show_error, add_layers=True
+        )
+
+    jobs.import_files(context.operations, window, paths, done, failed)
 
 
 def export(context: AppContext, name: str) -> None:

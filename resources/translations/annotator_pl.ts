@@ -466,6 +466,10 @@ Przed przywróceniem bieżąca zawartość jest zapisywana jako kopia zapasowa, 
             <translation>Import</translation>
         </message>
         <message>
+            <source>Add these labels to the schema as new layers?</source>
+            <translation>Dodać te etykiety do schematu jako nowe warstwy?</translation>
+        </message>
+        <message>
             <source>Export {format}</source>
             <translation>Eksport {format}</translation>
         </message>

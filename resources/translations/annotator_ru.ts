@@ -466,6 +466,10 @@ Restoring saves the current content as a backup first, so a restore can be undon
             <translation>Импорт</translation>
         </message>
         <message>
+            <source>Add these labels to the schema as new layers?</source>
+            <translation>Добавить эти метки в схему как новые слои?</translation>
+        </message>
+        <message>
             <source>Export {format}</source>
             <translation>Экспорт {format}</translation>
         </message>

@@ -466,6 +466,10 @@ Restoring saves the current content as a backup first, so a restore can be undon
             <translation>Імпорт</translation>
         </message>
         <message>
+            <source>Add these labels to the schema as new layers?</source>
+            <translation>Додати ці мітки до схеми як нові шари?</translation>
+        </message>
+        <message>
             <source>Export {format}</source>
             <translation>Експорт {format}</translation>
         </message>

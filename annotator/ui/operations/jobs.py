@@ -32,13 +32,17 @@ def import_files(
     paths: Sequence[str],
     on_done: Callable[[str], None],
     on_error: Callable[[str], None],
+    *,
+    add_layers: bool = False,
 ) -> None:
-    """Import ``paths``; ``on_done`` gets a summary to show."""
+    """Import ``paths``; ``on_done`` gets a summary to show.  ``add_layers``: the
+    files' unknown labels become layers (as ``annotator import --add-layers``)."""
     project_path = operations.project.path
 
     def work() -> str:
         with Project.open(project_path) as project:
-            plan, summary = run_import(project, paths, ImportOptions())
+            options = ImportOptions(add_layers=add_layers)
+            plan, summary = run_import(project, paths, options)
         # One sentence per count: each has its own plural form in Polish, Russian, Ukrainian.
         # (The counts are plain names: lupdate skips a call whose count is an expression.)
         added, labels, unchanged = (

@@ -1,0 +1,81 @@
+"""File → Import… with another tool's labels the project lacks: it offers --add-layers."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from annotator.io.formats import import_file_filter
+from annotator.store.project import Project
+from annotator.ui import main_window
+from annotator.ui.window import MainWindow
+from tests.io.interchange_fixtures import FIXTURES
+
+
+def _windows() -> list[MainWindow]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
+
+
+def test_unknown_labels_are_offered_as_new_layers(
+    qtbot, project_path: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "relation_extraction.jsonl"
+    shutil.copyfile(FIXTURES / "doccano" / "relation_extraction.jsonl", source)
+    filters: list[str] = []
+
+    def choose(*args: object) -> tuple[list[str], str]:
+        filters.append(str(args[3]))
+        return [str(source)], ""
+
+    questions: list[str] = []
+
+    def answer(parent: object, title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    window = main_window(project_path, "alice")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    window.findChild(QAction, "actionImport").trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert filters == [import_file_filter()]
+    assert "3 label(s) the project does not know: DATE (1), ORG (1), PERSON (2)" in questions[0]
+    assert "Imported 1 document." in shown[0] or "Imported 1 document(s)." in shown[0]
+    fresh = [w for w in _windows() if w is not window]
+    assert len(fresh) == 1  # the window is rebuilt on the extended schema
+    qtbot.addWidget(fresh[0])
+    assert {"org", "date", "person"} <= set(fresh[0].project.schema.layer_names)
+    fresh[0].close()
+    with Project.open(project_path) as project:
+        assert project.schema.layer("person") is not None
+
+
+def test_other_errors_are_shown_not_offered(
+    qtbot, project_path: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "notes.rtf"
+    source.write_text("{\\rtf1 Hello}", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(source)], ""))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append("asked"))
+    window = main_window(project_path, "alice")
+    qtbot.addWidget(window)
+    errors: list[str] = []
+    monkeypatch.setattr(
+        "annotator.ui.plain_text.message", lambda _parent, _title, text, *a: errors.append(text)
+    )
+    window.findChild(QAction, "actionImport").trigger()
+    qtbot.waitUntil(lambda: bool(errors), timeout=20000)
+    assert "unknown kind of file ('.rtf')" in errors[0]
+    assert asked == []
