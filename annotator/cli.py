@@ -371,7 +371,7 @@ def packages_create(
     only_unassigned: bool,
     folder: Path,
 ) -> None:
-    """Write one package file per annotator into FOLDER and record the assignments.
+    """Write one package file per annotator into the -o folder; record the assignments.
 
     A package holds the schema, the guidelines and only that annotator's
     documents (with only their own earlier work); it opens in the window as
