@@ -104,3 +104,38 @@ def write_jsonl(path: Path, documents: int, annotations: int, seed: int = 42) ->
             handle.write(json.dumps(record, ensure_ascii=False))
             handle.write("\n")
     return path
+
+
+def model_records(documents: int, annotations: int, seed: int = 7) -> Iterator[dict[str, Any]]:
+    """A model's pre-annotations: labels with no id, text or timestamps, one annotator.
+
+    What a tagger hands over to be corrected; import gives each label a stable id.
+    """
+    rng = random.Random(seed)
+    for number in range(documents):
+        text = make_text(5000, rng)
+        quota = annotations // documents + (number < annotations % documents)
+        items = []
+        for _ in range(quota):
+            layer = rng.choices(("stance", "quote", "figure"), (4, 3, 3))[0]
+            length = rng.randint(2, 15) if layer == "figure" else rng.randint(20, 250)
+            start = rng.randrange(0, len(text) - length)
+            items.append(
+                {
+                    "layer": layer,
+                    "start": start,
+                    "end": start + length,
+                    "annotator": "model",
+                    "attributes": _attributes(layer, rng),
+                    "origin": "suggested",
+                }
+            )
+        yield {"name": f"article-{number:07d}.txt", "text": text, "annotations": items}
+
+
+def write_model_jsonl(path: Path, documents: int, annotations: int) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for record in model_records(documents, annotations):
+            handle.write(json.dumps(record, ensure_ascii=False))
+            handle.write("\n")
+    return path

@@ -27,6 +27,7 @@ from common import Row, format_value
 # Order of the table; each name is a module ``bench_<name>.py`` with ``measure(quick)``.
 SUITES = (
     "import", "export", "agreement", "large_document", "startup", "review", "team", "suggest",
+    "import_memory",
 )  # fmt: skip
 
 
