@@ -13,7 +13,7 @@ import re
 
 from annotator.core.errors import InputError
 
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
@@ -32,7 +32,7 @@ def decode_bytes(raw: bytes, source: str, encoding: str | None = None) -> str:
     body = raw
     if encoding is None:
         encoding = "utf-8"
-        for bom, name in _BOMS:
+        for bom, name in BOMS:
             if raw.startswith(bom):
                 encoding, body = name, raw[len(bom) :]
                 break

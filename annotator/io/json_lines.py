@@ -2,42 +2,109 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from annotator.core.errors import InputError
-from annotator.io.decoding import decode_bytes
+from annotator.io.decoding import BOMS, decode_bytes
 
 
 def read_json_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, Any]]:
-    """(line number, parsed value) for every non-blank line.
+    """(line number, parsed value) for every non-blank line, read as the file is parsed.
 
-    A line that is not JSON gives its ``InputError`` as the value (rather than
-    ending the file), so ``--skip-bad`` can skip that line and keep the rest.
-    A file that cannot be decoded or has no lines raises.
+    A line that is not JSON (or, in UTF-8, not valid UTF-8) gives its
+    ``InputError`` as the value rather than ending the file, so ``--skip-bad``
+    can skip that line and keep the rest.  A file that cannot be read or
+    decoded, or has no lines, raises.
+
+    UTF-8 files (nearly all JSONL) are read a line at a time, so a 1 GB file
+    costs one line of memory; other encodings are decoded whole first, as a
+    line boundary cannot be found in their bytes.
     """
     source = str(path)
     try:
-        raw = path.read_bytes()
+        handle = path.open("rb")
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror}", source=source) from None
-    text = decode_bytes(raw, source, encoding)
-    seen = False
-    # splitlines() would also split on U+2028 inside JSON strings; JSONL lines end with \n.
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        seen = True
-        try:
-            value = parse_json_line(line, source, number)
-        except InputError as error:
-            value = error
-        yield number, value
+    with handle:
+        head = handle.read(4)
+        lines: Iterable[str | InputError]
+        if not _streams_as_utf8(head, encoding):
+            lines = decode_bytes(head + _read_rest(handle, source), source, encoding).split("\n")
+        else:
+            handle.seek(len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0)
+            lines = _utf8_lines(handle, source)
+        seen = False
+        # splitlines() would also split on U+2028 inside JSON strings; JSONL lines end with \n.
+        for number, line in enumerate(lines, 1):
+            if isinstance(line, InputError):
+                seen = True
+                yield number, line
+                continue
+            if not line.strip():
+                continue
+            seen = True
+            try:
+                value = parse_json_line(line, source, number)
+            except InputError as error:
+                value = error
+            yield number, value
     if not seen:
         raise InputError("empty file (no JSON lines)", source=source, line=1)
+
+
+def _streams_as_utf8(head: bytes, encoding: str | None) -> bool:
+    """UTF-8 by default or by name, and no BOM saying otherwise (``decode_bytes``' rule)."""
+    if encoding is not None:
+        try:
+            return codecs.lookup(encoding).name == "utf-8"
+        except LookupError:
+            return False  # decode_bytes says which encoding is unknown
+    return not any(head.startswith(bom) for bom, _ in _OTHER_BOMS)
+
+
+_OTHER_BOMS = tuple(
+    (bom, name) for bom, name in BOMS if name != "utf-8"
+)  # utf-32-le's BOM starts like utf-16-le's: any of them means "not UTF-8"
+
+
+def _read_rest(handle: IO[bytes], source: str) -> bytes:
+    try:
+        return handle.read()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror}", source=source) from None
+
+
+def _utf8_lines(handle: IO[bytes], source: str) -> Iterator[str | InputError]:
+    """Each line decoded as UTF-8, or the error ``decode_bytes`` would give for it."""
+    offset = handle.tell()
+    for number, raw in enumerate(handle, 1):
+        start, offset = offset, offset + len(raw)
+        if b"\x00" in raw:  # in UTF-8 only U+0000 has a zero byte
+            yield InputError(
+                "contains a NUL character: this looks like a binary file, not text",
+                source=source,
+                line=number,
+            )
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            yield InputError(
+                f"not valid utf-8: byte 0x{raw[error.start : error.start + 1].hex()} at byte "
+                f"offset {start + error.start}; name the encoding with --encoding if it is "
+                "not UTF-8",
+                source=source,
+                line=number,
+            )
+            continue
+        if number == 1 and line.startswith("\ufeff"):
+            line = line[1:]
+        yield line.removesuffix("\n")
 
 
 def parse_json_line(line: str, source: str, number: int) -> Any:

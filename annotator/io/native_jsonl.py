@@ -120,7 +120,47 @@ _ORIGINS = {origin.value: origin for origin in Origin}
 def _annotation_from_record(
     item: Any, index: int, document_name: str, default_annotator: str, fail: Any
 ) -> Annotation:
-    # Runs for every label of a file (a million in a large import): checks stay cheap.
+    """One label; runs for every label of a file (4,000,000 in a 1 GB import).
+
+    A label of the expected types is checked in one expression; only one that
+    fails it is checked again field by field (``_checked_annotation``), for
+    the message.
+    """
+    if type(item) is dict and _ANNOTATION_KEYS.issuperset(item):
+        get = item.get
+        start, end, layer = get("start"), get("end"), get("layer")
+        annotator, attributes = get("annotator", default_annotator), get("attributes", {})
+        identifier, note = get("id", ""), get("note", "")
+        created_at, updated_at = get("created_at", ""), get("updated_at", "")
+        given = get("origin", "imported")
+        if (
+            type(start) is int
+            and type(end) is int
+            and type(layer) is str
+            and type(annotator) is str
+            and type(attributes) is dict
+            and type(identifier) is str
+            and type(note) is str
+            and type(created_at) is str
+            and type(updated_at) is str
+            and type(given) is str
+            and given in _ORIGINS
+        ):
+            annotator = annotator.strip()
+            if annotator:
+                if not identifier:
+                    content = (annotator, layer, start, end, attributes, note)
+                    identifier = stable_annotation_id(document_name, index, *content)
+                return Annotation(
+                    identifier, 0, annotator, layer, start, end, attributes, note,
+                    _ORIGINS[given], created_at, updated_at,
+                )  # fmt: skip
+    return _checked_annotation(item, index, document_name, default_annotator, fail)
+
+
+def _checked_annotation(
+    item: Any, index: int, document_name: str, default_annotator: str, fail: Any
+) -> Annotation:
     where = f"annotation #{index}"
     if not isinstance(item, dict):
         raise fail(f"{where} must be an object")

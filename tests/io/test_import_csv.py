@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from annotator.core.errors import InputError
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.importer import ImportOptions, import_files, read_import
 from annotator.store.project import Project
 
 
@@ -53,7 +53,9 @@ def test_rows_become_documents(project: Project, tmp_path: Path) -> None:
     quote = project.document_by_name("q.txt")
     assert quote.text == 'Quote: "We will not", he said,\nthen left.'
     assert quote.title == 'He said "no"'
-    assert [item.line for item in plan.documents] == [2, 4, 5]  # physical lines
+    assert plan.stored == ["kz.txt", "articles-2", "q.txt"]
+    read = read_import([path], project.schema, ImportOptions())
+    assert [item.line for item in read.documents] == [2, 4, 5]  # physical lines
 
 
 def test_text_column_option(project: Project, tmp_path: Path) -> None:

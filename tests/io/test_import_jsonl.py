@@ -471,3 +471,57 @@ def test_reimport_without_ids_adds_nothing(project: Project, tmp_path: Path) -> 
     assert first.annotations_added == 2  # two identical labels are two labels
     assert (second.annotations_added, second.annotations_unchanged) == (0, 2)
     assert len(project.annotations(project.document_by_name("doc.txt").id)) == 2
+
+
+def test_a_bad_last_line_of_a_long_file_stores_nothing_and_names_its_line(
+    project: Project, rejects: Callable[..., InputError], tmp_path: Path
+) -> None:
+    """Lines are stored as they are read; the transaction still makes it all or nothing."""
+    good = [
+        record(f"doc-{n}", f"Text {n}.", annotations=[{"layer": "figure", "start": 5, "end": 6}])
+        for n in range(3_000)
+    ]
+    path = write_jsonl(tmp_path / "long.jsonl", *good, record("last", annotations=[{"x": 1}]))
+    error = rejects([path], project=project)
+    assert str(error).startswith(f"{path}:3001: ")
+    assert "unknown key 'x'" in str(error)
+
+
+def test_an_invalid_utf8_line_is_named_with_its_byte_offset(
+    project: Project, rejects: Callable[..., InputError], tmp_path: Path
+) -> None:
+    first = json.dumps(record("a", "Ünïcode first line.")).encode() + b"\n"
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(first + b'{"name": "b", "text": "caf\xe9"}\n')
+    error = rejects([path], project=project)
+    assert str(error).startswith(f"{path}:2: not valid utf-8: byte 0xe9 at byte offset ")
+    assert f"offset {len(first) + 26};" in str(error)
+
+
+def test_skip_bad_leaves_nothing_of_a_document_the_project_refuses(
+    project: Project, tmp_path: Path
+) -> None:
+    """Its document row and earlier labels are undone with it, not left half stored."""
+    run_import(
+        project,
+        write_jsonl(
+            tmp_path / "a.jsonl", record("a", annotations=[annotation("said", "quote", id="x")])
+        ),
+    )
+    path = write_jsonl(
+        tmp_path / "b.jsonl",
+        record(
+            "b",
+            annotations=[
+                annotation("99.23%", "figure", id="fresh", annotator="ala"),
+                annotation("said", "quote", id="x", annotator="ola"),
+            ],
+        ),
+        record("c", "Kept."),
+    )
+    plan, summary = run_import(project, path, skip_bad=True)
+    assert summary.added == ["c"]
+    assert [e.line for e in plan.skipped] == [1]
+    assert "already used by another document" in str(plan.skipped[0])
+    assert project.document_by_name("b") is None
+    assert project.annotation("fresh") is None

@@ -1,0 +1,149 @@
+"""Storing an import as it is read: one document at a time, into one open transaction.
+
+``import_files`` checks each document as it comes and hands it here, so a
+1 GB file never has to be in memory at once; the caller holds the
+transaction, so the import stays all or nothing.  Each document is stored
+under a savepoint when the import goes on past a refused document
+(``--skip-bad``): a document refused here (its name taken by other text, an
+annotation id used elsewhere) then leaves nothing behind.
+
+Annotation ids are checked by the database, not by a set of every id seen
+(4,000,000 ids would be 400 MB): ``INSERT OR IGNORE`` skips an id that is
+stored already, and only then are the skipped ids looked up.  An id stored
+before this import for the same document is a re-import (unchanged); stored
+by this import it is an id used twice in the input; stored for another
+document it is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from annotator.core.model import Annotation, Document, DocumentProgress, text_sha256
+from annotator.store.project import (
+    ImportSummary,
+    _annotation_row,
+    _import_progress,
+    _insert_document,
+    _touch_progress,
+)
+
+_INSERT = (
+    'INSERT OR IGNORE INTO annotations (id, document_id, annotator, layer, start, "end", '
+    "attributes, note, origin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+# Pages kept in memory while importing (negative: KiB). The annotation id index takes
+# random inserts; a larger cache keeps more of it in memory and the import bounded.
+_IMPORT_CACHE_KIB = 65_536
+
+
+class ImportWriter:
+    """Stores checked documents into the transaction open on ``conn``."""
+
+    def __init__(self, conn: sqlite3.Connection, stamp: str, *, keep_going: bool) -> None:
+        """``keep_going``: the import goes on after a refused document (``--skip-bad``).
+
+        Only then is each document stored under a savepoint, which copies every
+        page it touches a second time (into the statement journal); otherwise a
+        refused document ends the import and the whole transaction is rolled back.
+        """
+        assert conn.in_transaction, "an import is stored inside one transaction"
+        self._keep_going = keep_going
+        self._conn = conn
+        self._stamp = stamp
+        self.summary = ImportSummary(added=[], unchanged=[])
+        self._first_new = _next_rowid(conn, "annotations")
+        self._cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+        conn.execute(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
+
+    def close(self) -> None:
+        self._conn.execute(f"PRAGMA cache_size = {self._cache}")
+
+    def store(
+        self,
+        document: Document,
+        annotations: Sequence[Annotation],
+        progress: Sequence[DocumentProgress] = (),
+    ) -> str:
+        """Store one document; the reason it was refused (nothing stored), or ""."""
+        conn = self._conn
+        if self._keep_going:
+            conn.execute("SAVEPOINT import_document")
+        # An exception ends the whole transaction (the caller rolls it back, or
+        # SQLite already has after a full disk): no savepoint is left to release.
+        problem, counts = self._store(document, annotations, progress)
+        if self._keep_going:
+            if problem:
+                conn.execute("ROLLBACK TO import_document")
+            conn.execute("RELEASE import_document")
+        if not problem:
+            added, unchanged, existed = counts
+            (self.summary.unchanged if existed else self.summary.added).append(document.name)
+            self.summary.annotations_added += added
+            self.summary.annotations_unchanged += unchanged
+        return problem
+
+    def _store(
+        self,
+        document: Document,
+        annotations: Sequence[Annotation],
+        progress: Sequence[DocumentProgress],
+    ) -> tuple[str, tuple[int, int, bool]]:
+        conn, stamp = self._conn, self._stamp
+        sha = text_sha256(document.text)
+        existing = conn.execute(
+            "SELECT id, sha256 FROM documents WHERE name = ?", (document.name,)
+        ).fetchone()
+        if existing is not None:
+            if existing[1] != sha:
+                return (
+                    f"document '{document.name}' is already in the project with different text",
+                    (0, 0, True),
+                )
+            document_id = existing[0]
+        else:
+            document_id = _insert_document(conn, document, sha, stamp)
+        first_of_document = _next_rowid(conn, "annotations")
+        rows_by_annotator: dict[str, list[tuple[Any, ...]]] = {}
+        for annotation in annotations:
+            rows_by_annotator.setdefault(annotation.annotator, []).append(
+                _annotation_row(annotation, stamp, document_id)
+            )
+        added = skipped = 0
+        for annotator, rows in rows_by_annotator.items():
+            stored = conn.executemany(_INSERT, rows).rowcount
+            if stored < len(rows):
+                problem = self._skipped_problem(
+                    [row[0] for row in rows], document_id, first_of_document
+                )
+                if problem:
+                    return problem, (0, 0, False)
+            added += stored
+            skipped += len(rows) - stored
+            if stored:
+                _touch_progress(conn, document_id, annotator, stamp)
+        for state in progress:
+            _import_progress(conn, document_id, state, stamp)
+        return "", (added, skipped, existing is not None)
+
+    def _skipped_problem(self, ids: list[str], document_id: int, first_of_document: int) -> str:
+        """Why ids that ``INSERT OR IGNORE`` skipped cannot be skipped; "" for a re-import."""
+        for identifier, owner, rowid in self._conn.execute(
+            "SELECT id, document_id, rowid FROM annotations "
+            "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+            (json.dumps(ids),),
+        ):
+            if rowid >= first_of_document:
+                continue  # stored just now
+            if rowid >= self._first_new:
+                return f"annotation id '{identifier}' is used twice"
+            if owner != document_id:
+                return f"annotation id '{identifier}' is already used by another document"
+        return ""
+
+
+def _next_rowid(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}").fetchone()[0])
