@@ -211,32 +211,47 @@ def _checked_annotation(
     )
 
 
+def annotation_object(
+    text: str,
+    identifier: str,
+    layer: str,
+    start: int,
+    end: int,
+    annotator: str,
+    attributes: dict[str, Any],
+    note: str,
+    origin: str,
+    created_at: str,
+    updated_at: str,
+) -> dict[str, Any]:
+    """One label as a JSONL line holds it; ``text`` is the document's (the covered text
+    is informative: import ignores it)."""
+    return {
+        "id": identifier,
+        "layer": layer,
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "annotator": annotator,
+        "attributes": attributes,
+        "note": note,
+        "origin": origin,
+        "created_at": created_at,
+        "updated_at": updated_at,
+    }
+
+
 def native_record(
     document: Document,
-    annotations: Iterable[Annotation],
+    annotations: list[dict[str, Any]],
     progress: Iterable[DocumentProgress] = (),
 ) -> dict[str, Any]:
-    """One JSONL line's object. ``text`` of each annotation is informative; import ignores it."""
+    """One JSONL line's object; ``annotations`` as ``annotation_object`` makes them."""
     record = {
         "name": document.name,
         "text": document.text,
         "meta": document.metadata(),
-        "annotations": [
-            {
-                "id": a.id,
-                "layer": a.layer,
-                "start": a.start,
-                "end": a.end,
-                "text": document.text[a.start : a.end],
-                "annotator": a.annotator,
-                "attributes": a.attributes,
-                "note": a.note,
-                "origin": a.origin.value,
-                "created_at": a.created_at,
-                "updated_at": a.updated_at,
-            }
-            for a in annotations
-        ],
+        "annotations": annotations,
     }
     states = [
         {
@@ -256,7 +271,7 @@ def native_record(
 def write_native_line(
     handle: IO[str],
     document: Document,
-    annotations: Iterable[Annotation],
+    annotations: list[dict[str, Any]],
     progress: Iterable[DocumentProgress] = (),
 ) -> None:
     record = native_record(document, annotations, progress)
