@@ -303,6 +303,7 @@ def _import_streaming(
                         if isinstance(item, InputError):
                             reject(item)
                             continue
+                        assert item.declared is None and not item.predictions  # see STREAMED_FORMAT
                         plan.notes += item.notes
                         problem = _batch_problem(item, by_name, None) or _first_problem(
                             schema, item
