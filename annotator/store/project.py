@@ -96,6 +96,8 @@ class DocumentRow:
     language: str
     status: Status
     annotations: int
+    changed_since_done: bool = False
+    """Done, but an annotation was added or edited after it was marked done."""
 
 
 @dataclass
@@ -320,7 +322,10 @@ class Project:
             SELECT d.id, d.name, d.title, d.language, substr(d.text, 1, 300),
                    coalesce(s.status, 'new'),
                    (SELECT count(*) FROM annotations a
-                     WHERE a.document_id = d.id AND a.annotator = ?)
+                     WHERE a.document_id = d.id AND a.annotator = ?),
+                   s.status = 'done' AND EXISTS (
+                       SELECT 1 FROM annotations a WHERE a.document_id = d.id
+                          AND a.annotator = s.annotator AND a.updated_at > s.updated_at)
               FROM documents d
               LEFT JOIN document_status s ON s.document_id = d.id AND s.annotator = ?
              WHERE d.id IN ({marks})
@@ -328,7 +333,9 @@ class Project:
             (annotator, annotator, *ids),
         ):
             title = row[2] or title_from_text(row[4]) or row[1]
-            found[row[0]] = DocumentRow(row[0], row[1], title, row[3], Status(row[5]), row[6])
+            found[row[0]] = DocumentRow(
+                row[0], row[1], title, row[3], Status(row[5]), row[6], bool(row[7])
+            )
         return [found[i] for i in ids if i in found]
 
     def import_documents(

@@ -16,7 +16,10 @@ if TYPE_CHECKING:
 def main_window(project_path: str | Path | None, annotator_name: str) -> MainWindow:
     """The main window in the chosen interface language (``annotator.ui.language``)."""
     from annotator.ui.language import install_language
+    from annotator.ui.theme import apply_theme, saved_theme
     from annotator.ui.window import MainWindow
 
     install_language()
+    if saved_theme() != "system":
+        apply_theme(saved_theme())
     return MainWindow.for_project(project_path, annotator_name)

@@ -11,7 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from annotator.io.formats import export_formats
@@ -20,6 +20,7 @@ from annotator.ui.backups import restore_from_backup
 from annotator.ui.dashboard import open_dashboard
 from annotator.ui.language import layer_title, translate
 from annotator.ui.language_menu import add_language_menu
+from annotator.ui.theme import choose_theme, saved_theme
 
 if TYPE_CHECKING:
     from annotator.ui.window import MainWindow
@@ -275,6 +276,16 @@ def install(window: MainWindow) -> dict[str, QAction]:
     )
 
     view = bar.addMenu(translate("Actions", "&View"))
+    theme_menu = view.addMenu(translate("Actions", "&Theme"))
+    themes = QActionGroup(window)
+    current = saved_theme()
+    for theme, label in (("system", translate("Actions", "&System")),
+                         ("light", translate("Actions", "&Light")),
+                         ("dark", translate("Actions", "&Dark"))):  # fmt: skip
+        chosen = add(theme_menu, label, partial(choose_theme, theme), None, f"actionTheme_{theme}")
+        chosen.setCheckable(True)
+        chosen.setChecked(theme == current)
+        themes.addAction(chosen)
     snap = add(
         view,
         translate("Actions", "&Snap selections to whole words"),

@@ -94,8 +94,33 @@ def ask_reviewer_name(parent: QWidget | None, suggested: str) -> str | None:
     return name
 
 
+def choose_annotator_name(parent: QWidget | None, current: str, known: list[str]) -> str | None:
+    """File → Switch annotator: the names known in the project to pick from, or a new one."""
+    if not known:
+        return ask_annotator_name(parent, current)
+    names = [current, *[name for name in known if name != current]]
+    name, ok = QInputDialog.getItem(
+        parent,
+        translate("Dialogs", "Annotator"),
+        translate("Dialogs", "Work as (pick a name in this project, or type a new one):"),
+        names,
+        0,
+        True,  # editable: a new annotator types their name
+    )
+    name = name.strip()
+    if not ok or not name:
+        return None
+    if name == "gold":
+        QMessageBox.warning(
+            parent, "annotator", translate("Dialogs", "“gold” is reserved for adjudicated labels.")
+        )
+        return None
+    return name
+
+
 def switch_annotator(context: AppContext) -> None:
-    name = ask_annotator_name(context.window, context.annotator)
+    known = [name for name in context.project.annotators() if name != "gold"]
+    name = choose_annotator_name(context.window, context.annotator, known)
     if name and name != context.annotator:
         remember_annotator(name)
         context.operations.switch_annotator(name)

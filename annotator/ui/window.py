@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -48,6 +49,7 @@ from annotator.ui.time_on_task import TimeOnTask
 from annotator.ui.undo_keys import pass_undo_keys_to_window
 from annotator.ui.views.annotation_panel import AnnotationPanel
 from annotator.ui.views.attribute_form import AttributeEditor
+from annotator.ui.views.layer_bar import LayerBar
 from annotator.ui.views.source_view import SourceView
 from annotator.ui.watcher import OtherWritersWatcher
 
@@ -133,12 +135,20 @@ class MainWindow(QMainWindow):
             self.source_view, lambda text, ms: self.statusBar().showMessage(text, ms)
         )
         pass_undo_keys_to_window(self.document_filter)
+        self.find_count = self.find_bar.count
+        self.find_row = QWidget()
+        find_layout = QHBoxLayout(self.find_row)
+        find_layout.setContentsMargins(0, 0, 6, 0)
+        find_layout.addWidget(self.find_bar, 1)
+        find_layout.addWidget(self.find_count)
+        self.layer_bar = LayerBar(schema)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 4, 0, 4)
         centre_layout.addWidget(self.title_label)
         centre_layout.addWidget(self.header)
-        centre_layout.addWidget(self.find_bar)
+        centre_layout.addWidget(self.layer_bar)
+        centre_layout.addWidget(self.find_row)
         centre_layout.addWidget(self.source_view, 1)
 
         self.editor = AttributeEditor(schema, self._suggest)
@@ -153,7 +163,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([300, 640, 380])
+        self._split_restored = False  # until _restore_state finds a saved split
         self.setCentralWidget(self.splitter)
         self.status = StatusBar(self.operations, self.list_pane)
         self.setStatusBar(self.status)
@@ -169,6 +179,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.list_pane.documentChosen.connect(self._document_chosen)
         self.source_view.tagRequested.connect(self.tag_selection)
+        self.layer_bar.tagRequested.connect(self.tag_selection)
         self.source_view.annotationClicked.connect(self.select_annotation_id)
         self.source_view.cycleRequested.connect(self.cycle_annotation)
         self.annotation_list.selectionModel().currentRowChanged.connect(
@@ -248,6 +259,8 @@ class MainWindow(QMainWindow):
         created = self.operations.create(self.document.id, layer_name, start, end, attributes)
         if created is None:
             return
+        # The text selection would hide the new layer colour: let it go, caret at the end.
+        self.source_view.place_caret(created.end)
         self.select_annotation_id(created.id, scroll=False)
         self.editor.focus_first()
 
@@ -434,6 +447,7 @@ class MainWindow(QMainWindow):
         if self.document is None or self.document.id is None:
             return
         counts = self.panel.model.layer_counts()
+        self.layer_bar.show_counts(counts)
         progress = self.project.progress(self.document.id, self.operations.annotator)
         self.panel.checklist.show_state(
             counts, progress.none_present, progress.status == Status.DONE
@@ -618,6 +632,18 @@ class MainWindow(QMainWindow):
             f"{self.project.path.name} — {self.operations.annotator} — annotator"  # names only
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_restored:
+            self._split_restored = True
+            self._default_split()
+
+    def _default_split(self) -> None:
+        """The text gets the largest share (half); the list a fifth, the panel the rest."""
+        total = sum(self.splitter.sizes()) or self.splitter.width()
+        shares = (0.23, 0.48, 0.29)
+        self.splitter.setSizes([int(total * share) for share in shares])
+
     def _restore_state(self) -> None:
         settings = app_settings()
         geometry = settings.value("window/geometry")
@@ -627,6 +653,7 @@ class MainWindow(QMainWindow):
             state = settings.value(f"window/{splitter.objectName()}")
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
+                self._split_restored = self._split_restored or splitter is self.splitter
         self.snap_words = settings.value("view/snapWords", True) not in (False, "false")
 
     def save_state(self) -> None:

@@ -132,6 +132,22 @@
             <translation>&amp;Widok</translation>
         </message>
         <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Motyw</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;Systemowy</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Jasny</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Ciemny</translation>
+        </message>
+        <message>
             <source>&amp;Snap selections to whole words</source>
             <translation>&amp;Przyciągaj zaznaczenie do całych słów</translation>
         </message>
@@ -442,6 +458,10 @@ Przed przywróceniem bieżąca zawartość jest zapisywana jako kopia zapasowa, 
             <translation>Nazwa recenzenta (każda decyzja jest pod nią zapisywana):</translation>
         </message>
         <message>
+            <source>Work as (pick a name in this project, or type a new one):</source>
+            <translation>Pracuj jako (wybierz nazwę z projektu albo wpisz nową):</translation>
+        </message>
+        <message>
             <source>New project</source>
             <translation>Nowy projekt</translation>
         </message>
@@ -598,6 +618,14 @@ Nie znaleziono wytycznych.</translation>
             <comment>column header: open suggestions, abbreviated</comment>
             <translation>Sug.</translation>
         </message>
+        <message>
+            <source>done ✎</source>
+            <translation>gotowe ✎</translation>
+        </message>
+        <message>
+            <source>Marked done, then changed: check it and mark it done again</source>
+            <translation>Oznaczono jako gotowe, potem zmieniono: sprawdź i oznacz ponownie</translation>
+        </message>
     </context>
     <context>
         <name>EditVersion</name>
@@ -701,6 +729,17 @@ Nie znaleziono wytycznych.</translation>
         </message>
     </context>
     <context>
+        <name>LayerBar</name>
+        <message>
+            <source>Tag the selected text as {layer} (key {key})</source>
+            <translation>Oznacz zaznaczony tekst jako: {layer} (klawisz {key})</translation>
+        </message>
+        <message>
+            <source>Tag the selected text as {layer}</source>
+            <translation>Oznacz zaznaczony tekst jako: {layer}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Filter: name, title or text</source>
@@ -729,6 +768,14 @@ Nie znaleziono wytycznych.</translation>
         <message>
             <source>Find in text</source>
             <translation>Znajdź w tekście</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>brak wyników</translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>{current} z {total}</translation>
         </message>
         <message>
             <source>Not saved</source>

@@ -132,6 +132,22 @@
             <translation>&amp;Вид</translation>
         </message>
         <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Тема</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;Системная</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Светлая</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Тёмная</translation>
+        </message>
+        <message>
             <source>&amp;Snap selections to whole words</source>
             <translation>&amp;Выделять целыми словами</translation>
         </message>
@@ -442,6 +458,10 @@ Restoring saves the current content as a backup first, so a restore can be undon
             <translation>Имя рецензента (каждое решение записывается под ним):</translation>
         </message>
         <message>
+            <source>Work as (pick a name in this project, or type a new one):</source>
+            <translation>Работать как (выберите имя из проекта или введите новое):</translation>
+        </message>
+        <message>
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
@@ -598,6 +618,14 @@ No guidelines were found.</source>
             <comment>column header: open suggestions, abbreviated</comment>
             <translation>Подск.</translation>
         </message>
+        <message>
+            <source>done ✎</source>
+            <translation>готово ✎</translation>
+        </message>
+        <message>
+            <source>Marked done, then changed: check it and mark it done again</source>
+            <translation>Отмечено как готовое, затем изменено: проверьте и отметьте снова</translation>
+        </message>
     </context>
     <context>
         <name>EditVersion</name>
@@ -701,6 +729,17 @@ No guidelines were found.</source>
         </message>
     </context>
     <context>
+        <name>LayerBar</name>
+        <message>
+            <source>Tag the selected text as {layer} (key {key})</source>
+            <translation>Разметить выделенный текст как: {layer} (клавиша {key})</translation>
+        </message>
+        <message>
+            <source>Tag the selected text as {layer}</source>
+            <translation>Разметить выделенный текст как: {layer}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Filter: name, title or text</source>
@@ -729,6 +768,14 @@ No guidelines were found.</source>
         <message>
             <source>Find in text</source>
             <translation>Найти в тексте</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>нет совпадений</translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>{current} из {total}</translation>
         </message>
         <message>
             <source>Not saved</source>

@@ -132,6 +132,22 @@
             <translation>&amp;Вигляд</translation>
         </message>
         <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Тема</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;Системна</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Світла</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Темна</translation>
+        </message>
+        <message>
             <source>&amp;Snap selections to whole words</source>
             <translation>&amp;Виділяти цілими словами</translation>
         </message>
@@ -442,6 +458,10 @@ Restoring saves the current content as a backup first, so a restore can be undon
             <translation>Ім’я рецензента (кожне рішення записується під ним):</translation>
         </message>
         <message>
+            <source>Work as (pick a name in this project, or type a new one):</source>
+            <translation>Працювати як (виберіть ім’я з проєкту або введіть нове):</translation>
+        </message>
+        <message>
             <source>New project</source>
             <translation>Новий проєкт</translation>
         </message>
@@ -598,6 +618,14 @@ No guidelines were found.</source>
             <comment>column header: open suggestions, abbreviated</comment>
             <translation>Підк.</translation>
         </message>
+        <message>
+            <source>done ✎</source>
+            <translation>готово ✎</translation>
+        </message>
+        <message>
+            <source>Marked done, then changed: check it and mark it done again</source>
+            <translation>Позначено як готове, потім змінено: перевірте й позначте знову</translation>
+        </message>
     </context>
     <context>
         <name>EditVersion</name>
@@ -701,6 +729,17 @@ No guidelines were found.</source>
         </message>
     </context>
     <context>
+        <name>LayerBar</name>
+        <message>
+            <source>Tag the selected text as {layer} (key {key})</source>
+            <translation>Позначити виділений текст як: {layer} (клавіша {key})</translation>
+        </message>
+        <message>
+            <source>Tag the selected text as {layer}</source>
+            <translation>Позначити виділений текст як: {layer}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Filter: name, title or text</source>
@@ -729,6 +768,14 @@ No guidelines were found.</source>
         <message>
             <source>Find in text</source>
             <translation>Знайти в тексті</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>немає збігів</translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>{current} з {total}</translation>
         </message>
         <message>
             <source>Not saved</source>

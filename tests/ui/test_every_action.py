@@ -36,6 +36,7 @@ def cancelling_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(cancel_file))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(cancel_files))
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(cancel_text))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(cancel_text))
     for name in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(
             QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.Cancel)

@@ -85,11 +85,12 @@ def test_a_new_label_is_painted_and_an_undone_one_disappears(
     view.setFocus()
     line = long_window.document.text.split("\n")[1]  # type: ignore[union-attr]
     start = utf16_length(line[: line.index("wyników")])
-    # The new label is the selected one: the stronger shade of its layer, in bold.
+    # The new label is the selected one: the stronger shade of its layer, underlined
+    # (not bold: that would change the text's metrics, issue 11 item 5).
     expected = (start, len("wyników"), _colour(long_window, "stance", selected=True))
     qtbot.waitUntil(lambda: expected in _backgrounds(long_window, 1))
     [(_, _, fmt)] = view.block_formats(1)
-    assert fmt.fontWeight() == QFont.Weight.Bold
+    assert fmt.fontWeight() == QFont.Weight.Normal and fmt.fontUnderline()
 
     press(view, Qt.Key.Key_Escape)  # deselect: back to the plain shade
     plain = (start, len("wyników"), _colour(long_window, "stance"))

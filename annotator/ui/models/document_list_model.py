@@ -157,11 +157,17 @@ class DocumentListModel(FlatTableModel):
             if column == self.LANGUAGE:
                 return row.language
             if column == self.STATUS:
+                if row.changed_since_done:
+                    return translate("DocumentList", "done ✎")
                 return self._status_labels[row.status]
             if column == self.ANNOTATIONS:
                 return row.annotations
             if column == self.SUGGESTIONS:
                 return self._open.get(index.row() // PAGE_SIZE, {}).get(row.id, 0) or ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS and row.changed_since_done:
+            return translate(
+                "DocumentList", "Marked done, then changed: check it and mark it done again"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.TITLE):
             return plain_text.tooltip(f"{row.name}\n{row.title}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (

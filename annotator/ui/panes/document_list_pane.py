@@ -52,14 +52,18 @@ class DocumentListPane(QWidget):
         self.view.setShowGrid(False)  # as the label table: stripes, no grid
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Status and counts are what an annotator scans the list for: fixed and narrow,
+        # always in view; name and title share what is left (issue 11, item 5).
         header.setStretchLastSection(False)
-        header.resizeSection(DocumentListModel.NAME, 150)
-        header.resizeSection(DocumentListModel.TITLE, 160)
-        header.resizeSection(DocumentListModel.LANGUAGE, 40)
-        header.resizeSection(DocumentListModel.STATUS, 80)
-        header.resizeSection(DocumentListModel.ANNOTATIONS, 50)
-        header.resizeSection(DocumentListModel.SUGGESTIONS, 50)
+        header.setMinimumSectionSize(24)
+        for column, width in ((DocumentListModel.STATUS, 70), (DocumentListModel.ANNOTATIONS, 48),
+                              (DocumentListModel.SUGGESTIONS, 40)):  # fmt: skip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        for column in (DocumentListModel.NAME, DocumentListModel.TITLE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # The language is shown under the document's title; the list keeps the room.
+        self.view.setColumnHidden(DocumentListModel.LANGUAGE, True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 0, 4)
         layout.addWidget(self.filter)

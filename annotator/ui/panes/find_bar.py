@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from annotator.ui.language import translate
 from annotator.ui.undo_keys import pass_undo_keys_to_window
@@ -20,19 +21,24 @@ class FindBar(QLineEdit):
         self.setObjectName("findBar")
         self.setPlaceholderText(translate("MainWindow", "Find in text (Enter: next, Esc: close)"))
         self.setAccessibleName(translate("MainWindow", "Find in text"))
+        self.count = QLabel()  # "3 of 12": the window puts it beside the field
+        self.count.setObjectName("findCount")
         self.hide()
+        self.count.hide()
         pass_undo_keys_to_window(self)
         self.returnPressed.connect(self.find_next)
         self.textChanged.connect(lambda _text: self.find_next(restart=True))
 
     def open(self) -> None:
         self.show()
+        self.count.show()
         self.setFocus()
         self.selectAll()
 
     def close_bar(self) -> None:
         """Hide the bar and give the keys back to the text."""
         self.hide()
+        self.count.hide()
         self._view.setFocus()
 
     def find_next(self, restart: bool = False) -> None:
@@ -45,7 +51,14 @@ class FindBar(QLineEdit):
         pattern = re.compile(re.escape(needle), re.IGNORECASE)
         match = pattern.search(text, origin) or pattern.search(text, 0)
         if match is None:
+            self.count.setText(translate("MainWindow", "no match"))
             self._say(translate("MainWindow", "“{text}” not found").format(text=needle), 3000)
             return
+        starts = [found.start() for found in pattern.finditer(text)]
+        self.count.setText(
+            translate("MainWindow", "{current} of {total}").format(
+                current=bisect_left(starts, match.start()) + 1, total=len(starts)
+            )
+        )
         self._view.set_selection(match.start(), match.end())
         self._view.ensureCursorVisible()

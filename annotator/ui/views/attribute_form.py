@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -159,6 +161,12 @@ class NumberField(TextField):
             self._commit(self.attribute.name, value)
 
 
+CHECKED_CHOICE_STYLE = (
+    "QPushButton:checked { background-color: palette(highlight); color: palette(highlighted-text);"
+    " border: 2px solid palette(highlighted-text); border-radius: 3px; padding: 3px 8px; }"
+)
+
+
 class ChoiceField(QWidget):
     """Buttons for each choice; number keys pick them, clicking the chosen one clears it."""
 
@@ -179,6 +187,9 @@ class ChoiceField(QWidget):
             label = f"{number} {shown}" if number <= 9 else shown
             button = QPushButton(label)
             button.setCheckable(True)
+            # The chosen one unmistakable, whatever the style draws for focus: filled
+            # in the selection colour (the focus follows it, see ``choose``).
+            button.setStyleSheet(CHECKED_CHOICE_STYLE)
             button.setObjectName(f"choice_{attribute.name}_{choice}")
             button.setAccessibleName(
                 translate("AttributeForm", "{attribute}: {choice}").format(
@@ -209,6 +220,9 @@ class ChoiceField(QWidget):
         choice = self.attribute.choices[index]
         new = None if choice == self._value else choice
         self.set_value(new)
+        chosen = self.group.button(index)
+        if new is not None and chosen is not None and self.isAncestorOf(self.focusWidget()):
+            chosen.setFocus(Qt.FocusReason.OtherFocusReason)  # no focus ring on another choice
         self._commit(self.attribute.name, new)
 
     def _clicked(self, index: int) -> None:
@@ -420,6 +434,7 @@ class AttributeEditor(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.stack = QStackedWidget()
+        self._pages: dict[str, QScrollArea] = {}
         self.placeholder = QLabel(
             translate(
                 "AttributeForm",
@@ -438,7 +453,14 @@ class AttributeEditor(QWidget):
                 self.returnToText.emit,
             )
             self.forms[layer.name] = form
-            self.stack.addWidget(form)
+            # Each form scrolls on its own: a layer with many choices (a figure's units)
+            # must not make the panel, and so the window's split, wider.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(form)
+            self._pages[layer.name] = scroll
+            self.stack.addWidget(scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -458,10 +480,11 @@ class AttributeEditor(QWidget):
             return
         self.title.setText(f"{layer_title(form.layer)}: “{excerpt}”")
         form.show_values(annotation, list(ref_options))
-        self.stack.setCurrentWidget(form)
+        self.stack.setCurrentWidget(self._pages[form.layer.name])
 
     def current_form(self) -> LayerForm | None:
-        widget = self.stack.currentWidget()
+        page = self.stack.currentWidget()
+        widget = page.widget() if isinstance(page, QScrollArea) else page
         return widget if isinstance(widget, LayerForm) else None
 
     def focus_first(self, *, required_first: bool = True) -> None:

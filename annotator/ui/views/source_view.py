@@ -71,6 +71,9 @@ class SourceView(QPlainTextEdit):
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
         self.setFont(font)
+        # Room around the text for hours of reading (QPlainTextEdit has no paragraph
+        # spacing or line height of its own; see the notes of issue 11).
+        self.document().setDocumentMargin(14)
 
     # -- content -------------------------------------------------------------
 
@@ -243,7 +246,11 @@ class SourceView(QPlainTextEdit):
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(underline_color(outer.color if outer else color, palette))
         if selected:
-            fmt.setFontWeight(QFont.Weight.Bold)
+            # Not bold: a heavier weight widens the letters, lines re-wrap and click
+            # targets move. A stronger colour and a thick underline change no metrics.
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(underline_color(color, palette))
+            fmt.setFontUnderline(True)
         self._formats[key] = fmt
         return fmt
 
@@ -264,6 +271,12 @@ class SourceView(QPlainTextEdit):
         """The selected range in code points (start == end when nothing is selected)."""
         cursor = self.textCursor()
         return self.from_qt(cursor.selectionStart()), self.from_qt(cursor.selectionEnd())
+
+    def place_caret(self, position: int) -> None:
+        """No selection, the caret at ``position`` (code points)."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.to_qt(position))
+        self.setTextCursor(cursor)
 
     def set_selection(self, start: int, end: int) -> None:
         cursor = self.textCursor()

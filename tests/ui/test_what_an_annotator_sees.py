@@ -1,0 +1,210 @@
+"""What an annotator sees (issue 11, item 5): layout, selection, choices, signs, themes.
+
+Also saves the screenshots (tests/artifacts/, git-ignored) a person looks at:
+the main and the review window at 1024×700 and 1600×1000, light and dark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from annotator.core.model import DocumentProgress, Status
+from annotator.store.project import Project
+from annotator.ui import main_window
+from annotator.ui.models.document_list_model import DocumentListModel
+from annotator.ui.review.review_window import ReviewWindow
+from annotator.ui.theme import apply_theme, choose_theme
+from tests.ui.conftest import save_screenshot
+from tests.ui.helpers import open_document_named, press, select_with_keyboard, utf16_length
+from tests.ui.test_review import stance
+
+ENGLISH = "001_8e04abad5bad1dcd.txt"
+POLISH = "000_64d1d46f96a25995.txt"
+SIZES = [(1024, 700), (1600, 1000)]
+
+
+@pytest.fixture
+def system_theme_after() -> Iterator[None]:
+    """The theme is the application's: every test leaves it as it found it."""
+    yield
+    apply_theme("system")
+
+
+def window_at(qtbot, project_path: Path, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    window = main_window(project_path, "alice")
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_text_gets_the_largest_share_and_the_list_shows_status_and_labels(
+    qtbot, project_path: Path, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    window = window_at(qtbot, project_path, size)
+    listed, text, panel = window.splitter.sizes()
+    assert text > listed and text > panel, (listed, text, panel)
+    header = window.document_list.horizontalHeader()
+    visible = window.document_list.viewport().width()
+    for column in (DocumentListModel.STATUS, DocumentListModel.ANNOTATIONS):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert 0 < right <= visible, (column, right, visible)
+    window.close()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("size", SIZES)
+def test_screenshots_of_both_windows(
+    qtbot, project_path: Path, size: tuple[int, int], theme: str, system_theme_after
+) -> None:  # type: ignore[no-untyped-def]
+    with Project.open(project_path) as project:
+        document = project.document_by_name(ENGLISH)
+        for annotator, needle, polarity in (
+            ("alice", "will not recognize the results", "against"),
+            ("bob", "will not recognize the results", "favor"),
+            ("alice", "the principle of countries' territorial integrity", "favor"),
+        ):
+            project.add_annotation(stance(document.id, annotator, document.text, needle,
+                                          holder="Kazakhstan", polarity=polarity))  # fmt: skip
+    choose_theme(theme)
+    window = window_at(qtbot, project_path, size)
+    open_document_named(window, qtbot, ENGLISH)
+    window.select_annotation_id(window.panel.model.annotation(0).id)
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    assert (base.lightness() < 128) == (theme == "dark")
+    save_screenshot(window, f"main-{size[0]}x{size[1]}-{theme}.png")
+    review = ReviewWindow(Project.open(project_path), "rita")
+    qtbot.addWidget(review)
+    review.resize(*size)
+    review.show()
+    qtbot.waitExposed(review)
+    save_screenshot(review, f"review-{size[0]}x{size[1]}-{theme}.png")
+    review.tabs.setCurrentIndex(1)
+    save_screenshot(review, f"agreement-{size[0]}x{size[1]}-{theme}.png")
+    review.close()
+    review.project.close()
+    window.close()
+
+
+def test_tagging_lets_the_selection_go_and_leaves_the_caret_at_the_end(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    start = select_with_keyboard(window, qtbot, "Kazakhstan")
+    press(window.source_view, Qt.Key.Key_Q)
+    cursor = window.source_view.textCursor()
+    assert not cursor.hasSelection()
+    text = window.document.text
+    assert cursor.position() == utf16_length(text[: start + len("Kazakhstan")])
+
+
+def test_the_selected_annotation_keeps_the_texts_metrics(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    select_with_keyboard(window, qtbot, "Kazakhstan, has revealed that it will not recognize")
+    press(window.source_view, Qt.Key.Key_Q)
+    press(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    view = window.source_view
+    block = view.document().findBlockByNumber(0)
+    window.escape()  # nothing selected
+    QApplication.processEvents()
+    unselected = (block.layout().lineCount(), view.blockBoundingRect(block).height())
+    window.select_annotation_id(window.panel.model.annotation(0).id)
+    QApplication.processEvents()
+    assert (block.layout().lineCount(), view.blockBoundingRect(block).height()) == unselected
+    formats = [fmt for _start, _length, fmt in view.block_formats(0)]
+    assert formats and all(fmt.fontWeight() == QFont.Weight.Normal for fmt in formats)
+    assert any(fmt.fontUnderline() for fmt in formats)  # shown, by a line
+
+
+def test_the_checked_choice_has_the_focus(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    select_with_keyboard(window, qtbot, "Kazakhstan")
+    press(window.source_view, Qt.Key.Key_S)
+    polarity = window.editor.current_form().fields["polarity"]
+    polarity.setFocus()
+    press(QApplication.focusWidget(), Qt.Key.Key_2)
+    checked = polarity.group.checkedButton()
+    assert checked is not None and checked.text().startswith("2")
+    assert QApplication.focusWidget() is checked
+    assert ":checked" in checked.styleSheet()
+
+
+def test_a_done_document_edited_afterwards_shows_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    document_id = window.document.id
+    with Project.open(window.project.path) as project:
+        project.set_progress(DocumentProgress(document_id, "alice", Status.DONE))
+    window.refresh()
+    row = window.documents.row_of(document_id)
+    status = window.documents.index(row, DocumentListModel.STATUS)
+    assert status.data() == "done ✓"
+    select_with_keyboard(window, qtbot, "Kazakhstan")
+    press(window.source_view, Qt.Key.Key_Q)
+    assert window.documents.index(row, DocumentListModel.STATUS).data() == "done ✎"
+
+
+def test_find_shows_how_many_matches(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    press(window.source_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(window.find_bar, "referendums")
+    total = window.document.text.lower().count("referendums")
+    assert total > 1
+    assert window.find_count.text() == f"1 of {total}"
+    press(window.find_bar, Qt.Key.Key_Return)
+    assert window.find_count.text() == f"2 of {total}"
+
+
+def test_switch_annotator_offers_the_names_in_the_project(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    document = window.project.document_by_name(ENGLISH)
+    window.project.add_annotation(stance(document.id, "bob", document.text, "Kazakhstan"))
+    offered: list[list[str]] = []
+
+    def pick_bob() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, pick_bob)
+            return
+        offered.append(dialog.comboBoxItems())
+        dialog.setTextValue("bob")
+        dialog.accept()
+
+    QTimer.singleShot(0, pick_bob)
+    window.named_actions["actionSwitchAnnotator"].trigger()
+    assert offered == [["alice", "bob"]]
+    assert window.operations.annotator == "bob"
+
+
+def test_view_theme_switches_light_and_dark(window, qtbot, system_theme_after) -> None:  # type: ignore[no-untyped-def]
+    def base_is_dark() -> bool:
+        return QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+    window.named_actions["actionTheme_dark"].trigger()
+    assert base_is_dark()
+    # The widgets take the new palette from the event loop.
+    qtbot.waitUntil(
+        lambda: window.source_view.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    )
+    window.named_actions["actionTheme_light"].trigger()
+    assert not base_is_dark()
+    window.named_actions["actionTheme_system"].trigger()
+    assert window.named_actions["actionTheme_system"].isChecked()
+
+
+def test_the_layer_bar_shows_keys_and_counts_and_tags_on_click(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    bar = window.layer_bar
+    quote = bar.buttons["quote"]
+    assert quote.text() == "Quote (Q) · 0"
+    select_with_keyboard(window, qtbot, "Kazakhstan")
+    qtbot.mouseClick(quote, Qt.MouseButton.LeftButton)
+    with Project.open(window.project.path) as project:
+        [tagged] = project.annotations(window.document.id, "alice")
+    assert tagged.layer == "quote"
+    assert quote.text() == "Quote (Q) · 1"
