@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from annotator.suggest.lemmas import cue_lemma
 from annotator.suggest.lexicon import FORMS, NEGATIONS, REPORTING, STANCE, STANCE_FORMS
-from annotator.suggest.text import WORD, Word, lemma
+from annotator.suggest.text import WORD, Word
 
 
 @lru_cache(maxsize=32)
@@ -37,7 +38,7 @@ def _is_reporting_form(lower: str, language: str) -> bool:
     if lower[:4] not in _prefixes(language, "reporting") and len(lower) > 3:
         # Irregular forms ("said", "told", "řekl") are in FORMS; the rest share a prefix.
         return False
-    return lemma(lower, language) in cues
+    return cue_lemma(lower, language) in cues
 
 
 def stance_polarity(word: Word, language: str) -> str | None:
@@ -49,7 +50,8 @@ def stance_polarity(word: Word, language: str) -> str | None:
     cues = STANCE.get(language)
     if not cues or lower[:4] not in _prefixes(language, "stance"):
         return None
-    return cues.get(lemma(word.text, language))
+    found = cue_lemma(word.lower, language)
+    return cues.get(found) if found else None
 
 
 def is_negation(word: Word, language: str) -> bool:

@@ -41,7 +41,7 @@ def language_of(text: str, declared: str = "") -> str:
     code = re.split(r"[-_@.\s]", declared.strip(), maxsplit=1)[0].lower()
     if code in LANGUAGES:
         return code
-    sample = text[:4000]
+    sample = text[:1500]
     if len(_CYRILLIC.findall(sample)) > 20:
         ukrainian = len(_UKRAINIAN_LETTERS.findall(sample))
         russian = len(_RUSSIAN_LETTERS.findall(sample))
