@@ -81,12 +81,20 @@ class SuggestionMarks(QObject):
                 )
                 if s.layer not in self.hidden_layers and s.span not in mine
             ]
-        self.window.source_view.show_suggestions(as_annotation(s) for s in self.shown)
+        view = self.window.source_view
+        if self.shown or view.suggestion_index is not None:
+            view.show_suggestions(as_annotation(s) for s in self.shown)
 
     def _on_changed(self, changes: Changes) -> None:
+        """Read again only when suggestions may look different: an edit of a label
+        (every key press in a form) must not cost a query and a repaint of the text."""
         document = self.window.document
-        if document is not None and changes.touches(document.id):
+        if document is None or not changes.touches(document.id):
+            return
+        if changes.everything or document.id in changes.suggestions:
             self.reload()
+        elif self.shown and (changes.added or changes.removed or changes.updated):
+            self.reload()  # a label now at a suggestion's place hides it
 
     def at_caret(self) -> Suggestion | None:
         """The innermost shown suggestion under the caret (or ending right at it)."""

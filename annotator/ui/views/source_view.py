@@ -93,8 +93,10 @@ class SourceView(QPlainTextEdit):
     def show_suggestions(self, suggestions: Iterable[Annotation]) -> None:
         """Suggestions (as annotations, see ``ui/suggestions.py``): a dashed underline
         in the layer colour, so they never look like labels."""
-        self.suggestion_index = LineSpanIndex(self.text)
-        self.suggestion_index.reset(suggestions)
+        items = list(suggestions)
+        self.suggestion_index = LineSpanIndex(self.text) if items else None
+        if self.suggestion_index is not None:
+            self.suggestion_index.reset(items)
         self._recolour_all()
 
     def clear_text(self) -> None:
