@@ -29,7 +29,7 @@ from typing import Any
 
 from annotator.core.model import Annotation, now_timestamp
 from annotator.store.project import Project, ProjectError
-from annotator.store.project import _annotation_from_row as annotation_from_row
+from annotator.store.rows import annotation_from_row
 
 PROJECT_ID_KEY = "project_id"
 PACKAGE_KEY = "package"

@@ -23,24 +23,29 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import AnnotatorError
 from annotator.core.model import (
     Annotation,
     Document,
     DocumentProgress,
-    Origin,
     Status,
     now_timestamp,
-    text_sha256,
-    title_from_text,
 )
 from annotator.core.schema import Schema, removed_from, schema_from_json
 from annotator.store import open_projects
+from annotator.store.annotations import Annotations
+from annotator.store.documents import Documents
+from annotator.store.errors import ProjectError as ProjectError
+from annotator.store.errors import WriteError as WriteError
 from annotator.store.layout import LAYOUT_VERSIONS, applied_versions
+from annotator.store.progress import Progress
+
+# Re-exported: importers of the store's records and inserts found them here first.
+from annotator.store.rows import DocumentRow as DocumentRow
+from annotator.store.rows import ImportSummary as ImportSummary
+from annotator.store.rows import insert_annotation as insert_annotation
 
 APPLICATION_ID = 0x414E4E4F  # "ANNO"
 BUSY_TIMEOUT_MS = 5000
@@ -50,62 +55,8 @@ closing any other descriptor of the file drops every POSIX lock this process hol
 on it, and a project open in this process would lose the lock that tells other
 processes it is in use (they would then checkpoint and delete its WAL)."""
 
-_DOCUMENT_COLUMNS = (
-    "id, name, text, title, language, url, published, author, site, meta, sha256, imported_at"
-)
-_ANNOTATION_COLUMNS = (
-    'id, document_id, annotator, layer, start, "end", attributes, note, origin, '
-    "created_at, updated_at"
-)
-ANNOTATION_COLUMNS = tuple(name.strip().strip('"') for name in _ANNOTATION_COLUMNS.split(","))
-"""The fields of :meth:`Project.annotation_rows`, in order."""
-
 
 # Sort keys of the document list → SQL expressions (fixed strings, never user input).
-_DOCUMENT_SORTS = {
-    "name": "d.name COLLATE NOCASE",
-    "title": "d.title COLLATE NOCASE",
-    "language": "d.language",
-    "status": "coalesce(s.status, 'new')",
-    "annotations": "coalesce(c.n, 0)",
-}
-DOCUMENT_SORTS = tuple(_DOCUMENT_SORTS)
-
-
-class ProjectError(AnnotatorError):
-    """The project file cannot be used: names the file and the reason."""
-
-    def __init__(self, path: str | Path, reason: str) -> None:
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
-
-
-class WriteError(ProjectError):
-    """A change could not be stored (full disk, read-only file, another process
-    holding the lock, the file deleted while open…); it was rolled back whole."""
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    """What the document list shows: no text, so a page of rows is cheap."""
-
-    id: int
-    name: str
-    title: str
-    language: str
-    status: Status
-    annotations: int
-    changed_since_done: bool = False
-    """Done, but an annotation was added or edited after it was marked done."""
-
-
-@dataclass
-class ImportSummary:
-    added: list[str]
-    unchanged: list[str]
-    annotations_added: int = 0
-    annotations_unchanged: int = 0
 
 
 class Project:
@@ -118,6 +69,9 @@ class Project:
         self._absolute_path = path.absolute()
         self._identity = _file_identity(self._absolute_path)
         self._in_use = open_projects.register(self._absolute_path)
+        self.documents = Documents(self)
+        self.annotations = Annotations(self)
+        self.progress = Progress(self)
 
     # -- opening -------------------------------------------------------------
 
@@ -246,30 +200,28 @@ class Project:
 
     # -- documents -----------------------------------------------------------
 
+    # -- annotations ---------------------------------------------------------
+
+    # -- progress ------------------------------------------------------------
+
+    # -- statistics ----------------------------------------------------------
+
+    # -- helpers -----------------------------------------------------------------
+
+    # -- the parts: project.documents, project.annotations, project.progress -------
+    # Older names, kept as one-line delegates so callers need not change at once.
+
     def document_count(self) -> int:
-        return int(self._conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        return self.documents.count()
 
     def document(self, document_id: int) -> Document:
-        row = self._conn.execute(
-            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (document_id,)
-        ).fetchone()
-        if row is None:
-            raise ProjectError(self.path, f"no document with id {document_id}")
-        return _document_from_row(row)
+        return self.documents.get(document_id)
 
     def document_by_name(self, name: str) -> Document | None:
-        row = self._conn.execute(
-            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE name = ?", (name,)
-        ).fetchone()
-        return _document_from_row(row) if row else None
-
-    def documents(self) -> Iterator[Document]:
-        for row in self._conn.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id"):
-            yield _document_from_row(row)
+        return self.documents.by_name(name)
 
     def document_names(self) -> dict[int, str]:
-        """Id → name of every document, in id order, without reading any text."""
-        return dict(self._conn.execute("SELECT id, name FROM documents ORDER BY id").fetchall())
+        return self.documents.names()
 
     def document_ids(
         self,
@@ -279,64 +231,10 @@ class Project:
         descending: bool = False,
         annotator: str = "",
     ) -> list[int]:
-        """Ids in list order, optionally only those matching ``search``.
-
-        Only ids are returned so that a 100,000-document project costs a list
-        of ints; rows are fetched page by page with :meth:`document_rows`.
-        ``sort`` is one of :data:`DOCUMENT_SORTS`; status and annotation
-        counts are those of ``annotator``.
-        """
-        order = _DOCUMENT_SORTS.get(sort)
-        if order is None:
-            raise ValueError(f"cannot sort documents by {sort!r}")
-        direction = "DESC" if descending else "ASC"
-        sql = "SELECT d.id FROM documents d"
-        params: list[Any] = []
-        if sort == "status":
-            sql += " LEFT JOIN document_status s ON s.document_id = d.id AND s.annotator = ?"
-            params.append(annotator)
-        elif sort == "annotations":
-            sql += (
-                " LEFT JOIN (SELECT document_id, count(*) AS n FROM annotations"
-                " WHERE annotator = ? GROUP BY document_id) c ON c.document_id = d.id"
-            )
-            params.append(annotator)
-        if search:
-            pattern = "%" + _escape_like(search) + "%"
-            sql += (
-                " WHERE d.name LIKE ? ESCAPE '\\' OR d.title LIKE ? ESCAPE '\\'"
-                " OR d.text LIKE ? ESCAPE '\\'"
-            )
-            params += [pattern, pattern, pattern]
-        sql += f" ORDER BY {order} {direction}, d.name COLLATE NOCASE {direction}, d.id"
-        return [row[0] for row in self._conn.execute(sql, params)]
+        return self.documents.ids(search, sort=sort, descending=descending, annotator=annotator)
 
     def document_rows(self, ids: Sequence[int], annotator: str) -> list[DocumentRow]:
-        """List rows for ``ids`` (in that order) as seen by ``annotator``."""
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        found = {}
-        for row in self._conn.execute(
-            f"""
-            SELECT d.id, d.name, d.title, d.language, substr(d.text, 1, 300),
-                   coalesce(s.status, 'new'),
-                   (SELECT count(*) FROM annotations a
-                     WHERE a.document_id = d.id AND a.annotator = ?),
-                   s.status = 'done' AND EXISTS (
-                       SELECT 1 FROM annotations a WHERE a.document_id = d.id
-                          AND a.annotator = s.annotator AND a.updated_at > s.updated_at)
-              FROM documents d
-              LEFT JOIN document_status s ON s.document_id = d.id AND s.annotator = ?
-             WHERE d.id IN ({marks})
-            """,
-            (annotator, annotator, *ids),
-        ):
-            title = row[2] or title_from_text(row[4]) or row[1]
-            found[row[0]] = DocumentRow(
-                row[0], row[1], title, row[3], Status(row[5]), row[6], bool(row[7])
-            )
-        return [found[i] for i in ids if i in found]
+        return self.documents.rows(ids, annotator)
 
     def import_documents(
         self,
@@ -344,88 +242,18 @@ class Project:
         *,
         progress: Mapping[str, Sequence[DocumentProgress]] | None = None,
     ) -> ImportSummary:
-        """Store documents with their annotations in one transaction.
+        return self.documents.add(items, progress=progress)
 
-        ``progress`` (by document name) brings annotators' statuses and "none
-        present" layers along; as in a merge, the newer ``updated_at`` wins.
-
-        A document whose name exists with the same text is left as it is (its
-        new annotations are still added); the same name with other text is an
-        error and nothing is stored.  Annotations whose id exists already are
-        skipped, which makes re-importing an export a no-op.
-        """
-        summary = ImportSummary(added=[], unchanged=[])
-        stamp = now_timestamp()
-        with self.transaction() as conn:
-            for document, annotations in items:
-                sha = text_sha256(document.text)
-                existing = conn.execute(
-                    "SELECT id, sha256 FROM documents WHERE name = ?", (document.name,)
-                ).fetchone()
-                if existing is not None:
-                    if existing[1] != sha:
-                        raise ProjectError(
-                            self.path,
-                            f"document '{document.name}' already exists with different text",
-                        )
-                    document_id = existing[0]
-                    summary.unchanged.append(document.name)
-                else:
-                    document_id = _insert_document(conn, document, sha, stamp)
-                    summary.added.append(document.name)
-                # One executemany per annotator: a million labels are a million rows,
-                # not a million statements, and progress is touched once per annotator.
-                rows_by_annotator: dict[str, list[tuple[Any, ...]]] = {}
-                for annotation in annotations:
-                    rows_by_annotator.setdefault(annotation.annotator, []).append(
-                        _annotation_row(annotation, stamp, document_id)
-                    )
-                for annotator, rows in rows_by_annotator.items():
-                    added = conn.executemany(_INSERT_ANNOTATION_OR_IGNORE, rows).rowcount
-                    summary.annotations_added += added
-                    summary.annotations_unchanged += len(rows) - added
-                    if added:
-                        _touch_progress(conn, document_id, annotator, stamp)
-                for state in (progress or {}).get(document.name, ()):
-                    _import_progress(conn, document_id, state, stamp)
-        return summary
-
-    # -- annotations ---------------------------------------------------------
-
-    def annotations(self, document_id: int, annotator: str | None = None) -> list[Annotation]:
-        """A document's annotations in reading order (start, then longest first)."""
-        sql = f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE document_id = ?"
-        params: list[Any] = [document_id]
-        if annotator is not None:
-            sql += " AND annotator = ?"
-            params.append(annotator)
-        sql += ' ORDER BY start, "end" DESC, created_at, id'
-        return [_annotation_from_row(row) for row in self._conn.execute(sql, params)]
+    def document_layer_counts(
+        self, annotators: Sequence[str] = ()
+    ) -> dict[tuple[int, str], dict[str, int]]:
+        return self.documents.layer_counts(annotators)
 
     def annotation(self, annotation_id: str) -> Annotation | None:
-        row = self._conn.execute(
-            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", (annotation_id,)
-        ).fetchone()
-        return _annotation_from_row(row) if row else None
+        return self.annotations.get(annotation_id)
 
     def annotation_documents(self, ids: Iterable[str]) -> dict[str, int]:
-        """Document id of each of ``ids`` that is stored; ids not stored are left out.
-
-        One query per 50,000 ids (passed as a JSON array), so checking the ids
-        of a million imported labels is not a million queries.
-        """
-        found: dict[str, int] = {}
-        wanted = list(ids)
-        for first in range(0, len(wanted), 50_000):
-            chunk = json.dumps(wanted[first : first + 50_000])
-            found.update(
-                self._conn.execute(
-                    "SELECT a.id, a.document_id FROM json_each(?) AS j "
-                    "JOIN annotations AS a ON a.id = j.value",
-                    (chunk,),
-                )
-            )
-        return found
+        return self.annotations.documents_of(ids)
 
     def iter_annotations(
         self,
@@ -434,16 +262,7 @@ class Project:
         *,
         ordered: bool = True,
     ) -> Iterator[tuple[Annotation, str, str]]:
-        """Every matching annotation with its document's name and text, for export.
-
-        Streams from a cursor; the document text is fetched once per document
-        and reused while its annotations follow.  Within a document the order
-        is by annotator and position, unless ``ordered`` is false (for readers
-        that do not care, such as agreement: it saves sorting every row).
-        """
-        parsed: dict[str, dict[str, Any]] = {}  # attribute JSON repeats a lot: parse it once
-        for row, name, text in self.annotation_rows(annotators, layers, ordered=ordered):
-            yield _annotation_from_row(row, parsed), name, text
+        return self.annotations.iterate(annotators, layers, ordered=ordered)
 
     def annotation_rows(
         self,
@@ -452,202 +271,42 @@ class Project:
         *,
         ordered: bool = True,
     ) -> Iterator[tuple[tuple[Any, ...], str, str]]:
-        """:meth:`iter_annotations` as plain rows, for readers of a million annotations.
-
-        Each row holds the columns of ``ANNOTATION_COLUMNS`` in that order, the
-        attributes still as JSON text; no ``Annotation`` is built.
-        """
-        sql = f"SELECT {_ANNOTATION_COLUMNS} FROM annotations"
-        where, params = [], []
-        if annotators:
-            where.append(f"annotator IN ({','.join('?' * len(annotators))})")
-            params += list(annotators)
-        if layers:
-            where.append(f"layer IN ({','.join('?' * len(layers))})")
-            params += list(layers)
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        if ordered:
-            sql += ' ORDER BY document_id, annotator, start, "end" DESC, id'
-        else:  # the index's order: no sort, and still one text fetch per document
-            sql += " ORDER BY document_id"
-        document_id, name, text = None, "", ""
-        for row in self._conn.execute(sql, params):
-            if row[1] != document_id:
-                document_id = row[1]
-                name, text = self._conn.execute(
-                    "SELECT name, text FROM documents WHERE id = ?", (document_id,)
-                ).fetchone()
-            yield row, name, text
+        return self.annotations.rows(annotators, layers, ordered=ordered)
 
     def add_annotation(self, annotation: Annotation) -> Annotation:
-        """Store a new annotation (or put back a deleted one, keeping its times)."""
-        stamp = now_timestamp()
-        stored = replace(
-            annotation,
-            created_at=annotation.created_at or stamp,
-            updated_at=annotation.updated_at or stamp,
-        )
-        with self.transaction() as conn:
-            insert_annotation(conn, stored, stamp, ignore_existing=False)
-            _touch_progress(conn, stored.document_id, stored.annotator, stamp)
-        return stored
+        return self.annotations.add(annotation)
 
     def update_annotation(self, annotation: Annotation) -> Annotation:
-        """Replace span, attributes and note of an existing annotation."""
-        stored = replace(annotation, updated_at=now_timestamp())
-        with self.transaction() as conn:
-            cursor = conn.execute(
-                'UPDATE annotations SET start = ?, "end" = ?, attributes = ?, note = ?, '
-                "layer = ?, updated_at = ? WHERE id = ?",
-                (
-                    stored.start,
-                    stored.end,
-                    _json(stored.attributes),
-                    stored.note,
-                    stored.layer,
-                    stored.updated_at,
-                    stored.id,
-                ),
-            )
-            if cursor.rowcount != 1:
-                raise ProjectError(self.path, f"no annotation with id {annotation.id}")
-        return stored
+        return self.annotations.update(annotation)
 
     def delete_annotation(self, annotation_id: str) -> None:
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+        return self.annotations.delete(annotation_id)
 
     def used_text_values(
         self, attribute: str, prefix: str = "", limit: int = 50, *, annotator: str
     ) -> list[str]:
-        """Distinct values of a text attribute ``annotator`` already used, most frequent first.
-
-        Feeds the attribute form's completion ("Kaz" offers "Kazakhstan"). Only the
-        annotator's own values: offering another annotator's would break blind
-        annotation (Bob must not see what Alice typed).
-        """
-        path = "$." + json.dumps(attribute)
-        rows = self._conn.execute(
-            """
-            SELECT value, count(*) AS n FROM (
-                SELECT json_extract(attributes, ?) AS value FROM annotations WHERE annotator = ?
-            ) WHERE typeof(value) = 'text' AND value <> '' AND value LIKE ? ESCAPE '\\'
-            GROUP BY value ORDER BY n DESC, value LIMIT ?
-            """,
-            (path, annotator, _escape_like(prefix) + "%", limit),
-        )
-        return [row[0] for row in rows]
-
-    # -- progress ------------------------------------------------------------
-
-    def progress(self, document_id: int, annotator: str) -> DocumentProgress:
-        row = self._conn.execute(
-            "SELECT status, none_present, updated_at, active_seconds FROM document_status "
-            "WHERE document_id = ? AND annotator = ?",
-            (document_id, annotator),
-        ).fetchone()
-        if row is None:
-            return DocumentProgress(document_id, annotator)
-        return DocumentProgress(
-            document_id, annotator, Status(row[0]), frozenset(json.loads(row[1])), row[2], row[3]
-        )
-
-    def set_progress(self, progress: DocumentProgress) -> DocumentProgress:
-        stored = replace(progress, updated_at=now_timestamp())
-        with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO document_status (document_id, annotator, status, none_present, "
-                "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (document_id, annotator) DO "
-                "UPDATE SET status = excluded.status, none_present = excluded.none_present, "
-                "updated_at = excluded.updated_at",
-                (
-                    stored.document_id,
-                    stored.annotator,
-                    stored.status.value,
-                    json.dumps(sorted(stored.none_present)),
-                    stored.updated_at,
-                ),
-            )
-        return stored
-
-    def all_progress(self, annotators: Sequence[str] = ()) -> Iterator[DocumentProgress]:
-        sql = (
-            "SELECT document_id, annotator, status, none_present, updated_at, active_seconds "
-            "FROM document_status"
-        )
-        params: list[str] = []
-        if annotators:
-            sql += f" WHERE annotator IN ({','.join('?' * len(annotators))})"
-            params = list(annotators)
-        for row in self._conn.execute(sql + " ORDER BY document_id, annotator", params):
-            yield DocumentProgress(
-                row[0], row[1], Status(row[2]), frozenset(json.loads(row[3])), row[4], row[5]
-            )
-
-    # -- statistics ----------------------------------------------------------
+        return self.annotations.used_text_values(attribute, prefix, limit, annotator=annotator)
 
     def annotators(self) -> list[str]:
-        rows = self._conn.execute(
-            "SELECT annotator FROM annotations UNION SELECT annotator FROM document_status "
-            "ORDER BY 1"
-        )
-        return [row[0] for row in rows]
+        return self.annotations.annotators()
 
     def annotation_counts(self) -> dict[tuple[str, str], int]:
-        """(annotator, layer) → number of annotations."""
-        rows = self._conn.execute(
-            "SELECT annotator, layer, count(*) FROM annotations GROUP BY annotator, layer"
-        )
-        return {(row[0], row[1]): row[2] for row in rows}
+        return self.annotations.counts()
 
     def layer_counts(self, document_id: int, annotator: str) -> dict[str, int]:
-        rows = self._conn.execute(
-            "SELECT layer, count(*) FROM annotations WHERE document_id = ? AND annotator = ? "
-            "GROUP BY layer",
-            (document_id, annotator),
-        )
-        return {row[0]: row[1] for row in rows}
+        return self.annotations.layer_counts(document_id, annotator)
+
+    def set_progress(self, progress: DocumentProgress) -> DocumentProgress:
+        return self.progress.set(progress)
+
+    def all_progress(self, annotators: Sequence[str] = ()) -> Iterator[DocumentProgress]:
+        return self.progress.all(annotators)
 
     def status_counts(self, annotator: str) -> dict[Status, int]:
-        counts = {status: 0 for status in Status}
-        rows = self._conn.execute(
-            "SELECT status, count(*) FROM document_status WHERE annotator = ? GROUP BY status",
-            (annotator,),
-        )
-        for status, count in rows:
-            counts[Status(status)] = count
-        counts[Status.NEW] = (
-            self.document_count() - counts[Status.IN_PROGRESS] - counts[Status.DONE]
-        )
-        return counts
+        return self.progress.status_counts(annotator)
 
     def done_document_ids(self, annotator: str) -> set[int]:
-        """The documents ``annotator`` marked done (one query, for "next unfinished")."""
-        rows = self._conn.execute(
-            "SELECT document_id FROM document_status WHERE annotator = ? AND status = ?",
-            (annotator, Status.DONE.value),
-        )
-        return {document_id for (document_id,) in rows}
-
-    def document_layer_counts(
-        self, annotators: Sequence[str] = ()
-    ) -> dict[tuple[int, str], dict[str, int]]:
-        """(document id, annotator) → layer → count, for the per-document export."""
-        sql = "SELECT document_id, annotator, layer, count(*) FROM annotations"
-        params: list[str] = []
-        if annotators:
-            sql += f" WHERE annotator IN ({','.join('?' * len(annotators))})"
-            params = list(annotators)
-        result: dict[tuple[int, str], dict[str, int]] = {}
-        for doc, annotator, layer, count in self._conn.execute(
-            sql + " GROUP BY document_id, annotator, layer", params
-        ):
-            result.setdefault((doc, annotator), {})[layer] = count
-        return result
-
-
-# -- helpers -----------------------------------------------------------------
+        return self.progress.done_ids(annotator)
 
 
 def read_only_uris(path: Path) -> list[str]:
@@ -876,161 +535,3 @@ def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
 
 
 # One encoder for every write: ``json.dumps`` with options builds a new one per call.
-_JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
-
-
-def _json(value: dict[str, Any]) -> str:
-    return _JSON_ENCODER.encode(value)
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _insert_document(conn: sqlite3.Connection, document: Document, sha: str, stamp: str) -> int:
-    cursor = conn.execute(
-        "INSERT INTO documents (name, text, title, language, url, published, author, site, "
-        "meta, sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            document.name,
-            document.text,
-            document.title,
-            document.language,
-            document.url,
-            document.published,
-            document.author,
-            document.site,
-            _json(document.meta),
-            sha,
-            document.imported_at or stamp,
-        ),
-    )
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
-
-
-_INSERT_ANNOTATION = (
-    f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-_INSERT_ANNOTATION_OR_IGNORE = _INSERT_ANNOTATION.replace("INSERT", "INSERT OR IGNORE", 1)
-
-
-def insert_annotation(
-    conn: sqlite3.Connection, annotation: Annotation, stamp: str, *, ignore_existing: bool
-) -> bool:
-    sql = _INSERT_ANNOTATION_OR_IGNORE if ignore_existing else _INSERT_ANNOTATION
-    cursor = conn.execute(sql, _annotation_row(annotation, stamp, annotation.document_id))
-    return cursor.rowcount == 1
-
-
-def _annotation_row(annotation: Annotation, stamp: str, document_id: int) -> tuple[Any, ...]:
-    """The values of ``_ANNOTATION_COLUMNS``; missing times become ``stamp``."""
-    return (
-        annotation.id,
-        document_id,
-        annotation.annotator,
-        annotation.layer,
-        annotation.start,
-        annotation.end,
-        _json(annotation.attributes) if annotation.attributes else "{}",
-        annotation.note,
-        Origin(annotation.origin).value,
-        annotation.created_at or stamp,
-        annotation.updated_at or annotation.created_at or stamp,
-    )
-
-
-def _import_progress(
-    conn: sqlite3.Connection, document_id: int, state: DocumentProgress, stamp: str
-) -> None:
-    """An imported status replaces an older one, or one this same import just created;
-    active time keeps the larger figure (it only grows where it is recorded)."""
-    newer = "(excluded.updated_at > document_status.updated_at OR document_status.updated_at = ?)"
-    conn.execute(
-        "INSERT INTO document_status (document_id, annotator, status, none_present, updated_at, "
-        "active_seconds) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (document_id, annotator) DO "
-        f"UPDATE SET status = CASE WHEN {newer} THEN excluded.status ELSE status END, "
-        f"none_present = CASE WHEN {newer} THEN excluded.none_present ELSE none_present END, "
-        f"updated_at = CASE WHEN {newer} THEN excluded.updated_at ELSE updated_at END, "
-        "active_seconds = max(active_seconds, excluded.active_seconds)",
-        (
-            document_id,
-            state.annotator,
-            state.status.value,
-            json.dumps(sorted(state.none_present)),
-            state.updated_at or stamp,
-            state.active_seconds,
-            stamp,
-            stamp,
-            stamp,
-        ),
-    )
-
-
-def _touch_progress(conn: sqlite3.Connection, document_id: int, annotator: str, stamp: str) -> None:
-    """A first annotation moves the document from "new" to "in progress"."""
-    conn.execute(
-        "INSERT INTO document_status (document_id, annotator, status, updated_at) "
-        "VALUES (?, ?, 'in_progress', ?) ON CONFLICT (document_id, annotator) DO NOTHING",
-        (document_id, annotator, stamp),
-    )
-
-
-def _document_from_row(row: Sequence[Any]) -> Document:
-    return Document(
-        id=row[0],
-        name=row[1],
-        text=row[2],
-        title=row[3],
-        language=row[4],
-        url=row[5],
-        published=row[6],
-        author=row[7],
-        site=row[8],
-        meta=json.loads(row[9]),
-        sha256=row[10],
-        imported_at=row[11],
-    )
-
-
-_ORIGINS = {origin.value: origin for origin in Origin}
-
-
-def _attributes(text: str, parsed: dict[str, dict[str, Any]] | None) -> dict[str, Any]:
-    """Attribute JSON as a dict of its own; ``parsed`` caches the JSON of earlier rows.
-
-    Bulk readers see the same few hundred attribute combinations again and
-    again; a copy of a parsed dict costs a tenth of parsing it.  (Values are
-    scalars, so the shallow copy is a full one.)
-    """
-    if text == "{}":
-        return {}
-    if parsed is None:
-        return json.loads(text)  # type: ignore[no-any-return]
-    known = parsed.get(text)
-    if known is None:
-        known = json.loads(text)
-        if len(parsed) < 10_000:
-            parsed[text] = known
-    return dict(known)
-
-
-def _annotation_from_row(
-    row: Sequence[Any], parsed: dict[str, dict[str, Any]] | None = None
-) -> Annotation:
-    # Positional, with a dict for the enum: a third faster than keywords and
-    # Origin(...), which shows when 300,000 labels are read for agreement or a
-    # document with 10,000 labels opens.  Order as ANNOTATION_COLUMNS.
-    return Annotation(
-        row[0],
-        row[1],
-        row[2],
-        row[3],
-        row[4],
-        row[5],
-        _attributes(row[6], parsed),
-        row[7],
-        _ORIGINS[row[8]],
-        row[9],
-        row[10],
-    )

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from pytestqt.qtbot import QtBot
 
 from annotator.core.schema import load_schema
 from annotator.io.importer import ImportOptions, import_files
 from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.project import Project
 from annotator.ui import main_window
+from annotator.ui.operations import Operations
 from annotator.ui.window import MainWindow
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -66,3 +68,21 @@ def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     install_language("en")
     yield
     install_language("en")
+
+
+@pytest.fixture
+def make_operations(qtbot: QtBot) -> Iterator[Callable[[Project, str], Operations]]:
+    """``make_operations(project, annotator)``: an operations layer without a window,
+    freed in Qt's order afterwards (its undo commands refer back to it)."""
+    made: list[Operations] = []
+
+    def make(project: Project, annotator: str) -> Operations:
+        made.append(Operations(project, annotator))
+        return made[-1]
+
+    yield make
+    for operations in made:
+        for stack in operations.undo_group.stacks():
+            stack.clear()
+        operations.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -3,12 +3,10 @@ themselves (the window no longer relays)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from pytestqt.qtbot import QtBot
 
 from annotator.core.model import Annotation
 from annotator.store.project import Project
@@ -24,13 +22,10 @@ def seeded(project_path: Path) -> Iterator[Project]:
 
 
 @pytest.fixture
-def operations(qtbot: QtBot, seeded: Project) -> Iterator[Operations]:
-    operations = Operations(seeded, "alice")
-    yield operations
-    for stack in operations.undo_group.stacks():
-        stack.clear()
-    operations.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+def operations(
+    make_operations: Callable[[Project, str], Operations], seeded: Project
+) -> Operations:
+    return make_operations(seeded, "alice")
 
 
 def test_the_document_list_rereads_the_row_an_edit_touched(

@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QUndoStack
 
 from annotator.core.changes import Changes
@@ -23,15 +22,10 @@ def document_id(project: Project) -> int:
 
 
 @pytest.fixture
-def operations(qapp, project: Project) -> Iterator[Operations]:  # type: ignore[no-untyped-def]
-    operations = Operations(project, "alice")
-    yield operations
-    # Undo commands refer back to their Operations: free them in Qt's order, as a
-    # window does when it closes, rather than leave the cycle to Python's collector.
-    for stack in operations.undo_group.stacks():
-        stack.clear()
-    operations.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+def operations(
+    make_operations: Callable[[Project, str], Operations], project: Project
+) -> Operations:
+    return make_operations(project, "alice")
 
 
 @pytest.fixture

@@ -1,0 +1,204 @@
+"""The documents of a project (``project.documents``): reading them, listing them a page at a
+time, and storing new ones with their labels (one transaction)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from annotator.core.model import (
+    Annotation,
+    Document,
+    DocumentProgress,
+    Status,
+    now_timestamp,
+    text_sha256,
+    title_from_text,
+)
+from annotator.store.errors import ProjectError
+from annotator.store.rows import (
+    DOCUMENT_COLUMN_LIST,
+    DOCUMENT_SORT_SQL,
+    INSERT_ANNOTATION_OR_IGNORE,
+    DocumentRow,
+    ImportSummary,
+    annotation_row,
+    document_from_row,
+    escape_like,
+    import_progress,
+    insert_document,
+    touch_progress,
+)
+
+if TYPE_CHECKING:
+    from annotator.store.project import Project
+
+
+class Documents:
+    """Reached as ``project.documents``; SQL for this one kind of record."""
+
+    def __init__(self, project: Project) -> None:
+        self._project = project
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        return self._project.connection
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def get(self, document_id: int) -> Document:
+        row = self._conn.execute(
+            f"SELECT {DOCUMENT_COLUMN_LIST} FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise ProjectError(self._project.path, f"no document with id {document_id}")
+        return document_from_row(row)
+
+    def by_name(self, name: str) -> Document | None:
+        row = self._conn.execute(
+            f"SELECT {DOCUMENT_COLUMN_LIST} FROM documents WHERE name = ?", (name,)
+        ).fetchone()
+        return document_from_row(row) if row else None
+
+    def __call__(self) -> Iterator[Document]:
+        for row in self._conn.execute(f"SELECT {DOCUMENT_COLUMN_LIST} FROM documents ORDER BY id"):
+            yield document_from_row(row)
+
+    def names(self) -> dict[int, str]:
+        """Id → name of every document, in id order, without reading any text."""
+        return dict(self._conn.execute("SELECT id, name FROM documents ORDER BY id").fetchall())
+
+    def ids(
+        self,
+        search: str = "",
+        *,
+        sort: str = "name",
+        descending: bool = False,
+        annotator: str = "",
+    ) -> list[int]:
+        """Ids in list order, optionally only those matching ``search``.
+
+        Only ids are returned so that a 100,000-document project costs a list
+        of ints; rows are fetched page by page with :meth:`document_rows`.
+        ``sort`` is one of :data:`DOCUMENT_SORTS`; status and annotation
+        counts are those of ``annotator``.
+        """
+        order = DOCUMENT_SORT_SQL.get(sort)
+        if order is None:
+            raise ValueError(f"cannot sort documents by {sort!r}")
+        direction = "DESC" if descending else "ASC"
+        sql = "SELECT d.id FROM documents d"
+        params: list[Any] = []
+        if sort == "status":
+            sql += " LEFT JOIN document_status s ON s.document_id = d.id AND s.annotator = ?"
+            params.append(annotator)
+        elif sort == "annotations":
+            sql += (
+                " LEFT JOIN (SELECT document_id, count(*) AS n FROM annotations"
+                " WHERE annotator = ? GROUP BY document_id) c ON c.document_id = d.id"
+            )
+            params.append(annotator)
+        if search:
+            pattern = "%" + escape_like(search) + "%"
+            sql += (
+                " WHERE d.name LIKE ? ESCAPE '\\' OR d.title LIKE ? ESCAPE '\\'"
+                " OR d.text LIKE ? ESCAPE '\\'"
+            )
+            params += [pattern, pattern, pattern]
+        sql += f" ORDER BY {order} {direction}, d.name COLLATE NOCASE {direction}, d.id"
+        return [row[0] for row in self._conn.execute(sql, params)]
+
+    def rows(self, ids: Sequence[int], annotator: str) -> list[DocumentRow]:
+        """List rows for ``ids`` (in that order) as seen by ``annotator``."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        found = {}
+        for row in self._conn.execute(
+            f"""
+            SELECT d.id, d.name, d.title, d.language, substr(d.text, 1, 300),
+                   coalesce(s.status, 'new'),
+                   (SELECT count(*) FROM annotations a
+                     WHERE a.document_id = d.id AND a.annotator = ?),
+                   s.status = 'done' AND EXISTS (
+                       SELECT 1 FROM annotations a WHERE a.document_id = d.id
+                          AND a.annotator = s.annotator AND a.updated_at > s.updated_at)
+              FROM documents d
+              LEFT JOIN document_status s ON s.document_id = d.id AND s.annotator = ?
+             WHERE d.id IN ({marks})
+            """,
+            (annotator, annotator, *ids),
+        ):
+            title = row[2] or title_from_text(row[4]) or row[1]
+            found[row[0]] = DocumentRow(
+                row[0], row[1], title, row[3], Status(row[5]), row[6], bool(row[7])
+            )
+        return [found[i] for i in ids if i in found]
+
+    def add(
+        self,
+        items: Iterable[tuple[Document, Sequence[Annotation]]],
+        *,
+        progress: Mapping[str, Sequence[DocumentProgress]] | None = None,
+    ) -> ImportSummary:
+        """Store documents with their annotations in one transaction.
+
+        ``progress`` (by document name) brings annotators' statuses and "none
+        present" layers along; as in a merge, the newer ``updated_at`` wins.
+
+        A document whose name exists with the same text is left as it is (its
+        new annotations are still added); the same name with other text is an
+        error and nothing is stored.  Annotations whose id exists already are
+        skipped, which makes re-importing an export a no-op.
+        """
+        summary = ImportSummary(added=[], unchanged=[])
+        stamp = now_timestamp()
+        with self._project.transaction() as conn:
+            for document, annotations in items:
+                sha = text_sha256(document.text)
+                existing = conn.execute(
+                    "SELECT id, sha256 FROM documents WHERE name = ?", (document.name,)
+                ).fetchone()
+                if existing is not None:
+                    if existing[1] != sha:
+                        raise ProjectError(
+                            self._project.path,
+                            f"document '{document.name}' already exists with different text",
+                        )
+                    document_id = existing[0]
+                    summary.unchanged.append(document.name)
+                else:
+                    document_id = insert_document(conn, document, sha, stamp)
+                    summary.added.append(document.name)
+                # One executemany per annotator: a million labels are a million rows,
+                # not a million statements, and progress is touched once per annotator.
+                rows_by_annotator: dict[str, list[tuple[Any, ...]]] = {}
+                for annotation in annotations:
+                    rows_by_annotator.setdefault(annotation.annotator, []).append(
+                        annotation_row(annotation, stamp, document_id)
+                    )
+                for annotator, rows in rows_by_annotator.items():
+                    added = conn.executemany(INSERT_ANNOTATION_OR_IGNORE, rows).rowcount
+                    summary.annotations_added += added
+                    summary.annotations_unchanged += len(rows) - added
+                    if added:
+                        touch_progress(conn, document_id, annotator, stamp)
+                for state in (progress or {}).get(document.name, ()):
+                    import_progress(conn, document_id, state, stamp)
+        return summary
+
+    def layer_counts(self, annotators: Sequence[str] = ()) -> dict[tuple[int, str], dict[str, int]]:
+        """(document id, annotator) → layer → count, for the per-document export."""
+        sql = "SELECT document_id, annotator, layer, count(*) FROM annotations"
+        params: list[str] = []
+        if annotators:
+            sql += f" WHERE annotator IN ({','.join('?' * len(annotators))})"
+            params = list(annotators)
+        result: dict[tuple[int, str], dict[str, int]] = {}
+        for doc, annotator, layer, count in self._conn.execute(
+            sql + " GROUP BY document_id, annotator, layer", params
+        ):
+            result.setdefault((doc, annotator), {})[layer] = count
+        return result
