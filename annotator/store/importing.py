@@ -23,12 +23,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from annotator.core.model import Annotation, Document, DocumentProgress, text_sha256
-from annotator.store.project import (
+from annotator.store.rows import (
     ImportSummary,
-    _annotation_row,
-    _import_progress,
-    _insert_document,
-    _touch_progress,
+    annotation_row,
+    import_progress,
+    insert_document,
+    touch_progress,
 )
 
 _INSERT = (
@@ -105,12 +105,12 @@ class ImportWriter:
                 )
             document_id = existing[0]
         else:
-            document_id = _insert_document(conn, document, sha, stamp)
+            document_id = insert_document(conn, document, sha, stamp)
         first_of_document = _next_rowid(conn, "annotations")
         rows_by_annotator: dict[str, list[tuple[Any, ...]]] = {}
         for annotation in annotations:
             rows_by_annotator.setdefault(annotation.annotator, []).append(
-                _annotation_row(annotation, stamp, document_id)
+                annotation_row(annotation, stamp, document_id)
             )
         added = skipped = 0
         for annotator, rows in rows_by_annotator.items():
@@ -124,9 +124,9 @@ class ImportWriter:
             added += stored
             skipped += len(rows) - stored
             if stored:
-                _touch_progress(conn, document_id, annotator, stamp)
+                touch_progress(conn, document_id, annotator, stamp)
         for state in progress:
-            _import_progress(conn, document_id, state, stamp)
+            import_progress(conn, document_id, state, stamp)
         return "", (added, skipped, existing is not None)
 
     def _skipped_problem(self, ids: list[str], document_id: int, first_of_document: int) -> str:

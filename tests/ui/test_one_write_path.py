@@ -15,6 +15,7 @@ import, are imported only by the operations layer.
 from __future__ import annotations
 
 import ast
+import builtins
 from pathlib import Path
 
 import annotator
@@ -46,8 +47,8 @@ def _called_names(node: ast.AST) -> set[str]:
                 opens = call.func.attr in ("transaction", "_transaction")  # on any project
                 if opens or receiver.startswith("self") or "project" in receiver:
                     names.add(call.func.attr)
-            elif isinstance(call.func, ast.Name):
-                names.add(call.func.id)
+            elif isinstance(call.func, ast.Name) and not hasattr(builtins, call.func.id):
+                names.add(call.func.id)  # ``set(...)`` is the builtin, not progress.set
     return names
 
 
