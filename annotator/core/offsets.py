@@ -21,6 +21,11 @@ from bisect import bisect_left, bisect_right
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
+def utf16_length(text: str) -> int:
+    """How many UTF-16 code units ``text`` takes (each astral character two)."""
+    return len(text) + len(_ASTRAL.findall(text))
+
+
 class OffsetMap:
     """Maps positions in one text between code points and UTF-16 code units."""
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import InputError
 from annotator.core.model import Annotation, Origin
-from annotator.core.offsets import OffsetMap
+from annotator.core.offsets import OffsetMap, utf16_length
 from annotator.core.schema import Schema
 from annotator.io.decoding import decode_bytes
 from annotator.io.foreign_labels import LabelDeclaration
@@ -316,17 +316,13 @@ def _rebuild_text(
             continue
         begin = int(first[1].split("-")[0])
         inside = sentence.find(_unescape(first[2])) if first[2] else 0
-        start = begin - _u16(sentence[: max(inside, 0)])
+        start = begin - utf16_length(sentence[: max(inside, 0)])
         if start < length_u16:
             raise fail(number, f"sentence starts at {start}, inside the one before it")
         parts.append(" " * (start - length_u16))
         parts.append(sentence)
-        length_u16 = start + _u16(sentence)
+        length_u16 = start + utf16_length(sentence)
     return "".join(parts)
-
-
-def _u16(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
 
 
 # -- writing ---------------------------------------------------------------------

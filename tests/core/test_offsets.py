@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from annotator.core import offsets as core_offsets
 from annotator.core.offsets import OffsetMap
 
 
@@ -35,6 +36,11 @@ def test_every_position_matches_python_utf16(text: str) -> None:
         u16 = utf16_length(text[:cp])
         assert offsets.to_utf16(cp) == u16
         assert offsets.to_code_point(u16) == cp
+
+
+@pytest.mark.parametrize("text", SAMPLES.values(), ids=SAMPLES.keys())
+def test_utf16_length_matches_python_utf16(text: str) -> None:
+    assert core_offsets.utf16_length(text) == utf16_length(text)
 
 
 def test_flag_is_two_code_points_and_four_units() -> None:

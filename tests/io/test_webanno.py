@@ -62,6 +62,19 @@ def test_utf16_offsets_are_converted(project: Project, tmp_path: Path) -> None:
     assert "UTF-16 offsets converted to code points" in plan.notes[0]
 
 
+def test_a_sentence_after_an_emoji_starts_where_its_utf16_offsets_say(
+    project: Project, tmp_path: Path
+) -> None:
+    """The text between sentences is rebuilt from UTF-16 offsets: the emoji counts two."""
+    path = copy_fixture("webanno", "testSentenceWithEmoji.tsv", tmp_path)
+    second = "\n#Text=Yes .\n2-1\t15-18\tYes\t*\t\n2-2\t19-20\t.\t_\t\n"
+    path.write_text(path.read_text("utf-8") + second, encoding="utf-8")
+    import_files(project, [path], ImportOptions(add_layers=True))
+    [document] = project.documents()
+    assert document.text == "I like it 😊 . Yes ."
+    assert [text for _, _, text, _ in spans(project)] == ["Yes", "😊"]
+
+
 def test_relations_become_refs(project: Project, tmp_path: Path) -> None:
     path = copy_fixture("webanno", "testDependencyWithValues.tsv", tmp_path)
     import_files(project, [path], ImportOptions(add_layers=True))
