@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -40,6 +39,7 @@ from annotator.ui.backups import start_open_checks
 from annotator.ui.context import AppContext
 from annotator.ui.language import attribute_label, layer_title, translate
 from annotator.ui.operations import Operations
+from annotator.ui.panes.document_header import DocumentHeader
 from annotator.ui.panes.document_list_pane import DocumentListPane
 from annotator.ui.panes.find_bar import FindBar
 from annotator.ui.panes.status_bar import StatusBar
@@ -102,20 +102,8 @@ class MainWindow(QMainWindow):
         self.document_list = self.list_pane.view
         self.document_filter = self.list_pane.filter
 
-        self.title_label = QLabel()
-        self.title_label.setObjectName("documentTitle")
-        self.header = QLabel()
-        self.header.setObjectName("documentHeader")
-        for label in (self.title_label, self.header):
-            label.setTextFormat(Qt.TextFormat.PlainText)  # never render document HTML
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setContentsMargins(6, 2, 6, 2)
-        title_font = self.title_label.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
-        self.header.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.document_header = DocumentHeader()
+        self.title_label = self.document_header.title
         self.source_view = SourceView(schema)
         self.source_view.setAccessibleName(translate("MainWindow", "Document text"))
         self.source_view.setAccessibleDescription(
@@ -145,8 +133,7 @@ class MainWindow(QMainWindow):
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 4, 0, 4)
-        centre_layout.addWidget(self.title_label)
-        centre_layout.addWidget(self.header)
+        centre_layout.addWidget(self.document_header)
         centre_layout.addWidget(self.layer_bar)
         centre_layout.addWidget(self.find_row)
         centre_layout.addWidget(self.source_view, 1)
@@ -211,9 +198,7 @@ class MainWindow(QMainWindow):
         self.operations.activate(document)
         self.time_on_task.show_document(document_id)
         annotations = self.project.annotations(document_id, self.operations.annotator)
-        self.title_label.setText(document.display_title)
-        self.header.setText(_header_text(document))
-        self.header.setVisible(bool(self.header.text()))
+        self.document_header.show_document(document)
         self.source_view.show_text(document.text, annotations)
         self.suggestion_marks.show(document)
         self.panel.model.set_document(document.text, annotations)
@@ -671,21 +656,6 @@ class MainWindow(QMainWindow):
         gc.unfreeze()  # this window's objects may be collected again
         QTimer.singleShot(0, self.project.close)
         super().closeEvent(event)
-
-
-def _header_text(document: Document) -> str:
-    """Site, date, language, author and URL under the title, as plain text."""
-    lines = []
-    details = [
-        value
-        for value in (document.site, document.published, document.language, document.author)
-        if value
-    ]
-    if details:
-        lines.append(" · ".join(details))
-    if document.url:
-        lines.append(document.url)
-    return "\n".join(lines)
 
 
 def _layer_name(schema: Schema, name: str) -> str:
