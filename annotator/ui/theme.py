@@ -46,7 +46,8 @@ _DISABLED_DARK = {
 _started_with: tuple[str, QPalette] | None = None
 
 
-def _palette(name: str) -> QPalette:
+def theme_palette(name: str) -> QPalette:
+    """The palette of the light or dark theme (Fusion's standard one, recoloured for dark)."""
     style = QStyleFactory.create("Fusion")
     palette = QPalette(style.standardPalette()) if style is not None else QPalette()
     if name == "dark":
@@ -67,7 +68,7 @@ def apply_theme(name: str) -> None:
         _started_with = (app.style().name(), QPalette(app.palette()))
     if name in ("light", "dark"):
         app.setStyle("Fusion")
-        app.setPalette(_palette(name))
+        app.setPalette(theme_palette(name))
     else:
         style, palette = _started_with
         app.setStyle(style)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from annotator.ui.colors import contrast_ratio, highlight_background
+from annotator.ui.theme import theme_palette
 from tests.ui.conftest import save_screenshot
 from tests.ui.helpers import open_document_named, press, select_with_keyboard
 
@@ -15,20 +16,8 @@ RUSSIAN = "003_088bd3cb7a5e20e4.txt"
 
 
 def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, color in (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.WindowText, "#e6e6e6"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.AlternateBase, "#262626"),
-        (QPalette.ColorRole.Text, "#e6e6e6"),
-        (QPalette.ColorRole.Button, "#353535"),
-        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
-        (QPalette.ColorRole.Highlight, "#2f65ca"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-    ):
-        palette.setColor(role, QColor(color))
-    return palette
+    """The app's own dark theme (View → Theme → Dark), not a look-alike made here."""
+    return theme_palette("dark")
 
 
 def light_palette() -> QPalette:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QTextCharFormat
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QTextCharFormat
 
 from annotator.core.model import Origin
 from annotator.core.suggestion import SuggestionStatus
 from annotator.store.project import Project
 from annotator.store.suggestions import document_suggestions, set_suggestions_off
+from annotator.ui.theme import apply_theme
 from annotator.ui.window import MainWindow
 
 from .conftest import save_screenshot
@@ -104,16 +104,12 @@ def test_screenshots_light_and_dark(qtbot, window: MainWindow) -> None:  # type:
     assert window.suggestion_marks.shown
     qtbot.wait(50)
     assert save_screenshot(window, "suggestions-light.png").exists()
-    dark = QPalette(QApplication.palette())
-    for role, color in ((QPalette.ColorRole.Window, Qt.GlobalColor.black),
-                        (QPalette.ColorRole.Base, Qt.GlobalColor.black),
-                        (QPalette.ColorRole.Text, Qt.GlobalColor.white),
-                        (QPalette.ColorRole.WindowText, Qt.GlobalColor.white)):  # fmt: skip
-        dark.setColor(role, color)
-    window.setPalette(dark)
-    window.source_view.setPalette(dark)
-    qtbot.wait(50)
-    assert save_screenshot(window, "suggestions-dark.png").exists()
+    apply_theme("dark")  # the app's own dark theme (View → Theme → Dark)
+    try:
+        qtbot.wait(50)
+        assert save_screenshot(window, "suggestions-dark.png").exists()
+    finally:
+        apply_theme("system")
 
 
 def test_the_document_list_counts_open_suggestions(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
