@@ -3,7 +3,8 @@
 Checks SQLite's own integrity and foreign keys, then what SQLite cannot know:
 each document's text still matches its stored hash, every annotation lies
 inside its document and fits the schema, refs point to annotations of the
-same document, and every gold annotation has the decision it came from.
+same document, every gold annotation has the decision it came from, and every
+suggestion lies inside its document.
 """
 
 from __future__ import annotations
@@ -49,4 +50,9 @@ def check_project(project: Project, *, thorough: bool = True) -> list[str]:
                 problems.append(f"{where}: {problem}")
             if annotation.annotator == GOLD and annotation.id not in gold_with_decision:
                 problems.append(f"{where}: gold annotation without a review decision")
+    for ident, document_id in conn.execute(
+        "SELECT s.id, s.document_id FROM suggestions s JOIN documents d ON d.id = s.document_id "
+        'WHERE s."end" > length(d.text)'
+    ):
+        problems.append(f"suggestion {ident} (document {document_id}): ends after the text")
     return problems

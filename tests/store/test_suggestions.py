@@ -110,3 +110,15 @@ def test_a_decided_suggestion_cannot_be_decided_again(project: Project) -> None:
     reject_suggestion(project, first.id or 0, "alice")
     with pytest.raises(ProjectError, match="rejected"):
         accept_suggestion(project, first.id or 0, "alice")
+
+
+def test_check_finds_a_suggestion_outside_its_text(project: Project) -> None:
+    from annotator.store.integrity import check_project
+
+    doc = _document(project)
+    _store(project, doc, _figures(doc))
+    assert check_project(project) == []
+    with project.transaction() as conn:
+        conn.execute('UPDATE suggestions SET "end" = 10000 WHERE start = 16')
+    [problem] = check_project(project)
+    assert problem.endswith(f"(document {doc}): ends after the text")
