@@ -164,6 +164,8 @@ def read_webanno(
         cells = line.split("\t")
         if len(cells) < 3 or not re.match(r"^\d+-\d+(\.\d+)?$", cells[0]):
             raise fail(number, f"not a WebAnno TSV token line: {line[:60]!r}")
+        if not re.match(r"^\d+-\d+$", cells[1]):
+            raise fail(number, f"token {cells[0]}: offsets {cells[1][:30]!r} are not BEGIN-END")
         rows.append((number, cells))
         sentence_of_row.append(len(sentences) - 1)
     if not rows:

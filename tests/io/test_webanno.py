@@ -94,6 +94,16 @@ def test_a_shifted_token_is_refused_showing_both_texts(
     assert "token 1-2 says 'is' at 4-6 (UTF-16), but the text there is ' i'" in str(error)
 
 
+def test_offsets_that_are_not_numbers_are_refused_with_the_line(
+    rejects: Callable[..., InputError], tmp_path: Path
+) -> None:
+    path = copy_fixture("webanno", "testSentenceWithLineBreak.tsv", tmp_path)
+    path.write_text(path.read_text("utf-8").replace("1-2\t5-7", "1-2\t5[4-7"), encoding="utf-8")
+    error = rejects([path], add_layers=True)
+    assert "token 1-2: offsets '5[4-7' are not BEGIN-END" in str(error)
+    assert error.line is not None
+
+
 @pytest.mark.parametrize("name", FILES)
 def test_round_trip(project: Project, tmp_path: Path, name: str) -> None:
     path = copy_fixture("webanno", name, tmp_path)
