@@ -23,12 +23,12 @@ from typing import Literal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
-from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
+from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
 
 from annotator.core.model import Document
 from annotator.core.suggestion import Suggestion
 from annotator.suggest.context import SuggestContext
-from annotator.suggest.language import language_of
+from annotator.suggest.language import locale_language
 
 NAME = "figures"
 LAYER = "figure"
@@ -59,12 +59,20 @@ _CURRENCY_CODES = r"USD|EUR|PLN|RUB|UAH|GBP|CHF|KZT|RON|MDL|BYN|CNY|JPY|CZK"
 _CURRENCY_WORDS = (
     r"zł|złot\w*|dolar\w*|dollars?|euros?|euro|pounds?|funt\w*|rubl\w*|roubles?|hrywien"
     r"|hrywn\w*|hryvn\w*|руб\.|рубл\w*|доллар\w*|долар\w*|евро|євро|гривен\w*|гривн\w*|грн\.?"
-    r"|tenge|тенге|korun\w*|Kč|francs?|franken|dólar\w*|sterlin\w*|lei"
+    r"|tenge|тенге|korun\w*|Kč|francs?|franken|dólar\w*|sterlin\w*|lei|eur|eura|eurá"
+    r"|лв\.?|лева|reais|real"
 )
 _MEASURE_WORDS = r"km|m|cm|mm|kg|t|ha|l|MW|GW|kWh|°C|km²|кг|км|тонн\w*|tonn?\w*|tys\.\s?ton"
 _SIGNS = "$€£¥₽₴₸"
 _NUMBER = r"\d{1,3}(?:[GROUP]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*"
 _YEAR_WORDS = r"r\.|roku|rok|г\.|году|года|р\.|року|рік"
+# A scale glued to a currency sign ("40 M€", "1,8 Md€") and its factor.
+_GLUED_SCALES = r"Mds|Md|Mrd|M|k"
+_GLUED_FACTORS = {"k": 10**3, "m": 10**6, "mds": 10**9, "md": 10**9, "mrd": 10**9}
+# Ordinal endings written on the digits: "12e minute", "1er", "81ste", "5º", "61letý".
+_ORDINALS = r"e|er|re|ère|ème|ste|de|º|ª|let[ýáéí]\w*"
+# Clock time with a dot, in languages whose decimal mark is a comma ("17.00", "2.00 Uhr").
+_DOT_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 
 
 @lru_cache(maxsize=32)
@@ -128,25 +136,40 @@ def _pattern(language: str) -> re.Pattern[str]:
         (
             r"\d{4}-[01]\d-[0-3]\d",
             rf"{day}[./][01]?\d[./]\d{{4}}",
-            rf"{day}(?:\.|st|nd|rd|th)?{space}?(?:de{space}|of{space})?(?:{months})"
+            rf"{day}(?:[-–]{day})?(?:\.|st|nd|rd|th|er)?{space}?(?:de{space}|of{space})?"
+            rf"(?:{months})"
             rf"(?:{space}(?:de{space})?\d{{4}}(?:{space}?(?:{_YEAR_WORDS}))?)?",
-            rf"(?:{months})\.?{space}{day}(?:st|nd|rd|th)?(?:,?{space}\d{{4}})?",
+            rf"(?:{_months('en')})\.?{space}{day}(?:st|nd|rd|th)?(?:[-–]{day})?"
+            rf"(?:,?{space}\d{{4}})?",
             rf"(?:{months}){space}\d{{4}}",
             rf"\d{{4}}{space}?(?:{_YEAR_WORDS})",
+            r"\d{3}0s",  # a decade: "the 1980s"
+            r"(?:[01]?\d|2[0-3]):[0-5]\d(?!:?\d)",  # a clock time: "14:30"
         )
     )
-    before = rf"(?:(?:US)?[{_SIGNS}]{space}?|(?:{_CURRENCY_CODES}){space})"
+    score = r"\d{1,3}:\d{1,3}(?![\d:])"  # "1:4", a result or a ratio: no single value
+    before = rf"(?:(?:US|R|A|C|NZ|HK)?[{_SIGNS}]{space}?|(?:{_CURRENCY_CODES}){space})"
     after = (
-        rf"(?:{space}?(?i:{_PERCENT_WORDS})|{space}?[{_SIGNS}]"
+        rf"(?:{space}?(?i:{_PERCENT_WORDS})|{space}?(?:{_GLUED_SCALES})?[{_SIGNS}]"
+        rf"|(?:{_ORDINALS})(?![\w])|{space}?°[CF]?|(?<=\d)(?:[CF]|bn|m|tn)(?![\w])"
         rf"|{space}(?:{_CURRENCY_CODES}|(?i:{_CURRENCY_WORDS})|{_MEASURE_WORDS})(?![\w]))"
     )
     figure = (
-        rf"{before}?(?P<number>{number})"
-        rf"(?:{space}?[-–—]{space}?{before}?(?:{number}))?"
-        rf"(?:{space}?(?i:{scales})(?![\w]))?"
+        rf"(?P<sign>(?<![^\s(])[−-](?=\d))?{before}?(?P<number>{number})"
+        rf"(?:%?{space}?[-–—−]{space}?{before}?(?:{number}))?"
+        rf"(?:{space}?(?i:{scales})(?![\w])){{0,2}}"
         rf"(?:{after})?"
     )
-    return re.compile(rf"(?<![\w\-./,\[])(?:(?P<date>{date})|{figure})(?![\w])")
+    return re.compile(rf"(?<![\w\-./,\[])(?:(?P<date>{date})|(?P<score>{score})|{figure})(?![\w])")
+
+
+@lru_cache(maxsize=32)
+def _decimal(language: str) -> str:
+    """The language's decimal mark ("," for pl, de, fr…; "." for en)."""
+    try:
+        return str(get_decimal_symbol(language or "en"))
+    except (ValueError, UnknownLocaleError):
+        return "."
 
 
 @lru_cache(maxsize=4096)
@@ -163,16 +186,29 @@ def _read(number: str, language: str) -> Decimal | None:
     return None
 
 
-def _scale_of(tail: str, language: str) -> int:
-    """The factor of the first scale word in ``tail`` (the figure after its number)."""
+def _scale_of(tail: str, language: str, after_sign: bool = False) -> int:
+    """The factor of the scale words in ``tail`` (the figure after its number).
+
+    Two scale words in a row multiply ("27,7 mil milhões" is 27.7 thousand million); a
+    scale glued to a currency sign counts ("40 M€"), and so does an English "m"/"bn"
+    glued to the digits after a sign ("£40m"; without a sign "40m" is forty metres).
+    """
     scales = _scales(language)
-    for word in re.findall(r"[^\W\d]+", tail):
-        factor = scales.get(word.lower())
-        if factor:
-            if word.lower() == "billion" and language in ("de", "fr"):
-                return 10**12
-            return factor
-    return 1
+    glued = re.match(rf"[{_SPACES}]?({_GLUED_SCALES})[{_SIGNS}]", tail)
+    if glued:
+        return _GLUED_FACTORS[glued.group(1).lower()]
+    english = re.match(r"(m|bn|tn)\b", tail)
+    if after_sign and english:
+        return {"m": 10**6, "bn": 10**9, "tn": 10**12}[english.group(1)]
+    factor = 1
+    for word in re.findall(r"[^\W\d]+", tail)[:2]:
+        found = scales.get(word.lower())
+        if not found:
+            break
+        if word.lower() == "billion" and language in ("de", "fr"):
+            found = 10**12
+        factor *= found
+    return factor
 
 
 _PERCENT = re.compile(_PERCENT_WORDS, re.IGNORECASE)
@@ -237,21 +273,30 @@ def _figure(
     if match.group("date") is not None:
         yield start, end, None, "date"
         return
+    if match.group("score") is not None:
+        yield start, end, None, "other"  # a result or ratio has no single value
+        return
     number = match.group("number")
+    if span == number and _DOT_TIME.fullmatch(number) and _decimal(language) == ",":
+        yield start, end, None, "date"  # "17.00" in a decimal-comma language: a time
+        return
     unit = _unit(span, match.end("number") - start)
     value = _read(number, language)
     bare = unit == "count" and value is not None and len(number) == 4 and span == number
     if bare and value is not None and 1800 <= value <= 2100:
         yield start, end, None, "date"  # a bare year
         return
+    if value is not None and match.group("sign"):
+        value = -value
     if value is not None:
-        value *= _scale_of(span[match.end("number") - start :], language)
+        tail = span[match.end("number") - start :]
+        value *= _scale_of(tail, language, after_sign=span[0] in _SIGNS or "$" in span[:3])
     yield start, end, float(value) if value is not None else None, unit
 
 
 def suggest_figures(document: Document, context: SuggestContext) -> list[Suggestion]:
     assert document.id is not None
-    language = language_of(document.text, document.language)
+    language = locale_language(document.text, document.language)
     found = []
     for start, end, value, unit in figure_spans(document.text, language):
         attributes: dict[str, object] = {}

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from babel import Locale, UnknownLocaleError
+
 from annotator.suggest.lexicon import LANGUAGES, word_set
 
 _WORD = re.compile(r"\w+")
@@ -54,3 +56,21 @@ def language_of(text: str, declared: str = "") -> str:
     }
     best = max(scores, key=lambda language: scores[language])
     return best if scores[best] else ""
+
+
+def locale_language(text: str, declared: str = "") -> str:
+    """The language whose CLDR data (number format, scale words, month names) reads the text.
+
+    Unlike :func:`language_of`, a declared language is kept whenever CLDR knows it, even
+    without a cue lexicon: a Dutch or Croatian article must not have its numbers read as
+    English or Czech ones ("21,3 milijuna" is 21.3 million, "21 april" a date).
+    """
+    code = re.split(r"[-_@.\s]", declared.strip(), maxsplit=1)[0].lower()
+    if code and code not in LANGUAGES:
+        try:
+            Locale.parse(code)
+        except (ValueError, UnknownLocaleError):
+            pass
+        else:
+            return code
+    return language_of(text, declared)
