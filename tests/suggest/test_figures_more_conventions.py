@@ -14,16 +14,16 @@ def _found(text: str, language: str) -> list[tuple[str, float | None, str | None
 
 
 def test_a_declared_language_without_a_cue_lexicon_keeps_its_number_format() -> None:
-    text = "Hrvatska je u kolovozu zabilježila 21,3 milijuna noćenja, objavio je HTZ 12. rujna."
-    assert language_of(text, "hr") != "hr"  # no quote lexicon for Croatian
-    assert locale_language(text, "hr") == "hr"
+    text = "România a înregistrat 21,3 milioane de înnoptări, a anunțat INS pe 12 septembrie."
+    assert language_of(text, "ro") != "ro"  # no cue lexicon for Romanian
+    assert locale_language(text, "ro") == "ro"
     assert locale_language(text, "xx-unknown") == language_of(text, "xx-unknown")
-    document = Document(id=1, name="hr.txt", text=text, language="hr")
+    document = Document(id=1, name="ro.txt", text=text, language="ro")
     found = {
         text[s.start : s.end]: s.attributes.get("value")
         for s in suggest_figures(document, SuggestContext())
     }
-    assert found == {"21,3 milijuna": 21_300_000, "12. rujna": None}
+    assert found == {"21,3 milioane": 21_300_000, "12 septembrie": None}
 
 
 def test_scale_words_and_month_names_of_more_languages() -> None:

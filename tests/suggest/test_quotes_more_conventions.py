@@ -1,0 +1,81 @@
+"""Quote speakers and cue languages found wrong on the held-out set
+(tests/fixtures/suggest_heldout): one test per general fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.model import Document
+from annotator.suggest.context import SuggestContext
+from annotator.suggest.quotes import suggest_quotes
+from annotator.suggest.text import lemma
+
+
+def _quotes(text: str, language: str) -> list[tuple[str, dict[str, object]]]:
+    found = suggest_quotes(Document(1, "d", text, language=language), SuggestContext())
+    return [(text[s.start : s.end], s.attributes) for s in found]
+
+
+def test_after_the_cue_the_person_of_an_apposition_not_their_ministry() -> None:
+    text = (
+        "«No podemos permitir que la vivienda se convierta en un lujo», afirmó la ministra "
+        "de Vivienda, Lucía Herrero, en una rueda de prensa."
+    )
+    [(_quote, attributes)] = _quotes(text, "es")
+    assert attributes["speaker"] == "Lucía Herrero"
+
+
+def test_a_quote_after_an_attributed_one_keeps_its_speaker() -> None:
+    text = (
+        "“This is the report the Fed was hoping for,” said Dana Whitfield, chief economist at "
+        "Harbor Point Advisors in Boston. “Hiring is still solid, and that gives room to pause.”"
+    )
+    speakers = [attributes["speaker"] for _quote, attributes in _quotes(text, "en")]
+    assert speakers == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_indirect_speech_by_a_person_named_after_their_role() -> None:
+    text = (
+        "Президент Союза нефтепромышленников Виктор Гуляев сказал, что повышение налога "
+        "приведёт к сокращению инвестиций."
+    )
+    [(quote, attributes)] = _quotes(text, "ru")
+    assert quote == "повышение налога приведёт к сокращению инвестиций"
+    assert attributes["speaker"] == "Виктор Гуляев"
+
+
+def test_a_cue_opening_the_sentence_is_not_the_speaker() -> None:
+    text = (
+        "„Na obniżki stóp jest za wcześnie” – powiedział prezes NBP Tadeusz Wrona. "
+        "Dodał, że pierwsza obniżka jest możliwa najwcześniej w marcu."
+    )
+    found = dict(_quotes(text, "pl"))
+    assert found["pierwsza obniżka jest możliwa najwcześniej w marcu"]["speaker"] != "Dodał"
+    assert "Wrona" in str(found["pierwsza obniżka jest możliwa najwcześniej w marcu"]["speaker"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "clause", "surname"),
+    [
+        ("nl", "Minister Marleen de Vries zei dat zo zeker 3.000 boeren stoppen.",
+         "zo zeker 3.000 boeren stoppen", "Vries"),
+        ("pt", "O economista Rodrigo Paes afirmou que a reforma é positiva para o país.",
+         "a reforma é positiva para o país", "Paes"),
+        ("sk", "Minister Ján Kováč povedal, že vláda im vyšla v ústrety.",
+         "vláda im vyšla v ústrety", "Kováč"),
+        ("hr", "Predsjednica Ivana Perić rekla je da su troškovi rada porasli.",
+         "su troškovi rada porasli", "Perić"),
+        ("bg", "Управителят Димитър Костов заяви, че банковата система е стабилна.",
+         "банковата система е стабилна", "Костов"),
+    ],
+)  # fmt: skip
+def test_indirect_speech_in_languages_that_had_no_cues(
+    language: str, text: str, clause: str, surname: str
+) -> None:
+    found = dict(_quotes(text, language))
+    assert clause in found
+    assert surname in str(found[clause]["speaker"])
+
+
+def test_croatian_is_lemmatised_as_serbo_croatian() -> None:
+    assert lemma("izjavio", "hr") == "izjaviti"
