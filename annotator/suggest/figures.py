@@ -217,7 +217,7 @@ _MONEY = re.compile(
 )
 
 
-_MEASURE = re.compile(rf"\s*(?:{_MEASURE_WORDS})(?!\w)")
+_MEASURE = re.compile(rf"(?<!\w)(?:{_MEASURE_WORDS})(?!\w)")  # a whole word: not the "l" of "mil"
 
 
 def _unit(span: str, number_end: int) -> str:
