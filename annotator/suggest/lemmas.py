@@ -23,7 +23,7 @@ from pathlib import Path
 
 from platformdirs import user_cache_path
 
-from annotator.suggest.lexicon import REPORTING, STANCE
+from annotator.suggest.lexicon import REPORTING, SIMPLEMMA_CODES, STANCE
 
 
 def _cue_lemmas(language: str) -> frozenset[str]:
@@ -32,7 +32,9 @@ def _cue_lemmas(language: str) -> frozenset[str]:
 
 def cache_file(language: str) -> Path:
     lemmas = "\n".join(sorted(_cue_lemmas(language)))
-    digest = hashlib.sha256(f"{version('simplemma')}\n{lemmas}".encode()).hexdigest()[:16]
+    code = SIMPLEMMA_CODES.get(language, language)  # which dictionary the forms came from
+    key = f"{version('simplemma')}\n{code}\n{lemmas}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
     return user_cache_path("annotator") / "suggest" / f"cue-forms-{language}-{digest}.json"
 
 
@@ -43,7 +45,9 @@ def _forms_from_simplemma(language: str) -> dict[str, str]:
     lemmas = _cue_lemmas(language)
     forms = {lemma: lemma for lemma in lemmas}
     try:
-        dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary(language)
+        dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary(
+            SIMPLEMMA_CODES.get(language, language)
+        )
     except ValueError:  # a language simplemma does not know
         return forms
     raw = getattr(dictionary, "_dict", None)

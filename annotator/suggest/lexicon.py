@@ -206,3 +206,6 @@ NEGATIONS: Final[dict[str, frozenset[str]]] = {
 }
 
 LANGUAGES: Final[tuple[str, ...]] = tuple(REPORTING)
+
+# simplemma's code for a language, where it differs (it has Croatian, Serbian and Bosnian as one).
+SIMPLEMMA_CODES: Final[dict[str, str]] = {"hr": "hbs", "sr": "hbs", "bs": "hbs"}

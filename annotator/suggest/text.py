@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import simplemma
 
-from annotator.suggest.lexicon import word_set
+from annotator.suggest.lexicon import SIMPLEMMA_CODES, word_set
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # A sentence ends at . ! ? … (and a closing quotation mark after it) before a
@@ -106,17 +106,13 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield from spans
 
 
-# simplemma knows Croatian, Serbian and Bosnian as one language.
-_SIMPLEMMA_CODES = {"hr": "hbs", "sr": "hbs", "bs": "hbs"}
-
-
 @lru_cache(maxsize=200_000)
 def lemma(word: str, language: str) -> str:
     """The word's lemma in ``language`` (lower case); the word itself when unknown."""
     if not language:
         return word.lower()
     try:
-        code = _SIMPLEMMA_CODES.get(language, language)
+        code = SIMPLEMMA_CODES.get(language, language)
         return str(simplemma.lemmatize(word.lower(), lang=code)).lower()
     except ValueError:  # a language simplemma does not know
         return word.lower()

@@ -79,3 +79,11 @@ def test_indirect_speech_in_languages_that_had_no_cues(
 
 def test_croatian_is_lemmatised_as_serbo_croatian() -> None:
     assert lemma("izjavio", "hr") == "izjaviti"
+
+
+def test_croatian_cues_are_found_through_serbo_croatian_forms() -> None:
+    from annotator.suggest.cues import is_reporting
+    from annotator.suggest.text import Word
+
+    assert is_reporting(Word(0, 7, "izjavio", "izjavio"), "hr")
+    assert is_reporting(Word(0, 9, "naglasila", "naglasila"), "hr")
