@@ -20,7 +20,7 @@ from pathlib import Path
 from annotator.core.errors import InputError
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
-from annotator.io.decoding import decode_bytes, normalise_newlines
+from annotator.io.decoding import normalise_newlines, read_decoded
 from annotator.io.foreign_labels import LabelDeclaration
 from annotator.io.format_protocol import ImportOptions
 from annotator.io.records import ParsedDocument, document_from_fields, stable_annotation_id
@@ -52,11 +52,7 @@ def read_csv_documents(
     annotator: str = "imported",
 ) -> Iterator[ParsedDocument | InputError]:
     source = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", source=source) from None
-    content = decode_bytes(raw, source, encoding)
+    content = read_decoded(path, encoding)
     csv.field_size_limit(2**31 - 1)
     separator = delimiter or ("\t" if path.suffix.lower() == ".tsv" else _sniff(content))
     if len(separator) != 1:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from pathlib import Path
 
 from annotator.core.errors import InputError
 
@@ -25,6 +26,15 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _STRICT_UTF = frozenset(
     ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be")
 )
+
+
+def read_decoded(path: Path, encoding: str | None = None) -> str:
+    """The whole file as text (see ``decode_bytes``); unreadable files said as InputError."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror}", source=str(path)) from None
+    return decode_bytes(raw, str(path), encoding)
 
 
 def decode_bytes(raw: bytes, source: str, encoding: str | None = None) -> str:

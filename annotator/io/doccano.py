@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from annotator.core.errors import InputError
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
-from annotator.io.decoding import decode_bytes
+from annotator.io.decoding import read_decoded
 from annotator.io.foreign_labels import LabelDeclaration
 from annotator.io.format_protocol import ExportResult, ImportOptions
 from annotator.io.json_lines import parse_json_line
@@ -59,11 +59,7 @@ def read_doccano(
 def read_json_records(path: Path, encoding: str | None = None) -> Iterator[tuple[int, Any]]:
     """(line, record) of JSON lines, of a JSON array, or of one pretty-printed object."""
     source = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", source=source) from None
-    text = decode_bytes(raw, source, encoding)
+    text = read_decoded(path, encoding)
     stripped = text.lstrip()
     offset_line = text[: len(text) - len(stripped)].count("\n") + 1
     if stripped.startswith("[") or (stripped.startswith("{") and not _first_line_parses(text)):

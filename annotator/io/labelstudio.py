@@ -27,7 +27,7 @@ from annotator.core.errors import InputError
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
 from annotator.io.atomic import atomic_text_writer
-from annotator.io.decoding import decode_bytes
+from annotator.io.decoding import read_decoded
 from annotator.io.foreign_labels import LabelDeclaration
 from annotator.io.format_protocol import ExportResult, ImportOptions
 from annotator.io.json_lines import parse_json_line
@@ -57,11 +57,7 @@ def read_labelstudio(
     path: Path, schema: Schema, options: ImportOptions
 ) -> Iterator[ParsedDocument | InputError]:
     source = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", source=source) from None
-    whole = parse_json_line(decode_bytes(raw, source, options.encoding), source, 1)
+    whole = parse_json_line(read_decoded(path, options.encoding), source, 1)
     tasks = whole if isinstance(whole, list) else [whole]
     if not tasks:
         raise InputError("an empty list of tasks", source=source, line=1)

@@ -6,20 +6,13 @@ the reader that is chosen reports decoding problems with their line).
 
 from __future__ import annotations
 
-import codecs
 import json
 from pathlib import Path
 from typing import Any
 
-HEAD_BYTES = 64 * 1024
+from annotator.io.decoding import BOMS
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
+HEAD_BYTES = 64 * 1024
 
 
 def read_head(path: Path) -> str:
@@ -29,7 +22,7 @@ def read_head(path: Path) -> str:
             raw = handle.read(HEAD_BYTES)
     except OSError:
         return ""
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if raw.startswith(bom):
             return raw[len(bom) :].decode(encoding, errors="replace")
     return raw.decode("utf-8", errors="replace")

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from annotator.core.errors import InputError
-from annotator.io.decoding import decode_bytes, normalise_newlines
+from annotator.io.decoding import normalise_newlines, read_decoded
 from annotator.io.records import ParsedDocument, document_from_fields
 
 _FENCE = "---"
@@ -39,11 +39,7 @@ class _FrontMatterLoader(yaml.SafeLoader):
 
 def read_text_file(path: Path, encoding: str | None = None) -> ParsedDocument:
     source = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", source=source) from None
-    text = normalise_newlines(decode_bytes(raw, source, encoding))
+    text = normalise_newlines(read_decoded(path, encoding))
     fields, body, body_line = split_front_matter(text, source)
     if not body.strip():
         raise InputError("empty document (no text to annotate)", source=source, line=body_line)
