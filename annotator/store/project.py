@@ -36,6 +36,7 @@ from annotator.core.model import (
 from annotator.core.schema import Schema, removed_from, schema_from_json
 from annotator.store import open_projects
 from annotator.store.annotations import Annotations
+from annotator.store.decisions import Decisions
 from annotator.store.documents import Documents
 from annotator.store.errors import ProjectError as ProjectError
 from annotator.store.errors import WriteError as WriteError
@@ -72,6 +73,7 @@ class Project:
         self.documents = Documents(self)
         self.annotations = Annotations(self)
         self.progress = Progress(self)
+        self.decisions = Decisions(self)
 
     # -- opening -------------------------------------------------------------
 

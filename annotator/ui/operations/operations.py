@@ -22,7 +22,7 @@ from annotator.core.model import (
 )
 from annotator.core.progress import with_none_present
 from annotator.core.schema import Schema
-from annotator.store import adjudication, suggestions
+from annotator.store import suggestions
 from annotator.store.project import Project
 from annotator.store.time_on_task import add_active_seconds
 from annotator.ui.language import layer_title, translate
@@ -222,7 +222,7 @@ class Operations(QObject):
         self, rulings: Sequence[tuple[Decision, Annotation | None]]
     ) -> Callable[[], Changes]:
         def write() -> Changes:
-            decided = adjudication.record_decisions(self.project, rulings)
+            decided = self.project.decisions.record(rulings)
             golds = tuple(gold for _decision, gold in rulings if gold is not None)
             return Changes(decided=tuple(decided), added=golds)
 
@@ -230,7 +230,7 @@ class Operations(QObject):
 
     def _unrecord(self, decisions: Sequence[Decision]) -> Callable[[], Changes]:
         def write() -> Changes:
-            adjudication.undo_decisions(self.project, decisions, self.annotator)
+            self.project.decisions.undo(decisions, self.annotator)
             return Changes(undecided=tuple(decisions))
 
         return write
