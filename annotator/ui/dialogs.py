@@ -51,14 +51,9 @@ def project_filter() -> str:
     return translate("Dialogs", "annotator projects (*.sqlite *.annotator.sqlite);;All files (*)")
 
 
-def ask_annotator_name(parent: QWidget | None, current: str = "") -> str | None:
-    name, ok = QInputDialog.getText(
-        parent,
-        translate("Dialogs", "Annotator"),
-        translate("Dialogs", "Your annotator name (saved with every label you make):"),
-        QLineEdit.EchoMode.Normal,
-        current,
-    )
+def _ask_name(parent: QWidget | None, title: str, prompt: str, current: str) -> str | None:
+    """A name typed (stripped), or None when cancelled, empty or the reserved “gold”."""
+    name, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, current)
     name = name.strip()
     if not ok or not name:
         return None
@@ -70,27 +65,28 @@ def ask_annotator_name(parent: QWidget | None, current: str = "") -> str | None:
     return name
 
 
+def ask_annotator_name(parent: QWidget | None, current: str = "") -> str | None:
+    return _ask_name(
+        parent,
+        translate("Dialogs", "Annotator"),
+        translate("Dialogs", "Your annotator name (saved with every label you make):"),
+        current,
+    )
+
+
 def ask_reviewer_name(parent: QWidget | None, suggested: str) -> str | None:
     """The name review decisions are logged under, asked (or confirmed) as review opens.
 
     Not silently the annotator's: who decided what is the review log's whole point.
     """
-    name, ok = QInputDialog.getText(
+    name = _ask_name(
         parent,
         translate("Dialogs", "Reviewer"),
         translate("Dialogs", "Reviewer name (every decision is logged under it):"),
-        QLineEdit.EchoMode.Normal,
         suggested,
     )
-    name = name.strip()
-    if not ok or not name:
-        return None
-    if name == "gold":
-        QMessageBox.warning(
-            parent, "annotator", translate("Dialogs", "“gold” is reserved for adjudicated labels.")
-        )
-        return None
-    remember_reviewer(name)
+    if name is not None:
+        remember_reviewer(name)
     return name
 
 
