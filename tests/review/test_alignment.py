@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 from hypothesis import given
@@ -149,10 +148,8 @@ def test_large_project_aligns_quickly() -> None:
                 identifier = f"{who}{document_id}.{i}"
                 data.append(ann(identifier, who, position, position + length, document_id))
                 position += length
-    started = time.perf_counter()
-    units = align_units(data)
+    units = align_units(data)  # its speed is measured by make bench (bench_agreement)
     assert sum(len(u.members) for u in units) == 300_000
-    assert time.perf_counter() - started < 20  # typically 2-3 s; generous for slow CI
 
 
 spans = st.tuples(st.sampled_from("ABC"), st.integers(0, 40), st.integers(0, 12))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -527,13 +526,10 @@ def test_three_large_files_merge_set_based(tmp_path: Path, base: Path) -> None:
     shutil.copy(base, target)
 
     with Project.open(target) as project:
-        started = time.perf_counter()
-        report = merge_projects(project, sources)
-        elapsed = time.perf_counter() - started
+        report = merge_projects(project, sources)  # its speed: make bench (bench_team)
         stored = project.annotation_counts()
 
     assert report.annotation_counts == {
         who: counts(added=per_file) for who in ("alice", "bob", "carol")
     }
     assert stored == {(who, "stance"): per_file for who in ("alice", "bob", "carol")}
-    assert elapsed < 30
