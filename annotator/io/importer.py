@@ -168,7 +168,9 @@ def _first_problem(schema: Schema, item: ParsedDocument) -> str:
                 f"document '{item.document.name}', progress of '{state.annotator}': "
                 f"no layer '{unknown[0]}' in the schema"
             )
-    layers_by_id = {a.id: a.layer for a in item.annotations}
+    # Only a schema with ref attributes needs the other labels' layers (a dict per document).
+    refs = any(a.type == "ref" for layer in schema.layers for a in layer.attributes)
+    layers_by_id = {a.id: a.layer for a in item.annotations} if refs else None
     for index, annotation in enumerate(item.annotations, 1):
         problems = annotation_problems(schema, text_length, annotation, layers_by_id)
         if problems:

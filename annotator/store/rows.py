@@ -129,7 +129,7 @@ def annotation_row(annotation: Annotation, stamp: str, document_id: int) -> tupl
         annotation.end,
         json_text(annotation.attributes) if annotation.attributes else "{}",
         annotation.note,
-        Origin(annotation.origin).value,
+        (ORIGINS.get(annotation.origin) or Origin(annotation.origin)).value,  # no enum call
         annotation.created_at or stamp,
         annotation.updated_at or annotation.created_at or stamp,
     )
