@@ -59,6 +59,6 @@ def measure(quick: bool) -> list[Row]:
             f"{size_mb:,.0f} MB file, {annotations:,} labels on {documents:,} documents, "
             f"imported in {seconds:.0f} s"
         )
-        return [Row("10", "import JSONL, peak memory", peak, limit=300, unit="MB", note=note)]
+        return [Row("11", "import JSONL, peak memory", peak, limit=300, unit="MB", note=note)]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
