@@ -18,7 +18,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -184,6 +192,7 @@ class ReviewWindow(QMainWindow):
         )
         self.versions.setModel(self.versions_model)
         self._table_defaults(self.versions)
+        self.versions.viewport().installEventFilter(self)  # text column sized to the room
         self.rationale = QLineEdit()
         self.rationale.setObjectName("rationale")
         self.rationale.setPlaceholderText(
@@ -466,11 +475,23 @@ class ReviewWindow(QMainWindow):
         self._shown_members = members
         self.context.select_annotation(members[0])
         self.versions_model.set_item(item, text)
+        self._size_version_columns()
+        self.versions.selectRow(0)
+
+    def _size_version_columns(self) -> None:
         header = self.versions.horizontalHeader()
         header.resizeSection(0, 40)  # key
         header.resizeSection(1, 110)  # annotator
-        header.resizeSection(2, 320)  # text: the widest, most compared column
-        self.versions.selectRow(0)
+        # The text: the widest, most compared column, but never so wide in a small window
+        # that the attributes (where versions differ, in red) start off-screen.
+        attributes = (self.versions_model.columnCount() - 3) * header.defaultSectionSize()
+        room = self.versions.viewport().width() - 40 - 110 - attributes
+        header.resizeSection(2, max(160, min(320, room)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.versions.viewport() and event.type() == QEvent.Type.Resize:
+            self._size_version_columns()
+        return super().eventFilter(watched, event)
 
     # -- decisions -------------------------------------------------------------
 
