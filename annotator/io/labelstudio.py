@@ -140,9 +140,10 @@ class _Task:
             raise self.fail('"result" must be a list')
         by_region: dict[str, int] = {}
         relations = []
-        for item in results:
+        for number, item in enumerate(results, 1):
             if not isinstance(item, dict):
                 raise self.fail("each result must be an object")
+            named = f"result {item['id']}" if item.get("id") is not None else f"result #{number}"
             kind = item.get("type")
             value = item.get("value", {})
             if kind == "relation":
@@ -151,12 +152,12 @@ class _Task:
             if kind == "labels" and isinstance(value, dict):
                 start, end = value.get("start"), value.get("end")
                 if not (isinstance(start, int) and isinstance(end, int)):
-                    self.not_held(f"a labels result without offsets ({item.get('id')})")
+                    self.not_held(f"a labels result without offsets ({named})")
                     continue
                 try:
                     start, end = self.checker.check(start, end, value.get("text"))
                 except SpanTextMismatch as error:
-                    raise self.fail(f"result {item.get('id')}: {error}") from None
+                    raise self.fail(f"{named}: {error}") from None
                 for label in value.get("labels", []):
                     by_region.setdefault(str(item.get("id")), len(into))
                     self.add(into, annotator, str(label), start, end, "span", item)

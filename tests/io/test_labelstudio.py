@@ -106,6 +106,20 @@ def test_a_shifted_span_is_refused_showing_both_texts(
     assert "'odium Lauroyl Methyl Isethionate,'" in str(error)
 
 
+def test_a_result_without_an_id_is_named_by_its_place(
+    rejects: Callable[..., InputError], tmp_path: Path
+) -> None:
+    task = json.loads(fixture("labelstudio", "completions_348.json").read_text("utf-8"))
+    result = task["completions"][0]["result"][0]
+    result.pop("id", None)
+    result["value"]["start"] += 1
+    path = tmp_path / "no_id.json"
+    path.write_text(json.dumps(task), encoding="utf-8")
+    error = rejects([path], add_layers=True)
+    assert ": result #1: the file says the span" in str(error)
+    assert "None" not in str(error)
+
+
 def test_round_trip(project: Project, tmp_path: Path) -> None:
     paths = [
         copy_fixture("labelstudio", "completions_348.json", tmp_path),
