@@ -23,6 +23,7 @@ from annotator.io.format_protocol import DEFAULT_ANNOTATOR, ImportOptions
 from annotator.io.formats import EXPORT_FORMATS, IMPORT_FORMATS, export_format_for
 from annotator.io.importer import import_files
 from annotator.locations import open_project
+from annotator.store.open_projects import describe_skipped_companions, without_companions
 from annotator.store.project import Project, ProjectError
 
 
@@ -159,6 +160,9 @@ def import_(
         label_columns=label_columns,
         add_layers=add_layers,
     )
+    paths, companions = without_companions(list(paths))
+    if companions:
+        click.echo(describe_skipped_companions(companions), err=True)
     with _open(ctx, create=True) as project:
         plan, summary = import_files(project, paths, options)
     for line in plan.report_lines():

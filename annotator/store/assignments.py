@@ -256,6 +256,9 @@ def _empty_package(project: Project, folder: Path, guidelines: str) -> Path:
     Project.open(path, create=True, schema=project.schema).close()
     with sqlite3.connect(path) as conn:
         _set_meta(conn, "main", GUIDELINES_KEY, guidelines)
+    # A package travels by mail or USB stick: one self-contained file, as backups are, so
+    # that opening it (even read-only, to merge it) leaves no -wal/-shm files beside it.
+    conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
     return path
 

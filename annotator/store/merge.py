@@ -39,6 +39,7 @@ from annotator.store.assignments import (
     package_origin,
     project_identity,
 )
+from annotator.store.open_projects import describe_skipped_companions, without_companions
 from annotator.store.project import Project, ProjectError, read_only_uris
 
 COUNT_KEYS = ("added", "updated", "unchanged")
@@ -137,6 +138,8 @@ class MergeReport:
     """``annotator (file)`` of each work package among the sources."""
     package_notes: list[str] = field(default_factory=list)
     """What a package held beyond its annotator's assignment: others' labels, other documents."""
+    skipped_companions: list[str] = field(default_factory=list)
+    """``-wal``/``-shm``/``-journal`` files named beside their project, left out."""
 
     def count(self, annotator: str, key: str) -> int:
         return self.annotation_counts.get(annotator, {}).get(key, 0)
@@ -161,6 +164,8 @@ class MergeReport:
         because each one is work the reviewer has to do by hand."""
         files = len(self.sources)
         lines = [f"Merged {files} file{'s' if files != 1 else ''}."]
+        if self.skipped_companions:
+            lines.append(describe_skipped_companions(self.skipped_companions))
         if not self.changed:
             lines.append("Nothing new: the project already had everything in these files.")
         if self.documents_added:
@@ -209,9 +214,10 @@ def merge_projects(target: Project, sources: Sequence[str | Path]) -> MergeRepor
     if conn.in_transaction:
         # Staging needs ATTACH/DETACH, which an open transaction forbids.
         raise ProjectError(target.path, "cannot merge inside another transaction")
-    paths = [Path(source) for source in sources]
+    paths, companions = without_companions([Path(source) for source in sources])
     origins = [_check_compatible(target, path) for path in paths]
     report = MergeReport(sources=[str(path) for path in paths])
+    report.skipped_companions = [str(path) for path in companions]
     try:
         _create_staging(conn)
         for index, path in enumerate(paths):

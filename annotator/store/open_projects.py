@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
@@ -66,3 +67,42 @@ def project_file_in_use(path: str | Path) -> bool:
             return False
         keys = set(_open)
     return any(_key(candidate) in keys for candidate in candidates)
+
+
+def companion_base(path: str | Path) -> Path | None:
+    """The project ``path`` is SQLite's ``-wal``/``-shm``/``-journal`` file of, or None."""
+    path = Path(path)
+    for suffix in _COMPANIONS:
+        if path.name.endswith(suffix) and len(path.name) > len(suffix):
+            return path.with_name(path.name[: -len(suffix)])
+    return None
+
+
+def without_companions(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
+    """``paths`` split into (the files to read, SQLite companion files to leave alone).
+
+    Opening a WAL-mode project (even read-only) leaves ``-wal``/``-shm`` files
+    beside it, so ``annotator merge inbox/*`` after a first merge also names
+    them. A companion is skipped when its project is among ``paths`` or lies
+    beside it: it is part of that file, never an input of its own. One whose
+    project is nowhere is kept, so the reader refuses it by name.
+    """
+    given = {os.path.abspath(p) for p in paths}
+    kept: list[Path] = []
+    skipped: list[Path] = []
+    for path in paths:
+        base = companion_base(path)
+        if base is not None and (os.path.abspath(base) in given or base.is_file()):
+            skipped.append(path)
+        else:
+            kept.append(path)
+    return kept, skipped
+
+
+def describe_skipped_companions(skipped: Sequence[str | Path]) -> str:
+    """The one line that says which companion files were left out, and why."""
+    names = ", ".join(str(path) for path in skipped)
+    return (
+        f"skipped {len(skipped)} SQLite companion file(s) of a project beside them "
+        f"(-wal/-shm/-journal, part of that project, not inputs): {names}"
+    )

@@ -96,6 +96,24 @@ def test_each_package_holds_only_its_annotators_documents_and_work(
     assert [w.assigned for w in work_by_annotator(project)] == [len(planned[n]) for n in TEAM]
 
 
+def test_packages_are_self_contained_files_that_reading_leaves_alone(
+    project: Project, tmp_path: Path
+) -> None:
+    """Sent as single files, as backups are: no WAL, so a read-only open (a merge) leaves no
+    -wal/-shm beside them for a later ``merge inbox/*`` to trip over."""
+    _fill(project)
+    create_packages(project, PackageRequest(TEAM, tmp_path / "out", overlap=0.25, seed=4))
+    for name in TEAM:
+        path = tmp_path / "out" / f"{name}.annotator.sqlite"
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        conn.close()
+        Project.open(path, read_only=True).close()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        f"{name}.annotator.sqlite" for name in TEAM
+    ]
+
+
 def test_an_ordinary_project_is_no_package(project: Project) -> None:
     assert package_annotator(project.path) is None
     assert package_annotator(None) is None
