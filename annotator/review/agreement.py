@@ -7,6 +7,7 @@ without its definition gets misread the moment it leaves the tool.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import math
 from collections import Counter, defaultdict
@@ -221,15 +222,34 @@ def _matrices(
     comparables = _Comparables(kinds, data.ref_keys)
     blank: list[tuple[Value, ...]] = [comparables.missing] * len(annotators)
     matrices: list[list[tuple[Value, ...]]] = [[] for _ in kinds]
+    # Units repeat a few thousand (annotator, values) combinations: the rows of each
+    # combination are built once (transposing a row of 20 annotators is the cost).
+    known: dict[tuple[tuple[int, tuple[Value, ...]], ...], tuple[tuple[Value, ...], ...]] = {}
     for unit in units:
-        cells = blank.copy()
-        for annotator, member in unit.members.items():
-            index = column.get(annotator)
-            if index is not None and member.attributes:
-                cells[index] = comparables(member.attributes)
-        for matrix, row in zip(matrices, zip(*cells, strict=True), strict=True):
+        key = tuple(
+            (index, comparables(member.attributes))
+            for annotator, member in unit.members.items()
+            if member.attributes and (index := column.get(annotator)) is not None
+        )
+        try:
+            rows = known.get(key)
+        except TypeError:  # a value that cannot be a key: built, not remembered
+            rows = None
+        if rows is None:
+            cells = blank.copy()
+            for index, values in key:
+                cells[index] = values
+            rows = tuple(zip(*cells, strict=True)) if kinds else ()
+            if len(known) < _KNOWN_ROWS_LIMIT:
+                with contextlib.suppress(TypeError):
+                    known[key] = rows
+        for matrix, row in zip(matrices, rows, strict=True):
             matrix.append(row)
     return dict(zip(kinds, matrices, strict=True))
+
+
+_KNOWN_ROWS_LIMIT = 200_000
+"""Remembered combinations in :func:`_matrices`; a bound, not a tuning knob."""
 
 
 class _Comparables:

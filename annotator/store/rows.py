@@ -15,6 +15,7 @@ from annotator.core.model import (
     DocumentProgress,
     Origin,
     Status,
+    annotation_of_fields,
 )
 
 DOCUMENT_COLUMN_LIST = (
@@ -212,8 +213,9 @@ def annotation_from_row(
 ) -> Annotation:
     # Positional, with a dict for the enum: a third faster than keywords and
     # Origin(...), which shows when 300,000 labels are read for agreement or a
-    # document with 10,000 labels opens.  Order as ANNOTATION_COLUMNS.
-    return Annotation(
+    # document with 10,000 labels opens; annotation_of_fields skips the frozen
+    # dataclass's per-field __setattr__.  Order as ANNOTATION_COLUMNS.
+    return annotation_of_fields(
         row[0],
         row[1],
         row[2],

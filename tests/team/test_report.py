@@ -3,6 +3,7 @@ anywhere else."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -31,6 +32,28 @@ def test_gather_reads_progress_time_agreement_and_confusion(
     panels = report.confusion[("stance", "polarity")]
     assert [p.pair for p in panels] == ["alice|bob", "alice|carol", "bob|carol"]
     assert panels[0].agreeing_share == 1.0 and panels[1].agreeing_share == 0.0
+
+
+def test_the_reports_agreement_is_the_agreement_commands(
+    tmp_path: Path, news_schema: Schema
+) -> None:
+    """The report computes agreement once for its charts and tables; the figures are the
+    ones ``annotator agreement --format json`` gives for the same project."""
+    team = team_project(tmp_path, news_schema)
+    result = CliRunner().invoke(
+        main, ["--project", str(team.lead), "agreement", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    expected = json.loads(result.output)
+    with Project.open(team.lead) as project:
+        report = gather(project)
+    assert json.loads(json.dumps(report.agreement["layers"])) == expected["layers"]
+    assert report.agreement["match"] == expected["match"]
+    page = render_html(report, lambda name, _png: name)
+    polarity = expected["layers"]["stance"]["attributes"]["polarity"]["krippendorff_alpha"]
+    f1 = expected["layers"]["stance"]["spans"]["overlap"]["f1"]
+    assert f"<td>stance.polarity: alpha</td><td class=n>{polarity:.3f}</td>" in page
+    assert f"<td>stance: span F1</td><td class=n>{f1:.3f}</td>" in page
 
 
 def test_the_page_is_self_contained(tmp_path: Path, news_schema: Schema) -> None:
