@@ -541,7 +541,12 @@ def _report_annotations(
 
 def _apply_annotations(conn: sqlite3.Connection, index: int) -> None:
     """Insert the added and overwrite the updated annotations, keeping their timestamps
-    so that the next merge compares the same edit times."""
+    so that the next merge compares the same edit times.
+
+    Added rows go in by document: the rows of one document then sit together in the
+    file, and whatever reads by document later (the report's agreement, a window opening
+    a document) reads a few pages instead of one page per annotation, as with rows in
+    the order of their random ids.  The sort costs nothing measurable here."""
     conn.execute(
         """
         INSERT INTO main.annotations (id, document_id, annotator, layer, start, "end",
@@ -551,6 +556,7 @@ def _apply_annotations(conn: sqlite3.Connection, index: int) -> None:
           FROM temp.merge_plan p
           JOIN temp.merge_annotations a ON a.src = ? AND a.id = p.id
          WHERE p.action = 'added'
+         ORDER BY p.document_id, a.annotator, a.start
         """,
         (index,),
     )
