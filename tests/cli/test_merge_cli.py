@@ -35,3 +35,7 @@ def test_a_clean_merge_exits_0(seeded: Path, tmp_path: Path) -> None:  # noqa: F
         label = Annotation("b1", 0, "bob", "quote", 0, 5, {}, origin=Origin.MANUAL)
         project.import_documents([(Document(None, "bob.txt", "Bob's own article."), [label])])
     ok("--project", seeded, "merge", bob)
+    with Project.open(seeded) as lead:
+        document = lead.document_by_name("bob.txt")
+        assert document is not None and document.id is not None
+        assert [(a.id, a.annotator) for a in lead.annotations(document.id)] == [("b1", "bob")]
