@@ -43,7 +43,10 @@ def _tokens(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of every word, found once per document: each suggester asks for
     the words of many small ranges of the same text (Word objects are made only then)."""
     spans = [m.span() for m in WORD.finditer(text)]
-    return [span[0] for span in spans], [span[1] for span in spans]
+    if not spans:
+        return [], []
+    starts, ends = zip(*spans, strict=True)
+    return list(starts), list(ends)
 
 
 def _range(text: str, start: int, end: int) -> tuple[int, int]:
@@ -59,10 +62,12 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words lying wholly in ``text[start:end]``, with offsets into ``text``."""
     starts, ends = _tokens(text)
     first, last = _range(text, start, len(text) if end is None else end)
-    return [
-        Word(a, b, text[a:b], text[a:b].lower())
-        for a, b in zip(starts[first:last], ends[first:last], strict=True)
-    ]
+    return [_word(text, a, b) for a, b in zip(starts[first:last], ends[first:last], strict=True)]
+
+
+def _word(text: str, start: int, end: int) -> Word:
+    found = text[start:end]
+    return Word(start, end, found, found.lower())
 
 
 def word_count(text: str, start: int, end: int) -> int:
@@ -76,13 +81,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        end = match.start() if match.group().startswith("\n") else match.end()
-        before = text[max(start, end - 12) : end].rstrip('"”“»«’.!?…')
-        last = before.rsplit(maxsplit=1)[-1].lower() if before.split() else ""
-        if not match.group().startswith("\n") and (
-            last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
-        ):
-            continue  # "Sep. 6", "Dr. E.C. Beuck": not an end
+        if text[match.start()] == "\n":
+            end = match.start()
+        else:
+            end = match.end()
+            before = text[max(start, end - 12) : end].rstrip('"”“»«’.!?…').rsplit(maxsplit=1)
+            last = before[-1].lower() if before else ""
+            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                continue  # "Sep. 6", "Dr. E.C. Beuck": not an end
         _append_trimmed(text, start, end, spans)
         start = match.end()
     _append_trimmed(text, start, len(text), spans)
@@ -90,12 +96,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    part = text[start:end]
+    stripped = part.strip()  # the same white space as str.isspace
+    if stripped:
+        start += len(part) - len(part.lstrip())
+        spans.append((start, start + len(stripped)))
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
