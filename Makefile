@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench soak clean package package-test install-desktop translations \
+.PHONY: run test lint format bench soak clean package package-test install-desktop translations cue-forms \
 	update-translations
 
 $(STAMP): pyproject.toml
@@ -44,6 +44,11 @@ test: lint translations
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache tests/artifacts
+
+# The suggesters' cue-form tables (annotator/suggest/cue_forms/), built from simplemma's
+# dictionaries; run after changing a cue lexicon (a test fails until then).
+cue-forms: $(STAMP)
+	$(BIN)/python -m annotator.suggest.cue_tables
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --write benchmarks/RESULTS.md

@@ -4,10 +4,12 @@ simplemma ships a dictionary (form → lemma) per language and decodes it in
 Python when first asked: 0.4 s for English, several seconds for Polish or
 Russian, so a run over a corpus in nine languages spent more time loading
 dictionaries than reading articles.  The suggesters only ask whether a word is
-a form of one of the few hundred cue lemmas, so the first use on a machine
-keeps just those forms (every form the dictionary maps to a cue lemma) in a
-small file in the user cache folder, named by simplemma's version and the
-lexicon's content; later runs read that file in milliseconds.  A word the
+a form of one of the few hundred cue lemmas, so just those forms (every form
+the dictionary maps to a cue lemma) are kept: in tables built at development
+time (``make cue-forms``, cue_tables.py) that ship with annotator, and, when a
+table was built for another lexicon or simplemma version, in a small file in the
+user cache folder, named by simplemma's version and the lexicon's content,
+built on first use.  Either is read in milliseconds.  A word the
 dictionary does not list is not a cue (simplemma's guessing rules for unknown
 words are not used).
 """
@@ -64,9 +66,35 @@ def _forms_from_simplemma(language: str) -> dict[str, str]:
     return forms
 
 
+PACKAGED_TABLES = Path(__file__).with_name("cue_forms")
+"""The tables built at development time (``make cue-forms``, see cue_tables.py)."""
+
+
+def table_key(language: str) -> str:
+    """What a table was built from: simplemma's version, the dictionary and the cue lemmas
+    (the cache file's name carries exactly that)."""
+    return cache_file(language).name
+
+
+def _packaged_forms(language: str) -> dict[str, str] | None:
+    """The shipped table of ``language`` when it was built for the present lexicon."""
+    try:
+        table = json.loads((PACKAGED_TABLES / f"{language}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(table, dict) or table.get("key") != table_key(language):
+        return None
+    forms = table.get("forms")
+    return {str(k): str(v) for k, v in forms.items()} if isinstance(forms, dict) else None
+
+
 @lru_cache(maxsize=32)
 def cue_forms(language: str) -> dict[str, str]:
-    """Form (lower case) → cue lemma for ``language``, from the cache file or simplemma."""
+    """Form (lower case) → cue lemma for ``language``: the shipped table, else the
+    cache file, else simplemma (a lexicon changed since the tables were built)."""
+    packaged = _packaged_forms(language)
+    if packaged is not None:
+        return packaged
     path = cache_file(language)
     try:
         loaded = json.loads(path.read_text(encoding="utf-8"))
