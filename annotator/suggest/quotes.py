@@ -38,12 +38,13 @@ from annotator.suggest.language import language_of
 from annotator.suggest.lexicon import COMPLEMENTIZERS
 from annotator.suggest.text import (
     Word,
+    first_words,
     holder_before,
+    last_words,
     names_in,
     paragraphs,
     sentences,
     word_count,
-    words,
 )
 
 NAME = "quotes"
@@ -137,7 +138,7 @@ def _ends_with_cue(text: str, start: int, end: int, language: str) -> bool:
     stripped = text[start:end].rstrip()
     if not stripped.endswith((":", ",")):
         return False
-    tail = words(text, max(start, end - 80), end)[-4:]
+    tail = last_words(text, max(start, end - 80), end, 4)
     return any(is_reporting(word, language) for word in tail)
 
 
@@ -167,7 +168,7 @@ def _speaker(
     start, end = quote
     sentence_start = _sentence_around(sentence_spans, start)[0]
     sentence_end = max(_sentence_around(sentence_spans, max(start, end - 1))[1], end)
-    after_words = words(text, end, min(sentence_end + 2, len(text)))[:8]
+    after_words = first_words(text, end, min(sentence_end + 2, len(text)), 8)
     for index, word in enumerate(after_words):
         if is_reporting(word, language):
             names = names_in(text, word.end, after_words[-1].end if after_words else word.end)
@@ -231,9 +232,8 @@ def _likeliest(text: str, names: list[tuple[int, int]], language: str) -> str:
 
 def _has_cue_near(text: str, quote: tuple[int, int], language: str) -> bool:
     start, end = quote
-    around = (
-        words(text, max(0, start - 120), start)[-6:]
-        + words(text, end, min(len(text), end + 80))[:6]
+    around = last_words(text, max(0, start - 120), start, 6) + first_words(
+        text, end, min(len(text), end + 80), 6
     )
     return any(is_reporting(word, language) for word in around)
 
@@ -276,7 +276,7 @@ def _colon_block(
         return []
     if quoted and quoted[0][0] > colon:
         return []
-    cue = words(text, max(start, colon - 60), colon)[-3:]
+    cue = last_words(text, max(start, colon - 60), colon, 3)
     if not any(is_reporting(word, language) for word in cue):
         return []
     span = _trim(text, colon + 1, end)
@@ -320,7 +320,7 @@ def _indirect(
         sentence_start, sentence_end = sentence_spans[index]
         if match.start() >= sentence_end:
             continue
-        window = words(text, sentence_start, match.start())[-5:]
+        window = last_words(text, sentence_start, match.start(), 5)
         cues = [cue for cue in window if is_reporting(cue, language)]
         if not cues:
             continue

@@ -20,7 +20,7 @@ from annotator.suggest.context import SuggestContext
 from annotator.suggest.cues import is_negation, stance_cues
 from annotator.suggest.language import language_of
 from annotator.suggest.lexicon import AGAINST, FAVOR
-from annotator.suggest.text import holder_before, sentences, words
+from annotator.suggest.text import first_words, holder_before, last_words, sentences
 
 NAME = "stance"
 LAYER = "stance"
@@ -46,14 +46,14 @@ def suggest_stances(document: Document, context: SuggestContext) -> list[Suggest
         done.add(index)  # one suggestion per sentence: its first cue
         start, end = spans[index]
         polarity = cue_polarity
-        if any(is_negation(w, language) for w in words(text, start, word.start)[-3:]):
+        if any(is_negation(w, language) for w in last_words(text, start, word.start, 3)):
             polarity = _flip(polarity)
         attributes: dict[str, object] = {"polarity": polarity}
         holder = holder_before(text, start, word.start)
         if holder:
             attributes["holder"] = holder
         target_end = word.end
-        following = words(text, word.end, end)[:_TARGET_WORDS]
+        following = first_words(text, word.end, end, _TARGET_WORDS)
         for item in following:
             if any(mark in text[target_end : item.start] for mark in ",.;:()"):
                 break

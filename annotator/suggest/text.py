@@ -65,6 +65,22 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return [_word(text, a, b) for a, b in zip(starts[first:last], ends[first:last], strict=True)]
 
 
+def first_words(text: str, start: int, end: int, count: int) -> list[Word]:
+    """``words(text, start, end)[:count]``, without making the words after those."""
+    starts, ends = _tokens(text)
+    first, last = _range(text, start, end)
+    last = min(last, first + count)
+    return [_word(text, starts[i], ends[i]) for i in range(first, last)]
+
+
+def last_words(text: str, start: int, end: int, count: int) -> list[Word]:
+    """``words(text, start, end)[-count:]``, without making the words before those."""
+    starts, ends = _tokens(text)
+    first, last = _range(text, start, end)
+    first = max(first, last - count)
+    return [_word(text, starts[i], ends[i]) for i in range(first, last)]
+
+
 def _word(text: str, start: int, end: int) -> Word:
     found = text[start:end]
     return Word(start, end, found, found.lower())
