@@ -45,6 +45,7 @@ from annotator.suggest.text import (
     paragraphs,
     sentences,
     word_count,
+    words,
 )
 
 NAME = "quotes"
