@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.changes import Changes
 from annotator.store.project import Project
+from annotator.ui.headers import fit_header_texts
 from annotator.ui.language import translate
 from annotator.ui.models.document_list_model import DocumentListModel
 
@@ -64,6 +65,7 @@ class DocumentListPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # The language is shown under the document's title; the list keeps the room.
         self.view.setColumnHidden(DocumentListModel.LANGUAGE, True)
+        fit_header_texts(header)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 0, 4)
         layout.addWidget(self.filter)

@@ -59,6 +59,7 @@ from annotator.store.assignments import overlapped_documents
 from annotator.store.project import Project
 from annotator.team.overlap import assignees, on_overlapped_documents
 from annotator.ui import plain_text
+from annotator.ui.headers import fit_header_texts
 from annotator.ui.language import layer_title, translate
 from annotator.ui.models.flat_table import FlatTableModel
 from annotator.ui.operations import Operations
@@ -297,6 +298,7 @@ class ReviewWindow(QMainWindow):
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
+        fit_header_texts(view.horizontalHeader())
 
     def _install_actions(self) -> None:
         def add(text: str, keys: Sequence[str], slot: Any, name: str) -> QAction:
@@ -487,6 +489,7 @@ class ReviewWindow(QMainWindow):
         attributes = (self.versions_model.columnCount() - 3) * header.defaultSectionSize()
         room = self.versions.viewport().width() - 40 - 110 - attributes
         header.resizeSection(2, max(160, min(320, room)))
+        fit_header_texts(header)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.versions.viewport() and event.type() == QEvent.Type.Resize:

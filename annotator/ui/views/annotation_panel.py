@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.schema import Schema
+from annotator.ui.headers import fit_header_texts
 from annotator.ui.language import layer_title, translate
 from annotator.ui.models.annotation_table_model import AnnotationTableModel
 from annotator.ui.views.attribute_form import AttributeEditor
@@ -107,6 +108,7 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 170)
+        fit_header_texts(header)
         self.checklist = LayerChecklist(schema)
         self.editor = editor
         top = QWidget()
