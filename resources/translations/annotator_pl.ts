@@ -105,11 +105,11 @@
         </message>
         <message>
             <source>&amp;None present</source>
-            <translation>&amp;Brak w dokumencie</translation>
+            <translation>&amp;Brak w tekście</translation>
         </message>
         <message>
             <source>No {layer} in this document</source>
-            <translation>Brak: {layer} w tym dokumencie</translation>
+            <translation>{layer}: brak w tym dokumencie</translation>
         </message>
         <message>
             <source>&amp;Mark document done</source>

@@ -105,11 +105,11 @@
         </message>
         <message>
             <source>&amp;None present</source>
-            <translation>&amp;Нет в документе</translation>
+            <translation>&amp;В тексте нет</translation>
         </message>
         <message>
             <source>No {layer} in this document</source>
-            <translation>Нет: {layer} в этом документе</translation>
+            <translation>{layer}: в этом документе нет</translation>
         </message>
         <message>
             <source>&amp;Mark document done</source>
@@ -897,7 +897,7 @@ No guidelines were found.</source>
         </message>
         <message>
             <source>Include documents not everyone started</source>
-            <translation>Включить документы, которые начали не все</translation>
+            <translation>Учитывать документы, которые начали не все</translation>
         </message>
         <message>
             <source>Off (the default), a document is compared only among the annotators who started or finished it, as in the agreement report.</source>

@@ -105,11 +105,11 @@
         </message>
         <message>
             <source>&amp;None present</source>
-            <translation>&amp;Немає в документі</translation>
+            <translation>&amp;У тексті немає</translation>
         </message>
         <message>
             <source>No {layer} in this document</source>
-            <translation>Немає: {layer} у цьому документі</translation>
+            <translation>{layer}: у цьому документі немає</translation>
         </message>
         <message>
             <source>&amp;Mark document done</source>
@@ -897,7 +897,7 @@ No guidelines were found.</source>
         </message>
         <message>
             <source>Include documents not everyone started</source>
-            <translation>Включити документи, які почали не всі</translation>
+            <translation>Враховувати документи, які почали не всі</translation>
         </message>
         <message>
             <source>Off (the default), a document is compared only among the annotators who started or finished it, as in the agreement report.</source>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.ui.window import MainWindow
+from tests.ui.test_review_menu import answer_reviewer_name
 
 
 def _announced(widget: QWidget) -> str:
@@ -79,10 +80,13 @@ def test_every_control_of_the_review_window_is_named(window: MainWindow, qtbot) 
     from annotator.ui import dialogs
     from annotator.ui.review.review_window import ReviewWindow
 
+    answer_reviewer_name("rita")
+
     dialogs.open_review(window.context, "disagreements")
     review = window.findChild(ReviewWindow, "reviewWindow")
     assert review is not None
-    qtbot.waitActive(review)
+    review.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is review)  # the window manager's part
     review.queue.setFocus()
     visited = walk_focus_chain(review, qtbot)
     assert len(visited) >= 8, [_describe(w) for w in visited]

@@ -34,6 +34,7 @@ from annotator.ui import main_window
 from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
 from tests.ui.test_review import ENGLISH, stance
+from tests.ui.test_review_menu import answer_reviewer_name
 
 LANGUAGES = ("en", "pl", "ru", "uk")
 SLACK = 1  # pixels of rounding between a size hint and a laid-out size
@@ -176,6 +177,8 @@ def test_review_window_fits(translated_window: MainWindow, qtbot) -> None:  # ty
     from annotator.ui import dialogs
     from annotator.ui.review.review_window import ReviewWindow
 
+    answer_reviewer_name("rita")
+
     dialogs.open_review(translated_window.context, "disagreements")
     review = translated_window.findChild(ReviewWindow, "reviewWindow")
     assert review is not None
@@ -227,6 +230,9 @@ def test_asking_the_annotator_name_fits(translated_window: MainWindow) -> None:
     assert modal_cut_off(lambda: dialogs.ask_annotator_name(translated_window, "alice")) == [
         "checked"
     ]
+    assert modal_cut_off(lambda: dialogs.ask_reviewer_name(translated_window, "rita")) == [
+        "checked"
+    ]
 
 
 def _dark(widget: QWidget) -> None:
@@ -266,6 +272,7 @@ def test_screenshots_in_polish_and_russian(
         QApplication.processEvents()
         name = f"{language}-{theme}-{size[0]}x{size[1]}"
         assert save_screenshot(translated_window, f"main-{name}.png").stat().st_size > 0
+        answer_reviewer_name("rita")
         dialogs.open_review(translated_window.context, "disagreements")
         review = translated_window.findChild(ReviewWindow, "reviewWindow")
         assert review is not None
