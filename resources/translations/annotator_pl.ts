@@ -318,6 +318,10 @@ or pick an annotation.</source>
             <translation>Zaznacz tekst i naciśnij klawisz warstwy, aby go oznaczyć,
 albo wybierz adnotację.</translation>
         </message>
+        <message>
+            <source>Attributes of {layer}</source>
+            <translation>Atrybuty: {layer}</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>

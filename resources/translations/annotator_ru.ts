@@ -318,6 +318,10 @@ or pick an annotation.</source>
             <translation>Выделите текст и нажмите клавишу слоя, чтобы разметить его,
 или выберите аннотацию.</translation>
         </message>
+        <message>
+            <source>Attributes of {layer}</source>
+            <translation>Атрибуты: {layer}</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>

@@ -318,6 +318,10 @@ or pick an annotation.</source>
             <translation>Виділіть текст і натисніть клавішу шару, щоб позначити його,
 або виберіть анотацію.</translation>
         </message>
+        <message>
+            <source>Attributes of {layer}</source>
+            <translation>Атрибути: {layer}</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>

@@ -459,6 +459,9 @@ class AttributeEditor(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(form)
+            scroll.setAccessibleName(
+                translate("AttributeForm", "Attributes of {layer}").format(layer=layer_title(layer))
+            )
             self._pages[layer.name] = scroll
             self.stack.addWidget(scroll)
         layout = QVBoxLayout(self)
