@@ -339,8 +339,12 @@ def _indirect(
 @lru_cache(maxsize=32)
 def _complementizer_pattern(language: str) -> re.Pattern[str]:
     words_of_language = sorted(COMPLEMENTIZERS.get(language, ()), key=len, reverse=True)
-    alternation = "|".join(re.escape(word) for word in words_of_language) or "(?!)"
-    return re.compile(rf"(?<!\w)(?i:{alternation})(?!\w)")
+    if not words_of_language:
+        return re.compile("(?!)")
+    alternation = "|".join(re.escape(word) for word in words_of_language)
+    # First letters first: most positions are skipped before the lookbehind and alternatives.
+    firsts = "".join(sorted({re.escape(word[0]) for word in words_of_language}))
+    return re.compile(rf"(?=(?i:[{firsts}]))(?<!\w)(?i:{alternation})(?!\w)")
 
 
 def suggest_quotes(document: Document, context: SuggestContext) -> list[Suggestion]:
