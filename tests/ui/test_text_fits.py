@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from annotator.store.project import Project
 from annotator.ui import main_window
+from annotator.ui.theme import theme_palette
 from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
 from tests.ui.test_review import ENGLISH, stance
@@ -238,31 +238,18 @@ def test_asking_the_annotator_name_fits(translated_window: MainWindow) -> None:
 
 
 def _dark(widget: QWidget) -> None:
-    palette = QPalette()
-    for role, color in (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.WindowText, "#e6e6e6"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.AlternateBase, "#262626"),
-        (QPalette.ColorRole.Text, "#e6e6e6"),
-        (QPalette.ColorRole.Button, "#353535"),
-        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
-        (QPalette.ColorRole.Highlight, "#2f65ca"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
-    ):
-        palette.setColor(role, QColor(color))
+    """The app's own dark theme (View → Theme → Dark), not a look-alike made here."""
+    palette = theme_palette("dark")
     QApplication.setPalette(palette)
     widget.setPalette(palette)
 
 
+@pytest.mark.parametrize("language", ["pl", "ru"], indirect=True)
 @pytest.mark.parametrize("size", [(1024, 700), (1600, 1000)])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_screenshots_in_polish_and_russian(
     translated_window: MainWindow, qtbot, language: str, size: tuple[int, int], theme: str
 ) -> None:  # type: ignore[no-untyped-def]
-    if language not in ("pl", "ru"):
-        pytest.skip("screenshots are taken in Polish and Russian")
     from annotator.ui import dialogs
     from annotator.ui.review.review_window import ReviewWindow
 
