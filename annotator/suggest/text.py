@@ -62,7 +62,12 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words lying wholly in ``text[start:end]``, with offsets into ``text``."""
     starts, ends = _tokens(text)
     first, last = _range(text, start, len(text) if end is None else end)
-    return [_word(text, a, b) for a, b in zip(starts[first:last], ends[first:last], strict=True)]
+    # The one-element loop binds the slice (CPython makes it an assignment, no call).
+    return [
+        Word(a, b, found, found.lower())
+        for a, b in zip(starts[first:last], ends[first:last], strict=True)
+        for found in (text[a:b],)
+    ]
 
 
 def first_words(text: str, start: int, end: int, count: int) -> list[Word]:
