@@ -8,7 +8,7 @@ random words would have none).  Imported once, not timed.
 
 Rows:
 * ``annotator suggest`` (all suggesters), the click command in-process and in a
-  fresh process, so loading the lemmatiser's dictionaries is counted.  Floor,
+  fresh process, so reading the cue-form tables is counted.  Floor,
   in the same run: read every text with plain sqlite3, one ``\\d+`` regex pass
   over it, and insert as many rows as the run stored into a table of the same
   shape with ``executemany`` in one transaction: the least any program that
