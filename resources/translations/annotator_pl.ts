@@ -901,7 +901,7 @@ Nie znaleziono wytycznych.</translation>
         </message>
         <message>
             <source>Include documents not everyone started</source>
-            <translation>Uwzględnij dokumenty, których nie wszyscy zaczęli</translation>
+            <translation>Też dokumenty niezaczęte przez wszystkich</translation>
         </message>
         <message>
             <source>Off (the default), a document is compared only among the annotators who started or finished it, as in the agreement report.</source>

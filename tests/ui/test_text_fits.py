@@ -173,6 +173,7 @@ def _shown(dialog: QWidget, qtbot) -> QWidget:  # type: ignore[no-untyped-def]
 
 def test_main_window_fits(translated_window: MainWindow, language: str) -> None:
     assert cut_off(translated_window) == []
+    assert translated_window.width() <= 1024, "the content's minimum width widened the window"
 
 
 def test_review_window_fits(translated_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -188,6 +189,8 @@ def test_review_window_fits(translated_window: MainWindow, qtbot) -> None:  # ty
     qtbot.waitExposed(review)
     QApplication.processEvents()
     problems = cut_off(review)
+    if review.width() > 1024:  # the content's minimum width pushed the window wider
+        problems.append(f"the review window needs {review.width()}px, more than 1024")
     review.tabs.setCurrentIndex(1)
     QApplication.processEvents()
     problems += cut_off(review)
