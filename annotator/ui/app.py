@@ -191,7 +191,14 @@ def run_gui(project_path: str | Path | None, annotator_name: str | None) -> int:
         return 1
     if os.environ.get(EXIT_WHEN_SHOWN):
         exit_after_first_paint(window, app)
-    return app.exec()
+    status = app.exec()
+    from PySide6.QtCore import QThreadPool
+
+    # A worker still running (the checks and backup on open, an import) must finish
+    # before the interpreter tears down the objects it reports to: quitting under it
+    # left a half-taken backup and could crash the process at exit.
+    QThreadPool.globalInstance().waitForDone()
+    return status
 
 
 EXIT_WHEN_SHOWN = "ANNOTATOR_EXIT_WHEN_SHOWN"
