@@ -239,5 +239,13 @@ def moved_edge(text: str, start: int, end: int, edge: str, direction: int) -> tu
         )
     if new_start >= new_end:
         return start, end
+    # An opening mark joins only with its closing one in the span: `"the principle`
+    # with no closing `"` keeps the quotation mark out.
+    while (
+        new_start < new_end
+        and _opens(text, new_start)
+        and not _unopened(text[new_start + 1 : new_end], text[new_start])
+    ):
+        new_start += 1
     new_start, new_end = trim_space(text, new_start, new_end)
     return (new_start, new_end) if new_start < new_end else (start, end)

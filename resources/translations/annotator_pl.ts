@@ -638,36 +638,20 @@ Nie znaleziono wytycznych.</translation>
             <translation>Edytuj wersję: {annotator}</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Początek</translation>
+            <source>Select the span in the text (it snaps to whole words), or move its edges with Alt+Shift+arrows; Enter goes to the form.</source>
+            <translation>Zaznacz fragment w tekście (przyciąga się do całych słów) albo przesuwaj jego brzegi klawiszami Alt+Shift+strzałki; Enter przechodzi do formularza.</translation>
         </message>
         <message>
-            <source>End</source>
-            <translation>Koniec</translation>
+            <source>Text: select the span</source>
+            <translation>Tekst: zaznacz fragment</translation>
         </message>
         <message>
-            <source>Text</source>
-            <translation>Tekst</translation>
-        </message>
-        <message>
-            <source>Start of the span</source>
-            <translation>Początek fragmentu</translation>
-        </message>
-        <message>
-            <source>End of the span</source>
-            <translation>Koniec fragmentu</translation>
+            <source>Span: “{text}”</source>
+            <translation>Fragment: „{text}”</translation>
         </message>
         <message>
             <source>Accept as gold</source>
             <translation>Przyjmij jako wzorzec</translation>
-        </message>
-        <message>
-            <source>(empty span)</source>
-            <translation>(pusty fragment)</translation>
-        </message>
-        <message>
-            <source>The span is empty: the end must come after the start.</source>
-            <translation>Fragment jest pusty: koniec musi być po początku.</translation>
         </message>
     </context>
     <context>
@@ -968,6 +952,10 @@ Nie znaleziono wytycznych.</translation>
             <translation>Wersje (różnice na czerwono)</translation>
         </message>
         <message>
+            <source>Nothing left to review under these filters. Next: export the gold labels with: annotator export --gold -o gold.csv</source>
+            <translation>Przy tych filtrach nie ma już nic do przejrzenia. Dalej: wyeksportuj etykiety gold poleceniem: annotator export --gold -o gold.csv</translation>
+        </message>
+        <message>
             <source>Attribute</source>
             <translation>Atrybut</translation>
         </message>
@@ -1046,6 +1034,10 @@ Nie znaleziono wytycznych.</translation>
         <message>
             <source>Redo decision</source>
             <translation>Ponów decyzję</translation>
+        </message>
+        <message>
+            <source>Close the review window</source>
+            <translation>Zamknij okno przeglądu</translation>
         </message>
         <message>
             <source>All annotators</source>

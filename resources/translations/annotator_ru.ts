@@ -638,36 +638,20 @@ No guidelines were found.</source>
             <translation>Правка версии: {annotator}</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Начало</translation>
+            <source>Select the span in the text (it snaps to whole words), or move its edges with Alt+Shift+arrows; Enter goes to the form.</source>
+            <translation>Выделите фрагмент в тексте (он привязывается к целым словам) или двигайте его края клавишами Alt+Shift+стрелки; Enter переходит к форме.</translation>
         </message>
         <message>
-            <source>End</source>
-            <translation>Конец</translation>
+            <source>Text: select the span</source>
+            <translation>Текст: выделите фрагмент</translation>
         </message>
         <message>
-            <source>Text</source>
-            <translation>Текст</translation>
-        </message>
-        <message>
-            <source>Start of the span</source>
-            <translation>Начало фрагмента</translation>
-        </message>
-        <message>
-            <source>End of the span</source>
-            <translation>Конец фрагмента</translation>
+            <source>Span: “{text}”</source>
+            <translation>Фрагмент: «{text}»</translation>
         </message>
         <message>
             <source>Accept as gold</source>
             <translation>Принять как эталон</translation>
-        </message>
-        <message>
-            <source>(empty span)</source>
-            <translation>(пустой фрагмент)</translation>
-        </message>
-        <message>
-            <source>The span is empty: the end must come after the start.</source>
-            <translation>Фрагмент пуст: конец должен быть после начала.</translation>
         </message>
     </context>
     <context>
@@ -968,6 +952,10 @@ No guidelines were found.</source>
             <translation>Версии (различия выделены красным)</translation>
         </message>
         <message>
+            <source>Nothing left to review under these filters. Next: export the gold labels with: annotator export --gold -o gold.csv</source>
+            <translation>С этими фильтрами проверять больше нечего. Дальше: экспортируйте эталонные метки командой: annotator export --gold -o gold.csv</translation>
+        </message>
+        <message>
             <source>Attribute</source>
             <translation>Атрибут</translation>
         </message>
@@ -1046,6 +1034,10 @@ No guidelines were found.</source>
         <message>
             <source>Redo decision</source>
             <translation>Повторить решение</translation>
+        </message>
+        <message>
+            <source>Close the review window</source>
+            <translation>Закрыть окно проверки</translation>
         </message>
         <message>
             <source>All annotators</source>

@@ -638,36 +638,20 @@ No guidelines were found.</source>
             <translation>Редагування версії: {annotator}</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Початок</translation>
+            <source>Select the span in the text (it snaps to whole words), or move its edges with Alt+Shift+arrows; Enter goes to the form.</source>
+            <translation>Виділіть фрагмент у тексті (він прив’язується до цілих слів) або пересувайте його краї клавішами Alt+Shift+стрілки; Enter переходить до форми.</translation>
         </message>
         <message>
-            <source>End</source>
-            <translation>Кінець</translation>
+            <source>Text: select the span</source>
+            <translation>Текст: виділіть фрагмент</translation>
         </message>
         <message>
-            <source>Text</source>
-            <translation>Текст</translation>
-        </message>
-        <message>
-            <source>Start of the span</source>
-            <translation>Початок фрагмента</translation>
-        </message>
-        <message>
-            <source>End of the span</source>
-            <translation>Кінець фрагмента</translation>
+            <source>Span: “{text}”</source>
+            <translation>Фрагмент: «{text}»</translation>
         </message>
         <message>
             <source>Accept as gold</source>
             <translation>Прийняти як еталон</translation>
-        </message>
-        <message>
-            <source>(empty span)</source>
-            <translation>(порожній фрагмент)</translation>
-        </message>
-        <message>
-            <source>The span is empty: the end must come after the start.</source>
-            <translation>Фрагмент порожній: кінець має бути після початку.</translation>
         </message>
     </context>
     <context>
@@ -968,6 +952,10 @@ No guidelines were found.</source>
             <translation>Версії (відмінності виділено червоним)</translation>
         </message>
         <message>
+            <source>Nothing left to review under these filters. Next: export the gold labels with: annotator export --gold -o gold.csv</source>
+            <translation>З цими фільтрами перевіряти більше нічого. Далі: експортуйте еталонні мітки командою: annotator export --gold -o gold.csv</translation>
+        </message>
+        <message>
             <source>Attribute</source>
             <translation>Атрибут</translation>
         </message>
@@ -1046,6 +1034,10 @@ No guidelines were found.</source>
         <message>
             <source>Redo decision</source>
             <translation>Повторити рішення</translation>
+        </message>
+        <message>
+            <source>Close the review window</source>
+            <translation>Закрити вікно перевірки</translation>
         </message>
         <message>
             <source>All annotators</source>

@@ -118,3 +118,12 @@ def test_moving_an_edge_never_empties_the_span() -> None:
 def test_trim_space() -> None:
     assert trim_space(" \n a b \t", 0, 8) == (3, 6)
     assert trim_space("   ", 0, 3) == (3, 3)
+
+
+def test_an_opening_mark_joins_only_with_its_closing_one() -> None:
+    text = 'Smadiyarov cited "the principle of integrity," as reasoning'
+    span = span_of(text, "principle of integrity")
+    assert covered(text, moved_edge(text, *span, "start", 1)) == "the principle of integrity"
+    span = span_of(text, "principle of integrity,")
+    grown = moved_edge(text, *span, "end", 1)
+    assert covered(text, moved_edge(text, *grown, "start", 1)) == '"the principle of integrity," as'

@@ -107,6 +107,8 @@ def test_every_review_window_action_runs(
     actions = [a for a in review.actions() if not a.isSeparator()]
     assert len(actions) >= 6
     for action in actions:
+        if action.objectName() == "actionCloseReview":
+            continue  # last, below
         if action.isEnabled():
             review.queue.setFocus()
             if review.queue_model.rowCount():
@@ -116,4 +118,5 @@ def test_every_review_window_action_runs(
     assert review.isVisible()
     decided = window.project.connection.execute("SELECT count(*) FROM review_log").fetchone()[0]
     assert decided > 0  # the actions really decided something (and undid some)
-    review.close()
+    review.findChild(QAction, "actionCloseReview").trigger()
+    qtbot.waitUntil(lambda: window.findChild(ReviewWindow, "reviewWindow") is None)

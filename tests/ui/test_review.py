@@ -19,6 +19,7 @@ from annotator.ui.review.review_window import ReviewWindow
 from tests.ui.conftest import save_screenshot
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 ENGLISH = "001_8e04abad5bad1dcd.txt"
 
@@ -135,7 +136,9 @@ def test_edit_a_version_before_accepting(review, qtbot, project_path, tmp_path) 
         polarity = dialog.form.fields["polarity"]
         polarity.setFocus()
         QTest.keyClick(polarity, Qt.Key.Key_1)  # favor
-        dialog.start.setValue(dialog.start.value() - len("the "))
+        # The span, in the text: Alt+Shift+Up grows its start by a word, as in the main window.
+        dialog.text_view.setFocus()
+        QTest.keyClick(dialog.text_view, Qt.Key.Key_Up, ALT_SHIFT)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(50, edit_in_dialog)
@@ -196,3 +199,60 @@ def test_keys_work_in_review_right_after_edit_then_accept(review, qtbot) -> None
     focused = QApplication.focusWidget()
     QTest.keyClick(focused, Qt.Key.Key_R)  # the next unit: reject, straight away
     assert review.queue_model.rowCount() == 0
+
+
+def test_enter_in_the_rationale_accepts_the_selected_version(review, qtbot, project_path) -> None:  # type: ignore[no-untyped-def]
+    review.versions.selectRow(1)  # bob's version of the first unit
+    review.rationale.setFocus()
+    QTest.keyClicks(review.rationale, "Bob is right")
+    QTest.keyClick(review.rationale, Qt.Key.Key_Return)
+    assert review.queue_model.rowCount() == 1
+    with Project.open(project_path) as project:
+        [decision] = adjudication.decisions(project)
+    assert decision.chosen_annotator == "bob" and decision.rationale == "Bob is right"
+
+
+def test_an_empty_queue_says_what_to_do_next(review, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert not review.empty_message.isVisible()
+    review.queue.setFocus()
+    QTest.keyClick(review.queue, Qt.Key.Key_1)
+    QTest.keyClick(review.queue, Qt.Key.Key_R)
+    assert review.queue_model.rowCount() == 0
+    assert review.empty_message.isVisible()
+    assert "export --gold" in review.empty_message.text()
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [(Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_W, CTRL)],
+)
+def test_esc_or_ctrl_w_closes_the_review_window(review, qtbot, key, modifiers) -> None:  # type: ignore[no-untyped-def]
+    review.queue.setFocus()
+    QTest.keyClick(review.queue, key, modifiers)
+    assert not review.isVisible()
+
+
+def test_the_span_is_chosen_by_selecting_text(review, qtbot, project_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Select with Shift+arrows (snapped to words) instead of typing offsets (item 7)."""
+    review.versions.selectRow(1)  # bob's "principle of countries' territorial integrity"
+
+    def select_in_dialog() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, EditVersionDialog) and w.isVisible()), None)  # fmt: skip
+        if dialog is None:
+            QTimer.singleShot(50, select_in_dialog)
+            return
+        view = dialog.text_view
+        view.setFocus()
+        view.place_caret(dialog.span[0] + len("princ"))  # inside a word: the snap widens it
+        for _ in "iple of count":
+            QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+        QTest.keyClick(view, Qt.Key.Key_Return)  # into the form
+        assert dialog.form.isAncestorOf(QApplication.focusWidget())
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, select_in_dialog)
+    review.queue.setFocus()
+    QTest.keyClick(review.queue, Qt.Key.Key_E)
+    [row] = gold_rows(project_path, tmp_path)
+    assert row["text"] == "principle of countries"

@@ -1,4 +1,9 @@
-"""Edit one annotator's version (span and attributes) before accepting it as gold."""
+"""Edit one annotator's version (span and attributes) before accepting it as gold.
+
+The span is chosen in the text, as in the main window: select words with the
+mouse or Shift+arrows (the selection snaps to whole words), or move an edge a
+word at a time with Alt+Shift+arrows. Enter in the text goes to the form.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +11,29 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.model import Annotation
 from annotator.core.schema import Schema
+from annotator.core.words import moved_edge, snap_to_words
 from annotator.ui.language import translate
 from annotator.ui.views.attribute_form import LayerForm, RefField
+from annotator.ui.views.source_view import SourceView
+
+EDGE_KEYS = (
+    ("Alt+Shift+Right", "end", 1),
+    ("Alt+Shift+Left", "end", -1),
+    ("Alt+Shift+Up", "start", 1),
+    ("Alt+Shift+Down", "start", -1),
+)
+"""The main window's keys for moving a span edge by a word (see ``actions``)."""
 
 
 class EditVersionDialog(QDialog):
@@ -35,24 +49,27 @@ class EditVersionDialog(QDialog):
         self.setObjectName("editVersionDialog")
         self._text = text
         self._annotation = version
+        self._shown = version  # the span as highlighted in the text
         layer = schema.layer(version.layer)
         assert layer is not None
-        self.start = QSpinBox()
-        self.end = QSpinBox()
-        for box in (self.start, self.end):
-            box.setRange(0, len(text))
-        self.start.setValue(version.start)
-        self.end.setValue(version.end)
+        hint = QLabel(
+            translate(
+                "EditVersion",
+                "Select the span in the text (it snaps to whole words), or move its edges "
+                "with Alt+Shift+arrows; Enter goes to the form.",
+            )
+        )
+        hint.setWordWrap(True)
+        self.text_view = SourceView(schema)
+        self.text_view.setObjectName("editSpanText")
+        self.text_view.setAccessibleName(translate("EditVersion", "Text: select the span"))
+        self.text_view.show_text(text, [version])
+        self.text_view.select_annotation(version)
+        self.text_view.setMinimumHeight(180)
         self.preview = QLabel()
         self.preview.setTextFormat(Qt.TextFormat.PlainText)  # document text, never HTML
         self.preview.setWordWrap(True)
         self.preview.setObjectName("editPreview")
-        span = QFormLayout()
-        span.addRow(translate("EditVersion", "Start"), self.start)
-        span.addRow(translate("EditVersion", "End"), self.end)
-        span.addRow(translate("EditVersion", "Text"), self.preview)
-        self.start.setAccessibleName(translate("EditVersion", "Start of the span"))
-        self.end.setAccessibleName(translate("EditVersion", "End of the span"))
         # Enter in any field accepts, as the OK button does.
         self.form = LayerForm(layer, self._commit, lambda _n, _p: [], lambda: self._accept())
         self.form.show_values(version, [])
@@ -67,12 +84,50 @@ class EditVersionDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(span)
+        layout.addWidget(hint)
+        layout.addWidget(self.text_view, 1)
+        layout.addWidget(self.preview)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.start.valueChanged.connect(self._preview)
-        self.end.valueChanged.connect(self._preview)
+        for keys, edge, direction in EDGE_KEYS:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(
+                lambda _checked=False, e=edge, d=direction: self._move_edge(e, d)
+            )
+            self.addAction(action)
+        self.text_view.selectionChanged.connect(self._selection_changed)
+        self.text_view.formRequested.connect(self._to_form)
+        self.text_view.cycleRequested.connect(lambda _step: self._to_form())
+        self.resize(720, 560)
         self._preview()
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self._annotation.start, self._annotation.end
+
+    def _set_span(self, start: int, end: int) -> None:
+        if start >= end or (start, end) == self.span:
+            return
+        self._annotation = replace(self._annotation, start=start, end=end)
+        self.text_view.replace_annotations([self._shown], [self._annotation])
+        self._shown = self._annotation
+        self.text_view.select_annotation(self._annotation, scroll=False)
+        self._preview()
+
+    def _selection_changed(self) -> None:
+        start, end = self.text_view.selection()
+        if start < end:
+            self._set_span(*snap_to_words(self._text, start, end))
+
+    def _move_edge(self, edge: str, direction: int) -> None:
+        self._set_span(*moved_edge(self._text, *self.span, edge, direction))
+
+    def _to_form(self) -> None:
+        first = self.form.first_field(required_first=False)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _commit(self, name: str, value: Any) -> None:
         if name == "note":
@@ -86,9 +141,9 @@ class EditVersionDialog(QDialog):
         self._annotation = replace(self._annotation, attributes=attributes)
 
     def _preview(self) -> None:
-        start, end = self.start.value(), self.end.value()
+        start, end = self.span
         self.preview.setText(
-            self._text[start:end] if start < end else translate("EditVersion", "(empty span)")
+            translate("EditVersion", "Span: “{text}”").format(text=self._text[start:end])
         )
 
     def _accept(self) -> None:
@@ -97,12 +152,6 @@ class EditVersionDialog(QDialog):
             edit = getattr(field, "edit", None)
             if edit is not None:
                 edit.editingFinished.emit()
-        if self.start.value() >= self.end.value():
-            self.preview.setText(
-                translate("EditVersion", "The span is empty: the end must come after the start.")
-            )
-            return
-        self._annotation = replace(self._annotation, start=self.start.value(), end=self.end.value())
         self.accept()
 
     def result_annotation(self) -> Annotation:

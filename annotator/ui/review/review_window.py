@@ -226,6 +226,20 @@ class ReviewWindow(QMainWindow):
         review_page = QWidget()
         page_layout = QVBoxLayout(review_page)
         page_layout.addLayout(filters)
+        # What to do next when nothing is left (shown only then).
+        self.empty_message = QLabel(
+            translate(
+                "Review",
+                "Nothing left to review under these filters. Next: export the gold labels "
+                "with: annotator export --gold -o gold.csv",
+            )
+        )
+        self.empty_message.setObjectName("emptyQueueMessage")
+        self.empty_message.setWordWrap(True)
+        self.empty_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_message.setStyleSheet("QLabel { padding: 6px; font-weight: bold; }")
+        self.empty_message.hide()
+        page_layout.addWidget(self.empty_message)
         page_layout.addWidget(splitter, 1)
 
         self.report_model = RowsModel(
@@ -325,6 +339,10 @@ class ReviewWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setObjectName("actionReviewRedo")
         self.addActions([undo, redo])
+        add(translate("Review", "Close the review window"), ["Esc", "Ctrl+W"], self.close,
+            "actionCloseReview")  # fmt: skip
+        # Enter in the rationale: accept the selected version, with that rationale.
+        self.rationale.returnPressed.connect(self.accept_selected)
 
     # -- data ------------------------------------------------------------------
 
@@ -448,6 +466,7 @@ class ReviewWindow(QMainWindow):
                 translate("Review", "%n agreement(s) to accept", "", agreed),
             ]
         self.counter.setText(" · ".join(parts))
+        self.empty_message.setVisible(left == 0 and not queue.loading)
 
     def text_of(self, document_id: int) -> str:
         if document_id not in self._texts:
