@@ -54,6 +54,11 @@ def project_filter() -> str:
 def _ask_name(parent: QWidget | None, title: str, prompt: str, current: str) -> str | None:
     """A name typed (stripped), or None when cancelled, empty or the reserved “gold”."""
     name, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, current)
+    return _checked_name(parent, name, ok)
+
+
+def _checked_name(parent: QWidget | None, name: str, ok: bool) -> str | None:
+    """``name`` stripped, or None when the dialog was cancelled, it is empty or “gold”."""
     name = name.strip()
     if not ok or not name:
         return None
@@ -103,15 +108,7 @@ def choose_annotator_name(parent: QWidget | None, current: str, known: list[str]
         0,
         True,  # editable: a new annotator types their name
     )
-    name = name.strip()
-    if not ok or not name:
-        return None
-    if name == "gold":
-        QMessageBox.warning(
-            parent, "annotator", translate("Dialogs", "“gold” is reserved for adjudicated labels.")
-        )
-        return None
-    return name
+    return _checked_name(parent, name, ok)
 
 
 def switch_annotator(context: AppContext) -> None:
