@@ -624,7 +624,7 @@ Nie znaleziono wytycznych.</translation>
         </message>
         <message>
             <source>done ✎</source>
-            <translation>gotowe ✎</translation>
+            <translation>gotowy ✎</translation>
         </message>
         <message>
             <source>Marked done, then changed: check it and mark it done again</source>

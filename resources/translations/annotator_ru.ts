@@ -624,7 +624,7 @@ No guidelines were found.</source>
         </message>
         <message>
             <source>done ✎</source>
-            <translation>готово ✎</translation>
+            <translation>готов ✎</translation>
         </message>
         <message>
             <source>Marked done, then changed: check it and mark it done again</source>
