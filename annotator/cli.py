@@ -474,16 +474,8 @@ def agreement(
     Attributes: Krippendorff's alpha, Fleiss' kappa, pairwise Cohen's kappa and
     percent agreement over aligned units. The report explains each figure.
     """
-    import csv
-    import io
-
     from annotator.io.atomic import atomic_text_writer
-    from annotator.review.agreement import (
-        agreement_report,
-        format_table,
-        report_to_csv_rows,
-        schema_choices,
-    )
+    from annotator.review.agreement import agreement_report, report_text, schema_choices
     from annotator.store.assignments import overlapped_documents
     from annotator.team.overlap import describe_scope, on_overlapped_documents
 
@@ -509,18 +501,7 @@ def agreement(
             schema_choices(project.schema),
         )
         report["scope"] = describe_scope(overlap)
-    if fmt == "json":
-        text = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
-    elif fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(
-            buffer, ["layer", "attribute", "measure", "pair", "value"], lineterminator="\r\n"
-        )
-        writer.writeheader()
-        writer.writerows(report_to_csv_rows(report))
-        text = buffer.getvalue()
-    else:
-        text = format_table(report) + "\n"
+    text = report_text(report, fmt)
     if output is None:
         click.echo(text, nl=False)
     else:

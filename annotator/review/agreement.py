@@ -8,7 +8,10 @@ without its definition gets misread the moment it leaves the tool.
 from __future__ import annotations
 
 import contextlib
+import csv
 import gc
+import io
+import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
@@ -543,6 +546,24 @@ def report_to_csv_rows(report: Mapping[str, Any]) -> list[dict[str, Any]]:
             for pair, value in figures["cohen_kappa"].items():
                 add(layer, attribute, "cohen_kappa", pair, value)
     return rows
+
+
+def report_text(report: Mapping[str, Any], fmt: str) -> str:
+    """The report as ``annotator agreement --format`` writes it: json, csv or a plain table.
+
+    One function for the CLI and the review window's Export button, so both files agree.
+    """
+    if fmt == "json":
+        return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(
+            buffer, ["layer", "attribute", "measure", "pair", "value"], lineterminator="\r\n"
+        )
+        writer.writeheader()
+        writer.writerows(report_to_csv_rows(report))
+        return buffer.getvalue()
+    return format_table(report) + "\n"
 
 
 def _format_value(value: Any) -> str:

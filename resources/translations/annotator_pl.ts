@@ -241,6 +241,77 @@
         </message>
     </context>
     <context>
+        <name>AgreementTab</name>
+        <message>
+            <source>Krippendorff's alpha</source>
+            <translation>Alfa Krippendorffa</translation>
+        </message>
+        <message>
+            <source>Fleiss' kappa</source>
+            <translation>Kappa Fleissa</translation>
+        </message>
+        <message>
+            <source>Percent agreement</source>
+            <translation>Procent zgodności</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Jednostki</translation>
+        </message>
+        <message>
+            <source>Overlapping spans</source>
+            <translation>Nakładające się fragmenty</translation>
+        </message>
+        <message>
+            <source>Identical spans</source>
+            <translation>Identyczne fragmenty</translation>
+        </message>
+        <message>
+            <source>All layers</source>
+            <translation>Wszystkie warstwy</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Eksportuj…</translation>
+        </message>
+        <message>
+            <source>Attribute units &amp;matched by:</source>
+            <translation>Jednostki atrybutów &amp;dopasowane przez:</translation>
+        </message>
+        <message>
+            <source>&amp;Layers:</source>
+            <translation>&amp;Warstwy:</translation>
+        </message>
+        <message>
+            <source>Documents: {documents} · units: {units}</source>
+            <translation>Dokumenty: {documents} · jednostki: {units}</translation>
+        </message>
+        <message>
+            <source>Spans, {pair}: F1 {f1} · precision {precision} · recall {recall}</source>
+            <translation>Fragmenty, {pair}: F1 {f1} · precyzja {precision} · pełność {recall}</translation>
+        </message>
+        <message>
+            <source>Cohen's kappa, {pair}</source>
+            <translation>Kappa Cohena, {pair}</translation>
+        </message>
+        <message>
+            <source>Agreement per attribute</source>
+            <translation>Zgodność według atrybutu</translation>
+        </message>
+        <message>
+            <source>Export the agreement report</source>
+            <translation>Eksportuj raport zgodności</translation>
+        </message>
+        <message>
+            <source>JSON (*.json);;CSV (*.csv)</source>
+            <translation>JSON (*.json);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}</source>
+            <translation>Nie można zapisać {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationPanel</name>
         <message>
             <source>Annotations in this document</source>
@@ -956,22 +1027,6 @@ Nie znaleziono wytycznych.</translation>
             <translation>Przy tych filtrach nie ma już nic do przejrzenia. Dalej: wyeksportuj etykiety gold poleceniem: annotator export --gold -o gold.csv</translation>
         </message>
         <message>
-            <source>Attribute</source>
-            <translation>Atrybut</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Miara</translation>
-        </message>
-        <message>
-            <source>Pair</source>
-            <translation>Para</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wartość</translation>
-        </message>
-        <message>
             <source>Document</source>
             <translation>Dokument</translation>
         </message>
@@ -990,10 +1045,6 @@ Nie znaleziono wytycznych.</translation>
         <message>
             <source>Score</source>
             <translation>Wynik</translation>
-        </message>
-        <message>
-            <source>Agreement per layer and attribute</source>
-            <translation>Zgodność według warstwy i atrybutu</translation>
         </message>
         <message>
             <source>Agreement per document</source>

@@ -241,6 +241,77 @@
         </message>
     </context>
     <context>
+        <name>AgreementTab</name>
+        <message>
+            <source>Krippendorff's alpha</source>
+            <translation>Альфа Криппендорфа</translation>
+        </message>
+        <message>
+            <source>Fleiss' kappa</source>
+            <translation>Каппа Флейса</translation>
+        </message>
+        <message>
+            <source>Percent agreement</source>
+            <translation>Процент согласия</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Единицы</translation>
+        </message>
+        <message>
+            <source>Overlapping spans</source>
+            <translation>Перекрывающиеся фрагменты</translation>
+        </message>
+        <message>
+            <source>Identical spans</source>
+            <translation>Совпадающие фрагменты</translation>
+        </message>
+        <message>
+            <source>All layers</source>
+            <translation>Все слои</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <source>Attribute units &amp;matched by:</source>
+            <translation>Единицы атрибутов &amp;сопоставлены по:</translation>
+        </message>
+        <message>
+            <source>&amp;Layers:</source>
+            <translation>С&amp;лои:</translation>
+        </message>
+        <message>
+            <source>Documents: {documents} · units: {units}</source>
+            <translation>Документы: {documents} · единицы: {units}</translation>
+        </message>
+        <message>
+            <source>Spans, {pair}: F1 {f1} · precision {precision} · recall {recall}</source>
+            <translation>Фрагменты, {pair}: F1 {f1} · точность {precision} · полнота {recall}</translation>
+        </message>
+        <message>
+            <source>Cohen's kappa, {pair}</source>
+            <translation>Каппа Коэна, {pair}</translation>
+        </message>
+        <message>
+            <source>Agreement per attribute</source>
+            <translation>Согласие по атрибутам</translation>
+        </message>
+        <message>
+            <source>Export the agreement report</source>
+            <translation>Экспорт отчёта о согласии</translation>
+        </message>
+        <message>
+            <source>JSON (*.json);;CSV (*.csv)</source>
+            <translation>JSON (*.json);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}</source>
+            <translation>Не удалось записать {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationPanel</name>
         <message>
             <source>Annotations in this document</source>
@@ -956,22 +1027,6 @@ No guidelines were found.</source>
             <translation>С этими фильтрами проверять больше нечего. Дальше: экспортируйте эталонные метки командой: annotator export --gold -o gold.csv</translation>
         </message>
         <message>
-            <source>Attribute</source>
-            <translation>Атрибут</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Мера</translation>
-        </message>
-        <message>
-            <source>Pair</source>
-            <translation>Пара</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Значение</translation>
-        </message>
-        <message>
             <source>Document</source>
             <translation>Документ</translation>
         </message>
@@ -990,10 +1045,6 @@ No guidelines were found.</source>
         <message>
             <source>Score</source>
             <translation>Оценка</translation>
-        </message>
-        <message>
-            <source>Agreement per layer and attribute</source>
-            <translation>Согласие по слоям и атрибутам</translation>
         </message>
         <message>
             <source>Agreement per document</source>

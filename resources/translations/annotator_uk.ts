@@ -241,6 +241,77 @@
         </message>
     </context>
     <context>
+        <name>AgreementTab</name>
+        <message>
+            <source>Krippendorff's alpha</source>
+            <translation>Альфа Кріппендорфа</translation>
+        </message>
+        <message>
+            <source>Fleiss' kappa</source>
+            <translation>Каппа Флейса</translation>
+        </message>
+        <message>
+            <source>Percent agreement</source>
+            <translation>Відсоток згоди</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Одиниці</translation>
+        </message>
+        <message>
+            <source>Overlapping spans</source>
+            <translation>Фрагменти, що перекриваються</translation>
+        </message>
+        <message>
+            <source>Identical spans</source>
+            <translation>Однакові фрагменти</translation>
+        </message>
+        <message>
+            <source>All layers</source>
+            <translation>Усі шари</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Експорт…</translation>
+        </message>
+        <message>
+            <source>Attribute units &amp;matched by:</source>
+            <translation>Одиниці атрибутів &amp;зіставлені за:</translation>
+        </message>
+        <message>
+            <source>&amp;Layers:</source>
+            <translation>Ш&amp;ари:</translation>
+        </message>
+        <message>
+            <source>Documents: {documents} · units: {units}</source>
+            <translation>Документи: {documents} · одиниці: {units}</translation>
+        </message>
+        <message>
+            <source>Spans, {pair}: F1 {f1} · precision {precision} · recall {recall}</source>
+            <translation>Фрагменти, {pair}: F1 {f1} · точність {precision} · повнота {recall}</translation>
+        </message>
+        <message>
+            <source>Cohen's kappa, {pair}</source>
+            <translation>Каппа Коена, {pair}</translation>
+        </message>
+        <message>
+            <source>Agreement per attribute</source>
+            <translation>Згода за атрибутами</translation>
+        </message>
+        <message>
+            <source>Export the agreement report</source>
+            <translation>Експорт звіту про згоду</translation>
+        </message>
+        <message>
+            <source>JSON (*.json);;CSV (*.csv)</source>
+            <translation>JSON (*.json);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}</source>
+            <translation>Не вдалося записати {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationPanel</name>
         <message>
             <source>Annotations in this document</source>
@@ -956,22 +1027,6 @@ No guidelines were found.</source>
             <translation>З цими фільтрами перевіряти більше нічого. Далі: експортуйте еталонні мітки командою: annotator export --gold -o gold.csv</translation>
         </message>
         <message>
-            <source>Attribute</source>
-            <translation>Атрибут</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Міра</translation>
-        </message>
-        <message>
-            <source>Pair</source>
-            <translation>Пара</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Значення</translation>
-        </message>
-        <message>
             <source>Document</source>
             <translation>Документ</translation>
         </message>
@@ -990,10 +1045,6 @@ No guidelines were found.</source>
         <message>
             <source>Score</source>
             <translation>Оцінка</translation>
-        </message>
-        <message>
-            <source>Agreement per layer and attribute</source>
-            <translation>Узгодженість за шарами й атрибутами</translation>
         </message>
         <message>
             <source>Agreement per document</source>

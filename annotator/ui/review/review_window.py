@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 from annotator.core.changes import Changes
 from annotator.core.model import Annotation, Decision
 from annotator.review.adjudicate import accept, reject
-from annotator.review.agreement import agreement_report, per_document_agreement, report_to_csv_rows
+from annotator.review.agreement import agreement_report, per_document_agreement, schema_choices
 from annotator.review.disagreements import (
     ReviewItem,
 )
@@ -57,12 +57,13 @@ from annotator.review.queue import QueueFilter, ReviewQueue
 from annotator.store import adjudication
 from annotator.store.assignments import overlapped_documents
 from annotator.store.project import Project
-from annotator.team.overlap import assignees, on_overlapped_documents
+from annotator.team.overlap import assignees, describe_scope, on_overlapped_documents
 from annotator.ui import plain_text
 from annotator.ui.headers import fit_header_texts
 from annotator.ui.language import layer_title, translate
 from annotator.ui.models.flat_table import FlatTableModel
 from annotator.ui.operations import Operations
+from annotator.ui.review.agreement_tab import AgreementTab
 from annotator.ui.review.edit_dialog import EditVersionDialog
 from annotator.ui.review.models import QueueModel, VersionsModel
 from annotator.ui.views.source_view import SourceView
@@ -130,6 +131,7 @@ class ReviewWindow(QMainWindow):
         self._loader.setSingleShot(True)
         self._loader.timeout.connect(lambda: self._read_more(BATCH_SECONDS))
         self._report_filled = False
+        self._report_annotations: list[Annotation] = []
         self._shown_members: list[Annotation] = []
         self._build()
         self._install_actions()
@@ -242,18 +244,16 @@ class ReviewWindow(QMainWindow):
         page_layout.addWidget(self.empty_message)
         page_layout.addWidget(splitter, 1)
 
-        self.report_model = RowsModel(
-            ["layer", "attribute", "measure", "pair", "value"],
-            [
-                translate("Review", "Layer"),
-                translate("Review", "Attribute"),
-                translate("Review", "Measure"),
-                translate("Review", "Pair"),
-                translate("Review", "Value"),
-            ],
-        )
         self.document_model = RowsModel(
-            ["document", "layer", "annotators", "units", "span_f1", "attribute_agreement", "score"],
+            [
+                "document",
+                "layer_title",
+                "annotators",
+                "units",
+                "span_f1",
+                "attribute_agreement",
+                "score",
+            ],
             [
                 translate("Review", "Document"),
                 translate("Review", "Layer"),
@@ -267,10 +267,6 @@ class ReviewWindow(QMainWindow):
         self.method = QLabel()
         self.method.setWordWrap(True)
         self.method.setTextFormat(Qt.TextFormat.PlainText)
-        report = QTableView()
-        report.setObjectName("agreementTable")
-        report.setAccessibleName(translate("Review", "Agreement per layer and attribute"))
-        report.setModel(self.report_model)
         per_document = QTableView()
         per_document.setObjectName("documentAgreementTable")
         per_document.setModel(self.document_model)
@@ -280,15 +276,14 @@ class ReviewWindow(QMainWindow):
         )
         per_document.setAccessibleDescription(per_document.toolTip())
         per_document.activated.connect(self._review_document)
-        for view in (report, per_document):
-            self._table_defaults(view)
-        report_page = QWidget()
-        report_layout = QVBoxLayout(report_page)
-        report_layout.addWidget(QLabel(translate("Review", "Agreement per layer and attribute")))
-        report_layout.addWidget(report, 2)
-        report_layout.addWidget(QLabel(translate("Review", "Per document, worst first")))
-        report_layout.addWidget(per_document, 1)
-        report_layout.addWidget(self.method)
+        self._table_defaults(per_document)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(QLabel(translate("Review", "Per document, worst first")))
+        below_layout.addWidget(per_document, 1)
+        self.agreement_tab = AgreementTab(schema, self._agreement_report, below, self.method)
+        report_page = self.agreement_tab
         self.tabs = QTabWidget()
         self.tabs.addTab(review_page, translate("Review", "Disagreements"))
         self.tabs.addTab(report_page, translate("Review", "Agreement"))
@@ -413,17 +408,34 @@ class ReviewWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
 
     def _fill_report(self, annotations: list[Annotation]) -> None:
-        schema_layers = {
+        self._report_annotations = annotations
+        self.agreement_tab.refresh()
+        rows = per_document_agreement(annotations, self._schema_layers())
+        for row in rows:
+            row["document"] = self._names.get(row["document_id"], row["document_id"])
+            layer = self.project.schema.layer(row["layer"])
+            row["layer_title"] = layer_title(layer) if layer else row["layer"]
+        self.document_model.set_rows(rows)
+        self.method.setText(str(self.agreement_tab.report.get("method", "")))
+
+    def _schema_layers(self) -> dict[str, dict[str, str]]:
+        return {
             layer.name: {a.name: a.type for a in layer.attributes}
             for layer in self.project.schema.layers
         }
-        report = agreement_report(annotations, schema_layers)
-        self.report_model.set_rows(report_to_csv_rows(report))
-        rows = per_document_agreement(annotations, schema_layers)
-        for row in rows:
-            row["document"] = self._names.get(row["document_id"], row["document_id"])
-        self.document_model.set_rows(rows)
-        self.method.setText(str(report.get("method", "")))
+
+    def _agreement_report(self, match: str, layers: list[str] | None) -> dict[str, Any]:
+        """What ``annotator agreement --match M [--layer L]`` reports, for the Agreement tab."""
+        report = agreement_report(
+            self._report_annotations,
+            self._schema_layers(),
+            layers,
+            None,
+            match,
+            schema_choices(self.project.schema),
+        )
+        report["scope"] = describe_scope(overlapped_documents(self.project))
+        return report
 
     def _review_document(self, index: QModelIndex) -> None:
         """From the per-document agreement table to that document's disagreements."""

@@ -1,0 +1,120 @@
+"""The Agreement tab: one section per layer, a match-mode and layer choice, an export
+equal to ``annotator agreement``'s file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QTableWidget
+
+from annotator.cli import main
+from annotator.review.agreement import agreement_report, schema_choices
+from annotator.store.project import Project
+from annotator.ui.language import install_language
+from annotator.ui.review.review_window import ReviewWindow
+from tests.ui.conftest import save_screenshot
+from tests.ui.test_appearance import dark_palette
+from tests.ui.test_review import review  # noqa: F401  (the fixture: Alice and Bob disagree)
+
+
+def expected_alpha(project_path: Path, match: str) -> float | None:
+    """Krippendorff's alpha of stance polarity, straight from review.agreement."""
+    with Project.open(project_path) as project:
+        schema_layers = {
+            layer.name: {a.name: a.type for a in layer.attributes}
+            for layer in project.schema.layers
+        }
+        annotations = [a for a, _name, _text in project.iter_annotations()]
+        report = agreement_report(
+            annotations, schema_layers, None, None, match, schema_choices(project.schema)
+        )
+    alpha: float | None = report["layers"]["stance"]["attributes"]["polarity"]["krippendorff_alpha"]
+    return alpha
+
+
+def polarity_alpha_cell(window) -> str:  # type: ignore[no-untyped-def]
+    table = window.findChild(QTableWidget, "agreementTable_stance")
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    return str(table.item(rows.index("Polarity"), headers.index("Krippendorff's alpha")).text())
+
+
+def shown(value: float | None) -> str:
+    return "—" if value is None else QLocale().toString(value, "f", 3)
+
+
+def test_one_section_per_layer_with_the_reports_alpha(review, project_path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    review.tabs.setCurrentIndex(1)
+    tab = review.agreement_tab
+    names = [layer.name for layer in review.project.schema.layers]
+    for name in names:
+        assert tab.findChild(QTableWidget, f"agreementTable_{name}") is not None
+    alpha = expected_alpha(project_path, "overlap")
+    assert alpha is not None
+    assert polarity_alpha_cell(review) == shown(alpha)
+
+
+def test_switching_the_match_mode_changes_the_figures(review, project_path, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    review.tabs.setCurrentIndex(1)
+    tab = review.agreement_tab
+    overlap = polarity_alpha_cell(review)
+    tab.match.setCurrentIndex(tab.match.findData("exact"))
+    qtbot.waitUntil(lambda: polarity_alpha_cell(review) != overlap)
+    assert polarity_alpha_cell(review) == shown(expected_alpha(project_path, "exact"))
+
+
+def test_choosing_a_layer_shows_only_its_section(review) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    review.tabs.setCurrentIndex(1)
+    tab = review.agreement_tab
+    tab.layers.setCurrentIndex(tab.layers.findData("quote"))
+    assert list(tab.report["layers"]) == ["quote"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_export_writes_what_the_cli_writes(review, project_path, tmp_path, fmt) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    review.tabs.setCurrentIndex(1)
+    tab = review.agreement_tab
+    tab.match.setCurrentIndex(tab.match.findData("exact"))
+    tab.layers.setCurrentIndex(tab.layers.findData("stance"))
+    written = tab.export(tmp_path / f"tab.{fmt}")
+    cli = tmp_path / f"cli.{fmt}"
+    result = CliRunner().invoke(
+        main,
+        ["--project", str(project_path), "agreement", "--match", "exact", "--layer", "stance",
+         "--format", fmt, "-o", str(cli)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert written is not None
+    assert written.read_bytes() == cli.read_bytes()
+    assert b"krippendorff_alpha" in cli.read_bytes()
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+@pytest.mark.parametrize("palette_name", ["light", "dark"])
+def test_screenshots_of_the_agreement_tab(review, qtbot, language, palette_name) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Every column title fits at 1024×700, in English and Polish; pictures to look at."""
+    install_language(language)
+    app = QApplication.instance()
+    original = app.palette()
+    if palette_name == "dark":
+        app.setPalette(dark_palette())
+    window = ReviewWindow(review.project, "rita")  # built in the chosen language
+    qtbot.addWidget(window)
+    try:
+        window.resize(1024, 700)
+        window.show()
+        window.tabs.setCurrentIndex(1)
+        qtbot.wait(20)
+        table = window.findChild(QTableWidget, "agreementTable_stance")
+        header = table.horizontalHeader()
+        for column in range(table.columnCount()):
+            title = table.horizontalHeaderItem(column).text()
+            assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
+        path = save_screenshot(window, f"agreement-tab-{language}-{palette_name}.png")
+        assert path.stat().st_size > 10_000
+    finally:
+        app.setPalette(original)
+        window.close()
