@@ -27,6 +27,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.store.project import Project
 from annotator.ui.context import AppContext
 from annotator.ui.language import translate
+from annotator.ui.settings import last_folder, remember_folder
 
 
 class _ReportBrowser(QTextBrowser):
@@ -106,10 +107,11 @@ class TeamDashboard(QDialog):
         path, _filter = QFileDialog.getSaveFileName(
             self,
             translate("TeamDashboard", "Save the team report"),
-            "team-report.html",
+            str(Path(last_folder("")) / "team-report.html"),
             translate("TeamDashboard", "HTML files (*.html)"),
         )
         if path:
+            remember_folder(path)
             from annotator.io.atomic import atomic_text_writer
 
             with atomic_text_writer(Path(path)) as handle:

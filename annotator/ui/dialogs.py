@@ -27,20 +27,20 @@ from PySide6.QtWidgets import (
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
-from annotator.io.exporter import ExportSelection
 from annotator.io.foreign_labels import ADD_LAYERS_ADVICE
-from annotator.io.formats import format_named, import_file_filter
+from annotator.io.formats import import_file_filter
 from annotator.locations import data_dir
 from annotator.store.project import Project
 from annotator.ui import plain_text
-from annotator.ui.background import run_in_background
 from annotator.ui.context import AppContext
 from annotator.ui.language import translate
 from annotator.ui.models.flat_table import FlatTableModel, Index
 from annotator.ui.operations import jobs
 from annotator.ui.settings import (
+    last_folder,
     recent_projects,
     remember_annotator,
+    remember_folder,
     remember_reviewer,
     remembered_reviewer,
 )
@@ -121,9 +121,13 @@ def switch_annotator(context: AppContext) -> None:
 
 def new_project(context: AppContext) -> None:
     path, _ = QFileDialog.getSaveFileName(
-        context.window, translate("Dialogs", "New project"), str(data_dir()), project_filter()
+        context.window,
+        translate("Dialogs", "New project"),
+        last_folder(str(data_dir())),
+        project_filter(),
     )
     if path:
+        remember_folder(path)
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".sqlite")
@@ -139,9 +143,13 @@ def new_project(context: AppContext) -> None:
 
 def open_project(context: AppContext) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        context.window, translate("Dialogs", "Open project"), str(data_dir()), project_filter()
+        context.window,
+        translate("Dialogs", "Open project"),
+        last_folder(str(data_dir())),
+        project_filter(),
     )
     if path:
+        remember_folder(path)
         context.open_path(Path(path))
 
 
@@ -157,10 +165,11 @@ def fill_recent_menu(context: AppContext, menu: QMenu) -> None:
 def import_files(context: AppContext) -> None:
     window = context.window
     paths, _ = QFileDialog.getOpenFileNames(
-        window, translate("Dialogs", "Import documents"), "", import_file_filter()
+        window, translate("Dialogs", "Import documents"), last_folder(""), import_file_filter()
     )
     if not paths:
         return
+    remember_folder(paths[0])
 
     def done(message: str) -> None:
         QMessageBox.information(window, translate("Dialogs", "Import"), message)
@@ -189,36 +198,10 @@ def import_files(context: AppContext) -> None:
 
 
 def export(context: AppContext, name: str) -> None:
-    """File → Export <format>…: title, suffix and writer come from the formats table."""
-    window = context.window
-    fmt = format_named(name)
-    suffix = "" if fmt.folder or not fmt.suffixes else fmt.suffixes[0]
-    default = str(Path.home() / f"{context.project.path.stem}{suffix}")
-    title = translate("Dialogs", "Export {format}").format(format=fmt.title)
-    path, _ = QFileDialog.getSaveFileName(window, title, default, fmt.file_filter())
-    if not path:
-        return
-    project_path = context.project.path
-    writer = fmt.writer
-    assert writer is not None
+    """File → Export <format>…: the export dialog with that format chosen."""
+    from annotator.ui import export_dialog
 
-    def work() -> str:
-        with Project.open(project_path) as project:
-            result = writer(project, Path(path), ExportSelection())
-        count = result.count
-        if result.unit == "annotation(s)":
-            message = translate("Dialogs", "Wrote %n annotation(s) to {path}", "", count)
-        else:
-            message = translate("Dialogs", "Wrote %n document(s) to {path}", "", count)
-        return message.format(path=path)
-
-    run_in_background(
-        window,
-        translate("Dialogs", "Exporting…"),
-        work,
-        lambda message: context.show_status(message, 8000),
-        context.show_error,
-    )
+    export_dialog.export(context, name)
 
 
 def merge_projects(context: AppContext) -> None:
@@ -229,10 +212,14 @@ def merge_projects(context: AppContext) -> None:
     """
     window = context.window
     paths, _ = QFileDialog.getOpenFileNames(
-        window, translate("Dialogs", "Merge annotator projects"), str(data_dir()), project_filter()
+        window,
+        translate("Dialogs", "Merge annotator projects"),
+        last_folder(str(data_dir())),
+        project_filter(),
     )
     if not paths:
         return
+    remember_folder(paths[0])
 
     def done(lines: list[str]) -> None:
         plain_text.message(

@@ -6,6 +6,8 @@ An INI file rather than the platform registry, so that tests can point
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 MAX_RECENT = 8
@@ -45,3 +47,15 @@ def recent_projects() -> list[str]:
 def add_recent_project(path: str) -> None:
     recent = [p for p in recent_projects() if p != path]
     app_settings().setValue("projects/recent", [path, *recent][:MAX_RECENT])
+
+
+def last_folder(default: str) -> str:
+    """The folder of the last file dialog (the next one starts there), else ``default``."""
+    value = app_settings().value("files/last_folder", "")
+    return str(value) if value and Path(str(value)).is_dir() else default
+
+
+def remember_folder(path: str) -> None:
+    """Remember the folder of a file (or the folder) chosen in a file dialog."""
+    chosen = Path(path)
+    app_settings().setValue("files/last_folder", str(chosen if chosen.is_dir() else chosen.parent))

@@ -35,6 +35,7 @@ from annotator.locations import default_project_path
 from annotator.ui.dialogs import project_filter
 from annotator.ui.icons import app_icon
 from annotator.ui.language import translate
+from annotator.ui.settings import last_folder, remember_folder
 
 
 class WelcomeChoice(StrEnum):
@@ -255,15 +256,21 @@ class WelcomeDialog(QDialog):
 
     def _ask_existing_project(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
-            self, translate("Welcome", "Open project"), _documents_folder(), project_filter()
+            self,
+            translate("Welcome", "Open project"),
+            last_folder(_documents_folder()),
+            project_filter(),
         )
+        if path:
+            remember_folder(path)
         return Path(path) if path else None
 
     def _ask_new_project(self, title: str) -> Path | None:
-        suggested = str(Path(_documents_folder()) / "news-project.sqlite")
+        suggested = str(Path(last_folder(_documents_folder())) / "news-project.sqlite")
         path, _ = QFileDialog.getSaveFileName(self, title, suggested, project_filter())
         if not path:
             return None
+        remember_folder(path)
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".sqlite")

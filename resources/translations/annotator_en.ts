@@ -29,6 +29,13 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>Wrote %n document row(s) to {path}</source>
+            <translation><numerusform>Wrote %n document row to {path}</numerusform><numerusform>Wrote %n document rows to {path}</numerusform></translation>
+        </message>
+    </context>
+    <context>
         <name>Jobs</name>
         <message numerus="yes">
             <source>Imported %n document(s).</source>

@@ -726,6 +726,61 @@ Nie znaleziono wytycznych.</translation>
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>Wrote %n document row(s) to {path}</source>
+            <translation><numerusform>Zapisano %n wiersz dokumentów do {path}</numerusform><numerusform>Zapisano %n wiersze dokumentów do {path}</numerusform><numerusform>Zapisano %n wierszy dokumentów do {path}</numerusform></translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Eksportuj</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Adnotacje</translation>
+        </message>
+        <message>
+            <source>Documents (status and counts per annotator)</source>
+            <translation>Dokumenty (status i liczby dla każdego anotatora)</translation>
+        </message>
+        <message>
+            <source>Excel-safe CSV (BOM, safe formulas)</source>
+            <translation>CSV bezpieczny dla Excela (BOM, bezpieczne formuły)</translation>
+        </message>
+        <message>
+            <source>Gold labels (adjudicated)</source>
+            <translation>Etykiety wzorcowe (rozstrzygnięte)</translation>
+        </message>
+        <message>
+            <source>Annotators</source>
+            <translation>Anotatorzy</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>Warstwy</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Eksportuj do</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Co:</translation>
+        </message>
+        <message>
+            <source>Export to:</source>
+            <translation>Eksportuj do:</translation>
+        </message>
+    </context>
+    <context>
         <name>Jobs</name>
         <message numerus="yes">
             <source>Imported %n document(s).</source>

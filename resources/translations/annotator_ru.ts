@@ -726,6 +726,61 @@ No guidelines were found.</source>
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>Wrote %n document row(s) to {path}</source>
+            <translation><numerusform>Записана %n строка документов в {path}</numerusform><numerusform>Записаны %n строки документов в {path}</numerusform><numerusform>Записано %n строк документов в {path}</numerusform></translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспортировать</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Аннотации</translation>
+        </message>
+        <message>
+            <source>Documents (status and counts per annotator)</source>
+            <translation>Документы (статус и количество по каждому аннотатору)</translation>
+        </message>
+        <message>
+            <source>Excel-safe CSV (BOM, safe formulas)</source>
+            <translation>CSV, безопасный для Excel (BOM, безопасные формулы)</translation>
+        </message>
+        <message>
+            <source>Gold labels (adjudicated)</source>
+            <translation>Эталонные метки (после арбитража)</translation>
+        </message>
+        <message>
+            <source>Annotators</source>
+            <translation>Аннотаторы</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>Слои</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Экспортировать в</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Формат:</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Что:</translation>
+        </message>
+        <message>
+            <source>Export to:</source>
+            <translation>Экспортировать в:</translation>
+        </message>
+    </context>
+    <context>
         <name>Jobs</name>
         <message numerus="yes">
             <source>Imported %n document(s).</source>

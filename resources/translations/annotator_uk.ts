@@ -726,6 +726,61 @@ No guidelines were found.</source>
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>Wrote %n document row(s) to {path}</source>
+            <translation><numerusform>Записано %n рядок документів до {path}</numerusform><numerusform>Записано %n рядки документів до {path}</numerusform><numerusform>Записано %n рядків документів до {path}</numerusform></translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Експортувати</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Анотації</translation>
+        </message>
+        <message>
+            <source>Documents (status and counts per annotator)</source>
+            <translation>Документи (статус і кількість для кожного анотатора)</translation>
+        </message>
+        <message>
+            <source>Excel-safe CSV (BOM, safe formulas)</source>
+            <translation>CSV, безпечний для Excel (BOM, безпечні формули)</translation>
+        </message>
+        <message>
+            <source>Gold labels (adjudicated)</source>
+            <translation>Еталонні мітки (після арбітражу)</translation>
+        </message>
+        <message>
+            <source>Annotators</source>
+            <translation>Анотатори</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>Шари</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Експортувати до</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Вибрати…</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Формат:</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Що:</translation>
+        </message>
+        <message>
+            <source>Export to:</source>
+            <translation>Експортувати до:</translation>
+        </message>
+    </context>
+    <context>
         <name>Jobs</name>
         <message numerus="yes">
             <source>Imported %n document(s).</source>

@@ -1,0 +1,126 @@
+"""File → Export…: the options of ``annotator export`` in a dialog, and file dialogs that
+start in the folder used last."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QPushButton
+
+from annotator.io.exporter import ExportSelection
+from annotator.ui.export_dialog import ExportDialog
+from annotator.ui.window import MainWindow
+from tests.ui.conftest import save_screenshot
+from tests.ui.test_appearance import dark_palette
+from tests.ui.test_review import ENGLISH, stance
+
+
+def _label(window: MainWindow) -> None:
+    """alice, bob and gold each have one stance."""
+    document = window.project.document_by_name(ENGLISH)
+    assert document is not None and document.id is not None
+    text = document.text
+    for annotator, needle in (
+        ("alice", "will not recognize the results"),
+        ("bob", "territorial integrity"),
+        ("gold", "specifically expressed his position"),
+    ):
+        window.project.add_annotation(stance(document.id, annotator, text, needle))
+
+
+def _click_box(qtbot, box) -> None:  # type: ignore[no-untyped-def]
+    """Click the check box's indicator (its centre may be empty space in a wide column)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def _open_dialog(window: MainWindow, qtbot) -> ExportDialog:  # type: ignore[no-untyped-def]
+    window.findChild(QAction, "actionExportCsv").trigger()
+    dialog = window.findChild(ExportDialog, "exportDialog")
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_only_gold_and_one_layer_as_csv(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    _label(window)
+    target = tmp_path / "out" / "gold.csv"
+    target.parent.mkdir()
+    asked: list[str] = []
+
+    def save_as(parent, title, directory, filter_=""):  # type: ignore[no-untyped-def]
+        asked.append(directory)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    dialog = _open_dialog(window, qtbot)
+    assert dialog.format_name() == "csv"
+    assert set(dialog.annotator_boxes) == {"alice", "bob"}  # gold is its own checkbox
+    assert all(box.isChecked() for box in dialog.annotator_boxes.values())
+    assert not dialog.gold_box.isChecked()
+    for box in dialog.annotator_boxes.values():
+        _click_box(qtbot, box)
+    _click_box(qtbot, dialog.gold_box)
+    for name, box in dialog.layer_boxes.items():
+        if name != "stance":
+            _click_box(qtbot, box)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "exportBrowse"), Qt.MouseButton.LeftButton)
+    assert dialog.path_edit.text() == str(target)
+    assert dialog.selection() == ExportSelection((), True, ("stance",))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Wrote" in window.statusBar().currentMessage(), timeout=10_000)
+    assert window.statusBar().currentMessage() == f"Wrote 1 annotation to {target}"
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(row["annotator"], row["layer"]) for row in rows] == [("gold", "stance")]
+
+
+def test_a_second_file_dialog_starts_in_the_folder_used_before(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    used = tmp_path / "chosen"
+    used.mkdir()
+    asked: list[str] = []
+
+    def open_files(parent, title, directory, filter_=""):  # type: ignore[no-untyped-def]
+        asked.append(directory)
+        return [str(used / "missing.txt")] if len(asked) == 1 else [], ""
+
+    def save_as(parent, title, directory, filter_=""):  # type: ignore[no-untyped-def]
+        asked.append(directory)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(open_files))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    monkeypatch.setattr("annotator.ui.dialogs.jobs.import_files", lambda *a, **k: None)
+    window.findChild(QAction, "actionImport").trigger()  # File → Import…, in `used`
+    assert asked[0] != str(used)
+    dialog = _open_dialog(window, qtbot)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "exportBrowse"), Qt.MouseButton.LeftButton)
+    assert Path(asked[1]).parent == used  # the export's file dialog starts there
+    window.findChild(QAction, "actionImport").trigger()
+    assert asked[2] == str(used)
+
+
+@pytest.mark.parametrize("palette_name", ["light", "dark"])
+def test_screenshot(window: MainWindow, qtbot, palette_name: str) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    original = app.palette()
+    if palette_name == "dark":
+        app.setPalette(dark_palette())
+    try:
+        _label(window)
+        dialog = _open_dialog(window, qtbot)
+        qtbot.wait(50)
+        path = save_screenshot(dialog, f"export-dialog-{palette_name}.png")
+        assert path.stat().st_size > 5_000
+    finally:
+        app.setPalette(original)
