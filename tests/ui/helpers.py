@@ -15,12 +15,12 @@ def utf16_length(text: str) -> int:
 
 
 def open_document_named(window: MainWindow, qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
-    """Click the document's row in the list."""
+    """Click the document's row in the list (its title: a narrow list hides the name)."""
     model = window.documents
     for row in range(model.rowCount()):
         if model.data(model.index(row, model.NAME)) == name:
             view = window.document_list
-            rect = view.visualRect(model.index(row, model.NAME))
+            rect = view.visualRect(model.index(row, model.TITLE))  # always shown
             qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             assert window.document is not None and window.document.name == name
             return

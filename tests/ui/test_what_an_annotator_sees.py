@@ -28,6 +28,7 @@ from tests.ui.test_review import stance
 ENGLISH = "001_8e04abad5bad1dcd.txt"
 POLISH = "000_64d1d46f96a25995.txt"
 SIZES = [(1024, 700), (1600, 1000)]
+LANGUAGES = ("en", "pl", "ru", "uk")
 
 
 @pytest.fixture
@@ -46,18 +47,47 @@ def window_at(qtbot, project_path: Path, size: tuple[int, int]):  # type: ignore
     return window
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES)
 def test_the_text_gets_the_largest_share_and_the_list_shows_status_and_labels(
-    qtbot, project_path: Path, size: tuple[int, int]
+    qtbot, project_path: Path, size: tuple[int, int], language: str, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ANNOTATOR_LANG", language)
     window = window_at(qtbot, project_path, size)
     listed, text, panel = window.splitter.sizes()
-    assert text > listed and text > panel, (listed, text, panel)
-    header = window.document_list.horizontalHeader()
-    visible = window.document_list.viewport().width()
+    if language == "en":  # in Russian the attribute form is still wider (notes/narrow.md)
+        assert text > listed and text > panel, (listed, text, panel)
+    view = window.document_list
+    header = view.horizontalHeader()
+    visible = view.viewport().width()
     for column in (DocumentListModel.STATUS, DocumentListModel.ANNOTATIONS):
-        right = header.sectionViewportPosition(column) + header.sectionSize(column)
-        assert 0 < right <= visible, (column, right, visible)
+        assert not view.isColumnHidden(column), column
+    shown = [c for c in range(header.count()) if not view.isColumnHidden(c)]
+    assert DocumentListModel.TITLE in shown
+    for column in shown:
+        left = header.sectionViewportPosition(column)
+        right = left + header.sectionSize(column)
+        assert left >= 0 and right <= visible, (language, column, left, right, visible)
+    # Name and Title both readable when shown: never two "00…" slivers.
+    if DocumentListModel.NAME in shown:
+        assert header.sectionSize(DocumentListModel.NAME) >= 70
+    assert header.sectionSize(DocumentListModel.TITLE) >= 70
+    window.close()
+
+
+def test_the_name_column_comes_back_when_the_list_has_room(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = window_at(qtbot, project_path, (1024, 700))
+    view = window.document_list
+    assert view.isColumnHidden(DocumentListModel.NAME)
+    window.resize(1600, 1000)
+    listed, text, panel = window.splitter.sizes()
+    window.splitter.setSizes([listed + 200, text - 200, panel])
+    QApplication.processEvents()
+    assert not view.isColumnHidden(DocumentListModel.NAME)
+    window.resize(1024, 700)
+    window.splitter.setSizes([200, 10_000, 200])
+    QApplication.processEvents()
+    assert view.isColumnHidden(DocumentListModel.NAME)
     window.close()
 
 

@@ -23,6 +23,10 @@ PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
+COMPACT_HEADERS = {3: "✓", 4: "#", 5: "?"}
+"""Status, Labels, Suggestions: signs, not words, so the columns stay narrow."""
+
+
 class DocumentListModel(FlatTableModel):
     NAME, TITLE, LANGUAGE, STATUS, ANNOTATIONS, SUGGESTIONS = range(6)
     COLUMNS = 6
@@ -140,6 +144,18 @@ class DocumentListModel(FlatTableModel):
             translate("DocumentList", "Sugg.", "column header: open suggestions, abbreviated"),
         )
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Status and counts have one-sign headers (the list is narrow at 1024 px);
+        the full name is the tooltip and what a screen reader says."""
+        if orientation == Qt.Orientation.Horizontal and section in COMPACT_HEADERS:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COMPACT_HEADERS[section]
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.headers()[section]
+        return super().headerData(section, orientation, role)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -164,10 +180,12 @@ class DocumentListModel(FlatTableModel):
                 return row.annotations
             if column == self.SUGGESTIONS:
                 return self._open.get(index.row() // PAGE_SIZE, {}).get(row.id, 0) or ""
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS and row.changed_since_done:
-            return translate(
-                "DocumentList", "Marked done, then changed: check it and mark it done again"
-            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS:
+            if row.changed_since_done:
+                return translate(
+                    "DocumentList", "Marked done, then changed: check it and mark it done again"
+                )
+            return self._status_labels[row.status]  # the list shows a symbol
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.TITLE):
             return plain_text.tooltip(f"{row.name}\n{row.title}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (

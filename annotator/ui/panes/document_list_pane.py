@@ -7,11 +7,21 @@ whole list is, keeping the current document selected without reopening it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +32,30 @@ from annotator.store.project import Project
 from annotator.ui.headers import fit_header_texts
 from annotator.ui.language import translate
 from annotator.ui.models.document_list_model import DocumentListModel
+
+
+class StatusSignDelegate(QStyledItemDelegate):
+    """Paints a sign for the status; the model's words stay the tooltip and the
+    cell's accessible text, and sorting is unchanged."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._signs = {
+            translate("DocumentList", "new"): "○",
+            translate("DocumentList", "in progress"): "◐",
+            translate("DocumentList", "done ✓"): "✓",
+            translate("DocumentList", "done ✎"): "✎",
+        }
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = self._signs.get(option.text, option.text)  # type: ignore[attr-defined]
+        option.displayAlignment = Qt.AlignmentFlag.AlignCenter  # type: ignore[attr-defined]
+
+
+NAME_AND_TITLE_WIDTH = 160
+"""Below this many pixels left beside the fixed columns, Name and Title would both
+read "00…": the Name column gives way to the Title (the tooltip shows both)."""
 
 
 class DocumentListPane(QWidget):
@@ -57,8 +91,8 @@ class DocumentListPane(QWidget):
         # always in view; name and title share what is left (issue 11, item 5).
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
-        for column, width in ((DocumentListModel.STATUS, 70), (DocumentListModel.ANNOTATIONS, 48),
-                              (DocumentListModel.SUGGESTIONS, 40)):  # fmt: skip
+        for column, width in ((DocumentListModel.STATUS, 28), (DocumentListModel.ANNOTATIONS, 36),
+                              (DocumentListModel.SUGGESTIONS, 28)):  # fmt: skip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
         for column in (DocumentListModel.NAME, DocumentListModel.TITLE):
@@ -66,6 +100,9 @@ class DocumentListPane(QWidget):
         # The language is shown under the document's title; the list keeps the room.
         self.view.setColumnHidden(DocumentListModel.LANGUAGE, True)
         fit_header_texts(header)
+        self.view.setItemDelegateForColumn(DocumentListModel.STATUS, StatusSignDelegate(self.view))
+        # A narrow pane (1024 px window) hides the Name column, a wider one shows it.
+        self.view.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 0, 4)
         layout.addWidget(self.filter)
@@ -98,6 +135,27 @@ class DocumentListPane(QWidget):
         self.model.set_annotator(annotator)
 
     # -- internals -------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_name_column(self) -> None:
+        """Show the Name column only when Name and Title both get readable room."""
+        header = self.view.horizontalHeader()
+        fixed = sum(
+            header.sectionSize(column)
+            for column in (
+                DocumentListModel.STATUS,
+                DocumentListModel.ANNOTATIONS,
+                DocumentListModel.SUGGESTIONS,
+            )
+        )
+        room = self.view.viewport().width() - fixed
+        hide = room < NAME_AND_TITLE_WIDTH
+        if self.view.isColumnHidden(DocumentListModel.NAME) != hide:
+            self.view.setColumnHidden(DocumentListModel.NAME, hide)
 
     def _set_current_row(self, row: int) -> None:
         self.view.selectionModel().setCurrentIndex(
