@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton, QScrollArea
 
 from annotator.core.model import DocumentProgress, Status
 from annotator.store.project import Project
@@ -238,3 +238,28 @@ def test_the_layer_bar_shows_keys_and_counts_and_tags_on_click(window, qtbot) ->
         [tagged] = project.annotations(window.document.id, "alice")
     assert tagged.layer == "quote"
     assert quote.text() == "Quote (Q) · 1"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_attribute_form_fits_the_panel_at_the_smallest_size(
+    qtbot, project_path: Path, language: str, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Choice buttons wrap onto more rows and fields shrink: no sideways scrolling."""
+    monkeypatch.setenv("ANNOTATOR_LANG", language)
+    window = window_at(qtbot, project_path, (1024, 700))
+    window.source_view.set_selection(0, 12)
+    window.tag_selection("stance")
+    QApplication.processEvents()
+    scroll = window.editor.findChildren(QScrollArea)
+    shown = [area for area in scroll if area.isVisible()]
+    assert len(shown) == 1
+    area = shown[0]
+    assert not area.horizontalScrollBar().isVisible(), language
+    viewport = area.viewport()
+    buttons = [b for b in area.widget().findChildren(QPushButton) if b.isVisible()]
+    assert any(b.objectName().startswith("choice_") for b in buttons)
+    for button in buttons:
+        left = button.mapTo(viewport, button.rect().topLeft()).x()
+        right = button.mapTo(viewport, button.rect().topRight()).x()
+        assert left >= 0 and right < viewport.width(), (language, button.text(), right)
+    window.close()

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
     Signal,
     SignalInstance,
@@ -47,10 +48,12 @@ class StatusSignDelegate(QStyledItemDelegate):
             translate("DocumentList", "done ✎"): "✎",
         }
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
-        option.text = self._signs.get(option.text, option.text)  # type: ignore[attr-defined]
-        option.displayAlignment = Qt.AlignmentFlag.AlignCenter  # type: ignore[attr-defined]
+        option.text = self._signs.get(option.text, option.text)
+        option.displayAlignment = Qt.AlignmentFlag.AlignCenter
 
 
 NAME_AND_TITLE_WIDTH = 160

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -167,6 +169,73 @@ CHECKED_CHOICE_STYLE = (
 )
 
 
+class FlowLayout(QLayout):
+    """Lays widgets out in a row and wraps them onto more rows when the row is full.
+
+    The choice buttons ("3 neutral", "3 нейтрально") use it: at 1024 px the panel
+    is narrower than one row of them, and a horizontal scroll bar would hide the ends.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """One row of every item: what the field asks for when there is room."""
+        width = sum(item.sizeHint().width() for item in self._items)
+        width += self.spacing() * max(0, len(self._items) - 1)
+        height = max((item.sizeHint().height() for item in self._items), default=0)
+        return QSize(width, height).grownBy(self.contentsMargins())
+
+    def minimumSize(self) -> QSize:
+        """The widest single item: narrower than that, the panel would have to scroll."""
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size.grownBy(self.contentsMargins())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        area = rect.marginsRemoved(self.contentsMargins() or QMargins())
+        x, y, row_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, row_height = area.x(), y + row_height + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self.spacing()
+            row_height = max(row_height, hint.height())
+        margins = self.contentsMargins()
+        return y + row_height - rect.y() + margins.top() + margins.bottom()
+
+
 class ChoiceField(QWidget):
     """Buttons for each choice; number keys pick them, clicking the chosen one clears it."""
 
@@ -179,9 +248,7 @@ class ChoiceField(QWidget):
         self._value: str | None = None
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout = FlowLayout(self)  # wraps at 1024 px rather than scrolling sideways
         for number, choice in enumerate(attribute.choices, 1):
             shown = choice_label(attribute, choice)
             label = f"{number} {shown}" if number <= 9 else shown
@@ -202,7 +269,6 @@ class ChoiceField(QWidget):
                 button.setAccessibleDescription(press)
             self.group.addButton(button, number - 1)
             layout.addWidget(button)
-        layout.addStretch(1)
         self.group.idClicked.connect(self._clicked)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         first = self.group.button(0)
