@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from annotator.io.formats import export_formats
-from annotator.ui import dialogs
+from annotator.ui import dialogs, shortcut_table
 from annotator.ui.backups import restore_from_backup
 from annotator.ui.dashboard import open_dashboard
 from annotator.ui.language import layer_title, translate
@@ -391,7 +391,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
 
 
 def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
-    """(menu, action, keys) for every action with a shortcut, plus the layer keys."""
+    """(menu, action, keys) for every action with a shortcut, then the other keys."""
     rows = []
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
@@ -410,4 +410,4 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
             )
             if keys:
                 rows.append((title, action.text().replace("&", ""), keys))
-    return rows
+    return rows + shortcut_table.rows()

@@ -269,7 +269,7 @@ class ShortcutTableModel(FlatTableModel):
 
     def headers(self) -> tuple[str, ...]:
         return (
-            translate("Dialogs", "Menu"),
+            translate("Dialogs", "Where"),
             translate("Dialogs", "Action"),
             translate("Dialogs", "Keys"),
         )
@@ -288,14 +288,19 @@ def show_shortcuts(window: QMainWindow, rows: list[tuple[str, str, str]]) -> Non
     table.setObjectName("shortcutTable")
     table.setModel(ShortcutTableModel(rows, dialog))
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    # Where and keys fit their texts (no "Alt+Shift+Ri…"); the description takes the rest.
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(False)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(table)
     layout.addWidget(buttons)
-    dialog.resize(620, 560)
+    dialog.resize(900, 600)
     dialog.open()
 
 

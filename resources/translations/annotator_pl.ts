@@ -597,8 +597,8 @@ Przed przywróceniem bieżąca zawartość jest zapisywana jako kopia zapasowa, 
             <translation>Scalanie</translation>
         </message>
         <message>
-            <source>Menu</source>
-            <translation>Menu</translation>
+            <source>Where</source>
+            <translation>Gdzie</translation>
         </message>
         <message>
             <source>Action</source>
@@ -1255,6 +1255,89 @@ Nie znaleziono wytycznych.</translation>
         <message>
             <source>presence</source>
             <translation>obecność</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Review window</source>
+            <translation>Okno przeglądu</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Attribute form</source>
+            <translation>Formularz atrybutów</translation>
+        </message>
+        <message>
+            <source>Find bar</source>
+            <translation>Pasek wyszukiwania</translation>
+        </message>
+        <message>
+            <source>Accept version 1–9</source>
+            <translation>Przyjmij wersję 1–9</translation>
+        </message>
+        <message>
+            <source>Edit, then accept</source>
+            <translation>Edytuj i przyjmij</translation>
+        </message>
+        <message>
+            <source>Reject all versions</source>
+            <translation>Odrzuć wszystkie wersje</translation>
+        </message>
+        <message>
+            <source>Accept all agreements</source>
+            <translation>Przyjmij wszystkie zgodne</translation>
+        </message>
+        <message>
+            <source>Undo decision</source>
+            <translation>Cofnij decyzję</translation>
+        </message>
+        <message>
+            <source>Redo decision</source>
+            <translation>Ponów decyzję</translation>
+        </message>
+        <message>
+            <source>Close the review window</source>
+            <translation>Zamknij okno przeglądu</translation>
+        </message>
+        <message>
+            <source>Accept the selected version (in the rationale)</source>
+            <translation>Przyjmij wybraną wersję (w polu uzasadnienia)</translation>
+        </message>
+        <message>
+            <source>Edit the selected annotation's attributes</source>
+            <translation>Edytuj atrybuty wybranej adnotacji</translation>
+        </message>
+        <message>
+            <source>Clear the selection</source>
+            <translation>Wyczyść zaznaczenie</translation>
+        </message>
+        <message>
+            <source>Pick choice 1–9</source>
+            <translation>Wybierz opcję 1–9</translation>
+        </message>
+        <message>
+            <source>Next / previous field</source>
+            <translation>Następne / poprzednie pole</translation>
+        </message>
+        <message>
+            <source>Back to the text</source>
+            <translation>Powrót do tekstu</translation>
+        </message>
+        <message>
+            <source>Close the completion, then back to the text</source>
+            <translation>Zamknij podpowiedzi, potem powrót do tekstu</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Następne trafienie</translation>
+        </message>
+        <message>
+            <source>Close find, back to the text</source>
+            <translation>Zamknij wyszukiwanie, powrót do tekstu</translation>
         </message>
     </context>
     <context>

@@ -597,8 +597,8 @@ Restoring saves the current content as a backup first, so a restore can be undon
             <translation>Объединение</translation>
         </message>
         <message>
-            <source>Menu</source>
-            <translation>Меню</translation>
+            <source>Where</source>
+            <translation>Где</translation>
         </message>
         <message>
             <source>Action</source>
@@ -1255,6 +1255,89 @@ No guidelines were found.</source>
         <message>
             <source>presence</source>
             <translation>наличие</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Review window</source>
+            <translation>Окно проверки</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Attribute form</source>
+            <translation>Форма атрибутов</translation>
+        </message>
+        <message>
+            <source>Find bar</source>
+            <translation>Панель поиска</translation>
+        </message>
+        <message>
+            <source>Accept version 1–9</source>
+            <translation>Принять версию 1–9</translation>
+        </message>
+        <message>
+            <source>Edit, then accept</source>
+            <translation>Исправить и принять</translation>
+        </message>
+        <message>
+            <source>Reject all versions</source>
+            <translation>Отклонить все версии</translation>
+        </message>
+        <message>
+            <source>Accept all agreements</source>
+            <translation>Принять все совпадения</translation>
+        </message>
+        <message>
+            <source>Undo decision</source>
+            <translation>Отменить решение</translation>
+        </message>
+        <message>
+            <source>Redo decision</source>
+            <translation>Повторить решение</translation>
+        </message>
+        <message>
+            <source>Close the review window</source>
+            <translation>Закрыть окно проверки</translation>
+        </message>
+        <message>
+            <source>Accept the selected version (in the rationale)</source>
+            <translation>Принять выбранную версию (в поле обоснования)</translation>
+        </message>
+        <message>
+            <source>Edit the selected annotation's attributes</source>
+            <translation>Изменить атрибуты выбранной аннотации</translation>
+        </message>
+        <message>
+            <source>Clear the selection</source>
+            <translation>Снять выделение</translation>
+        </message>
+        <message>
+            <source>Pick choice 1–9</source>
+            <translation>Выбрать вариант 1–9</translation>
+        </message>
+        <message>
+            <source>Next / previous field</source>
+            <translation>Следующее / предыдущее поле</translation>
+        </message>
+        <message>
+            <source>Back to the text</source>
+            <translation>Назад к тексту</translation>
+        </message>
+        <message>
+            <source>Close the completion, then back to the text</source>
+            <translation>Закрыть подсказки, затем назад к тексту</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Следующее совпадение</translation>
+        </message>
+        <message>
+            <source>Close find, back to the text</source>
+            <translation>Закрыть поиск, назад к тексту</translation>
         </message>
     </context>
     <context>

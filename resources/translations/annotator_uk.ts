@@ -597,8 +597,8 @@ Restoring saves the current content as a backup first, so a restore can be undon
             <translation>Об’єднання</translation>
         </message>
         <message>
-            <source>Menu</source>
-            <translation>Меню</translation>
+            <source>Where</source>
+            <translation>Де</translation>
         </message>
         <message>
             <source>Action</source>
@@ -1255,6 +1255,89 @@ No guidelines were found.</source>
         <message>
             <source>presence</source>
             <translation>наявність</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Review window</source>
+            <translation>Вікно перевірки</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Attribute form</source>
+            <translation>Форма атрибутів</translation>
+        </message>
+        <message>
+            <source>Find bar</source>
+            <translation>Панель пошуку</translation>
+        </message>
+        <message>
+            <source>Accept version 1–9</source>
+            <translation>Прийняти версію 1–9</translation>
+        </message>
+        <message>
+            <source>Edit, then accept</source>
+            <translation>Виправити й прийняти</translation>
+        </message>
+        <message>
+            <source>Reject all versions</source>
+            <translation>Відхилити всі версії</translation>
+        </message>
+        <message>
+            <source>Accept all agreements</source>
+            <translation>Прийняти всі збіги</translation>
+        </message>
+        <message>
+            <source>Undo decision</source>
+            <translation>Скасувати рішення</translation>
+        </message>
+        <message>
+            <source>Redo decision</source>
+            <translation>Повторити рішення</translation>
+        </message>
+        <message>
+            <source>Close the review window</source>
+            <translation>Закрити вікно перевірки</translation>
+        </message>
+        <message>
+            <source>Accept the selected version (in the rationale)</source>
+            <translation>Прийняти вибрану версію (у полі обґрунтування)</translation>
+        </message>
+        <message>
+            <source>Edit the selected annotation's attributes</source>
+            <translation>Змінити атрибути вибраної анотації</translation>
+        </message>
+        <message>
+            <source>Clear the selection</source>
+            <translation>Зняти виділення</translation>
+        </message>
+        <message>
+            <source>Pick choice 1–9</source>
+            <translation>Вибрати варіант 1–9</translation>
+        </message>
+        <message>
+            <source>Next / previous field</source>
+            <translation>Наступне / попереднє поле</translation>
+        </message>
+        <message>
+            <source>Back to the text</source>
+            <translation>Назад до тексту</translation>
+        </message>
+        <message>
+            <source>Close the completion, then back to the text</source>
+            <translation>Закрити підказки, потім назад до тексту</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Наступний збіг</translation>
+        </message>
+        <message>
+            <source>Close find, back to the text</source>
+            <translation>Закрити пошук, назад до тексту</translation>
         </message>
     </context>
     <context>

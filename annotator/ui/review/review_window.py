@@ -66,6 +66,7 @@ from annotator.ui.operations import Operations
 from annotator.ui.review.agreement_tab import AgreementTab
 from annotator.ui.review.edit_dialog import EditVersionDialog
 from annotator.ui.review.models import QueueModel, VersionsModel
+from annotator.ui.shortcut_table import KEYS
 from annotator.ui.views.source_view import SourceView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -319,22 +320,31 @@ class ReviewWindow(QMainWindow):
             return action
 
         for number in range(1, 10):
-            add(translate("Review", "Accept version {number}").format(number=number), [str(number)],
+            add(translate("Review", "Accept version {number}").format(number=number),
+                [KEYS["review.accept"][number - 1]],
                 lambda n=number: self.accept_version(n - 1), f"actionAccept{number}")  # fmt: skip
         add(
-            translate("Review", "Edit, then accept"), ["E"], self.edit_selected, "actionEditVersion"
+            translate("Review", "Edit, then accept"),
+            KEYS["review.edit"],
+            self.edit_selected,
+            "actionEditVersion",
         )
-        add(translate("Review", "Reject all versions"), ["R"], self.reject_current, "actionReject")
-        add(translate("Review", "Accept all agreements"), ["Ctrl+Shift+A"],
+        add(
+            translate("Review", "Reject all versions"),
+            KEYS["review.reject"],
+            self.reject_current,
+            "actionReject",
+        )
+        add(translate("Review", "Accept all agreements"), KEYS["review.accept_agreements"],
             self.accept_all_agreements, "actionAcceptAgreements")  # fmt: skip
         undo = self.undo_stack.createUndoAction(self, translate("Review", "Undo decision"))
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        undo.setShortcuts([QKeySequence(k) for k in KEYS["review.undo"]])
         undo.setObjectName("actionReviewUndo")
         redo = self.undo_stack.createRedoAction(self, translate("Review", "Redo decision"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setShortcuts([QKeySequence(k) for k in KEYS["review.redo"]])
         redo.setObjectName("actionReviewRedo")
         self.addActions([undo, redo])
-        add(translate("Review", "Close the review window"), ["Esc", "Ctrl+W"], self.close,
+        add(translate("Review", "Close the review window"), KEYS["review.close"], self.close,
             "actionCloseReview")  # fmt: skip
         # Enter in the rationale: accept the selected version, with that rationale.
         self.rationale.returnPressed.connect(self.accept_selected)
