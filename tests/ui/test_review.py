@@ -130,7 +130,11 @@ def test_edit_a_version_before_accepting(review, qtbot, project_path, tmp_path) 
     def edit_in_dialog() -> None:
         dialog = next((w for w in QApplication.topLevelWidgets()
                        if isinstance(w, EditVersionDialog) and w.isVisible()), None)  # fmt: skip
-        if dialog is None:  # not shown yet: look again shortly
+        if dialog is None or not dialog.isActiveWindow():
+            # Not shown, or not yet active: the span keys are the dialog's shortcuts, which
+            # Qt delivers only to the active window (activation lags on a busy machine).
+            if dialog is not None:
+                dialog.activateWindow()
             QTimer.singleShot(50, edit_in_dialog)
             return
         polarity = dialog.form.fields["polarity"]

@@ -508,6 +508,9 @@ class AttributeEditor(QWidget):
             )
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Wrapped: unwrapped, its longest translated line set the panel's minimum width
+        # (412 px in Russian at 1024×700, wider than the text pane).
+        self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
         self.stack.addWidget(self.placeholder)
         self.forms: dict[str, LayerForm] = {}
