@@ -2,8 +2,8 @@
 
 The rules (README "Work packages"): every document goes to at least one
 annotator; with an overlap fraction, that share of the documents (rounded) goes
-to two, the pairs taken in turn from a round-robin schedule so every pair gets
-as many as any other (±1); with ``per_document`` K every document gets K
+to two, each to the least loaded and, among the least loaded others, the one who
+shared fewest with them, so the pairs fill evenly; with ``per_document`` K every document gets K
 annotators. Loads then differ by at most one document, because every further
 document goes to whoever has the fewest. The plan depends only on the document
 ids, the annotator names and the seed, so the same seed gives the same plan.
@@ -14,9 +14,9 @@ from __future__ import annotations
 import heapq
 import math
 import random
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import cycle
 
 from annotator.core.errors import AnnotatorError
 
@@ -42,23 +42,6 @@ class Plan:
             for document_id in ids:
                 result.setdefault(document_id, []).append(name)
         return result
-
-
-def round_robin_pairs(names: Sequence[str]) -> list[tuple[str, str]]:
-    """Every pair once, in rounds where each name appears at most once (circle method),
-    so that any prefix of the schedule loads everyone nearly equally."""
-    players: list[str | None] = list(names)
-    if len(players) % 2:
-        players.append(None)
-    count = len(players)
-    pairs: list[tuple[str, str]] = []
-    for _round in range(count - 1):
-        for i in range(count // 2):
-            a, b = players[i], players[count - 1 - i]
-            if a is not None and b is not None:
-                pairs.append((a, b))
-        players = [players[0], players[-1], *players[1:-1]]
-    return pairs
 
 
 def plan_assignments(
@@ -109,11 +92,21 @@ def plan_assignments(
         rest = []
     elif overlap > 0:
         doubled = math.floor(len(shuffled) * overlap + 0.5)
-        for document_id, pair in zip(
-            shuffled[:doubled], cycle(round_robin_pairs(order)), strict=False
-        ):
-            give(document_id, pair[0])
-            give(document_id, pair[1])
+        shared: Counter[frozenset[str]] = Counter()
+        for number, document_id in enumerate(shuffled[:doubled]):
+            # The two go to the least loaded (that keeps loads within one, whatever the
+            # count); the second is, among the least loaded others, the one who has shared
+            # fewest documents with the first, so the pairs fill evenly. (A fixed round-robin
+            # schedule cut short mid-round left loads two apart with an odd team.)
+            turn = {n: (rank[n] - number) % len(order) for n in order}
+            first = min(order, key=lambda n: (loads[n], turn[n]))
+            second = min(
+                (n for n in order if n != first),
+                key=lambda n: (loads[n], shared[frozenset((first, n))], turn[n]),
+            )
+            shared[frozenset((first, second))] += 1
+            give(document_id, first)
+            give(document_id, second)
         rest = shuffled[doubled:]
     queue = [(loads[name], rank[name], name) for name in order]
     heapq.heapify(queue)

@@ -6,10 +6,10 @@ from collections import Counter
 from itertools import combinations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from annotator.team.allocation import PlanError, plan_assignments, round_robin_pairs
+from annotator.team.allocation import PlanError, plan_assignments
 
 NAMES = ["alice", "bob", "carol", "dmitri", "ewa"]
 
@@ -65,6 +65,8 @@ def test_the_same_seed_gives_the_same_plan_and_another_seed_another() -> None:
     assert first.documents != other.documents
 
 
+@settings(derandomize=True, deadline=None, database=None)  # make test is deterministic
+@example(documents=23, annotators=9, overlap=0.8984375, seed=0)  # an odd team, few left over
 @given(
     documents=st.integers(min_value=0, max_value=300),
     annotators=st.integers(min_value=2, max_value=9),
@@ -79,14 +81,6 @@ def test_loads_differ_by_at_most_one(
     loads = plan.loads()
     assert max(loads.values()) - min(loads.values()) <= 1
     assert len(plan.annotators_of()) == documents
-
-
-def test_round_robin_rounds_name_everyone_at_most_once() -> None:
-    pairs = round_robin_pairs(NAMES[:4])
-    assert len(pairs) == 6 == len(set(map(frozenset, pairs)))
-    for first in range(0, 6, 2):
-        names = [n for pair in pairs[first : first + 2] for n in pair]
-        assert sorted(names) == sorted(NAMES[:4])
 
 
 @pytest.mark.parametrize(
