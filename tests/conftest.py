@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from annotator.core.schema import Schema, load_schema, parse_schema
 from annotator.resources import default_schema_path
 from annotator.store.project import Project
+
+# Every property test is deterministic in `make test` (a random find would make CI fail at
+# random) and has no deadline (a loaded machine is not a bug); run with
+# HYPOTHESIS_PROFILE=explore for fresh random examples.
+settings.register_profile("make-test", derandomize=True, database=None, deadline=None)
+settings.register_profile("explore", max_examples=2000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "make-test"))
 
 
 @pytest.fixture(autouse=True)
