@@ -13,7 +13,6 @@ from annotator.core.model import (
     DocumentProgress,
     Status,
     now_timestamp,
-    text_sha256,
     title_from_text,
 )
 from annotator.store.errors import ProjectError
@@ -23,11 +22,11 @@ from annotator.store.rows import (
     INSERT_ANNOTATION_OR_IGNORE,
     DocumentRow,
     ImportSummary,
-    annotation_row,
     document_from_row,
     escape_like,
     import_progress,
-    insert_document,
+    rows_by_annotator,
+    stored_document,
     touch_progress,
 )
 
@@ -157,29 +156,15 @@ class Documents:
         stamp = now_timestamp()
         with self._project.transaction() as conn:
             for document, annotations in items:
-                sha = text_sha256(document.text)
-                existing = conn.execute(
-                    "SELECT id, sha256 FROM documents WHERE name = ?", (document.name,)
-                ).fetchone()
-                if existing is not None:
-                    if existing[1] != sha:
-                        raise ProjectError(
-                            self._project.path,
-                            f"document '{document.name}' already exists with different text",
-                        )
-                    document_id = existing[0]
-                    summary.unchanged.append(document.name)
-                else:
-                    document_id = insert_document(conn, document, sha, stamp)
-                    summary.added.append(document.name)
-                # One executemany per annotator: a million labels are a million rows,
-                # not a million statements, and progress is touched once per annotator.
-                rows_by_annotator: dict[str, list[tuple[Any, ...]]] = {}
-                for annotation in annotations:
-                    rows_by_annotator.setdefault(annotation.annotator, []).append(
-                        annotation_row(annotation, stamp, document_id)
+                stored = stored_document(conn, document, stamp)
+                if stored is None:
+                    raise ProjectError(
+                        self._project.path,
+                        f"document '{document.name}' already exists with different text",
                     )
-                for annotator, rows in rows_by_annotator.items():
+                document_id, existed = stored
+                (summary.unchanged if existed else summary.added).append(document.name)
+                for annotator, rows in rows_by_annotator(annotations, stamp, document_id).items():
                     added = conn.executemany(INSERT_ANNOTATION_OR_IGNORE, rows).rowcount
                     summary.annotations_added += added
                     summary.annotations_unchanged += len(rows) - added

@@ -20,21 +20,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
 
-from annotator.core.model import Annotation, Document, DocumentProgress, text_sha256
+from annotator.core.model import Annotation, Document, DocumentProgress
 from annotator.store.rows import (
+    INSERT_ANNOTATION_OR_IGNORE,
     ImportSummary,
-    annotation_row,
     import_progress,
-    insert_document,
+    rows_by_annotator,
+    stored_document,
     touch_progress,
 )
 
-_INSERT = (
-    'INSERT OR IGNORE INTO annotations (id, document_id, annotator, layer, start, "end", '
-    "attributes, note, origin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
 # Pages kept in memory while importing (negative: KiB). The annotation id index takes
 # random inserts; a larger cache keeps more of it in memory and the import bounded.
 _IMPORT_CACHE_KIB = 65_536
@@ -93,28 +89,17 @@ class ImportWriter:
         progress: Sequence[DocumentProgress],
     ) -> tuple[str, tuple[int, int, bool]]:
         conn, stamp = self._conn, self._stamp
-        sha = text_sha256(document.text)
-        existing = conn.execute(
-            "SELECT id, sha256 FROM documents WHERE name = ?", (document.name,)
-        ).fetchone()
-        if existing is not None:
-            if existing[1] != sha:
-                return (
-                    f"document '{document.name}' is already in the project with different text",
-                    (0, 0, True),
-                )
-            document_id = existing[0]
-        else:
-            document_id = insert_document(conn, document, sha, stamp)
-        first_of_document = _next_rowid(conn, "annotations")
-        rows_by_annotator: dict[str, list[tuple[Any, ...]]] = {}
-        for annotation in annotations:
-            rows_by_annotator.setdefault(annotation.annotator, []).append(
-                annotation_row(annotation, stamp, document_id)
+        stored_as = stored_document(conn, document, stamp)
+        if stored_as is None:
+            return (
+                f"document '{document.name}' is already in the project with different text",
+                (0, 0, True),
             )
+        document_id, existed = stored_as
+        first_of_document = _next_rowid(conn, "annotations")
         added = skipped = 0
-        for annotator, rows in rows_by_annotator.items():
-            stored = conn.executemany(_INSERT, rows).rowcount
+        for annotator, rows in rows_by_annotator(annotations, stamp, document_id).items():
+            stored = conn.executemany(INSERT_ANNOTATION_OR_IGNORE, rows).rowcount
             if stored < len(rows):
                 problem = self._skipped_problem(
                     [row[0] for row in rows], document_id, first_of_document
@@ -127,7 +112,7 @@ class ImportWriter:
                 touch_progress(conn, document_id, annotator, stamp)
         for state in progress:
             import_progress(conn, document_id, state, stamp)
-        return "", (added, skipped, existing is not None)
+        return "", (added, skipped, existed)
 
     def _skipped_problem(self, ids: list[str], document_id: int, first_of_document: int) -> str:
         """Why ids that ``INSERT OR IGNORE`` skipped cannot be skipped; "" for a re-import."""

@@ -16,6 +16,7 @@ from annotator.core.model import (
     Origin,
     Status,
     annotation_of_fields,
+    text_sha256,
 )
 
 DOCUMENT_COLUMN_LIST = (
@@ -109,6 +110,37 @@ def insert_document(conn: sqlite3.Connection, document: Document, sha: str, stam
     )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
+
+
+def stored_document(
+    conn: sqlite3.Connection, document: Document, stamp: str
+) -> tuple[int, bool] | None:
+    """``document``'s id in the project and whether it was there already, storing it when
+    its name is new; None when the name is taken by another text (nothing stored).
+
+    Both import paths (all at once, and streamed) find or add documents this way."""
+    sha = text_sha256(document.text)
+    existing = conn.execute(
+        "SELECT id, sha256 FROM documents WHERE name = ?", (document.name,)
+    ).fetchone()
+    if existing is None:
+        return insert_document(conn, document, sha, stamp), False
+    if existing[1] != sha:
+        return None
+    return int(existing[0]), True
+
+
+def rows_by_annotator(
+    annotations: Sequence[Annotation], stamp: str, document_id: int
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Insert rows grouped by annotator: one executemany each, and progress touched once
+    per annotator (a million labels are a million rows, not a million statements)."""
+    grouped: dict[str, list[tuple[Any, ...]]] = {}
+    for annotation in annotations:
+        grouped.setdefault(annotation.annotator, []).append(
+            annotation_row(annotation, stamp, document_id)
+        )
+    return grouped
 
 
 def insert_annotation(
