@@ -7,7 +7,6 @@ the whole screen is saved to ``tests/artifacts/e2e-real-window.png``.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from annotator.io.importer import ImportOptions, import_files
 from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.project import Project
 from tests.e2e.xvfb import (
+    annotation_rows,
     find_window,
     grab_screen,
     needs_xvfb,
@@ -28,15 +28,6 @@ from tests.e2e.xvfb import (
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 pytestmark = needs_xvfb
-
-
-def annotation_rows(path: Path) -> list[tuple[str, int, int, str]]:
-    uri = f"file:{path}?mode=ro"
-    with sqlite3.connect(uri, uri=True) as conn:
-        return conn.execute(
-            'SELECT layer, start, "end", attributes FROM annotations WHERE annotator = ?',
-            ("e2e",),
-        ).fetchall()
 
 
 def test_tag_a_stance_in_a_real_window(display: str, tmp_path: Path) -> None:
@@ -57,7 +48,7 @@ def test_tag_a_stance_in_a_real_window(display: str, tmp_path: Path) -> None:
         xdotool(env, "type", "--delay", "30", "Zachod")
         xdotool(env, "key", "Return")
         rows = wait_for(
-            lambda: [r for r in annotation_rows(project_path) if "Zachod" in r[3]],
+            lambda: [r for r in annotation_rows(project_path, "e2e") if "Zachod" in r[3]],
             30,
             "the stance with its holder in the project file",
         )

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -31,7 +30,15 @@ from annotator.io.importer import ImportOptions, import_files
 from annotator.locations import backup_folder
 from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.project import Project
-from tests.e2e.xvfb import find_window, needs_xvfb, start_window, wait_for, window_env, xdotool
+from tests.e2e.xvfb import (
+    annotation_rows,
+    find_window,
+    needs_xvfb,
+    start_window,
+    wait_for,
+    window_env,
+    xdotool,
+)
 
 pytestmark = [
     *needs_xvfb,
@@ -61,13 +68,6 @@ def cli(env: dict[str, str], project: Path, *args: str) -> subprocess.CompletedP
         timeout=120,
         check=False,
     )
-
-
-def stances_by(project: Path, annotator: str) -> list[tuple[int, int, str]]:
-    with sqlite3.connect(f"file:{project}?mode=ro", uri=True) as conn:
-        return conn.execute(
-            'SELECT start, "end", attributes FROM annotations WHERE annotator = ?', (annotator,)
-        ).fetchall()
 
 
 def test_edit_survives_other_processes_and_sigkill(display: str, tmp_path: Path) -> None:
@@ -122,7 +122,7 @@ def test_edit_survives_other_processes_and_sigkill(display: str, tmp_path: Path)
         xdotool(env, "type", "--delay", "30", "Zachod")
         xdotool(env, "key", "Return")
         wait_for(
-            lambda: [row for row in stances_by(project, "w") if "Zachod" in row[2]],
+            lambda: [row for row in annotation_rows(project, "w") if "Zachod" in row[3]],
             30,
             "the window's edit in the project file, read by another process",
         )
@@ -133,8 +133,8 @@ def test_edit_survives_other_processes_and_sigkill(display: str, tmp_path: Path)
         output, _ = window.communicate(timeout=30)
     assert window.returncode == -signal.SIGKILL, output
 
-    rows = [row for row in stances_by(project, "w") if "Zachod" in row[2]]
-    assert [row[:2] for row in rows] == [(0, 9)], output
+    rows = [row for row in annotation_rows(project, "w") if "Zachod" in row[3]]
+    assert [row[:3] for row in rows] == [("stance", 0, 9)], output
     check = cli(env, project, "check")
     assert check.returncode == 0, check.stdout + check.stderr
     assert "Traceback" not in output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -95,3 +96,13 @@ def grab_screen(env: dict[str, str], target: Path) -> None:
         "ok = app.primaryScreen().grabWindow(0).save(sys.argv[1]); sys.exit(0 if ok else 1)"
     )
     subprocess.run([sys.executable, "-c", code, str(target)], env=env, check=True, timeout=60)
+
+
+def annotation_rows(project: Path, annotator: str) -> list[tuple[str, int, int, str]]:
+    """(layer, start, end, attributes JSON) of ``annotator``'s labels, read as another
+    process would, without writing anything."""
+    with sqlite3.connect(f"file:{project}?mode=ro", uri=True) as conn:
+        return conn.execute(
+            'SELECT layer, start, "end", attributes FROM annotations WHERE annotator = ?',
+            (annotator,),
+        ).fetchall()
