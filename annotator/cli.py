@@ -264,19 +264,20 @@ def stats(ctx: click.Context, as_json: bool) -> None:
     from annotator.team.time_on_task import format_duration, summarise
 
     with _open(ctx) as project:
-        counts = project.annotation_counts()
-        annotators = project.annotators()
+        counts = project.annotations.counts()
+        annotators = project.annotations.annotators()
         times = {name: summarise(s) for name, s in active_seconds_by_annotator(project).items()}
         data: dict[str, Any] = {
             "project": str(project.path),
-            "documents": project.document_count(),
+            "documents": project.documents.count(),
             "annotators": {
                 name: {
                     "annotations": {
                         layer: counts.get((name, layer), 0) for layer in project.schema.layer_names
                     },
                     "progress": {
-                        status.value: n for status, n in project.status_counts(name).items()
+                        status.value: n
+                        for status, n in project.progress.status_counts(name).items()
                     },
                     "active_time": {
                         "documents": times[name].documents if name in times else 0,
@@ -488,7 +489,7 @@ def agreement(
             for layer in project.schema.layers
         }
         # A generator: the report reads it once, without a second list of 300,000 rows.
-        rows = project.iter_annotations(annotators, layers, ordered=False)
+        rows = project.annotations.iterate(annotators, layers, ordered=False)
         overlap = overlapped_documents(project)
         chosen = (a for a, _name, _text in rows if not origins or a.origin.value in origins)
         annotations = on_overlapped_documents(chosen, overlap)

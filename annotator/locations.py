@@ -60,6 +60,6 @@ def open_project(
     project = Project.open(path, create=create or is_default, schema=schema)
     # Checked by content rather than "file was just created", so a first run
     # killed between creating and seeding is completed by the next one.
-    if is_default and seed_default and project.document_count() == 0:
+    if is_default and seed_default and project.documents.count() == 0:
         import_files(project, [seeds_dir()], ImportOptions())
     return project

@@ -39,7 +39,7 @@ Matrix = list[list[Any]]
 def reliability_matrix(project: Path, layer: str, attribute: str, kind: str) -> Matrix:
     """The units × annotators matrix the report computes alpha on (pairable rows only)."""
     with Project.open(project) as opened:
-        annotations = [a for a, _, _ in opened.iter_annotations(ANNOTATORS, [layer])]
+        annotations = [a for a, _, _ in opened.annotations.iterate(ANNOTATORS, [layer])]
     matrix = []
     for unit in align_units(annotations, "overlap"):
         row = [

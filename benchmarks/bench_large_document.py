@@ -54,10 +54,10 @@ def build_project(path: Path, size: int, count: int) -> int:
                     origin=Origin.IMPORTED,
                 )
             )
-        project.import_documents([(Document(None, "large.txt", text), annotations)])
+        project.documents.add([(Document(None, "large.txt", text), annotations)])
         small = make_text(2000, rng)
-        project.import_documents([(Document(None, "small.txt", small), [])])
-        return project.document_by_name("large.txt").id  # type: ignore[union-attr]
+        project.documents.add([(Document(None, "small.txt", small), [])])
+        return project.documents.by_name("large.txt").id  # type: ignore[union-attr]
 
 
 def measure(quick: bool) -> list[tuple[str, float, float | None, str]]:
@@ -73,8 +73,8 @@ def measure(quick: bool) -> list[tuple[str, float, float | None, str]]:
     window.resize(1400, 900)
     window.show()
     app.processEvents()
-    small_id = window.project.document_by_name("small.txt").id
-    text = window.project.document(large_id).text
+    small_id = window.project.documents.by_name("small.txt").id
+    text = window.project.documents.get(large_id).text
 
     def open_large() -> float:
         window.open_document(small_id)

@@ -168,7 +168,7 @@ def measure(quick: bool) -> list[Row]:
     try:
         path = empty_project(folder / "project.sqlite")
         with Project.open(path) as project:
-            project.import_documents((document, []) for document in corpus(documents))
+            project.documents.add((document, []) for document in corpus(documents))
         ours = timed(lambda: run_cli("--project", str(path), "suggest"))
         with Project.open(path) as project:
             stored = project.connection.execute("SELECT count(*) FROM suggestions").fetchone()[0]

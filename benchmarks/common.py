@@ -125,7 +125,7 @@ def cached_project(
     partial = path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)
     with Project.open(partial, create=True, schema=load_schema(default_schema_path())) as project:
-        project.import_documents(items())
+        project.documents.add(items())
     for suffix in ("-wal", "-shm"):
         Path(str(partial) + suffix).unlink(missing_ok=True)
     partial.rename(path)

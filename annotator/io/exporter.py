@@ -45,7 +45,7 @@ class ExportSelection:
         if self.gold and GOLD not in names:
             names.append(GOLD)
         if not names:
-            names = [a for a in project.annotators() if a != GOLD]
+            names = [a for a in project.annotations.annotators() if a != GOLD]
         return names
 
 
@@ -76,7 +76,7 @@ def export_csv(
 
     def rows() -> Iterator[list[Any]]:
         nonlocal references, reference_document
-        for row, name, text in project.annotation_rows(annotators, selection.layers):
+        for row, name, text in project.annotations.rows(annotators, selection.layers):
             ident, document_id, annotator, layer, start, end, attributes, *tail = row
             if attributes == "{}":
                 values: dict[str, Any] = {}
@@ -133,10 +133,10 @@ def export_jsonl(project: Project, target: str | Path, selection: ExportSelectio
     """
     annotators = selection.resolve(project)
     progress: dict[int, list[DocumentProgress]] = {}
-    for state in project.all_progress(sorted(annotators)):
+    for state in project.progress.all(sorted(annotators)):
         progress.setdefault(state.document_id, []).append(state)
     selected = (
-        project.annotation_rows(annotators, selection.layers, ordered=False) if annotators else ()
+        project.annotations.rows(annotators, selection.layers, ordered=False) if annotators else ()
     )
     by_document = groupby((row for row, _name, _text in selected), key=itemgetter(1))
     pending = next(by_document, None)
@@ -185,8 +185,8 @@ def export_documents_csv(
     """One row per document × annotator: status, "none present" layers, counts per layer."""
     annotators = selection.resolve(project)
     layers = list(selection.layers) or project.schema.layer_names
-    counts = project.document_layer_counts(annotators)
-    progress = {(p.document_id, p.annotator): p for p in project.all_progress(annotators)}
+    counts = project.documents.layer_counts(annotators)
+    progress = {(p.document_id, p.annotator): p for p in project.progress.all(annotators)}
     columns = ["document", "document_id", "annotator", "status", "none_present", "active_seconds"]
     columns += [f"{layer}_count" for layer in layers]
     count = 0

@@ -219,9 +219,9 @@ def check_against_project(project: Project, plan: ImportPlan, skip_bad: bool) ->
     """Same name, other text than a stored document: an error (or skipped), never an overwrite."""
     _name_stored_texts_alike(project, plan)
     kept = []
-    taken = project.annotation_documents(a.id for p in plan.documents for a in p.annotations)
+    taken = project.annotations.documents_of(a.id for p in plan.documents for a in p.annotations)
     for item in plan.documents:
-        stored = project.document_by_name(item.document.name)
+        stored = project.documents.by_name(item.document.name)
         problem = ""
         if stored is not None and stored.sha256 != text_sha256(item.document.text):
             name = item.document.name
@@ -258,7 +258,7 @@ def import_files(
         with project.transaction():  # the added layers and the documents: one decision
             if plan.new_schema is not None:
                 project.replace_schema(plan.new_schema)
-            summary = project.import_documents(
+            summary = project.documents.add(
                 ((p.document, p.annotations) for p in plan.documents),
                 progress={p.document.name: p.progress for p in plan.documents if p.progress},
             )

@@ -23,7 +23,7 @@ def drop_stored_duplicates(project: Project, items: Sequence[ParsedDocument]) ->
     for item in items:
         if not item.match_by_content or not item.annotations:
             continue
-        stored = project.document_by_name(item.document.name)
+        stored = project.documents.by_name(item.document.name)
         if stored is None or stored.id is None:
             continue
         existing: dict[tuple[str, str, int, int], list[str]] = {}

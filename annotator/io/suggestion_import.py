@@ -23,7 +23,7 @@ def store_predictions(project: Project, items: Sequence[ParsedDocument]) -> int:
     for item in items:
         if not item.predictions:
             continue
-        document = project.document_by_name(item.document.name)
+        document = project.documents.by_name(item.document.name)
         assert document is not None and document.id is not None
         suggestions = [
             Suggestion(

@@ -40,7 +40,7 @@ class QueueFilter:
 class ReviewQueue:
     def __init__(self, project: Project) -> None:
         self.project = project
-        self.names = project.document_names()
+        self.names = project.documents.names()
         self.items: list[ReviewItem] = []
         """Every unit read so far that has no decision yet (agreements too), in queue order."""
         self.agreed = 0
@@ -69,11 +69,11 @@ class ReviewQueue:
         """
         # Everyone with labels or a status: finishing a document with "none present"
         # ticked is an answer too (no stance here), which another's label contradicts.
-        self.annotators = tuple(sorted(set(self.project.annotators()) - {GOLD}))
+        self.annotators = tuple(sorted(set(self.project.annotations.annotators()) - {GOLD}))
         self._ruled = ruled_sources(adjudication.decisions(self.project))
         self._include_unstarted = include_unstarted
         self._started = {}
-        for progress in self.project.all_progress():
+        for progress in self.project.progress.all():
             if progress.status != Status.NEW:
                 self._started.setdefault(progress.document_id, set()).add(progress.annotator)
         self._assigned = assigned

@@ -21,16 +21,12 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from annotator.core.model import (
-    Annotation,
-    Document,
-    DocumentProgress,
-    Status,
     now_timestamp,
 )
 from annotator.core.schema import Schema, removed_from, schema_from_json
@@ -199,116 +195,6 @@ class Project:
                 sql += " AND json_extract(attributes, ?) = ?"
                 params += [path, choice]
         return int(self._conn.execute(sql, params).fetchone()[0])
-
-    # -- documents -----------------------------------------------------------
-
-    # -- annotations ---------------------------------------------------------
-
-    # -- progress ------------------------------------------------------------
-
-    # -- statistics ----------------------------------------------------------
-
-    # -- helpers -----------------------------------------------------------------
-
-    # -- the parts: project.documents, project.annotations, project.progress -------
-    # Older names, kept as one-line delegates so callers need not change at once.
-
-    def document_count(self) -> int:
-        return self.documents.count()
-
-    def document(self, document_id: int) -> Document:
-        return self.documents.get(document_id)
-
-    def document_by_name(self, name: str) -> Document | None:
-        return self.documents.by_name(name)
-
-    def document_names(self) -> dict[int, str]:
-        return self.documents.names()
-
-    def document_ids(
-        self,
-        search: str = "",
-        *,
-        sort: str = "name",
-        descending: bool = False,
-        annotator: str = "",
-    ) -> list[int]:
-        return self.documents.ids(search, sort=sort, descending=descending, annotator=annotator)
-
-    def document_rows(self, ids: Sequence[int], annotator: str) -> list[DocumentRow]:
-        return self.documents.rows(ids, annotator)
-
-    def import_documents(
-        self,
-        items: Iterable[tuple[Document, Sequence[Annotation]]],
-        *,
-        progress: Mapping[str, Sequence[DocumentProgress]] | None = None,
-    ) -> ImportSummary:
-        return self.documents.add(items, progress=progress)
-
-    def document_layer_counts(
-        self, annotators: Sequence[str] = ()
-    ) -> dict[tuple[int, str], dict[str, int]]:
-        return self.documents.layer_counts(annotators)
-
-    def annotation(self, annotation_id: str) -> Annotation | None:
-        return self.annotations.get(annotation_id)
-
-    def annotation_documents(self, ids: Iterable[str]) -> dict[str, int]:
-        return self.annotations.documents_of(ids)
-
-    def iter_annotations(
-        self,
-        annotators: Sequence[str] = (),
-        layers: Sequence[str] = (),
-        *,
-        ordered: bool = True,
-    ) -> Iterator[tuple[Annotation, str, str]]:
-        return self.annotations.iterate(annotators, layers, ordered=ordered)
-
-    def annotation_rows(
-        self,
-        annotators: Sequence[str] = (),
-        layers: Sequence[str] = (),
-        *,
-        ordered: bool = True,
-    ) -> Iterator[tuple[tuple[Any, ...], str, str]]:
-        return self.annotations.rows(annotators, layers, ordered=ordered)
-
-    def add_annotation(self, annotation: Annotation) -> Annotation:
-        return self.annotations.add(annotation)
-
-    def update_annotation(self, annotation: Annotation) -> Annotation:
-        return self.annotations.update(annotation)
-
-    def delete_annotation(self, annotation_id: str) -> None:
-        return self.annotations.delete(annotation_id)
-
-    def used_text_values(
-        self, attribute: str, prefix: str = "", limit: int = 50, *, annotator: str
-    ) -> list[str]:
-        return self.annotations.used_text_values(attribute, prefix, limit, annotator=annotator)
-
-    def annotators(self) -> list[str]:
-        return self.annotations.annotators()
-
-    def annotation_counts(self) -> dict[tuple[str, str], int]:
-        return self.annotations.counts()
-
-    def layer_counts(self, document_id: int, annotator: str) -> dict[str, int]:
-        return self.annotations.layer_counts(document_id, annotator)
-
-    def set_progress(self, progress: DocumentProgress) -> DocumentProgress:
-        return self.progress.set(progress)
-
-    def all_progress(self, annotators: Sequence[str] = ()) -> Iterator[DocumentProgress]:
-        return self.progress.all(annotators)
-
-    def status_counts(self, annotator: str) -> dict[Status, int]:
-        return self.progress.status_counts(annotator)
-
-    def done_document_ids(self, annotator: str) -> set[int]:
-        return self.progress.done_ids(annotator)
 
 
 def read_only_uris(path: Path) -> list[str]:

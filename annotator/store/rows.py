@@ -31,7 +31,7 @@ ANNOTATION_COLUMN_LIST = (
 
 
 ANNOTATION_COLUMNS = tuple(name.strip().strip('"') for name in ANNOTATION_COLUMN_LIST.split(","))
-"""The fields of :meth:`Project.annotation_rows`, in order."""
+"""The fields of :meth:`Annotations.rows` (``project.annotations.rows``), in order."""
 
 
 DOCUMENT_SORT_SQL = {

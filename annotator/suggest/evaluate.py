@@ -261,13 +261,13 @@ def evaluate_project(
     from annotator.store.suggestions import document_suggestions
     from annotator.suggest.registry import SUGGESTERS
 
-    if against not in project.annotators():
+    if against not in project.annotations.annotators():
         raise AnnotatorError(f"{project.path}: no annotations by '{against}'")
     chosen_layers = list(layers) or list(project.schema.layer_names)
     chosen = [s for s in SUGGESTERS if not suggesters or s.name in suggesters]
 
     def documents() -> Iterator[tuple[str, list[Suggestion], list[Annotation]]]:
-        for document_id in project.document_names():
+        for document_id in project.documents.names():
             made = [
                 s
                 for s in document_suggestions(project, document_id, _MADE)
@@ -275,7 +275,7 @@ def evaluate_project(
             ]
             gold = project.annotations(document_id, against)
             if made or gold:
-                yield project.document(document_id).text, made, gold
+                yield project.documents.get(document_id).text, made, gold
 
     report = evaluate(documents(), chosen_layers, [(s.name, s.serves) for s in chosen])
     if not suggesters:  # leave out the suggesters that were not run

@@ -94,12 +94,12 @@ def run_suggesters(
     if corpus:
         context.corpus_spans = [
             (a.layer, text[a.start : a.end], a.attributes)
-            for a, _name, text in project.iter_annotations([], list(chosen_layers))
+            for a, _name, text in project.annotations.iterate([], list(chosen_layers))
         ]
 
     def found() -> Iterator[tuple[int, list[Suggestion]]]:
         for number, document_id in enumerate(ids, 1):
-            document = project.document(document_id)
+            document = project.documents.get(document_id)
             items: list[Suggestion] = []
             for suggester in chosen:
                 for item in suggester.function(document, context):
@@ -118,10 +118,10 @@ def run_suggesters(
 
 def _document_ids(project: Project, names: Sequence[str]) -> list[int]:
     if not names:
-        return list(project.document_names())
+        return list(project.documents.names())
     ids = []
     for name in names:
-        document = project.document_by_name(name)
+        document = project.documents.by_name(name)
         if document is None or document.id is None:
             raise AnnotatorError(f"no document named '{name}' in {project.path}")
         ids.append(document.id)

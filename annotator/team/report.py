@@ -86,7 +86,7 @@ def gather(project: Project) -> TeamReport:
         layer.name: {a.name: a.type for a in layer.attributes} for layer in schema.layers
     }
     if overlap is None:
-        annotations = [a for a, _n, _t in project.iter_annotations(ordered=False)]
+        annotations = [a for a, _n, _t in project.annotations.iterate(ordered=False)]
     else:
         annotations = annotations_of_assignees(project, overlap)
     agreement = agreement_report(annotations, schema_layers, choices=schema_choices(schema))
@@ -109,12 +109,12 @@ def _progress_of(work: AnnotatorWork) -> Progress:
 
 def _progress_without_packages(project: Project) -> list[Progress]:
     """Without assignments, everyone is measured against the whole project."""
-    total = project.document_count()
+    total = project.documents.count()
     rows = []
-    for name in project.annotators():
+    for name in project.annotations.annotators():
         if name == GOLD:
             continue
-        counts = project.status_counts(name)
+        counts = project.progress.status_counts(name)
         rows.append(Progress(name, total, counts[Status.DONE], counts[Status.IN_PROGRESS]))
     return rows
 

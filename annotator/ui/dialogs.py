@@ -112,7 +112,7 @@ def choose_annotator_name(parent: QWidget | None, current: str, known: list[str]
 
 
 def switch_annotator(context: AppContext) -> None:
-    known = [name for name in context.project.annotators() if name != "gold"]
+    known = [name for name in context.project.annotations.annotators() if name != "gold"]
     name = choose_annotator_name(context.window, context.annotator, known)
     if name and name != context.annotator:
         remember_annotator(name)

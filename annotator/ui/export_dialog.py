@@ -86,7 +86,7 @@ class ExportDialog(QDialog):
         self.annotator_boxes: dict[str, QCheckBox] = {}
         annotators = QGroupBox(translate("ExportDialog", "Annotators"))
         column = QVBoxLayout(annotators)
-        for name in project.annotators():
+        for name in project.annotations.annotators():
             if name != GOLD:
                 box = QCheckBox(name)
                 box.setChecked(True)

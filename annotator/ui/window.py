@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             self.open_document(document_id)
 
     def open_document(self, document_id: int) -> None:
-        document = self.project.document(document_id)
+        document = self.project.documents.get(document_id)
         self.document = document
         self.selected = None
         self.operations.activate(document)
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
 
     def next_unfinished(self) -> bool:
         """Open the next document (after the current one, wrapping) that is not done."""
-        done = self.project.done_document_ids(self.operations.annotator)
+        done = self.project.progress.done_ids(self.operations.annotator)
         current = max(self.list_pane.current_row(), 0)
         row = next_unfinished(self.documents.document_ids(), current, done)
         if row is None:
@@ -528,7 +528,9 @@ class MainWindow(QMainWindow):
     # -- misc ------------------------------------------------------------------
 
     def _suggest(self, attribute: str, prefix: str) -> list[str]:
-        return self.project.used_text_values(attribute, prefix, annotator=self.operations.annotator)
+        return self.project.annotations.used_text_values(
+            attribute, prefix, annotator=self.operations.annotator
+        )
 
     def _save_failed(self, message: str) -> None:
         self.show_error(message)  # the status bar keeps a mark until an edit is saved
@@ -550,7 +552,7 @@ class MainWindow(QMainWindow):
         """The list pane has read itself again; the open document's labels follow."""
         current = self.document
         if current is not None and current.id is not None:
-            fresh = self.project.document_by_name(current.name)
+            fresh = self.project.documents.by_name(current.name)
             if fresh is None or fresh.id != current.id or fresh.sha256 != current.sha256:
                 self.document = None
                 if self.documents.rowCount():

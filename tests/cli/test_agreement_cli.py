@@ -19,7 +19,7 @@ def make_project(tmp_path: Path) -> Path:
     path = tmp_path / "agree.sqlite"
     with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
         import_files(project, [seeds_dir()], ImportOptions())
-        document = project.document_by_name("001_8e04abad5bad1dcd.txt")
+        document = project.documents.by_name("001_8e04abad5bad1dcd.txt")
         assert document is not None and document.id is not None
         text = document.text
         spans = ["will not recognize the results", "the principle of countries"]
@@ -27,7 +27,7 @@ def make_project(tmp_path: Path) -> Path:
         for annotator, values in polarity.items():
             for needle, value in zip(spans, values, strict=True):
                 start = text.index(needle)
-                project.add_annotation(
+                project.annotations.add(
                     Annotation(
                         id=new_annotation_id(),
                         document_id=document.id,

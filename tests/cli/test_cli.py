@@ -99,7 +99,7 @@ def test_init_creates_an_empty_project(tmp_path: Path) -> None:
     result = ok("init", path)
     assert "stance, quote, figure" in result.output
     with Project.open(path) as project:
-        assert project.document_count() == 0
+        assert project.documents.count() == 0
         assert project.schema == load_schema(default_schema_path())
 
 
@@ -220,8 +220,8 @@ def test_skip_bad_imports_good_lists_bad_and_exits_nonzero(seeded: Path, tmp_pat
     assert "skipped 1 bad item(s)" in result.stderr
     assert f"{bad}:1: " in result.stderr
     with Project.open(seeded) as project:
-        assert project.document_by_name("good.txt") is not None
-        assert project.document_by_name("bad.txt") is None
+        assert project.documents.by_name("good.txt") is not None
+        assert project.documents.by_name("bad.txt") is None
 
 
 def test_csv_import_with_text_column(tmp_path: Path) -> None:
@@ -230,7 +230,7 @@ def test_csv_import_with_text_column(tmp_path: Path) -> None:
     table.write_text("body,title\nFirst text,One\n", encoding="utf-8")
     ok("--project", path, "import", "--text-column", "body", table)
     with Project.open(path) as project:
-        assert project.document_by_name("t-1").title == "One"
+        assert project.documents.by_name("t-1").title == "One"
 
 
 def test_missing_file(tmp_path: Path) -> None:

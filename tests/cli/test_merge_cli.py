@@ -14,10 +14,10 @@ def test_merge_with_a_skipped_conflict_exits_1_and_lists_it(seeded: Path, tmp_pa
     alice = tmp_path / "alice.sqlite"
     shutil.copy(seeded, alice)
     with Project.open(seeded) as lead:
-        lead.import_documents([(Document(None, "shared.txt", "The lead's version."), [])])
+        lead.documents.add([(Document(None, "shared.txt", "The lead's version."), [])])
     with Project.open(alice) as project:
         label = Annotation("a1", 0, "alice", "quote", 0, 5, {}, origin=Origin.MANUAL)
-        project.import_documents([(Document(None, "shared.txt", "Alice's version."), [label])])
+        project.documents.add([(Document(None, "shared.txt", "Alice's version."), [label])])
 
     result = run("--project", seeded, "merge", alice)
 
@@ -33,9 +33,9 @@ def test_a_clean_merge_exits_0(seeded: Path, tmp_path: Path) -> None:  # noqa: F
     shutil.copy(seeded, bob)
     with Project.open(bob) as project:
         label = Annotation("b1", 0, "bob", "quote", 0, 5, {}, origin=Origin.MANUAL)
-        project.import_documents([(Document(None, "bob.txt", "Bob's own article."), [label])])
+        project.documents.add([(Document(None, "bob.txt", "Bob's own article."), [label])])
     ok("--project", seeded, "merge", bob)
     with Project.open(seeded) as lead:
-        document = lead.document_by_name("bob.txt")
+        document = lead.documents.by_name("bob.txt")
         assert document is not None and document.id is not None
         assert [(a.id, a.annotator) for a in lead.annotations(document.id)] == [("b1", "bob")]

@@ -54,7 +54,7 @@ def test_the_same_seed_gives_the_same_packages(tmp_path: Path) -> None:
         for name in ("alice", "bob", "carol"):
             package = tmp_path / round_ / "o" / f"{name}.annotator.sqlite"
             with Project.open(package, read_only=True) as opened:
-                contents.append((name, sorted(opened.document_names().values())))
+                contents.append((name, sorted(opened.documents.names().values())))
     half = len(contents) // 2
     assert contents[:half] == contents[half:]
 

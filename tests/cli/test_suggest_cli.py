@@ -24,14 +24,14 @@ TEXT = (
 def _project(tmp_path: Path) -> Path:
     path = tmp_path / "p.sqlite"
     with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
-        project.import_documents([(Document(None, "doc", TEXT, language="pl"), [])])
+        project.documents.add([(Document(None, "doc", TEXT, language="pl"), [])])
         gold = [("figure", "93 proc.", {"value": 93, "unit": "percent"}),
                 ("figure", "Turnout", {}),
                 ("quote", "Nie uznamy wyników tych referendów",
                  {"kind": "direct", "speaker": "Jan Kowalski"})]  # fmt: skip
         for layer, needle, attributes in gold:
             start = TEXT.index(needle)
-            project.add_annotation(
+            project.annotations.add(
                 Annotation(
                     new_annotation_id(),
                     1,

@@ -147,7 +147,7 @@ def test_a_team_round_from_packages_to_gold(qtbot, tmp_path: Path) -> None:  # t
     review.activateWindow()
     qtbot.waitUntil(review.isActiveWindow)
     review.finish_loading()
-    names = project.document_names()
+    names = project.documents.names()
     assert {names[item.document_id] for item in review.all_items} == overlapped
     review.queue.setFocus()
     for _ in range(len(overlapped)):  # at most one disagreement per overlapped document

@@ -23,9 +23,9 @@ def test_active_seconds_round_trip_through_jsonl(
 ) -> None:
     source = make_project("source.sqlite")
     import_files(source, [write_jsonl(tmp_path / "in.jsonl", record("a.txt"))], ImportOptions())
-    a = source.document_by_name("a.txt")
+    a = source.documents.by_name("a.txt")
     assert a is not None and a.id is not None
-    source.set_progress(DocumentProgress(a.id, "alice", Status.DONE))
+    source.progress.set(DocumentProgress(a.id, "alice", Status.DONE))
     add_active_seconds(source, a.id, "alice", 83.25)
     add_active_seconds(source, a.id, "bob", 12)  # time without a status of its own
     exported = tmp_path / "out.jsonl"
@@ -37,7 +37,7 @@ def test_active_seconds_round_trip_through_jsonl(
     ]
     target = make_project("target.sqlite")
     import_files(target, [exported], ImportOptions())
-    b = target.document_by_name("a.txt")
+    b = target.documents.by_name("a.txt")
     assert b is not None and b.id is not None
     assert target.progress(b.id, "alice").active_seconds == 83.25
     assert target.progress(b.id, "alice").status == Status.DONE
@@ -60,14 +60,14 @@ def test_bad_active_seconds_are_refused_with_the_line(
     )
     with pytest.raises(InputError, match=r"bad\.jsonl:1: .*\"active_seconds\" must be a number"):
         import_files(project, [path], ImportOptions())
-    assert project.document_count() == 0
+    assert project.documents.count() == 0
 
 
 def test_documents_csv_has_an_active_seconds_column(project: Project, tmp_path: Path) -> None:
     import_files(project, [write_jsonl(tmp_path / "in.jsonl", record("a.txt"))], ImportOptions())
-    a = project.document_by_name("a.txt")
+    a = project.documents.by_name("a.txt")
     assert a is not None and a.id is not None
-    project.set_progress(DocumentProgress(a.id, "alice", Status.IN_PROGRESS))
+    project.progress.set(DocumentProgress(a.id, "alice", Status.IN_PROGRESS))
     add_active_seconds(project, a.id, "alice", 61.5)
     target = tmp_path / "documents.csv"
     export_documents_csv(project, target, ExportSelection(("alice",)))

@@ -48,7 +48,7 @@ def stored_spans(project: Project) -> list[tuple[str, str, str]]:
 
 
 def by_text(project: Project, name: str) -> dict[str, object]:
-    document = project.document_by_name(name)
+    document = project.documents.by_name(name)
     assert document is not None and document.id is not None
     found: dict[str, object] = {}
     for a in project.annotations(document.id):  # the first of repeated texts
@@ -127,11 +127,11 @@ def test_export_names_what_brat_cannot_hold(project: Project, tmp_path: Path) ->
     document = tmp_path / "a.txt"
     document.write_text("Kazakhstan will not recognise the referendums.", encoding="utf-8")
     import_files(project, [document], ImportOptions())
-    stored = project.document_by_name("a.txt")
+    stored = project.documents.by_name("a.txt")
     assert stored is not None and stored.id is not None
     from annotator.core.model import Annotation
 
-    project.add_annotation(
+    project.annotations.add(
         Annotation("s1", stored.id, "ala", "stance", 0, 10, {"holder": "Kazakhstan"})
     )
     writer = format_named("brat").writer

@@ -139,7 +139,7 @@ def test_per_user_files_are_matched_by_text(project: Project, tmp_path: Path) ->
 def test_annotator_option_wins_over_the_file_name(project: Project, tmp_path: Path) -> None:
     path = copy_fixture("doccano", "sequence_labeling.jsonl", tmp_path)
     import_files(project, [path], ImportOptions(annotator="ala", add_layers=True))
-    assert project.annotators() == ["ala"]
+    assert project.annotations.annotators() == ["ala"]
 
 
 def test_add_layers_changes_nothing_when_the_import_fails(
@@ -175,7 +175,7 @@ def test_round_trip_through_doccano_export(project: Project, tmp_path: Path) -> 
     import_files(again, [tmp_path / "out.jsonl"], ImportOptions(annotator="ala", add_layers=True))
     assert stored_spans(again) == stored_spans(project)
     assert sorted(d.name for d in again.documents()) == sorted(d.name for d in project.documents())
-    document = again.document_by_name("relation_extraction-1")
+    document = again.documents.by_name("relation_extraction-1")
     assert document is not None and document.id is not None
     google = next(a for a in again.annotations(document.id) if a.start == 0)
     assert set(google.attributes) == {"foundedat", "foundedby"}

@@ -76,13 +76,13 @@ def header(path: Path, encoding: str = "utf-8") -> list[str]:
 def filled(project: Project) -> Project:
     """Seeds plus one astral-heavy document annotated by ala, ola and gold."""
     import_files(project, [seeds_dir()], ImportOptions())
-    project.import_documents([(Document(id=None, name="astral.txt", text=TEXT), [])])
-    doc = project.document_by_name("astral.txt").id
-    seed = project.document_by_name("001_8e04abad5bad1dcd.txt")
+    project.documents.add([(Document(id=None, name="astral.txt", text=TEXT), [])])
+    doc = project.documents.by_name("astral.txt").id
+    seed = project.documents.by_name("001_8e04abad5bad1dcd.txt")
 
     def add(id_: str, annotator: str, layer: str, part: str, attrs: dict, **kw) -> None:
         start, end = span(part)
-        project.add_annotation(Annotation(id_, doc, annotator, layer, start, end, attrs, **kw))
+        project.annotations.add(Annotation(id_, doc, annotator, layer, start, end, attrs, **kw))
 
     add(
         "a1",
@@ -105,10 +105,10 @@ def filled(project: Project) -> Project:
         origin=Origin.ADJUDICATED,
     )
     start = seed.text.index("Kazakhstan")
-    project.add_annotation(
+    project.annotations.add(
         Annotation("s1", seed.id, "ola", "figure", start, start + 10, {"measures": "x"})
     )
-    project.set_progress(DocumentProgress(doc, "ala", Status.DONE, frozenset({"stance"})))
+    project.progress.set(DocumentProgress(doc, "ala", Status.DONE, frozenset({"stance"})))
     return project
 
 
@@ -130,7 +130,7 @@ def test_csv_rows_match_the_project(filled: Project, tmp_path: Path) -> None:
     texts = {d.id: d.text for d in filled.documents()}
     names = {d.id: d.name for d in filled.documents()}
     for row in rows:
-        stored = filled.annotation(row["annotation_id"])
+        stored = filled.annotations.get(row["annotation_id"])
         document_id = int(row["document_id"])
         assert row["document"] == names[document_id]
         assert row["text"] == texts[document_id][int(row["start"]) : int(row["end"])]
@@ -193,15 +193,15 @@ def test_ref_attribute_exports_id_and_text(
 ) -> None:
     project = make_project("refs.sqlite", REF_SCHEMA)
     text = "«Nie uznamy» — powiedział 👩‍👩‍👧 Tileuberdi."
-    project.import_documents([(Document(id=None, name="d", text=text), [])])
-    doc = project.document_by_name("d").id
+    project.documents.add([(Document(id=None, name="d", text=text), [])])
+    doc = project.documents.by_name("d").id
     start, end = span("Tileuberdi", text)
-    project.add_annotation(Annotation("m1", doc, "ala", "mention", start, end))
+    project.annotations.add(Annotation("m1", doc, "ala", "mention", start, end))
     start, end = span("«Nie uznamy»", text)
-    project.add_annotation(
+    project.annotations.add(
         Annotation("q1", doc, "ala", "quote", start, end, {"speaker": "m1", "verified": True})
     )
-    project.add_annotation(Annotation("q2", doc, "ala", "quote", 1, 4, {"verified": False}))
+    project.annotations.add(Annotation("q2", doc, "ala", "quote", 1, 4, {"verified": False}))
     target = tmp_path / "refs.csv"
     export_csv(project, target, ExportSelection())
     assert header(target) == [
@@ -265,7 +265,7 @@ def test_jsonl_export_then_import_reproduces_the_project(
 ) -> None:
     target = tmp_path / "all.jsonl"
     count = export_jsonl(filled, target, ExportSelection(annotators=("ala", "ola"), gold=True))
-    assert count == filled.document_count() == 6
+    assert count == filled.documents.count() == 6
     lines = target.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 6
     first = json.loads(lines[0])
@@ -284,7 +284,7 @@ def test_jsonl_export_then_import_reproduces_the_project(
 
     def annotations(project: Project) -> list[tuple]:
         result = []
-        for annotation, name, text in project.iter_annotations():
+        for annotation, name, text in project.annotations.iterate():
             result.append(
                 (
                     annotation.id,
@@ -305,7 +305,7 @@ def test_jsonl_export_then_import_reproduces_the_project(
 
     assert documents(copy) == documents(filled)
     assert annotations(copy) == annotations(filled)
-    front = copy.document_by_name("003_088bd3cb7a5e20e4.txt")
+    front = copy.documents.by_name("003_088bd3cb7a5e20e4.txt")
     assert front.site == "nokta.md"
     assert "keywords" in front.meta
     # And exporting the copy gives the same file.

@@ -798,7 +798,7 @@ def test_imports_store_all_or_nothing(
         assert list(fuzz_project.connection.iterdump()) == before
         return
     for name in plan.stored:  # the text read is checked by the read_import tests above
-        stored = fuzz_project.document_by_name(name)
+        stored = fuzz_project.documents.by_name(name)
         assert stored is not None
         check_document(stored, fuzz_project.annotations(stored.id))
     for error in plan.skipped:

@@ -43,14 +43,14 @@ def test_rows_become_documents(project: Project, tmp_path: Path) -> None:
     path = write(tmp_path / "articles.csv", csv_bytes(ROWS))
     plan, summary = run_import(project, path)
     assert summary.added == ["kz.txt", "articles-2", "q.txt"]
-    kz = project.document_by_name("kz.txt")
+    kz = project.documents.by_name("kz.txt")
     assert kz.text == "Kazachstan nie pomoże.\nDruga linia"  # CRLF inside a cell → LF
     assert (kz.title, kz.url, kz.language) == ("Kazachstan", "https://x.pl/kz", "pl")
     assert kz.meta == {}  # empty cells are not metadata
-    ru = project.document_by_name("articles-2")
+    ru = project.documents.by_name("articles-2")
     assert ru.text == "Казахстан 🇰🇿 не признает «референдумы»"
     assert ru.meta == {"section": "Мир"}
-    quote = project.document_by_name("q.txt")
+    quote = project.documents.by_name("q.txt")
     assert quote.text == 'Quote: "We will not", he said,\nthen left.'
     assert quote.title == 'He said "no"'
     assert plan.stored == ["kz.txt", "articles-2", "q.txt"]
@@ -61,7 +61,7 @@ def test_rows_become_documents(project: Project, tmp_path: Path) -> None:
 def test_text_column_option(project: Project, tmp_path: Path) -> None:
     path = write(tmp_path / "c.csv", csv_bytes([["id", "body"], ["1", "Body text"]]))
     run_import(project, path, text_column="body")
-    document = project.document_by_name("c-1")
+    document = project.documents.by_name("c-1")
     assert document.text == "Body text"
     assert document.meta == {"id": "1"}
 
@@ -79,20 +79,20 @@ def test_boms(project: Project, tmp_path: Path, encoding: str, bom: bytes) -> No
     _, summary = run_import(project, path)
     assert len(summary.added) == 3
     # The BOM is not part of the first header name ("name" is still recognised).
-    assert project.document_by_name("kz.txt") is not None
+    assert project.documents.by_name("kz.txt") is not None
 
 
 def test_named_encoding(project: Project, tmp_path: Path) -> None:
     path = write(tmp_path / "w.csv", csv_bytes([["text"], ["Zażółć gęślą jaźń"]], "cp1250"))
     run_import(project, path, encoding="cp1250")
-    assert project.document_by_name("w-1").text == "Zażółć gęślą jaźń"
+    assert project.documents.by_name("w-1").text == "Zażółć gęślą jaźń"
 
 
 def test_blank_rows_are_ignored(project: Project, tmp_path: Path) -> None:
     path = write(tmp_path / "b.csv", b"text,title\r\n\r\nFirst,One\r\n,\r\nSecond,Two\r\n")
     _, summary = run_import(project, path)
     assert summary.added == ["b-1", "b-2"]
-    assert project.document_by_name("b-2").title == "Two"
+    assert project.documents.by_name("b-2").title == "Two"
 
 
 def test_reimport_is_a_no_op(project: Project, tmp_path: Path, state) -> None:
@@ -157,4 +157,4 @@ def test_skip_bad_rows(project: Project, tmp_path: Path) -> None:
     plan, summary = run_import(project, write(tmp_path / "s.csv", raw), skip_bad=True)
     assert summary.added == ["s-1", "s-4"]
     assert [e.line for e in plan.skipped] == [3, 4]
-    assert project.document_by_name("s-4").text == "Good two"
+    assert project.documents.by_name("s-4").text == "Good two"

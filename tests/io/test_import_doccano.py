@@ -33,7 +33,7 @@ def run_import(project: Project, *paths: Path, **options: Any):
 
 
 def covered(project: Project, name: str) -> list[tuple[str, str]]:
-    document = project.document_by_name(name)
+    document = project.documents.by_name(name)
     assert document is not None
     return [(a.layer, a.covered_text(document.text)) for a in project.annotations(document.id)]
 
@@ -61,7 +61,7 @@ def test_labels_map_to_layers_by_name_or_title(project: Project, tmp_path: Path)
         ("quote", "«Казахстан не признает»"),
         ("stance", "Казахстан не признает"),
     ]
-    document = project.document_by_name("export-17")
+    document = project.documents.by_name("export-17")
     assert document.text == TEXT
     assert document.title == "Kazachstan"
     assert document.meta == {"id": 17, "Comments": ["ok"]}

@@ -106,7 +106,7 @@ def test_documents_and_annotations_are_imported(project: Project, tmp_path: Path
     assert plan.skipped == []
     assert (summary.added, summary.annotations_added) == (["doc.txt"], 3)
 
-    document = project.document_by_name("doc.txt")
+    document = project.documents.by_name("doc.txt")
     assert document.text == TEXT
     assert (document.title, document.language, document.url) == ("Tytuł", "ru", "https://x")
     assert document.meta == {"extra": [1, 2]}
@@ -135,7 +135,7 @@ def test_documents_and_annotations_are_imported(project: Project, tmp_path: Path
 def test_annotator_option_names_unattributed_labels(project: Project, tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "in.jsonl", record(annotations=[annotation("99.23%", "figure")]))
     run_import(project, path, annotator="zosia")
-    assert project.annotators() == ["zosia"]
+    assert project.annotations.annotators() == ["zosia"]
 
 
 @pytest.mark.parametrize(
@@ -161,10 +161,10 @@ def test_file_encodings_and_line_ends(
     path.write_bytes(bom + body.replace("\n", newline).encode(encoding))
     _, summary = run_import(project, path)
     assert summary.added == ["a", "b"]
-    a = project.document_by_name("a")
+    a = project.documents.by_name("a")
     [figure] = project.annotations(a.id)
     assert a.text[figure.start : figure.end] == "99.23%"
-    assert project.document_by_name("b").text == "Второй документ 🇵🇱"
+    assert project.documents.by_name("b").text == "Второй документ 🇵🇱"
 
 
 def test_blank_lines_are_skipped_but_counted(
@@ -188,10 +188,10 @@ def test_ref_attributes_and_document_scope(
     topic = {"layer": "topic", "start": 0, "end": 0, "attributes": {"label": "referendum"}}
     path = write_jsonl(tmp_path / "in.jsonl", record(annotations=[quote, mention, topic]))
     run_import(project, path)
-    document = project.document_by_name("doc.txt")
+    document = project.documents.by_name("doc.txt")
     stored = {a.layer: a for a in project.annotations(document.id)}
     assert stored["quote"].attributes["speaker"] == "m-1"
-    assert project.annotation("m-1").covered_text(document.text) == "Smadiyarov"
+    assert project.annotations.get("m-1").covered_text(document.text) == "Smadiyarov"
     assert (stored["topic"].start, stored["topic"].end) == (0, 0)
 
 
@@ -459,7 +459,7 @@ def test_new_annotations_on_a_known_document_are_added(project: Project, tmp_pat
     more = record("a", annotations=[annotation("said", "quote", annotator="ola")])
     _, summary = run_import(project, write_jsonl(tmp_path / "b.jsonl", more))
     assert (summary.unchanged, summary.annotations_added) == (["a"], 1)
-    document = project.document_by_name("a")
+    document = project.documents.by_name("a")
     assert [a.covered_text(document.text) for a in project.annotations(document.id)] == ["said"]
 
 
@@ -470,7 +470,7 @@ def test_reimport_without_ids_adds_nothing(project: Project, tmp_path: Path) -> 
     _, second = run_import(project, path)
     assert first.annotations_added == 2  # two identical labels are two labels
     assert (second.annotations_added, second.annotations_unchanged) == (0, 2)
-    assert len(project.annotations(project.document_by_name("doc.txt").id)) == 2
+    assert len(project.annotations(project.documents.by_name("doc.txt").id)) == 2
 
 
 def test_a_bad_last_line_of_a_long_file_stores_nothing_and_names_its_line(
@@ -523,5 +523,5 @@ def test_skip_bad_leaves_nothing_of_a_document_the_project_refuses(
     assert summary.added == ["c"]
     assert [e.line for e in plan.skipped] == [1]
     assert "already used by another document" in str(plan.skipped[0])
-    assert project.document_by_name("b") is None
-    assert project.annotation("fresh") is None
+    assert project.documents.by_name("b") is None
+    assert project.annotations.get("fresh") is None

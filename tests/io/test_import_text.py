@@ -50,7 +50,7 @@ def test_seeds_import_as_written(project: Project) -> None:
     for path in SEEDS:
         if path == FRONT_MATTER_SEED:
             continue
-        document = project.document_by_name(path.name)
+        document = project.documents.by_name(path.name)
         assert document is not None
         assert document.text == path.read_text(encoding="utf-8")
         assert document.sha256 == text_sha256(document.text)
@@ -60,7 +60,7 @@ def test_seeds_import_as_written(project: Project) -> None:
 
 def test_seed_front_matter_becomes_metadata(project: Project) -> None:
     run_import(project, FRONT_MATTER_SEED)
-    document = project.document_by_name(FRONT_MATTER_SEED.name)
+    document = project.documents.by_name(FRONT_MATTER_SEED.name)
     assert document is not None
     assert document.title.startswith("Казахстан, Турция и Сербия заявили")
     assert document.url.startswith("https://nokta.md/kazahstan-turtsiya")
@@ -108,7 +108,7 @@ ARTICLE = "Zażółć gęślą jaźń.\nКазахстан не признает
 )
 def test_encodings_detected_by_bom(project: Project, tmp_path: Path, raw: bytes) -> None:
     run_import(project, write(tmp_path, "article.txt", raw))
-    assert project.document_by_name("article.txt").text == ARTICLE
+    assert project.documents.by_name("article.txt").text == ARTICLE
 
 
 @pytest.mark.parametrize(
@@ -121,25 +121,25 @@ def test_encodings_detected_by_bom(project: Project, tmp_path: Path, raw: bytes)
 )
 def test_line_endings_become_lf(project: Project, tmp_path: Path, raw: str, expected: str) -> None:
     run_import(project, write(tmp_path, "crlf.txt", raw.encode("utf-8")))
-    assert project.document_by_name("crlf.txt").text == expected
+    assert project.documents.by_name("crlf.txt").text == expected
 
 
 def test_crlf_in_utf16_file(project: Project, tmp_path: Path) -> None:
     raw = codecs.BOM_UTF16_LE + "Привет\r\nмир 😀\r\n".encode("utf-16-le")
     run_import(project, write(tmp_path, "win.txt", raw))
-    assert project.document_by_name("win.txt").text == "Привет\nмир 😀\n"
+    assert project.documents.by_name("win.txt").text == "Привет\nмир 😀\n"
 
 
 def test_no_unicode_normalisation(project: Project, tmp_path: Path) -> None:
     decomposed = "Cafe\u0301 and cafe\u0301"
     run_import(project, write(tmp_path, "nfd.txt", decomposed))
-    assert project.document_by_name("nfd.txt").text == decomposed
+    assert project.documents.by_name("nfd.txt").text == decomposed
 
 
 def test_named_encoding(project: Project, tmp_path: Path) -> None:
     path = write(tmp_path, "cp.txt", "Zażółć gęślą jaźń".encode("cp1250"))
     run_import(project, path, encoding="cp1250")
-    assert project.document_by_name("cp.txt").text == "Zażółć gęślą jaźń"
+    assert project.documents.by_name("cp.txt").text == "Zażółć gęślą jaźń"
 
 
 def test_unknown_encoding(rejects: Callable[..., InputError], tmp_path: Path) -> None:
@@ -159,7 +159,7 @@ def test_front_matter_aliases_dates_and_dots(project: Project, tmp_path: Path) -
         "authors: [Ala, Ola]\ntags: {a: 1}\n...\n\n\n# Treść\n\nTekst.\n",
     )
     run_import(project, path)
-    document = project.document_by_name("a.md")
+    document = project.documents.by_name("a.md")
     assert (document.title, document.language, document.url) == ("Nagłówek", "pl", "https://x.pl/a")
     assert document.published == "2022-09-28"
     assert document.author == "Ala, Ola"
@@ -170,14 +170,14 @@ def test_front_matter_aliases_dates_and_dots(project: Project, tmp_path: Path) -
 def test_markdown_rule_at_the_top_is_not_front_matter(project: Project, tmp_path: Path) -> None:
     text = "---\nJust a rule above the article, never closed.\n"
     run_import(project, write(tmp_path, "rule.md", text))
-    document = project.document_by_name("rule.md")
+    document = project.documents.by_name("rule.md")
     assert document.text == text
     assert document.meta == {}
 
 
 def test_front_matter_with_crlf(project: Project, tmp_path: Path) -> None:
     run_import(project, write(tmp_path, "w.txt", b"---\r\ntitle: T\r\n---\r\nBody\r\n"))
-    document = project.document_by_name("w.txt")
+    document = project.documents.by_name("w.txt")
     assert (document.title, document.text) == ("T", "Body\n")
 
 
@@ -282,7 +282,7 @@ def test_skip_bad_imports_the_good_ones(project: Project, tmp_path: Path) -> Non
     plan, summary = run_import(project, folder, skip_bad=True)
     assert summary.added == ["a.txt", "c.md"]
     assert sorted(Path(e.source).name for e in plan.skipped) == ["b.txt", "d.txt"]
-    assert project.document_count() == 2
+    assert project.documents.count() == 2
 
 
 def test_folders_are_searched_recursively(project: Project, tmp_path: Path) -> None:
@@ -364,5 +364,5 @@ def test_any_text_round_trips_through_a_txt_import(shared_project, text: str) ->
     name = f"doc{next(_counter)}.txt"
     write(folder, name, text.encode("utf-8"))
     run_import(project, folder / name)
-    stored = project.document_by_name(name)
+    stored = project.documents.by_name(name)
     assert stored.text == text.replace("\r\n", "\n").replace("\r", "\n")

@@ -90,7 +90,7 @@ def test_utf16_offsets_of_javascript_are_converted(project: Project, tmp_path: P
     path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
     plan, _ = import_files(project, [path], ImportOptions())
     assert stored_spans(project) == [("Quote", "Tokayev")]
-    assert project.annotators() == ["ala@example.org"]
+    assert project.annotations.annotators() == ["ala@example.org"]
     assert "1 span(s) counted in UTF-16 units, converted" in plan.notes[0]
 
 

@@ -20,7 +20,7 @@ def _progress(project: Project) -> set[tuple[str, str, str, tuple[str, ...]]]:
     names = {d.id: d.name for d in project.documents()}
     return {
         (names[p.document_id], p.annotator, p.status.value, tuple(sorted(p.none_present)))
-        for p in project.all_progress()
+        for p in project.progress.all()
     }
 
 
@@ -30,10 +30,10 @@ def test_export_then_import_keeps_status_and_none_present(
     source = make_project("source.sqlite")
     path = write_jsonl(tmp_path / "in.jsonl", record("a.txt"), record("b.txt", "Другой текст 🎉."))
     import_files(source, [path], ImportOptions())
-    a = source.document_by_name("a.txt")
+    a = source.documents.by_name("a.txt")
     assert a is not None and a.id is not None
-    source.set_progress(DocumentProgress(a.id, "alice", Status.DONE, frozenset({"figure"})))
-    source.set_progress(DocumentProgress(a.id, "bob", Status.IN_PROGRESS, frozenset()))
+    source.progress.set(DocumentProgress(a.id, "alice", Status.DONE, frozenset({"figure"})))
+    source.progress.set(DocumentProgress(a.id, "bob", Status.IN_PROGRESS, frozenset()))
     exported = tmp_path / "out.jsonl"
     export_jsonl(source, exported, ExportSelection())
     line = json.loads(exported.read_text(encoding="utf-8").splitlines()[0])

@@ -25,14 +25,14 @@ def quote(annotator: str, document_id: int) -> Annotation:
 @pytest.fixture
 def queue(project: Project) -> ReviewQueue:
     """Two documents; in each, alice and bob agree on a quote and differ on a stance."""
-    project.import_documents(
+    project.documents.add(
         [(Document(None, "a.txt", TEXT), []), (Document(None, "b.txt", TEXT + " "), [])]
     )
-    for document_id in project.document_names():
-        project.add_annotation(stance("alice", document_id, "against"))
-        project.add_annotation(stance("bob", document_id, "favor"))
-        project.add_annotation(quote("alice", document_id))
-        project.add_annotation(quote("bob", document_id))
+    for document_id in project.documents.names():
+        project.annotations.add(stance("alice", document_id, "against"))
+        project.annotations.add(stance("bob", document_id, "favor"))
+        project.annotations.add(quote("alice", document_id))
+        project.annotations.add(quote("bob", document_id))
     queue = ReviewQueue(project)
     queue.reload()
     return queue

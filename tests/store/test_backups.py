@@ -23,11 +23,11 @@ MONDAY = datetime(2026, 11, 23, 9, 30)
 
 
 def _add_document(project: Project, name: str, annotations: int = 1) -> int:
-    project.import_documents([(Document(None, name, f"Text of {name}: Казахстан 🇺🇦."), [])])
-    document = project.document_by_name(name)
+    project.documents.add([(Document(None, name, f"Text of {name}: Казахстан 🇺🇦."), [])])
+    document = project.documents.by_name(name)
     assert document is not None and document.id is not None
     for index in range(annotations):
-        project.add_annotation(
+        project.annotations.add(
             Annotation(
                 id=new_annotation_id(),
                 document_id=document.id,
@@ -63,7 +63,7 @@ def test_backup_is_a_complete_self_contained_copy(project: Project, tmp_path: Pa
     assert (backup.documents, backup.annotations, backup.reason) == (1, 3, "manual")
     with Project.open(path) as copy:
         assert check_project(copy) == []
-        assert len(copy.annotations(copy.document_by_name("a.txt").id)) == 3  # type: ignore[union-attr]
+        assert len(copy.annotations(copy.documents.by_name("a.txt").id)) == 3  # type: ignore[union-attr]
 
 
 def test_only_the_newest_seven_are_kept(project: Project, tmp_path: Path) -> None:

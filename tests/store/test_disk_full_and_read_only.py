@@ -77,7 +77,7 @@ def seeded(tmp_path: Path) -> Path:
     with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
         import_files(project, [seeds_dir()], ImportOptions())
         for document_id in range(1, 6):
-            project.add_annotation(stance(document_id, holder=f"before {document_id}"))
+            project.annotations.add(stance(document_id, holder=f"before {document_id}"))
     return path
 
 
@@ -96,9 +96,9 @@ def fill_until_full(project: Project, limit: int = 20_000) -> tuple[list[str], W
     for number in range(limit):
         annotation = stance(1 + number % 5, holder=f"holder {number} " * (number % 7))
         try:
-            project.add_annotation(annotation)
+            project.annotations.add(annotation)
         except WriteError as error:
-            assert project.annotation(annotation.id) is None
+            assert project.annotations.get(annotation.id) is None
             return saved, error
         saved.append(annotation.id)
     raise AssertionError(f"{limit} annotations fitted: the size limit did not bite")
@@ -119,10 +119,10 @@ def test_full_disk_while_annotating_says_so_and_keeps_every_saved_edit(seeded: P
         assert not conn.in_transaction  # nothing half-open that a later edit could join
         # The refusal is not sticky in a wrong way: still full, still refused, clearly.
         with pytest.raises(WriteError, match=FULL):
-            project.add_annotation(stance(holder="still full " * 50))
+            project.annotations.add(stance(holder="still full " * 50))
         # Space freed (here: the limit raised): the next edit is saved.
         conn.execute("PRAGMA max_page_count = 1073741823")
-        after = project.add_annotation(stance(holder="after space was freed"))
+        after = project.annotations.add(stance(holder="after space was freed"))
     documents, annotations = snapshot(seeded)
     assert documents == before_documents
     stored = {row[0] for row in annotations}
@@ -140,7 +140,7 @@ def test_full_disk_during_an_import_stores_nothing_of_it(seeded: Path, tmp_path:
         with pytest.raises(WriteError, match=FULL):
             import_files(project, [folder], ImportOptions())
         assert not conn.in_transaction
-        assert project.document_count() == 5
+        assert project.documents.count() == 5
         conn.execute("PRAGMA max_page_count = 1073741823")
         _plan, summary = import_files(project, [folder], ImportOptions())
         assert len(summary.added) == 40
@@ -154,7 +154,7 @@ def test_full_disk_during_a_merge_changes_nothing(seeded: Path, tmp_path: Path) 
     with Project.open(source) as bob:
         import_files(bob, [articles(tmp_path / "bobs", 30)], ImportOptions())
         for document_id in range(1, 36):
-            bob.add_annotation(stance(document_id, "bob"))
+            bob.annotations.add(stance(document_id, "bob"))
     before = snapshot(seeded)
     with Project.open(seeded) as project:
         conn = project.connection
@@ -248,9 +248,9 @@ try:
 except Exception as error:
     print("open failed:", type(error).__name__, error)
     raise SystemExit
-print("opened:", project.document_count(), "documents")
+print("opened:", project.documents.count(), "documents")
 try:
-    project.add_annotation(Annotation("probe", 1, "alice", "stance", 0, 5,
+    project.annotations.add(Annotation("probe", 1, "alice", "stance", 0, 5,
                                       {"holder": "h", "polarity": "favor"}, origin=Origin.MANUAL))
     print("saved")
 except Exception as error:
@@ -356,12 +356,12 @@ def test_an_edit_on_a_project_that_became_read_only_is_refused(seeded: Path) -> 
         project.connection.execute("PRAGMA query_only = ON")
         annotation = stance()
         with pytest.raises(WriteError, match=READ_ONLY):
-            project.add_annotation(annotation)
+            project.annotations.add(annotation)
         with pytest.raises(WriteError, match=READ_ONLY):
             import_files(project, [seeds_dir()], ImportOptions(annotator="x"))
         project.connection.execute("PRAGMA query_only = OFF")
-        assert project.annotation(annotation.id) is None
-        project.add_annotation(annotation)
+        assert project.annotations.get(annotation.id) is None
+        project.annotations.add(annotation)
     assert len(snapshot(seeded)[1]) == len(before[1]) + 1
     assert_sound(seeded)
 
@@ -375,7 +375,7 @@ def test_an_edit_after_the_file_was_deleted_or_replaced_is_refused(
 ) -> None:
     """SQLite would happily commit into the deleted file's inode and lose it at close."""
     with Project.open(seeded) as project:
-        project.add_annotation(stance(holder="saved before"))
+        project.annotations.add(stance(holder="saved before"))
         if how == "deleted":
             seeded.unlink()
         else:
@@ -385,9 +385,9 @@ def test_an_edit_after_the_file_was_deleted_or_replaced_is_refused(
             os.replace(other, seeded)
         annotation = stance(holder="after")
         with pytest.raises(WriteError, match="deleted, moved or replaced") as failure:
-            project.add_annotation(annotation)
+            project.annotations.add(annotation)
         assert NOT_SAVED in str(failure.value)
-        assert project.annotation(annotation.id) is None
+        assert project.annotations.get(annotation.id) is None
     if how == "replaced":
         assert snapshot(seeded) == ([], [])  # the file put in its place is untouched
         assert_sound(seeded)

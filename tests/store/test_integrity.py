@@ -20,7 +20,7 @@ def seeded(tmp_path: Path) -> Path:
     path = tmp_path / "check.sqlite"
     with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
         import_files(project, [seeds_dir()], ImportOptions())
-        project.add_annotation(
+        project.annotations.add(
             Annotation(new_annotation_id(), 1, "alice", "stance", 0, 9,
                        {"holder": "Zachód", "polarity": "against"}, origin=Origin.MANUAL)
         )  # fmt: skip

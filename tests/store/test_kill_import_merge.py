@@ -87,7 +87,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
         import_files(project, [seeds_dir()], ImportOptions())
         for document_id in range(1, 6):
-            project.add_annotation(
+            project.annotations.add(
                 Annotation(
                     str(uuid.uuid4()),
                     document_id,

@@ -29,9 +29,9 @@ while True:
     n += 1
     annotation = Annotation(str(uuid.uuid4()), 1 + n % 5, "killer", "stance", 0, 5,
                             {"holder": f"h{n}", "polarity": "favor"}, origin=Origin.MANUAL)
-    project.add_annotation(annotation)
+    project.annotations.add(annotation)
     print("saved", annotation.id, flush=True)
-    project.update_annotation(annotation.__class__(**{**annotation.__dict__, "end": 9}))
+    project.annotations.update(annotation.__class__(**{**annotation.__dict__, "end": 9}))
     print("resized", annotation.id, flush=True)
 """
 

@@ -122,7 +122,7 @@ def test_edits_reach_the_file_after_another_process_closes(
             str(uuid.uuid4()), 1, "alice", "stance", 0, 5,
             {"holder": "h", "polarity": "favor"}, origin=Origin.MANUAL,
         )  # fmt: skip
-        project.add_annotation(annotation)
+        project.annotations.add(annotation)
         assert count_in_another_process(path, annotation.id) == 1
 
 

@@ -106,7 +106,7 @@ def annotate(
             ),
             **fields,
         )
-        return project.add_annotation(annotation)
+        return project.annotations.add(annotation)
 
 
 def rewrite(path: Path, annotation: Annotation, **changes: Any) -> Annotation:
@@ -114,14 +114,14 @@ def rewrite(path: Path, annotation: Annotation, **changes: Any) -> Annotation:
     would stamp "now", and these tests need to decide which edit is newer)."""
     changed = replace(annotation, **changes)
     with Project.open(path) as project:
-        project.delete_annotation(annotation.id)
-        return project.add_annotation(changed)
+        project.annotations.delete(annotation.id)
+        return project.annotations.add(changed)
 
 
 def add_document(path: Path, name: str, text: str) -> int:
     with Project.open(path) as project:
-        project.import_documents([(Document(id=None, name=name, text=text), [])])
-        document = project.document_by_name(name)
+        project.documents.add([(Document(id=None, name=name, text=text), [])])
+        document = project.documents.by_name(name)
         assert document is not None and document.id is not None
         return document.id
 
@@ -153,7 +153,7 @@ def test_two_annotators_merge_into_the_reviewers_copy(
     assert report.updated == []
     assert report.status_added == 4  # alice on documents 0 and 1, bob on 1 and 2
     for annotation in mine:
-        assert reviewer.annotation(annotation.id) == annotation  # same times, same document
+        assert reviewer.annotations.get(annotation.id) == annotation  # same times, same document
     ids = doc_ids(copies["reviewer"])
     assert reviewer.progress(ids[2], "bob").status is Status.IN_PROGRESS
     assert reviewer.progress(ids[2], "alice").status is Status.NEW
@@ -215,8 +215,8 @@ def test_an_annotation_edited_in_two_files_keeps_the_newer_version(
 
     with Project.open(paths["reviewer"]) as reviewer:
         report = merge_projects(reviewer, [paths["alice"], paths["bob"]])
-        assert reviewer.annotation(shared_x.id) == alice_x
-        assert reviewer.annotation(shared_y.id) == reviewer_y
+        assert reviewer.annotations.get(shared_x.id) == alice_x
+        assert reviewer.annotations.get(shared_y.id) == reviewer_y
 
     # bob's untouched copies of x and y are older than both: unchanged.
     assert report.annotation_counts == {"alice": counts(updated=1, unchanged=3)}
@@ -228,7 +228,7 @@ def test_an_annotation_edited_in_two_files_keeps_the_newer_version(
         str(paths["alice"]),
     )
     with Project.open(paths["reviewer"]) as reviewer:
-        assert update.document == reviewer.document(shared_x.document_id).name
+        assert update.document == reviewer.documents.get(shared_x.document_id).name
     assert any(update.document in line and "alice" in line for line in report.summary_lines())
 
 
@@ -255,7 +255,7 @@ def test_a_newer_change_to_any_field_is_merged(
 
     with Project.open(target) as project:
         report = merge_projects(project, [source])
-        assert project.annotation(original.id) == edited
+        assert project.annotations.get(original.id) == edited
     assert report.annotation_counts == {"alice": counts(updated=1)}
 
 
@@ -278,18 +278,18 @@ def test_a_document_only_in_the_source_is_added_with_its_annotations(
     report = merge_projects(reviewer, [copies["alice"]])
 
     assert report.documents_added == ["alice-only.txt"]
-    added = reviewer.document_by_name("alice-only.txt")
+    added = reviewer.documents.by_name("alice-only.txt")
     assert added is not None and added.id not in (None, alice_only)
     assert added.text == "Alice found another article."
-    assert reviewer.annotation(on_new.id) == replace(on_new, document_id=added.id)
-    assert reviewer.annotation(on_seed.id) == on_seed
+    assert reviewer.annotations.get(on_new.id) == replace(on_new, document_id=added.id)
+    assert reviewer.annotations.get(on_seed.id) == on_seed
     assert reviewer.annotations(reviewer_only) == []
     assert reviewer.progress(added.id or 0, "alice").status is Status.IN_PROGRESS
     assert report.annotation_counts == {"alice": counts(added=2)}
 
     again = merge_projects(reviewer, [copies["alice"]])
     assert again.documents_added == []
-    assert reviewer.document_count() == 5 + 2
+    assert reviewer.documents.count() == 5 + 2
 
 
 def test_the_same_name_with_other_text_is_a_conflict_and_skipped(
@@ -306,10 +306,10 @@ def test_the_same_name_with_other_text_is_a_conflict_and_skipped(
     assert str(copies["alice"]) in report.conflicts[0]
     assert "'shared.txt'" in report.conflicts[0]
     assert "1 annotation" in report.conflicts[0]
-    stored = reviewer.document_by_name("shared.txt")
+    stored = reviewer.documents.by_name("shared.txt")
     assert stored is not None and stored.text == "The reviewer's version of the article."
-    assert reviewer.annotation(on_shared.id) is None
-    assert reviewer.annotation(elsewhere.id) == elsewhere
+    assert reviewer.annotations.get(on_shared.id) is None
+    assert reviewer.annotations.get(elsewhere.id) == elsewhere
     assert report.documents_added == []
     assert report.annotation_counts == {"alice": counts(added=1)}
     assert any("shared.txt" in line for line in report.summary_lines())
@@ -330,7 +330,7 @@ def test_the_same_annotation_id_elsewhere_is_a_conflict(
 
     report = merge_projects(reviewer, [copies["alice"]])
 
-    assert reviewer.annotation(shared_id) == here  # even though the source's is "newer"
+    assert reviewer.annotations.get(shared_id) == here  # even though the source's is "newer"
     assert len(report.conflicts) == 1
     assert shared_id in report.conflicts[0] and str(copies["alice"]) in report.conflicts[0]
     assert report.count("alice", "updated") == 0
@@ -374,7 +374,7 @@ def test_a_subset_schema_is_accepted(tmp_path: Path, reviewer: Project) -> None:
     report = merge_projects(reviewer, [older])
 
     assert report.annotation_counts == {"carol": counts(added=1)}
-    assert reviewer.annotation(annotation.id) == annotation
+    assert reviewer.annotations.get(annotation.id) == annotation
 
 
 def test_merging_a_project_into_itself_is_refused(
@@ -432,7 +432,7 @@ def test_a_failure_after_the_first_source_leaves_the_project_unchanged(
 
     assert calls == [str(copies["alice"]), str(copies["bob"])]  # the first one did run
     assert dump(copies["reviewer"]) == before
-    assert reviewer.document_by_name("alice-only.txt") is None
+    assert reviewer.documents.by_name("alice-only.txt") is None
     # Nothing is left attached or staged, so the next merge works.
     monkeypatch.setattr(merge_module, "_merge_staged", original)
     report = merge_projects(reviewer, [copies["alice"], copies["bob"]])
@@ -447,7 +447,7 @@ def test_document_statuses_merge_newer_wins(copies: dict[str, Path], reviewer: P
 
     def progress(path: Path, index: int, status: Status, none: frozenset[str] = frozenset()) -> str:
         with Project.open(path) as project:
-            return project.set_progress(
+            return project.progress.set(
                 DocumentProgress(ids[index], "alice", status, none)
             ).updated_at
 
@@ -520,14 +520,14 @@ def test_three_large_files_merge_set_based(tmp_path: Path, base: Path) -> None:
                     for i in range(per_file // len(documents))
                 ]
                 items.append((document, annotations))
-            project.import_documents(items)
+            project.documents.add(items)
         sources.append(path)
     target = tmp_path / "target-large.sqlite"
     shutil.copy(base, target)
 
     with Project.open(target) as project:
         report = merge_projects(project, sources)  # its speed: make bench (bench_team)
-        stored = project.annotation_counts()
+        stored = project.annotations.counts()
 
     assert report.annotation_counts == {
         who: counts(added=per_file) for who in ("alice", "bob", "carol")

@@ -30,7 +30,7 @@ def _dump(path: Path) -> list[str]:
 
 def _lead(path: Path, schema: Schema, documents: int = 6) -> Project:
     project = Project.open(path, create=True, schema=schema)
-    project.import_documents(
+    project.documents.add(
         (Document(None, f"d{i}.txt", f"Article {i}: Kazakhstan said no."), [])
         for i in range(documents)
     )
@@ -38,7 +38,7 @@ def _lead(path: Path, schema: Schema, documents: int = 6) -> Project:
 
 
 def _label(package: Project, document_id: int, annotator: str) -> None:
-    package.add_annotation(
+    package.annotations.add(
         Annotation(new_annotation_id(), document_id, annotator, "stance", 0, 7,
                    {"polarity": "against"})
     )  # fmt: skip
@@ -60,10 +60,10 @@ def test_a_returned_package_is_merged_marked_returned_and_merging_again_changes_
     lead: Project, tmp_path: Path
 ) -> None:
     with Project.open(_package(tmp_path, "alice")) as package:
-        ids = sorted(package.document_names())
+        ids = sorted(package.documents.names())
         for document_id in ids:
             _label(package, document_id, "alice")
-            package.set_progress(DocumentProgress(document_id, "alice", Status.DONE))
+            package.progress.set(DocumentProgress(document_id, "alice", Status.DONE))
         add_active_seconds(package, ids[0], "alice", 95.5)
     report = merge_projects(lead, [_package(tmp_path, "alice")])
     assert report.count("alice", "added") == len(ids)
@@ -83,11 +83,11 @@ def test_labels_by_another_name_and_documents_outside_the_assignment_are_reporte
     lead: Project, tmp_path: Path
 ) -> None:
     with Project.open(_package(tmp_path, "bob")) as package:
-        first = min(package.document_names())
+        first = min(package.documents.names())
         _label(package, first, "bob")
         _label(package, first, "carol")  # carol worked in bob's file
-        package.import_documents([(Document(None, "extra.txt", "Not in the plan."), [])])
-        extra = package.document_by_name("extra.txt")
+        package.documents.add([(Document(None, "extra.txt", "Not in the plan."), [])])
+        extra = package.documents.by_name("extra.txt")
         assert extra is not None and extra.id is not None
         _label(package, extra.id, "bob")
     report = merge_projects(lead, [_package(tmp_path, "bob")])
@@ -106,7 +106,7 @@ def test_a_package_of_another_project_is_refused_and_nothing_changes(
         create_packages(other, PackageRequest(TEAM, tmp_path / "other", seed=1))
     foreign = tmp_path / "other" / "alice.annotator.sqlite"
     with Project.open(foreign) as package:
-        _label(package, min(package.document_names()), "alice")
+        _label(package, min(package.documents.names()), "alice")
     before = _dump(lead.path)
     with pytest.raises(ProjectError, match="work package from another project"):
         merge_projects(lead, [_package(tmp_path, "bob"), foreign])
@@ -117,14 +117,14 @@ def test_more_active_time_wins_and_a_status_edit_elsewhere_is_kept(
     lead: Project, tmp_path: Path
 ) -> None:
     with Project.open(_package(tmp_path, "bob")) as package:
-        document_id = min(package.document_names())
-        package.set_progress(DocumentProgress(document_id, "bob", Status.IN_PROGRESS))
+        document_id = min(package.documents.names())
+        package.progress.set(DocumentProgress(document_id, "bob", Status.IN_PROGRESS))
         add_active_seconds(package, document_id, "bob", 30)
-        name = package.document(document_id).name
+        name = package.documents.get(document_id).name
     merge_projects(lead, [_package(tmp_path, "bob")])
-    lead_id = lead.document_by_name(name)
+    lead_id = lead.documents.by_name(name)
     assert lead_id is not None and lead_id.id is not None
-    lead.set_progress(DocumentProgress(lead_id.id, "bob", Status.DONE))  # newer, in the lead
+    lead.progress.set(DocumentProgress(lead_id.id, "bob", Status.DONE))  # newer, in the lead
     with Project.open(_package(tmp_path, "bob")) as package:
         add_active_seconds(package, document_id, "bob", 15)
     report = merge_projects(lead, [_package(tmp_path, "bob")])

@@ -25,7 +25,7 @@ def test_layout_0001_is_migrated_with_a_backup(tmp_path: Path) -> None:
         [annotation] = project.annotations(1)
         assert annotation.attributes == {"holder": "Kazakhstan", "polarity": "against"}
         assert annotation.note == "old note"
-        assert project.document(1).text[annotation.start : annotation.end].startswith("Kazakh")
+        assert project.documents.get(1).text[annotation.start : annotation.end].startswith("Kazakh")
         progress = project.progress(1, "alice")
         assert progress.status == Status.DONE and progress.none_present == {"quote"}
         assert check_project(project) == []

@@ -20,8 +20,8 @@ ARTICLE = "Kazakhstan will not recognize the referendums, said Smadiyarov."
 
 
 def add_document(project: Project, name: str = "a.txt", text: str = ARTICLE, **fields) -> int:
-    project.import_documents([(Document(id=None, name=name, text=text, **fields), [])])
-    document = project.document_by_name(name)
+    project.documents.add([(Document(id=None, name=name, text=text, **fields), [])])
+    document = project.documents.by_name(name)
     assert document is not None and document.id is not None
     return document.id
 
@@ -49,12 +49,12 @@ def test_create_then_reopen_keeps_schema_and_documents(tmp_path: Path, news_sche
     path = tmp_path / "sub" / "p.annotator.sqlite"
     with Project.open(path, create=True, schema=news_schema) as project:
         document_id = add_document(project, title="Tytuł")
-        project.add_annotation(stance(document_id))
+        project.annotations.add(stance(document_id))
     assert path.exists()
     assert not list(tmp_path.glob("sub/.*.creating"))
     with Project.open(path) as project:
         assert project.schema == news_schema
-        assert project.document(document_id).title == "Tytuł"
+        assert project.documents.get(document_id).title == "Tytuł"
         assert [a.attributes for a in project.annotations(document_id)] == [
             {"holder": "Kazakhstan", "polarity": "against"}
         ]
@@ -194,7 +194,7 @@ def test_other_migration_sets_do_not_count_as_newer(project: Project) -> None:
     connection.commit()
     connection.close()
     with Project.open(path) as reopened:
-        assert reopened.document_count() == 0
+        assert reopened.documents.count() == 0
 
 
 def test_project_without_schema_row_is_refused(project: Project) -> None:
@@ -221,7 +221,7 @@ def test_add_update_delete_are_each_committed(project: Project) -> None:
         ).fetchall()
 
     try:
-        added = project.add_annotation(stance(document_id, 0, 10))
+        added = project.annotations.add(stance(document_id, 0, 10))
         assert added.created_at and added.created_at == added.updated_at
         assert stored() == [
             (added.id, 0, 10, '{"holder": "Kazakhstan", "polarity": "against"}', "")
@@ -231,16 +231,16 @@ def test_add_update_delete_are_each_committed(project: Project) -> None:
 
         from dataclasses import replace
 
-        changed = project.update_annotation(
+        changed = project.annotations.update(
             replace(added, start=34, end=45, attributes={"holder": "Kazachstan"}, note="n")
         )
         assert changed.updated_at > added.updated_at
         assert stored() == [(added.id, 34, 45, '{"holder": "Kazachstan"}', "n")]
-        assert project.annotation(added.id).covered_text(ARTICLE) == ARTICLE[34:45]
+        assert project.annotations.get(added.id).covered_text(ARTICLE) == ARTICLE[34:45]
 
-        project.delete_annotation(added.id)
+        project.annotations.delete(added.id)
         assert stored() == []
-        assert project.annotation(added.id) is None
+        assert project.annotations.get(added.id) is None
     finally:
         observer.close()
 
@@ -248,7 +248,7 @@ def test_add_update_delete_are_each_committed(project: Project) -> None:
 def test_update_of_unknown_annotation_fails(project: Project) -> None:
     document_id = add_document(project)
     with pytest.raises(ProjectError, match="no annotation with id"):
-        project.update_annotation(stance(document_id))
+        project.annotations.update(stance(document_id))
 
 
 def test_failed_transaction_rolls_back(project: Project) -> None:
@@ -270,17 +270,17 @@ def test_import_of_same_name_other_text_stores_nothing(project: Project) -> None
         (Document(id=None, name="a.txt", text="changed"), []),
     ]
     with pytest.raises(ProjectError, match="already exists with different text"):
-        project.import_documents(items)
-    assert project.document_by_name("b.txt") is None
-    assert project.document_count() == 1
+        project.documents.add(items)
+    assert project.documents.by_name("b.txt") is None
+    assert project.documents.count() == 1
 
 
 def test_reimport_is_a_no_op(project: Project) -> None:
     document_id = add_document(project)
     annotation = stance(document_id)
     document = Document(id=None, name="a.txt", text=ARTICLE)
-    first = project.import_documents([(document, [annotation])])
-    again = project.import_documents([(document, [annotation])])
+    first = project.documents.add([(document, [annotation])])
+    again = project.documents.add([(document, [annotation])])
     assert (first.unchanged, first.annotations_added) == (["a.txt"], 1)
     assert (again.added, again.unchanged, again.annotations_added) == ([], ["a.txt"], 0)
     assert again.annotations_unchanged == 1
@@ -292,17 +292,17 @@ def test_document_text_metadata_and_sha(project: Project) -> None:
 
     text = "Zażółć gęślą jaźń 🇵🇱\nсловo"
     document_id = add_document(project, "pl.txt", text, language="pl", site="x.pl")
-    project.import_documents(
+    project.documents.add(
         [(Document(id=None, name="m.txt", text="t", meta={"keywords": ["a", "b"]}), [])]
     )
-    stored = project.document(document_id)
+    stored = project.documents.get(document_id)
     assert stored.text == text
     assert stored.sha256 == hashlib.sha256(text.encode("utf-8")).hexdigest()
     assert (stored.language, stored.site) == ("pl", "x.pl")
     assert stored.imported_at.endswith("Z")
-    assert project.document_by_name("m.txt").meta == {"keywords": ["a", "b"]}
+    assert project.documents.by_name("m.txt").meta == {"keywords": ["a", "b"]}
     with pytest.raises(ProjectError, match="no document with id 999"):
-        project.document(999)
+        project.documents.get(999)
 
 
 # -- progress ------------------------------------------------------------------
@@ -314,10 +314,10 @@ def test_progress_and_none_present(project: Project) -> None:
     add_document(project, "c.txt")
     assert project.progress(first, "ala") == DocumentProgress(first, "ala")
 
-    project.set_progress(
+    project.progress.set(
         DocumentProgress(first, "ala", Status.DONE, frozenset({"quote", "figure"}))
     )
-    project.add_annotation(stance(second, annotator="ala"))
+    project.annotations.add(stance(second, annotator="ala"))
 
     done = project.progress(first, "ala")
     assert done.status is Status.DONE
@@ -325,31 +325,31 @@ def test_progress_and_none_present(project: Project) -> None:
     assert done.updated_at
     assert project.progress(first, "ola").status is Status.NEW  # per annotator
     assert project.progress(second, "ala").status is Status.IN_PROGRESS
-    assert project.status_counts("ala") == {
+    assert project.progress.status_counts("ala") == {
         Status.NEW: 1,
         Status.IN_PROGRESS: 1,
         Status.DONE: 1,
     }
     # Adding an annotation to a finished document does not reopen it.
-    project.add_annotation(stance(first, 11, 20, annotator="ala"))
+    project.annotations.add(stance(first, 11, 20, annotator="ala"))
     assert project.progress(first, "ala").status is Status.DONE
     # "done, nothing present" survives a reopen.
     path = project.path
     project.close()
     with Project.open(path) as reopened:
         assert reopened.progress(first, "ala").none_present == {"quote", "figure"}
-        assert [p.document_id for p in reopened.all_progress(["ala"])] == [first, second]
-        assert reopened.annotators() == ["ala"]
+        assert [p.document_id for p in reopened.progress.all(["ala"])] == [first, second]
+        assert reopened.annotations.annotators() == ["ala"]
 
 
 def test_counts_per_annotator_and_layer(project: Project) -> None:
     document_id = add_document(project)
-    project.add_annotation(stance(document_id, 0, 10, "ala"))
-    project.add_annotation(stance(document_id, 11, 20, "ala"))
-    project.add_annotation(stance(document_id, 0, 10, "ola"))
-    assert project.annotation_counts() == {("ala", "stance"): 2, ("ola", "stance"): 1}
-    assert project.layer_counts(document_id, "ala") == {"stance": 2}
-    assert project.document_layer_counts(["ola"]) == {(document_id, "ola"): {"stance": 1}}
+    project.annotations.add(stance(document_id, 0, 10, "ala"))
+    project.annotations.add(stance(document_id, 11, 20, "ala"))
+    project.annotations.add(stance(document_id, 0, 10, "ola"))
+    assert project.annotations.counts() == {("ala", "stance"): 2, ("ola", "stance"): 1}
+    assert project.annotations.layer_counts(document_id, "ala") == {"stance": 2}
+    assert project.documents.layer_counts(["ola"]) == {(document_id, "ola"): {"stance": 1}}
 
 
 # -- completion ----------------------------------------------------------------
@@ -359,37 +359,41 @@ def test_used_text_values_most_frequent_first(project: Project) -> None:
     document_id = add_document(project)
     holders = ["Kazakhstan", "Kazakhstan", "Kazachstan", "Russia", "50%_off", "500 off", ""]
     for i, holder in enumerate(holders):
-        project.add_annotation(stance(document_id, i, i + 1, holder=holder, polarity="favor"))
-    project.add_annotation(
+        project.annotations.add(stance(document_id, i, i + 1, holder=holder, polarity="favor"))
+    project.annotations.add(
         Annotation("fig", document_id, "ala", "figure", 0, 5, {"value": 3.0, "measures": "votes"})
     )
-    assert project.used_text_values("holder", annotator="ala") == [
+    assert project.annotations.used_text_values("holder", annotator="ala") == [
         "Kazakhstan",
         "50%_off",
         "500 off",
         "Kazachstan",
         "Russia",
     ]
-    assert project.used_text_values("holder", "kaz", annotator="ala") == [
+    assert project.annotations.used_text_values("holder", "kaz", annotator="ala") == [
         "Kazakhstan",
         "Kazachstan",
     ]
-    assert project.used_text_values("holder", "50%", annotator="ala") == ["50%_off"]
-    assert project.used_text_values("holder", "50_", annotator="ala") == []
-    assert project.used_text_values("holder", limit=1, annotator="ala") == ["Kazakhstan"]
-    assert project.used_text_values("value", annotator="ala") == []  # numbers are not offered
-    assert project.used_text_values("measures", annotator="ala") == ["votes"]
+    assert project.annotations.used_text_values("holder", "50%", annotator="ala") == ["50%_off"]
+    assert project.annotations.used_text_values("holder", "50_", annotator="ala") == []
+    assert project.annotations.used_text_values("holder", limit=1, annotator="ala") == [
+        "Kazakhstan"
+    ]
+    assert (
+        project.annotations.used_text_values("value", annotator="ala") == []
+    )  # numbers are not offered
+    assert project.annotations.used_text_values("measures", annotator="ala") == ["votes"]
 
 
 def test_completion_offers_only_the_annotators_own_values(project: Project) -> None:
     """Blind annotation: Bob is never offered what Alice typed (issue 11, item 6)."""
     document_id = add_document(project)
-    project.add_annotation(
+    project.annotations.add(
         stance(document_id, 0, 5, "alice", holder="Kazakhstan", polarity="favor")
     )
-    project.add_annotation(stance(document_id, 0, 5, "bob", holder="Kazan", polarity="favor"))
-    assert project.used_text_values("holder", "Kaz", annotator="bob") == ["Kazan"]
-    assert project.used_text_values("holder", "Kaz", annotator="carol") == []
+    project.annotations.add(stance(document_id, 0, 5, "bob", holder="Kazan", polarity="favor"))
+    assert project.annotations.used_text_values("holder", "Kaz", annotator="bob") == ["Kazan"]
+    assert project.annotations.used_text_values("holder", "Kaz", annotator="carol") == []
 
 
 # -- schema changes ------------------------------------------------------------
@@ -436,7 +440,7 @@ def test_replace_schema_adds_layers_attributes_and_choices(
     project: Project, news_schema: Schema
 ) -> None:
     document_id = add_document(project)
-    project.add_annotation(stance(document_id))
+    project.annotations.add(stance(document_id))
 
     def grow(data: dict) -> None:
         _attribute(data, "stance", "polarity")["choices"].append("mixed")
@@ -459,9 +463,9 @@ def test_replace_schema_refuses_removing_what_is_in_use(
     project: Project, news_schema: Schema
 ) -> None:
     document_id = add_document(project)
-    project.add_annotation(stance(document_id, holder="X", polarity="against"))
-    project.add_annotation(Annotation("f1", document_id, "ala", "figure", 0, 3, {"value": 1.0}))
-    project.add_annotation(Annotation("f2", document_id, "ala", "figure", 3, 5, {"value": 2.0}))
+    project.annotations.add(stance(document_id, holder="X", polarity="against"))
+    project.annotations.add(Annotation("f1", document_id, "ala", "figure", 0, 3, {"value": 1.0}))
+    project.annotations.add(Annotation("f2", document_id, "ala", "figure", 3, 5, {"value": 2.0}))
 
     def retype_value(data: dict) -> None:
         attribute = _attribute(data, "figure", "value")
@@ -508,18 +512,18 @@ def test_document_ids_search_and_rows(project: Project) -> None:
     a = add_document(project, "A.txt", "Referendum 99% w Doniecku", title="Głosowanie")
     c = add_document(project, "c_1.txt", "\n\n  Казахстан не признает  \nдалее")
     d = add_document(project, "c-2.txt", "100% sure")
-    assert project.document_ids() == [a, b, d, c]  # by name, case-insensitive
-    assert project.document_ids("putin") == [b]  # text, case-insensitive
-    assert project.document_ids("głos") == [a]  # title
-    assert project.document_ids("Казахстан") == [c]
-    assert project.document_ids("c_") == [c]  # "_" is literal, not a wildcard
-    assert project.document_ids("9%") == [a]  # "%" is literal
-    assert project.document_ids("nothing like this") == []
+    assert project.documents.ids() == [a, b, d, c]  # by name, case-insensitive
+    assert project.documents.ids("putin") == [b]  # text, case-insensitive
+    assert project.documents.ids("głos") == [a]  # title
+    assert project.documents.ids("Казахстан") == [c]
+    assert project.documents.ids("c_") == [c]  # "_" is literal, not a wildcard
+    assert project.documents.ids("9%") == [a]  # "%" is literal
+    assert project.documents.ids("nothing like this") == []
 
-    project.add_annotation(stance(b, 0, 10, "ala"))
-    project.add_annotation(stance(b, 11, 20, "ala"))
-    project.add_annotation(stance(a, 0, 10, "ola"))
-    rows = project.document_rows([c, b, a, 12345], "ala")
+    project.annotations.add(stance(b, 0, 10, "ala"))
+    project.annotations.add(stance(b, 11, 20, "ala"))
+    project.annotations.add(stance(a, 0, 10, "ola"))
+    rows = project.documents.rows([c, b, a, 12345], "ala")
     assert [r.id for r in rows] == [c, b, a]
     assert [r.title for r in rows] == [
         "Казахстан не признает",
@@ -528,25 +532,25 @@ def test_document_ids_search_and_rows(project: Project) -> None:
     ]
     assert [r.status for r in rows] == [Status.NEW, Status.IN_PROGRESS, Status.NEW]
     assert [r.annotations for r in rows] == [0, 2, 0]
-    assert project.document_rows([], "ala") == []
+    assert project.documents.rows([], "ala") == []
 
 
 def test_iter_annotations_filters_and_carries_text(project: Project) -> None:
     first = add_document(project, "a.txt")
     second = add_document(project, "b.txt", "Другой текст 😀 здесь")
-    project.add_annotation(stance(first, 0, 10, "ala"))
-    project.add_annotation(stance(second, 13, 14, "ola"))
-    project.add_annotation(
+    project.annotations.add(stance(first, 0, 10, "ala"))
+    project.annotations.add(stance(second, 13, 14, "ola"))
+    project.annotations.add(
         Annotation("q", second, "ala", "quote", 0, 6, {"speaker": "x"}, origin=Origin.MANUAL)
     )
     everything = [
-        (a.id, name, text[a.start : a.end]) for a, name, text in project.iter_annotations()
+        (a.id, name, text[a.start : a.end]) for a, name, text in project.annotations.iterate()
     ]
     assert everything == [
         (f"a-{first}-0-10-ala", "a.txt", ARTICLE[:10]),
         ("q", "b.txt", "Другой"),
         (f"a-{second}-13-14-ola", "b.txt", "😀"),
     ]
-    only = list(project.iter_annotations(annotators=["ala"], layers=["quote"]))
+    only = list(project.annotations.iterate(annotators=["ala"], layers=["quote"]))
     assert [a.id for a, _, _ in only] == ["q"]
     assert json.loads(json.dumps(only[0][0].attributes)) == {"speaker": "x"}

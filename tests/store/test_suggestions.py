@@ -23,8 +23,8 @@ TEXT = "Kazakhstan said 93 proc. will not do. Serbia said 7 proc. too."
 
 
 def _document(project: Project) -> int:
-    project.import_documents([(Document(None, "doc", TEXT, language="pl"), [])])
-    found = project.document_by_name("doc")
+    project.documents.add([(Document(None, "doc", TEXT, language="pl"), [])])
+    found = project.documents.by_name("doc")
     assert found is not None and found.id is not None
     return found.id
 

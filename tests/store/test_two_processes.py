@@ -44,7 +44,7 @@ while not os.path.exists(stop):
     annotation = Annotation(str(uuid.uuid4()), 1 + n % 5, annotator, "stance", 0, 5,
                             {"holder": f"h{n}", "polarity": "favor"}, origin=Origin.MANUAL)
     try:
-        project.add_annotation(annotation)
+        project.annotations.add(annotation)
     except AnnotatorError as error:
         print("failed", annotation.id, error, flush=True)
     else:

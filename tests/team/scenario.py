@@ -49,7 +49,7 @@ def team_project(
     views = POLARITY if polarity is None else polarity
     lead = tmp_path / "lead.sqlite"
     with Project.open(lead, create=True, schema=schema) as project:
-        project.import_documents(
+        project.documents.add(
             (Document(None, f"doc{i:02d}.txt", f"{i}. {TEXT}"), []) for i in range(documents)
         )
         made = create_packages(
@@ -57,12 +57,12 @@ def team_project(
         )
     for path, name in zip(made.paths, annotators, strict=True):
         with Project.open(path) as package:
-            for number, document_id in enumerate(sorted(package.document_names())):
-                package.add_annotation(
+            for number, document_id in enumerate(sorted(package.documents.names())):
+                package.annotations.add(
                     Annotation(new_annotation_id(), document_id, name, "stance", 0, 10,
                                {"holder": "Kazakhstan", "polarity": views.get(name, "against")})
                 )  # fmt: skip
-                package.set_progress(DocumentProgress(document_id, name, Status.DONE))
+                package.progress.set(DocumentProgress(document_id, name, Status.DONE))
                 add_active_seconds(package, document_id, name, 60 + 10 * number)
     with Project.open(lead) as project:
         merge_projects(project, made.paths)

@@ -34,14 +34,14 @@ TEAM = ("alice", "bob", "carol")
 
 
 def _fill(project: Project, count: int = 12) -> None:
-    project.import_documents(
+    project.documents.add(
         (Document(None, f"doc{i:02d}.txt", f"Text number {i}. Kazakhstan said no."), [])
         for i in range(count)
     )
 
 
 def _label(project: Project, document_id: int, annotator: str, origin: Origin) -> None:
-    project.add_annotation(
+    project.annotations.add(
         Annotation(new_annotation_id(), document_id, annotator, "stance", 0, 4,
                    {"polarity": "against"}, origin=origin)
     )  # fmt: skip
@@ -59,22 +59,22 @@ def test_each_package_holds_only_its_annotators_documents_and_work(
     project: Project, tmp_path: Path
 ) -> None:
     _fill(project)
-    for document_id in project.document_names():
+    for document_id in project.documents.names():
         _label(project, document_id, "alice", Origin.MANUAL)
         _label(project, document_id, "bob", Origin.MANUAL)
         _label(project, document_id, GOLD, Origin.ADJUDICATED)
-        project.set_progress(DocumentProgress(document_id, "bob", Status.DONE))
+        project.progress.set(DocumentProgress(document_id, "bob", Status.DONE))
     made = create_packages(project, PackageRequest(TEAM, tmp_path / "out", overlap=0.25, seed=4))
     planned = made.plan.documents
     for name in TEAM:
         path = tmp_path / "out" / f"{name}.annotator.sqlite"
         with Project.open(path) as package:
             assert package.schema == project.schema
-            names = set(package.document_names().values())
-            expected = {project.document(i).name for i in planned[name]}
+            names = set(package.documents.names().values())
+            expected = {project.documents.get(i).name for i in planned[name]}
             assert names == expected
-            assert package.annotators() == ([name] if name != "carol" else [])
-            everyone = {a.annotator for doc in package.document_names()
+            assert package.annotations.annotators() == ([name] if name != "carol" else [])
+            everyone = {a.annotator for doc in package.documents.names()
                         for a in package.annotations(doc)}  # fmt: skip
             assert everyone <= {name}
             origin = package_origin(package)
@@ -123,13 +123,13 @@ def test_only_unassigned_hands_out_documents_added_since(project: Project, tmp_p
     _fill(project, 6)
     create_packages(project, PackageRequest(TEAM, tmp_path / "first", seed=1))
     identity = project_identity(project)
-    project.import_documents(
+    project.documents.add(
         (Document(None, f"new{i}.txt", f"A later article {i}."), []) for i in range(3)
     )
     made = create_packages(
         project, PackageRequest(TEAM, tmp_path / "second", seed=1, only_unassigned=True)
     )
-    later = {project.document(i).name for ids in made.plan.documents.values() for i in ids}
+    later = {project.documents.get(i).name for ids in made.plan.documents.values() for i in ids}
     assert later == {"new0.txt", "new1.txt", "new2.txt"}
     assert project_identity(project) == identity  # the identity stays
     assert sum(len(ids) for ids in assignments(project).values()) == 9

@@ -27,7 +27,7 @@ def expected_alpha(project_path: Path, match: str) -> float | None:
             layer.name: {a.name: a.type for a in layer.attributes}
             for layer in project.schema.layers
         }
-        annotations = [a for a, _name, _text in project.iter_annotations()]
+        annotations = [a for a, _name, _text in project.annotations.iterate()]
         report = agreement_report(
             annotations, schema_layers, None, None, match, schema_choices(project.schema)
         )

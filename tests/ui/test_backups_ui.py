@@ -34,7 +34,7 @@ def test_opening_takes_todays_backup_once(qtbot, project_path: Path) -> None:  #
     folder = backup_folder(project_path)
     qtbot.waitUntil(lambda: "Today's backup" in window.statusBar().currentMessage(), timeout=20000)
     [backup] = list_backups(folder)
-    assert backup.documents == window.project.document_count() > 0
+    assert backup.documents == window.project.documents.count() > 0
     # A second open the same day adds nothing.
     window.statusBar().clearMessage()
     start_open_checks(window.context)
@@ -83,7 +83,7 @@ def test_restore_backup_from_the_file_menu(qtbot, project_path: Path) -> None:  
     with Project.open(project_path) as project:
         names_then = sorted(d.name for d in project.documents())
         take_backup(project, folder, reason="daily", now=datetime(2026, 11, 20, 8, 0))
-        project.import_documents([(Document(None, "later.txt", "Dodany później 🎉."), [])])
+        project.documents.add([(Document(None, "later.txt", "Dodany później 🎉."), [])])
     window = _open_window(qtbot, project_path)
     assert window.documents.rowCount() == len(names_then) + 1
 

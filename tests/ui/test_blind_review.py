@@ -20,8 +20,8 @@ POLISH = "000_64d1d46f96a25995.txt"
 
 def test_completion_never_offers_another_annotators_values(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
     with Project.open(project_path) as project:
-        document = project.document_by_name(ENGLISH)
-        project.add_annotation(
+        document = project.documents.by_name(ENGLISH)
+        project.annotations.add(
             stance(document.id, "alice", document.text, "Kazakhstan", holder="Kazakhstan")
         )
     window = main_window(project_path, "bob")
@@ -49,15 +49,15 @@ def _review(qtbot, project_path: Path) -> ReviewWindow:  # type: ignore[no-untyp
 
 def test_queue_leaves_out_documents_one_annotator_never_started(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
     with Project.open(project_path) as project:
-        english = project.document_by_name(ENGLISH)
-        polish = project.document_by_name(POLISH)
+        english = project.documents.by_name(ENGLISH)
+        polish = project.documents.by_name(POLISH)
         # Both worked on the English article; only Alice opened the Polish one.
         for annotator, polarity in (("alice", "against"), ("bob", "favor")):
             needle = "will not recognize the results"
-            project.add_annotation(
+            project.annotations.add(
                 stance(english.id, annotator, english.text, needle, polarity=polarity)
             )
-        project.add_annotation(stance(polish.id, "alice", polish.text, "Zachód zdecydowanie"))
+        project.annotations.add(stance(polish.id, "alice", polish.text, "Zachód zdecydowanie"))
     review = _review(qtbot, project_path)
     documents = {item.document_id for item in review.queue_model.items}
     assert documents == {english.id}  # no "presence" disagreement on Bob's unopened article
@@ -74,10 +74,10 @@ def test_a_document_finished_with_none_present_still_counts_as_started(
     qtbot, project_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     with Project.open(project_path) as project:
-        polish = project.document_by_name(POLISH)
-        project.add_annotation(stance(polish.id, "alice", polish.text, "Zachód zdecydowanie"))
-        project.add_annotation(stance(polish.id, "carol", polish.text, "Zachód zdecydowanie"))
-        project.set_progress(
+        polish = project.documents.by_name(POLISH)
+        project.annotations.add(stance(polish.id, "alice", polish.text, "Zachód zdecydowanie"))
+        project.annotations.add(stance(polish.id, "carol", polish.text, "Zachód zdecydowanie"))
+        project.progress.set(
             DocumentProgress(polish.id, "bob", Status.DONE, frozenset({"stance"}))
         )  # Bob read it and found no stance: a real disagreement
     review = _review(qtbot, project_path)

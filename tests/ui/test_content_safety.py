@@ -54,7 +54,7 @@ def hostile_window(qtbot, tmp_path: Path, probe: Path) -> MainWindow:  # type: i
     )  # fmt: skip
     path = tmp_path / "hostile.sqlite"
     with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
-        project.import_documents([(document, [label])])
+        project.documents.add([(document, [label])])
     window = main_window(path, "alice")
     qtbot.addWidget(window)
     window.show()

@@ -84,7 +84,7 @@ def test_every_review_window_action_runs(
 
     monkeypatch.setattr(EditVersionDialog, "exec", lambda self: 0)  # the reviewer cancels
     # Two annotators who agree once and disagree twice, so the actions have work to do.
-    document = window.project.document_by_name(ENGLISH)
+    document = window.project.documents.by_name(ENGLISH)
     assert document is not None and document.id is not None
     text, doc = document.text, document.id
     for annotator, needle, polarity in (
@@ -94,7 +94,7 @@ def test_every_review_window_action_runs(
         ("bob", "principle of countries' territorial integrity", "neutral"),
         ("alice", "specifically expressed his position", "against"),
     ):
-        window.project.add_annotation(
+        window.project.annotations.add(
             stance(doc, annotator, text, needle, holder="Kazakhstan", polarity=polarity)
         )
     # The reviewer confirms the name asked for as review opens.

@@ -21,7 +21,7 @@ from tests.ui.test_review import ENGLISH, stance
 
 def _label(window: MainWindow) -> None:
     """alice, bob and gold each have one stance."""
-    document = window.project.document_by_name(ENGLISH)
+    document = window.project.documents.by_name(ENGLISH)
     assert document is not None and document.id is not None
     text = document.text
     for annotator, needle in (
@@ -29,7 +29,7 @@ def _label(window: MainWindow) -> None:
         ("bob", "territorial integrity"),
         ("gold", "specifically expressed his position"),
     ):
-        window.project.add_annotation(stance(document.id, annotator, text, needle))
+        window.project.annotations.add(stance(document.id, annotator, text, needle))
 
 
 def _click_box(qtbot, box) -> None:  # type: ignore[no-untyped-def]

@@ -39,7 +39,7 @@ def long_window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped
         Annotation("last", 0, "alice", "figure", last, last + 9, {}, origin=Origin.MANUAL),
     ]
     with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
-        project.import_documents([(Document(None, "long.txt", text), labels)])
+        project.documents.add([(Document(None, "long.txt", text), labels)])
     window = main_window(path, "alice")
     qtbot.addWidget(window)
     window.resize(900, 600)

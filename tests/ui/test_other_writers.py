@@ -26,9 +26,9 @@ def _label_from_another_process(path: Path, document_name: str, word: str) -> No
         from annotator.core.model import Annotation, Origin, new_annotation_id
         from annotator.store.project import Project
         with Project.open({str(path)!r}) as project:
-            document = project.document_by_name({document_name!r})
+            document = project.documents.by_name({document_name!r})
             start = document.text.index({word!r})
-            project.add_annotation(Annotation(
+            project.annotations.add(Annotation(
                 new_annotation_id(), document.id, "alice", "quote", start,
                 start + len({word!r}), {{}}, origin=Origin.MANUAL))
         """
@@ -104,7 +104,7 @@ def test_refresh_keeps_caret_direction_scroll_and_label_in_a_long_document(  # t
     start = text.index("Wiersz 1500:")
     label = Annotation("mine", 0, "alice", "quote", start, start + 10, {}, origin=Origin.MANUAL)
     with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
-        project.import_documents([(Document(None, "long.txt", text), [label])])
+        project.documents.add([(Document(None, "long.txt", text), [label])])
     window = main_window(path, "alice")
     qtbot.addWidget(window)
     window.resize(900, 600)
@@ -159,7 +159,7 @@ def test_a_document_restored_away_elsewhere_is_replaced_not_a_crash(  # type: ig
 
     window._watch.stop()
     take_backup(window.project, backup_folder(window.project.path))
-    window.project.import_documents([(Document(None, "later.txt", "Dodany później 🎉."), [])])
+    window.project.documents.add([(Document(None, "later.txt", "Dodany później 🎉."), [])])
     window.refresh()
     open_document_named(window, qtbot, "later.txt")
     result = subprocess.run(

@@ -17,11 +17,11 @@ def test_a_package_opens_as_its_annotator_and_shows_only_their_documents(
     qtbot, tmp_path: Path, news_schema, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     with Project.open(tmp_path / "lead.sqlite", create=True, schema=news_schema) as lead:
-        lead.import_documents(
+        lead.documents.add(
             (Document(None, f"d{i}.txt", f"Article {i} text."), []) for i in range(9)
         )
         made = create_packages(lead, PackageRequest(("alice", "bob"), tmp_path / "out", seed=2))
-        bobs = {lead.document(i).name for i in made.plan.documents["bob"]}
+        bobs = {lead.documents.get(i).name for i in made.plan.documents["bob"]}
     remember_annotator("lead")
     monkeypatch.setattr(
         "annotator.ui.welcome.ask_welcome", lambda *_: pytest.fail("asked for a name")
@@ -30,7 +30,7 @@ def test_a_package_opens_as_its_annotator_and_shows_only_their_documents(
     assert window is not None
     qtbot.addWidget(window)
     assert window.operations.annotator == "bob"
-    shown = set(window.project.document_names().values())
+    shown = set(window.project.documents.names().values())
     assert shown == bobs
     assert remembered_annotator() == "lead"  # the lead's own name on this machine stays
     window.close()

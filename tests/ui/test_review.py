@@ -42,7 +42,7 @@ def stance(document_id: int, annotator: str, text: str, needle: str, **attribute
 def review(qtbot, project_path: Path):  # type: ignore[no-untyped-def]
     """Alice and Bob on the English seed: one agreement, one polarity clash, one miss."""
     with Project.open(project_path) as project:
-        document = project.document_by_name(ENGLISH)
+        document = project.documents.by_name(ENGLISH)
         text, doc = document.text, document.id
         for annotation in (
             stance(doc, "alice", text, "will not recognize the results", holder="Kazakhstan",
@@ -56,7 +56,7 @@ def review(qtbot, project_path: Path):  # type: ignore[no-untyped-def]
             stance(doc, "alice", text, "specifically expressed his position", holder="Toqaev",
                    polarity="against"),
         ):  # fmt: skip
-            project.add_annotation(annotation)
+            project.annotations.add(annotation)
     project = Project.open(project_path)
     window = ReviewWindow(project, "rita")
     qtbot.addWidget(window)

@@ -78,7 +78,7 @@ def test_merge_from_the_menu_adds_the_other_files_documents(  # type: ignore[no-
     other = tmp_path / "bob.sqlite"
     with Project.open(other, create=True, schema=window.project.schema) as project:
         label = Annotation("b1", 0, "bob", "quote", 0, 5, {}, origin=Origin.MANUAL)
-        project.import_documents([(Document(None, "bob-only.txt", "Słowa Boba 🎉."), [label])])
+        project.documents.add([(Document(None, "bob-only.txt", "Słowa Boba 🎉."), [label])])
     monkeypatch.setattr(
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(other)], ""))
     )
@@ -94,7 +94,8 @@ def test_merge_from_the_menu_adds_the_other_files_documents(  # type: ignore[no-
     assert "1" in report().text() and report().windowTitle() == "Merge"
     assert window.documents.rowCount() == rows_before + 1
     assert [
-        a.id for a in window.project.annotations(window.project.document_by_name("bob-only.txt").id)
+        a.id
+        for a in window.project.annotations(window.project.documents.by_name("bob-only.txt").id)
     ] == ["b1"]  # type: ignore[union-attr]
     report().close()
 
@@ -106,9 +107,9 @@ def test_decisions_are_logged_under_the_reviewer_named_on_opening(
     from annotator.store import adjudication
     from tests.ui.test_review import ENGLISH, stance
 
-    document = window.project.document_by_name(ENGLISH)
+    document = window.project.documents.by_name(ENGLISH)
     for annotator, polarity in (("alice", "against"), ("bob", "favor")):
-        window.project.add_annotation(
+        window.project.annotations.add(
             stance(document.id, annotator, document.text, "will not recognize the results",
                    holder="Kazakhstan", polarity=polarity)
         )  # fmt: skip

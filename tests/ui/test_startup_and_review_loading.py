@@ -41,7 +41,7 @@ def busy_project(project_path: Path) -> Path:
             assert document.id is not None
             for annotator, polarity in (("alice", "favor"), ("bob", "against"), ("alice", None)):
                 start = 0 if polarity else 20
-                project.add_annotation(
+                project.annotations.add(
                     Annotation(
                         id=new_annotation_id(), document_id=document.id, annotator=annotator,
                         layer="stance", start=start, end=start + 10,
@@ -66,7 +66,7 @@ def test_the_queue_fills_in_slices_and_ends_as_the_whole_queue(  # type: ignore[
         assert window.current_item() is window.queue_model.items[0]
         assert "so far" in window.counter.text()
         qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
-        everything = [a for a, _name, _text in project.iter_annotations()]
+        everything = [a for a, _name, _text in project.annotations.iterate()]
         expected = [item for item in review_queue(everything, project.schema) if not item.agreed]
         shown = window.queue_model.items
         assert [(i.document_id, i.unit.start, i.differences) for i in shown] == [

@@ -132,7 +132,7 @@ def translated_window(qtbot, project_path: Path, language: str) -> Iterator[Main
 def _two_annotators_disagree(project_path: Path) -> None:
     """Alice and Bob on the English seed, so the review window has versions to show."""
     with Project.open(project_path) as project:
-        document = project.document_by_name(ENGLISH)
+        document = project.documents.by_name(ENGLISH)
         assert document is not None and document.id is not None
         text, doc = document.text, document.id
         for annotator, needle, polarity in (
@@ -140,7 +140,7 @@ def _two_annotators_disagree(project_path: Path) -> None:
             ("bob", "will not recognize the results", "favor"),
             ("alice", "specifically expressed his position", "against"),
         ):
-            project.add_annotation(
+            project.annotations.add(
                 stance(doc, annotator, text, needle, holder="Kazakhstan", polarity=polarity)
             )
 

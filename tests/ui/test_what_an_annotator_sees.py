@@ -96,13 +96,13 @@ def test_screenshots_of_both_windows(
     qtbot, project_path: Path, size: tuple[int, int], theme: str, system_theme_after
 ) -> None:  # type: ignore[no-untyped-def]
     with Project.open(project_path) as project:
-        document = project.document_by_name(ENGLISH)
+        document = project.documents.by_name(ENGLISH)
         for annotator, needle, polarity in (
             ("alice", "will not recognize the results", "against"),
             ("bob", "will not recognize the results", "favor"),
             ("alice", "the principle of countries' territorial integrity", "favor"),
         ):
-            project.add_annotation(stance(document.id, annotator, document.text, needle,
+            project.annotations.add(stance(document.id, annotator, document.text, needle,
                                           holder="Kazakhstan", polarity=polarity))  # fmt: skip
     choose_theme(theme)
     window = window_at(qtbot, project_path, size)
@@ -169,7 +169,7 @@ def test_a_done_document_edited_afterwards_shows_it(window, qtbot) -> None:  # t
     open_document_named(window, qtbot, ENGLISH)
     document_id = window.document.id
     with Project.open(window.project.path) as project:
-        project.set_progress(DocumentProgress(document_id, "alice", Status.DONE))
+        project.progress.set(DocumentProgress(document_id, "alice", Status.DONE))
     window.refresh()
     row = window.documents.row_of(document_id)
     status = window.documents.index(row, DocumentListModel.STATUS)
@@ -191,8 +191,8 @@ def test_find_shows_how_many_matches(window, qtbot) -> None:  # type: ignore[no-
 
 
 def test_switch_annotator_offers_the_names_in_the_project(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    document = window.project.document_by_name(ENGLISH)
-    window.project.add_annotation(stance(document.id, "bob", document.text, "Kazakhstan"))
+    document = window.project.documents.by_name(ENGLISH)
+    window.project.annotations.add(stance(document.id, "bob", document.text, "Kazakhstan"))
     offered: list[list[str]] = []
 
     def pick_bob() -> None:

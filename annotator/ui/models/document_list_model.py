@@ -62,11 +62,11 @@ class DocumentListModel(FlatTableModel):
 
     def _ordered_ids(self) -> list[int]:
         if self._sort != "suggestions":
-            return self._project.document_ids(
+            return self._project.documents.ids(
                 self._search, sort=self._sort, descending=self._descending,
                 annotator=self._annotator,
             )  # fmt: skip
-        ids = self._project.document_ids(self._search, sort="name", annotator=self._annotator)
+        ids = self._project.documents.ids(self._search, sort="name", annotator=self._annotator)
         counts = open_counts(self._project)
         return sorted(ids, key=lambda i: counts.get(i, 0), reverse=self._descending)
 
@@ -118,7 +118,7 @@ class DocumentListModel(FlatTableModel):
         rows = self._pages.get(page)
         if rows is None:
             ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-            rows = self._project.document_rows(ids, self._annotator)
+            rows = self._project.documents.rows(ids, self._annotator)
             if len(self._pages) > 50:  # keep memory flat while scrolling a huge list
                 self._pages.clear()
                 self._open.clear()

@@ -141,17 +141,17 @@ class Operations(QObject):
         return stored
 
     def _add(self, annotation: Annotation) -> Callable[[], Changes]:
-        return lambda: Changes(added=(self.project.add_annotation(annotation),))
+        return lambda: Changes(added=(self.project.annotations.add(annotation),))
 
     def _delete(self, annotation: Annotation) -> Callable[[], Changes]:
         def write() -> Changes:
-            self.project.delete_annotation(annotation.id)
+            self.project.annotations.delete(annotation.id)
             return Changes(removed=(annotation,))
 
         return write
 
     def _update(self, current: Annotation, target: Annotation) -> Callable[[], Changes]:
-        return lambda: Changes(updated=((current, self.project.update_annotation(target)),))
+        return lambda: Changes(updated=((current, self.project.annotations.update(target)),))
 
     # -- progress ----------------------------------------------------------------
 
@@ -186,7 +186,7 @@ class Operations(QObject):
         )
 
     def _progress(self, progress: DocumentProgress) -> Callable[[], Changes]:
-        return lambda: Changes(progress=(self.project.set_progress(progress),))
+        return lambda: Changes(progress=(self.project.progress.set(progress),))
 
     # -- time on task ------------------------------------------------------------
 
@@ -265,7 +265,7 @@ class Operations(QObject):
         from annotator.suggest.run import run_suggesters
 
         def write() -> Changes:
-            name = self.project.document(document_id).name
+            name = self.project.documents.get(document_id).name
             run_suggesters(self.project, documents=[name])
             return Changes(suggestions=(document_id,))
 
@@ -289,7 +289,7 @@ class Operations(QObject):
         def write() -> Changes:
             # Read first which annotations accepting made (after a redo they are new ones).
             made = [suggestions.suggestion(self.project, i).annotation_id for i in ids]
-            found = [self.project.annotation(a) for a in made if a is not None]
+            found = [self.project.annotations.get(a) for a in made if a is not None]
             suggestions.reopen_suggestions(self.project, ids)
             removed = tuple(a for a in found if a is not None)
             return Changes(removed=removed, suggestions=(document_id,))

@@ -53,10 +53,10 @@ class StatusBar(QStatusBar):
             if row >= 0
             else ""
         )
-        done = project.status_counts(annotator)[Status.DONE]
+        done = project.progress.status_counts(annotator)[Status.DONE]
         self.progress.setText(
             translate("MainWindow", "{done} of {total} done").format(
-                done=locale.toString(done), total=locale.toString(project.document_count())
+                done=locale.toString(done), total=locale.toString(project.documents.count())
             )
         )
 

@@ -402,7 +402,7 @@ class ReviewWindow(QMainWindow):
             self._loader.start(0)
 
     def _all_annotations(self) -> list[Annotation]:
-        rows = self.project.iter_annotations()
+        rows = self.project.annotations.iterate()
         overlap = overlapped_documents(self.project)
         return list(on_overlapped_documents((a for a, _name, _text in rows), overlap))
 
@@ -494,7 +494,7 @@ class ReviewWindow(QMainWindow):
         if document_id not in self._texts:
             if len(self._texts) >= TEXT_CACHE:
                 self._texts.clear()
-            self._texts[document_id] = self.project.document(document_id).text
+            self._texts[document_id] = self.project.documents.get(document_id).text
         return self._texts[document_id]
 
     def current_item(self) -> ReviewItem | None:

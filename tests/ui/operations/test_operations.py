@@ -17,8 +17,8 @@ from annotator.ui.operations import Operations
 
 @pytest.fixture
 def document_id(project: Project) -> int:
-    project.import_documents([(Document(None, "one.txt", "Ninety-three percent agreed."), [])])
-    return project.document_by_name("one.txt").id  # type: ignore[union-attr,return-value]
+    project.documents.add([(Document(None, "one.txt", "Ninety-three percent agreed."), [])])
+    return project.documents.by_name("one.txt").id  # type: ignore[union-attr,return-value]
 
 
 @pytest.fixture
