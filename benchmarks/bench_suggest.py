@@ -100,13 +100,13 @@ def window_project(path: Path, wanted: int) -> tuple[int, int, int, int]:
     size = wanted * 180  # the gold paragraphs give about one suggestion per 150 characters
     [document] = corpus(1, size=size, seed=11)
     with Project.open(path) as project:
-        project.import_documents([
+        project.documents.add([
             (Document(None, "with-suggestions.txt", document.text), []),
             (Document(None, "without.txt", document.text), []),
             (Document(None, "small.txt", document.text[:2000]), []),
         ])  # fmt: skip
         run_suggesters(project, documents=["with-suggestions.txt"])
-        marked = project.document_by_name("with-suggestions.txt")
+        marked = project.documents.by_name("with-suggestions.txt")
         assert marked is not None and marked.id is not None
         found = document_suggestions(project, marked.id)
         if len(found) < wanted:
@@ -114,7 +114,7 @@ def window_project(path: Path, wanted: int) -> tuple[int, int, int, int]:
         names = [item.name for item in SUGGESTERS]
         replace_open_suggestions(project, [(marked.id, found[:wanted])], suggesters=names,
                                  layers=list(project.schema.layer_names))  # fmt: skip
-        ids = [project.document_by_name(name) for name in ("without.txt", "small.txt")]
+        ids = [project.documents.by_name(name) for name in ("without.txt", "small.txt")]
         return marked.id, ids[0].id, ids[1].id, len(document.text)  # type: ignore[union-attr]
 
 
