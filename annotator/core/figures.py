@@ -393,6 +393,10 @@ def _finite_or_none(value: Decimal) -> float | None:
     return result if math.isfinite(result) else None
 
 
+_RANGE_END = re.compile(r"%?\s?[-–—]\s?[$€£¥₽₴₸]?\d")
+"""After a range's first number: its dash and second number ("12–15", "5%-7%")."""
+
+
 def figure_from_text(text: str, language: str = "") -> FigureGuess:
     """Guess the value and unit of the first figure in ``text``.
 
@@ -414,6 +418,12 @@ def figure_from_text(text: str, language: str = "") -> FigureGuess:
     factor, consumed = _multiplier_after(after, code)
     unit = _unit_around(normalised[: number.start()], after[consumed:])
 
+    range_end = _RANGE_END.match(after)
+    if range_end is not None:  # a range ("12–15") is not one value: left empty
+        second = _NUMBER.search(after, range_end.end() - 1)
+        rest = after[second.end() :] if second is not None else ""
+        rest = rest[_multiplier_after(rest, code)[1] :]
+        return FigureGuess(None, _unit_around(normalised[: number.start()], rest))
     magnitude = _read_number(number.group("body").replace(" ", ""), language)
     if magnitude is None:
         return FigureGuess(None, unit)

@@ -3,7 +3,8 @@
 A figure is the number with what belongs to it: a currency sign or code
 before it ("€3.2", "US$ 5"), a range ("12–15"), a scale word ("2,5 mln",
 "3 тыс.", "€3.2 billion": CLDR's compact-number words for the language, via
-Babel) and a unit after it ("93 proc.", "99,23 %", "5 zł").  Dates with a
+Babel) and a unit after it ("93 proc.", "99,23 %", "5 zł").  A range written
+as one span has no ``value`` (it is not one quantity), as dates and scores.  Dates with a
 month name ("27 września", "Sep. 25", "6. September 2022") and numeric dates
 ("2022-09-28", "28.09.2022") are one figure each.  ``value`` and ``unit`` are
 prefilled; the value reads the number with the language's separators (Babel),
@@ -156,7 +157,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     )
     figure = (
         rf"(?P<sign>(?<![^\s(])[−-](?=\d))?{before}?(?P<number>{number})"
-        rf"(?:%?{space}?[-–—−]{space}?{before}?(?:{number}))?"
+        rf"(?P<range>%?{space}?[-–—−]{space}?{before}?(?:{number}))?"
         rf"(?:{space}?(?i:{scales})(?![\w])){{0,2}}"
         rf"(?:{after})?"
     )
@@ -237,8 +238,41 @@ _LOOK_BACK = 24  # a figure starts at most this far before its first digit ("Sep
 _DIGIT = re.compile(r"\d")
 
 
-def figure_spans(text: str, language: str) -> Iterator[tuple[int, int, float | None, str | None]]:
+Span = tuple[int, int, float | None, str | None]
+# What joins the two ends of a range written with words: "od 3 do 5 mln", "z 3 650 na
+# 4 750 korun", "entre 15 et 20 millions", "30 bis 40 Prozent", "from 5 to 7 per cent".
+_RANGE_WORDS = re.compile(
+    rf"[{_SPACES}]+(?i:do|to|bis|až|до|на|na|et|à|y|a|e|and|und|и|і|i|tot|al)[{_SPACES}]+"
+)
+
+
+def figure_spans(text: str, language: str) -> Iterator[Span]:
     """(start, end, value, unit) of every figure in ``text``.
+
+    The first number of a range written with words between ("od 3 do 5 mln zł") is a
+    figure of its own that takes the scale word and unit written after the second.
+    """
+    held: tuple[Span, int, bool] | None = None
+    for item in _figures(text, language):
+        if held is not None:
+            yield _sharing(text, held, item)
+        held = item
+    if held is not None:
+        yield held[0]
+
+
+def _sharing(text: str, first: tuple[Span, int, bool], second: tuple[Span, int, bool]) -> Span:
+    """``first``'s figure, with ``second``'s scale and unit when they are a range's two ends."""
+    (start, end, value, unit), _, bare = first
+    (next_start, _, _, next_unit), factor, _ = second
+    shares = factor > 1 or next_unit in ("money", "percent", "other")
+    if bare and value is not None and shares and _RANGE_WORDS.fullmatch(text, end, next_start):
+        return start, end, value * factor, next_unit
+    return start, end, value, unit
+
+
+def _figures(text: str, language: str) -> Iterator[tuple[Span, int, bool]]:
+    """Every figure with its scale factor and whether it is a bare number.
 
     Every figure holds a digit, so the pattern is tried only a little before each
     digit not yet covered: scanning all 5,000 positions of an article with a
@@ -265,33 +299,48 @@ def figure_spans(text: str, language: str) -> Iterator[tuple[int, int, float | N
 
 def _figure(
     match: re.Match[str], urls: list[tuple[int, int]], language: str
-) -> Iterator[tuple[int, int, float | None, str | None]]:
+) -> Iterator[tuple[Span, int, bool]]:
     start, end = match.span()
     if any(a <= start < b for a, b in urls):
         return
     span = match.group()
     if match.group("date") is not None:
-        yield start, end, None, "date"
+        yield (start, end, None, "date"), 1, False
         return
     if match.group("score") is not None:
-        yield start, end, None, "other"  # a result or ratio has no single value
+        yield (start, end, None, "other"), 1, False  # a result or ratio has no single value
         return
     number = match.group("number")
     if span == number and _DOT_TIME.fullmatch(number) and _decimal(language) == ",":
-        yield start, end, None, "date"  # "17.00" in a decimal-comma language: a time
+        yield (start, end, None, "date"), 1, False  # "17.00" in a decimal-comma language
         return
     unit = _unit(span, match.end("number") - start)
+    if match.group("range") is not None:
+        # A range in one span ("12–15", "15–20 proc.", "2016–2019") is not one quantity:
+        # no value, like a date or a score (README, Suggestions: the value convention).
+        first, *rest = re.findall(r"\d+", span)
+        years = _is_year(first) and all(_is_year(p) or len(p) == 2 for p in rest)
+        yield (start, end, None, "date" if years and unit == "count" else unit), 1, False
+        return
     value = _read(number, language)
     bare = unit == "count" and value is not None and len(number) == 4 and span == number
     if bare and value is not None and 1800 <= value <= 2100:
-        yield start, end, None, "date"  # a bare year
+        yield (start, end, None, "date"), 1, False  # a bare year
         return
     if value is not None and match.group("sign"):
         value = -value
+    factor = 1
     if value is not None:
         tail = span[match.end("number") - start :]
-        value *= _scale_of(tail, language, after_sign=span[0] in _SIGNS or "$" in span[:3])
-    yield start, end, float(value) if value is not None else None, unit
+        factor = _scale_of(tail, language, after_sign=span[0] in _SIGNS or "$" in span[:3])
+        value *= factor
+    result = float(value) if value is not None else None
+    yield (start, end, result, unit), factor, span == number
+
+
+def _is_year(digits: str) -> bool:
+    """A four-digit year (a range of them, "2016–2019" or "2014-15", is a date)."""
+    return len(digits) == 4 and 1800 <= int(digits) <= 2100
 
 
 def suggest_figures(document: Document, context: SuggestContext) -> list[Suggestion]:

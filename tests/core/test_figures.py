@@ -119,6 +119,13 @@ CASES: list[tuple[str, str, float | None, str | None]] = [
     ("dziesiątki tysięcy", "pl", None, "count"),
     ("десятки тысяч", "ru", None, "count"),
     ("120 km", "", 120, "other"),
+    # --- a range is not one value (README, Suggestions) -------------------
+    ("12–15", "en", None, "count"),
+    ("15–20 proc.", "pl", None, "percent"),
+    ("5.25%-5.50%", "en", None, "percent"),
+    ("3–4 mln zł", "pl", None, "money"),
+    ("$5-$7", "en", None, "money"),
+    ("COVID-19", "en", 19, "count"),
     ("7 months", "en", 7, "other"),
     # --- no number, odd scripts and odd languages -------------------------
     ("", "", None, None),

@@ -23,7 +23,7 @@ def _found(text: str, language: str) -> list[tuple[str, float | None, str | None
         ("en", "On Sep. 6, 99.23% and €3.2 billion", [("Sep. 6", None, "date"),
                                                       ("99.23%", 99.23, "percent"),
                                                       ("€3.2 billion", 3.2e9, "money")]),
-        ("en", "12–15 people", [("12–15", 12.0, "count")]),
+        ("en", "12–15 people", [("12–15", None, "count")]),
         ("fr", "99,23\u202f% des voix", [("99,23\u202f%", 99.23, "percent")]),
         ("de", "4,5 Prozent und 3 Mrd. Euro", [("4,5 Prozent", 4.5, "percent"),
                                                ("3 Mrd. Euro", 3e9, "money")]),

@@ -69,7 +69,7 @@ def test_ordinals_written_on_the_digits() -> None:
 
 def test_a_minus_sign_makes_the_value_negative_but_a_range_dash_does_not() -> None:
     assert _found("морози нижче −15 °C", "uk") == [("−15 °C", -15.0, "other")]
-    assert _found("in the 5.25%-5.50% range", "en") == [("5.25%-5.50%", 5.25, "percent")]
+    assert _found("in the 5.25%-5.50% range", "en") == [("5.25%-5.50%", None, "percent")]
     assert _found("COVID-19", "en") == []
 
 
@@ -99,4 +99,33 @@ def test_month_before_day_only_for_english_month_names() -> None:
     assert _found("at its Sept. 19-20 meeting, talks on 4-6 December", "en") == [
         ("Sept. 19-20", None, "date"),
         ("4-6 December", None, "date"),
+    ]
+
+
+def test_a_range_in_one_span_has_no_value_and_a_range_of_years_is_a_date() -> None:
+    """The value convention (README, Suggestions): a range is not one quantity."""
+    assert _found("o 15–20 proc. mniej", "pl") == [("15–20 proc.", None, "percent")]
+    assert _found("в 2016–2019 годах", "ru") == [("2016–2019", None, "date")]
+    assert _found("the 2014-15 season", "en") == [("2014-15", None, "date")]
+    assert _found("won 3-1 at home", "en") == [("3-1", None, "count")]
+    # a range written with words between is two figures, each with its value: the first
+    # takes the scale word and unit written after the second
+    assert _found("od 3 do 5 mln zł", "pl") == [
+        ("3", 3e6, "money"),
+        ("5 mln zł", 5e6, "money"),
+    ]
+    assert _found("від 8 500 до 12 000 грн", "uk") == [
+        ("8 500", 8500.0, "money"),
+        ("12 000 грн", 12000.0, "money"),
+    ]
+    assert _found("30 bis 40 Prozent", "de") == [
+        ("30", 30.0, "percent"),
+        ("40 Prozent", 40.0, "percent"),
+    ]
+    # a bare count next to another figure is left alone
+    assert _found("5 i 7 osób, 3 na 1000", "pl") == [
+        ("5", 5.0, "count"),
+        ("7", 7.0, "count"),
+        ("3", 3.0, "count"),
+        ("1000", 1000.0, "count"),
     ]
