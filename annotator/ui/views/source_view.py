@@ -18,12 +18,14 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QPaintEvent,
     QPalette,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextLayout,
     QTextOption,
 )
@@ -35,6 +37,7 @@ from annotator.core.schema import Schema
 from annotator.core.span_layout import LineSpanIndex
 from annotator.ui import plain_text
 from annotator.ui.colors import highlight_background, underline_color
+from annotator.ui.views.reading_layout import ReadingLayout
 
 
 class SourceView(QPlainTextEdit):
@@ -48,6 +51,12 @@ class SourceView(QPlainTextEdit):
 
     def __init__(self, schema: Schema, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Line height and paragraph spacing (see reading_layout.py). A layout must be
+        # in place before the view takes the document: the view connects to it then.
+        document = QTextDocument(self)
+        self._reading_layout = ReadingLayout(document)
+        document.setDocumentLayout(self._reading_layout)
+        self.setDocument(document)
         self.setObjectName("sourceView")
         self.setReadOnly(True)
         self.setTextInteractionFlags(
@@ -71,9 +80,7 @@ class SourceView(QPlainTextEdit):
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
         self.setFont(font)
-        # Room around the text for hours of reading (QPlainTextEdit has no paragraph
-        # spacing or line height of its own; see the notes of issue 11).
-        self.document().setDocumentMargin(14)
+        self._fit_reading_layout()  # and again whenever the font changes (changeEvent)
 
     # -- content -------------------------------------------------------------
 
@@ -260,6 +267,14 @@ class SourceView(QPlainTextEdit):
         if event.type() == QEvent.Type.PaletteChange:
             self._recolour_all()
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_reading_layout()
+
+    def _fit_reading_layout(self) -> None:
+        """Line height, paragraph spacing and margins in proportion to the font."""
+        natural = QFontMetricsF(self.font()).lineSpacing()
+        self.document().setDocumentMargin(round(natural))
+        self._reading_layout.set_line_height(natural)
 
     # -- positions -----------------------------------------------------------
 
