@@ -203,7 +203,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
         annotate,
         translate("Actions", "Next annotation"),
         lambda: window.cycle_annotation(1),
-        "Tab",
+        shortcut_table.KEYS["text.cycle"][0],
         "actionNextAnnotation",
         context=Qt.ShortcutContext.WidgetShortcut,
     )
@@ -211,7 +211,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
         annotate,
         translate("Actions", "Previous annotation"),
         lambda: window.cycle_annotation(-1),
-        "Shift+Tab",
+        shortcut_table.KEYS["text.cycle"][1],
         "actionPreviousAnnotation",
         context=Qt.ShortcutContext.WidgetShortcut,
     )
@@ -383,7 +383,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
     window.source_view.escapePressed.connect(window.escape)
     # Esc in the find field closes it and returns to the text (as the placeholder says).
     close_find = QAction(translate("Actions", "Close find"), window.find_bar)
-    close_find.setShortcut(QKeySequence("Esc"))
+    close_find.setShortcuts([QKeySequence(k) for k in shortcut_table.KEYS["find.close"]])
     close_find.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     close_find.triggered.connect(lambda _checked=False: window.hide_find())
     window.find_bar.addAction(close_find)

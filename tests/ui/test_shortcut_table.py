@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QTableView
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
 
+from annotator.store.project import Project
 from annotator.ui import main_window, shortcut_table
 from tests.ui.conftest import save_screenshot
-from tests.ui.helpers import press
+from tests.ui.helpers import open_document_named, press, select_with_keyboard
 from tests.ui.test_text_fits import LANGUAGES
 
 
@@ -98,3 +100,125 @@ def test_the_review_window_takes_its_keys_from_the_table(project_path, qtbot) ->
     assert handled == listed
     review.close()
     project.close()
+
+
+# -- the handlers read the table: change a key there and the window follows --------
+
+ENGLISH = "001_8e04abad5bad1dcd.txt"
+F6, F7, F8, F9 = Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8, Qt.Key.Key_F9
+
+
+def _window_with_keys(project_path, qtbot, monkeypatch, **keys: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """A main window built after ``KEYS`` was changed (``text_form=("F6",)`` → "text.form")."""
+    for name, value in keys.items():
+        monkeypatch.setitem(shortcut_table.KEYS, name.replace("_", ".", 1), value)
+    window = main_window(project_path, "alice")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    open_document_named(window, qtbot, ENGLISH)
+    return window
+
+
+def test_the_text_takes_its_keys_from_the_table(project_path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = _window_with_keys(
+        project_path,
+        qtbot,
+        monkeypatch,
+        text_form=("F6",),
+        text_escape=("F7",),
+        text_cycle=("F8", "Shift+F8"),
+    )
+    view = window.source_view
+    text = window.document.text
+    for needle, layer_key in (("Kazakhstan", Qt.Key.Key_S), ("Russia", Qt.Key.Key_Q)):
+        select_with_keyboard(window, qtbot, needle)
+        press(view, layer_key)
+        view.setFocus()
+    assert text[window.selected.start : window.selected.end] == "Russia"
+
+    press(view, Qt.Key.Key_Return)  # no longer the form's key
+    assert QApplication.focusWidget() is view
+    press(view, F6)
+    assert QApplication.focusWidget().objectName() == "field_speaker"  # the quote's form
+
+    view.setFocus()
+    press(view, F8)  # next annotation
+    assert text[window.selected.start : window.selected.end] == "Kazakhstan"
+    press(view, F8, Qt.KeyboardModifier.ShiftModifier)  # previous
+    assert text[window.selected.start : window.selected.end] == "Russia"
+    press(view, Qt.Key.Key_Tab)  # no longer cycles
+    assert text[window.selected.start : window.selected.end] == "Russia"
+
+    view.setFocus()
+    select_with_keyboard(window, qtbot, "revealed")
+    press(view, Qt.Key.Key_Escape)  # no longer clears the selection
+    assert view.textCursor().selectedText() == "revealed"
+    press(view, F7)
+    assert not view.textCursor().hasSelection()
+    window.close()
+
+
+def test_the_attribute_form_takes_its_keys_from_the_table(project_path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = _window_with_keys(
+        project_path,
+        qtbot,
+        monkeypatch,
+        form_choice=("3", "2", "1"),
+        form_enter=("F6",),
+        form_next=("F7", "Shift+F7"),
+        form_escape=("F9",),
+    )
+    select_with_keyboard(window, qtbot, "Kazakhstan")
+    press(window.source_view, Qt.Key.Key_S)
+    holder = QApplication.focusWidget()
+    assert holder.objectName() == "field_holder"
+    QTest.keyClicks(holder, "Kaz")
+    press(holder, Qt.Key.Key_Escape)  # no longer puts back the stored value
+    assert holder.text() == "Kaz"
+    press(holder, F9)
+    assert holder.text() == ""
+    QTest.keyClicks(holder, "Kazakhstan")
+    press(holder, Qt.Key.Key_Return)  # no longer leaves the form
+    assert QApplication.focusWidget() is holder
+    press(holder, F7)
+    assert QApplication.focusWidget().objectName() == "field_target"
+    press(QApplication.focusWidget(), F7, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is holder
+    press(holder, F7)
+    press(QApplication.focusWidget(), F7)  # to the polarity buttons
+    buttons = window.findChild(QWidget, "choice_polarity_favor").parentWidget()
+    assert window.findChild(QWidget, "choice_polarity_favor").text().startswith("3 ")
+    press(QApplication.focusWidget(), Qt.Key.Key_1)  # the table's third choice key: "neutral"
+    assert buttons.isAncestorOf(QApplication.focusWidget())
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is not window.source_view
+    press(QApplication.focusWidget(), F6)
+    assert QApplication.focusWidget() is window.source_view
+
+    with Project.open(window.project.path) as project:
+        [stance] = project.annotations(window.document.id, "alice")
+    assert stance.attributes == {"holder": "Kazakhstan", "polarity": "neutral"}
+    window.close()
+
+
+def test_the_find_bar_takes_its_keys_from_the_table(project_path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = _window_with_keys(
+        project_path, qtbot, monkeypatch, find_next=("F6",), find_close=("F7",)
+    )
+    press(window.source_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    find = window.find_bar
+    QTest.keyClicks(find, "Kazakhstan")
+    first = window.find_count.text()
+    assert first.startswith("1 of ")
+    press(find, Qt.Key.Key_Return)  # no longer the next match
+    assert window.find_count.text() == first
+    press(find, F6)
+    assert window.find_count.text().startswith("2 of ")
+    press(find, Qt.Key.Key_Escape)  # no longer closes
+    assert find.isVisible()
+    press(find, F7)
+    assert not find.isVisible()
+    assert QApplication.focusWidget() is window.source_view
+    window.close()

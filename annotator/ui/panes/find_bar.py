@@ -6,9 +6,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from annotator.ui.language import translate
+from annotator.ui.shortcut_table import pressed
 from annotator.ui.undo_keys import pass_undo_keys_to_window
 from annotator.ui.views.source_view import SourceView
 
@@ -26,8 +28,14 @@ class FindBar(QLineEdit):
         self.hide()
         self.count.hide()
         pass_undo_keys_to_window(self)
-        self.returnPressed.connect(self.find_next)
         self.textChanged.connect(lambda _text: self.find_next(restart=True))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if pressed("find.next", event):  # Esc (close) is an action: actions.py
+            self.find_next()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def open(self) -> None:
         self.show()

@@ -2,7 +2,8 @@
 
 One field widget per attribute type.  A field commits its value when the
 user finishes with it (Enter, Tab away, a click on a choice), and each commit
-becomes one undoable edit; Esc puts back the stored value.
+becomes one undoable edit; Esc puts back the stored value. Those keys are read
+from ``shortcut_table.KEYS`` ("form.*") at each key press, never written here.
 """
 
 from __future__ import annotations
@@ -11,7 +12,17 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMargins,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,6 +53,7 @@ from annotator.ui.language import (
     layer_title,
     translate,
 )
+from annotator.ui.shortcut_table import KEYS, key_index, pressed
 from annotator.ui.undo_keys import pass_undo_keys_to_window
 
 Commit = Callable[[str, Any], None]
@@ -65,10 +77,12 @@ class _LineEdit(QLineEdit):
     Enter in its completion popup only takes the completion: the focus stays in
     the field. (The completer hands that Enter to the field first, and a plain
     QLineEdit then reports Enter, which leaves the form: the next Tab and number
-    went to the text.)
+    went to the text.) Enter is the table's "form.enter", reported as ``entered``
+    (QLineEdit's own returnPressed would follow the Return key whatever the table says).
     """
 
     escaped = Signal()
+    entered = Signal()
 
     def _popup_open(self) -> bool:
         completer = self.completer()
@@ -76,10 +90,14 @@ class _LineEdit(QLineEdit):
         return popup is not None and popup.isVisible()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._popup_open():
-            event.ignore()  # the completer takes the highlighted completion and closes
+        if pressed("form.enter", event):
+            if self._popup_open():
+                event.ignore()  # the completer takes the highlighted completion and closes
+            else:
+                self.entered.emit()
+                event.accept()
             return
-        if event.key() == Qt.Key.Key_Escape:
+        if pressed("form.escape", event):
             completer = self.completer()
             popup = completer.popup() if completer is not None else None
             if popup is not None and popup.isVisible():
@@ -109,7 +127,7 @@ class TextField(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.edit.setCompleter(completer)
         self.edit.editingFinished.connect(self._finish)
-        self.edit.returnPressed.connect(self.returned)
+        self.edit.entered.connect(self._enter)
         self.edit.escaped.connect(lambda: self.edit.setText(self._stored))
         completer.activated.connect(lambda _text: self._finish())
         # Ctrl+Z undoes the field's own unsaved typing, else the last saved edit.
@@ -127,6 +145,11 @@ class TextField(QWidget):
     def set_value(self, value: Any) -> None:
         self._stored = "" if value is None else str(value)
         self.edit.setText(self._stored)
+
+    def _enter(self) -> None:
+        """Enter: keep what was typed (if it may be stored), then back to the text."""
+        self._finish()
+        self.returned.emit()
 
     def _finish(self) -> None:
         text = self.edit.text().strip()
@@ -249,9 +272,11 @@ class ChoiceField(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
         layout = FlowLayout(self)  # wraps at 1024 px rather than scrolling sideways
+        keys = KEYS["form.choice"]
         for number, choice in enumerate(attribute.choices, 1):
             shown = choice_label(attribute, choice)
-            label = f"{number} {shown}" if number <= 9 else shown
+            key = keys[number - 1] if number <= len(keys) else None
+            label = f"{key} {shown}" if key else shown
             button = QPushButton(label)
             button.setCheckable(True)
             # The chosen one unmistakable, whatever the style draws for focus: filled
@@ -263,8 +288,8 @@ class ChoiceField(QWidget):
                     attribute=attribute_label(attribute), choice=shown
                 )
             )
-            if number <= 9:
-                press = translate("AttributeForm", "Press {number}").format(number=number)
+            if key:
+                press = translate("AttributeForm", "Press {number}").format(number=key)
                 button.setToolTip(press)
                 button.setAccessibleDescription(press)
             self.group.addButton(button, number - 1)
@@ -295,12 +320,12 @@ class ChoiceField(QWidget):
         self.choose(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if text.isdigit() and 1 <= int(text) <= min(9, len(self.attribute.choices)):
-            self.choose(int(text) - 1)
+        choice = key_index("form.choice", event)
+        if choice is not None and choice < len(self.attribute.choices):
+            self.choose(choice)
             event.accept()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if pressed("form.enter", event):
             self.returned.emit()
             event.accept()
             return
@@ -320,7 +345,7 @@ class FlagField(QCheckBox):
         self.setChecked(bool(value))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if pressed("form.enter", event):
             self.returned.emit()
             return
         super().keyPressEvent(event)
@@ -358,7 +383,7 @@ class RefField(QComboBox):
             self._commit(self.attribute.name, self.itemData(index))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.view().isVisible():
+        if pressed("form.enter", event) and not self.view().isVisible():
             self.returned.emit()
             return
         super().keyPressEvent(event)
@@ -413,6 +438,20 @@ def _name_for_screen_readers(field: QWidget, name: str, description: str) -> Non
                 widget.setAccessibleDescription(description)
 
 
+class _NextFieldKeys(QObject):
+    """The table's "form.next" keys move between fields (the first key forwards, the
+    second back). An event filter: QWidget takes Tab for its focus chain before any
+    ``keyPressEvent`` sees it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            step = key_index("form.next", event)
+            if step is not None and isinstance(watched, QWidget):
+                watched.focusNextPrevChild(step == 0)
+                return True
+        return super().eventFilter(watched, event)
+
+
 class LayerForm(QWidget):
     def __init__(
         self,
@@ -459,6 +498,10 @@ class LayerForm(QWidget):
         note_title = translate("AttributeForm", "Note")
         _name_for_screen_readers(self.note, note_title, "")
         layout.addRow(note_title, self.note)
+        self._next_field_keys = _NextFieldKeys(self)
+        for widget in self.findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.installEventFilter(self._next_field_keys)
 
     def show_values(self, annotation: Annotation, ref_options: list[tuple[str, str]]) -> None:
         missing = set(missing_required(self.layer, annotation.attributes))

@@ -37,6 +37,7 @@ from annotator.core.schema import Schema
 from annotator.core.span_layout import LineSpanIndex
 from annotator.ui import plain_text
 from annotator.ui.colors import highlight_background, underline_color
+from annotator.ui.shortcut_table import key_index, pressed
 from annotator.ui.views.reading_layout import ReadingLayout
 
 
@@ -310,29 +311,26 @@ class SourceView(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         # Tab cycles annotations here; QWidget would otherwise move focus first.
-        if event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                backwards = key == Qt.Key.Key_Backtab or bool(
-                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
-                )
-                self.cycleRequested.emit(-1 if backwards else 1)
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            cycle = key_index("text.cycle", event)
+            if cycle is not None:
+                self.cycleRequested.emit(-1 if cycle else 1)  # (next, previous)
                 return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        if pressed("text.escape", event):
             cursor = self.textCursor()
             cursor.clearSelection()
             self.setTextCursor(cursor)
             self.escapePressed.emit()
             event.accept()
             return
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not modifiers:
+        if pressed("text.form", event):
             self.formRequested.emit()
             event.accept()
             return
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key_text = event.text().lower()
         if modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             layer = self._layer_keys.get(key_text)
