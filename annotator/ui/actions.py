@@ -141,35 +141,35 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(
         edit_menu,
         translate("Actions", "&Delete annotation"),
-        window.delete_selected,
+        window.edits.delete_selected,
         "Delete",
         "actionDelete",
     )
     add(
         edit_menu,
         translate("Actions", "Grow span end by a word"),
-        lambda: window.resize_selected("end", 1),
+        lambda: window.edits.resize_selected("end", 1),
         "Alt+Shift+Right",
         "actionGrowEnd",
     )
     add(
         edit_menu,
         translate("Actions", "Shrink span end by a word"),
-        lambda: window.resize_selected("end", -1),
+        lambda: window.edits.resize_selected("end", -1),
         "Alt+Shift+Left",
         "actionShrinkEnd",
     )
     add(
         edit_menu,
         translate("Actions", "Grow span start by a word"),
-        lambda: window.resize_selected("start", 1),
+        lambda: window.edits.resize_selected("start", 1),
         "Alt+Shift+Up",
         "actionGrowStart",
     )
     add(
         edit_menu,
         translate("Actions", "Shrink span start by a word"),
-        lambda: window.resize_selected("start", -1),
+        lambda: window.edits.resize_selected("start", -1),
         "Alt+Shift+Down",
         "actionShrinkStart",
     )
@@ -190,7 +190,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
         action = add(
             annotate,
             text,
-            partial(window.tag_selection, layer.name),
+            partial(window.edits.tag_selection, layer.name),
             None,
             f"actionTag_{layer.name}",
         )
@@ -202,7 +202,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(
         annotate,
         translate("Actions", "Next annotation"),
-        lambda: window.cycle_annotation(1),
+        lambda: window.labels.cycle(1),
         shortcut_table.KEYS["text.cycle"][0],
         "actionNextAnnotation",
         context=Qt.ShortcutContext.WidgetShortcut,
@@ -210,7 +210,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(
         annotate,
         translate("Actions", "Previous annotation"),
-        lambda: window.cycle_annotation(-1),
+        lambda: window.labels.cycle(-1),
         shortcut_table.KEYS["text.cycle"][1],
         "actionPreviousAnnotation",
         context=Qt.ShortcutContext.WidgetShortcut,
@@ -228,7 +228,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
     edit_form = add(
         annotate,
         translate("Actions", "&Edit attributes of the selected annotation (Enter in the text)"),
-        window.edit_selected_form,
+        window.edits.edit_selected_form,
         "F2",
         "actionEditForm",
     )
@@ -240,7 +240,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
             translate("Actions", "No {layer} in this document").format(
                 layer=layer_title(layer).lower()
             ),
-            partial(window.toggle_none_present, layer.name),
+            partial(window.edits.toggle_none_present, layer.name),
             f"Alt+{number}",
             f"actionNonePresent_{layer.name}",
         )
@@ -289,12 +289,12 @@ def install(window: MainWindow) -> dict[str, QAction]:
     snap = add(
         view,
         translate("Actions", "&Snap selections to whole words"),
-        lambda: setattr(window, "snap_words", snap.isChecked()),
+        lambda: setattr(window.edits, "snap_words", snap.isChecked()),
         None,
         "actionSnapWords",
     )
     snap.setCheckable(True)
-    snap.setChecked(window.snap_words)
+    snap.setChecked(window.edits.snap_words)
     add(
         view,
         translate("Actions", "&Refresh"),

@@ -39,6 +39,20 @@ def test_every_ui_module_is_in_a_ui_layer() -> None:
     assert modules_in(PACKAGE / "ui") - named_layers(ui_layers["layers"]) == set()
 
 
+def test_every_module_of_a_ui_subpackage_with_layers_is_in_one() -> None:
+    """The windows' own parts (the review window's panes, the label controllers) are
+    layered too, so a pane cannot reach back into the window that composes it."""
+    layered = {
+        c["containers"][0]: c["layers"]
+        for c in contracts().values()
+        if c.get("type") == "layers" and c.get("containers", [""])[0].startswith("annotator.ui.")
+    }
+    assert set(layered) >= {"annotator.ui.review", "annotator.ui.editing"}
+    for container, layers in layered.items():
+        folder = PACKAGE / container.removeprefix("annotator.").replace(".", "/")
+        assert modules_in(folder) - named_layers(layers) == set(), container
+
+
 def test_every_other_module_is_in_the_qt_free_core() -> None:
     [no_qt] = [c for c in contracts().values() if "PySide6" in c.get("forbidden_modules", [])]
     checked = {name.removeprefix("annotator.") for name in no_qt["source_modules"]}

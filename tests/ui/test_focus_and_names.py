@@ -59,7 +59,7 @@ def test_every_control_on_the_tab_chain_is_named(
     window.source_view.setFocus()
     # With a label selected, the attribute form's fields join the chain as well.
     window.source_view.set_selection(0, 10)
-    window.tag_selection("stance")
+    window.edits.tag_selection("stance")
     window.source_view.setFocus()
     visited = walk_focus_chain(window, qtbot)
     names = {type(w).__name__ for w in visited}

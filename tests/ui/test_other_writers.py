@@ -78,7 +78,7 @@ def test_not_saved_stays_in_the_status_bar_until_a_save_succeeds(  # type: ignor
     box = window.findChild(QMessageBox, "messageBox")
     assert box is not None and "Not saved" in box.text()
     box.close()
-    assert window.status_unsaved.isVisible()
+    assert window.status.unsaved.isVisible()
     assert window.panel.model.rowCount() == 0
 
     window.project.connection.execute("PRAGMA query_only = OFF")
@@ -86,7 +86,7 @@ def test_not_saved_stays_in_the_status_bar_until_a_save_succeeds(  # type: ignor
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_Q)
     assert window.panel.model.rowCount() == 1
-    assert not window.status_unsaved.isVisible()
+    assert not window.status.unsaved.isVisible()
 
 
 def test_refresh_keeps_caret_direction_scroll_and_label_in_a_long_document(  # type: ignore[no-untyped-def]

@@ -56,6 +56,6 @@ def test_growing_the_end_takes_the_closing_guillemet(window, qtbot) -> None:  # 
 def test_white_space_is_not_stored_even_without_snapping(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     open_document_named(window, qtbot, POLISH)
     window.findChild(QAction, "actionSnapWords").trigger()
-    assert not window.snap_words
+    assert not window.edits.snap_words
     tag(window, qtbot, " Zachód zdecydowanie ", Qt.Key.Key_Q)
     assert stored_text(window) == ["Zachód zdecydowanie"]

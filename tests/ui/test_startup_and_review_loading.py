@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import annotator.ui.review.review_window as review_module
+import annotator.ui.review.queue_pane as review_module
 from annotator.core.model import Annotation, Origin, new_annotation_id
 from annotator.review.disagreements import review_queue
 from annotator.store.project import Project

@@ -123,7 +123,7 @@ def translated_window(qtbot, project_path: Path, language: str) -> Iterator[Main
     qtbot.waitActive(window)
     # A label selected, so the attribute form and its choice buttons are on screen.
     window.source_view.set_selection(0, 12)
-    window.tag_selection("stance")
+    window.edits.tag_selection("stance")
     QApplication.processEvents()
     yield window
     window.close()

@@ -79,7 +79,7 @@ def test_time_not_written_is_kept_for_the_next_try_without_a_warning_of_its_own(
     clock.advance(25)
     press(window.source_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert _seconds(window, first) == before
-    assert not window.status_unsaved.isVisible()
+    assert not window.status.unsaved.isVisible()
     window.project.connection.execute("PRAGMA query_only = OFF")
     press(window.source_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert _seconds(window, first) == before + 25

@@ -112,7 +112,7 @@ def test_mark_done_requires_every_layer_checked(window, qtbot, monkeypatch) -> N
     assert progress.none_present == {"quote", "figure"}
     # Marking done moves on to the next unfinished document.
     assert window.document.id != document_id
-    assert window.status_progress.text() == "1 of 5 done"
+    assert window.status.progress.text() == "1 of 5 done"
 
 
 def test_done_with_zero_annotations_is_possible_when_checked(window, qtbot) -> None:  # type: ignore[no-untyped-def]

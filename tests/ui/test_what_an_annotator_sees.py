@@ -247,7 +247,7 @@ def test_the_attribute_form_fits_the_panel_at_the_smallest_size(
     monkeypatch.setenv("ANNOTATOR_LANG", language)
     window = window_at(qtbot, project_path, (1024, 700))
     window.source_view.set_selection(0, 12)
-    window.tag_selection("stance")
+    window.edits.tag_selection("stance")
     QApplication.processEvents()
     scroll = window.editor.findChildren(QScrollArea)
     shown = [area for area in scroll if area.isVisible()]

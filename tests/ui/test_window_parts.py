@@ -46,7 +46,7 @@ def test_alt_arrows_move_between_documents(window, qtbot) -> None:  # type: igno
     window.source_view.setFocus()
     press(window.source_view, Qt.Key.Key_Right, ALT)
     assert window.document.id != first
-    assert window.status_position.text() == "Document 2 of 5"
+    assert window.status.position.text() == "Document 2 of 5"
     press(window.source_view, Qt.Key.Key_Left, ALT)
     assert window.document.id == first
 
