@@ -13,6 +13,7 @@ from annotator.core.model import (
     Annotation,
     now_timestamp,
 )
+from annotator.store.done_changes import remember_deletion
 from annotator.store.errors import ProjectError
 from annotator.store.rows import (
     ANNOTATION_COLUMN_LIST,
@@ -161,6 +162,7 @@ class Annotations:
 
     def delete(self, annotation_id: str) -> None:
         with self._project.transaction() as conn:
+            remember_deletion(conn, annotation_id, now_timestamp())  # for "done ✎"
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
 
     def used_text_values(

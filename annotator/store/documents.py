@@ -15,6 +15,7 @@ from annotator.core.model import (
     now_timestamp,
     title_from_text,
 )
+from annotator.store.done_changes import CHANGED_SINCE_DONE
 from annotator.store.errors import ProjectError
 from annotator.store.rows import (
     DOCUMENT_COLUMN_LIST,
@@ -121,9 +122,7 @@ class Documents:
                    coalesce(s.status, 'new'),
                    (SELECT count(*) FROM annotations a
                      WHERE a.document_id = d.id AND a.annotator = ?),
-                   s.status = 'done' AND EXISTS (
-                       SELECT 1 FROM annotations a WHERE a.document_id = d.id
-                          AND a.annotator = s.annotator AND a.updated_at > s.updated_at)
+                   {CHANGED_SINCE_DONE}
               FROM documents d
               LEFT JOIN document_status s ON s.document_id = d.id AND s.annotator = ?
              WHERE d.id IN ({marks})

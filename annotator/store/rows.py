@@ -71,7 +71,7 @@ class DocumentRow:
     status: Status
     annotations: int
     changed_since_done: bool = False
-    """Done, but an annotation was added or edited after it was marked done."""
+    """Done, but an annotation was added, edited or deleted since (``done_changes.py``)."""
 
 
 @dataclass

@@ -21,6 +21,7 @@ from typing import Any
 
 from annotator.core.model import Annotation, Origin, new_annotation_id, now_timestamp
 from annotator.core.suggestion import Suggestion, SuggestionStatus
+from annotator.store.done_changes import remember_deletion
 from annotator.store.project import Project, ProjectError, insert_annotation
 
 _COLUMNS = (
@@ -284,6 +285,7 @@ def reopen_suggestion(project: Project, suggestion_id: int) -> Suggestion:
             raise ProjectError(project.path, f"no suggestion with id {suggestion_id}")
         found = _from_row(row)
         if found.annotation_id is not None:
+            remember_deletion(conn, found.annotation_id, now_timestamp())  # for "done ✎"
             conn.execute("DELETE FROM annotations WHERE id = ?", (found.annotation_id,))
         conn.execute(
             "UPDATE suggestions SET status = 'open', decided_by = '', decided_at = '', "

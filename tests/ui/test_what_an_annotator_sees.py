@@ -179,6 +179,26 @@ def test_a_done_document_edited_afterwards_shows_it(window, qtbot) -> None:  # t
     assert window.documents.index(row, DocumentListModel.STATUS).data() == "done ✎"
 
 
+def test_a_done_document_with_a_label_deleted_shows_it_until_undone(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    open_document_named(window, qtbot, ENGLISH)
+    document_id = window.document.id
+    select_with_keyboard(window, qtbot, "Kazakhstan")
+    press(window.source_view, Qt.Key.Key_Q)
+    window.source_view.setFocus()
+    with Project.open(window.project.path) as project:
+        project.progress.set(DocumentProgress(document_id, "alice", Status.DONE))
+    window.refresh()
+    row = window.documents.row_of(document_id)
+    status = window.documents.index(row, DocumentListModel.STATUS)
+    assert status.data() == "done ✓"
+    press(window.source_view, Qt.Key.Key_Delete)  # the quote just made is selected
+    assert window.project.annotations(document_id, "alice") == []
+    assert window.documents.index(row, DocumentListModel.STATUS).data() == "done ✎"
+    press(window.source_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.project.annotations(document_id, "alice")) == 1
+    assert window.documents.index(row, DocumentListModel.STATUS).data() == "done ✓"
+
+
 def test_find_shows_how_many_matches(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     open_document_named(window, qtbot, ENGLISH)
     press(window.source_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

@@ -1,0 +1,120 @@
+"""A done document shows "changed" (done ✎) after a label is added, edited or deleted."""
+
+from __future__ import annotations
+
+from annotator.core.model import (
+    Annotation,
+    Document,
+    DocumentProgress,
+    Origin,
+    Status,
+    new_annotation_id,
+)
+from annotator.core.suggestion import Suggestion
+from annotator.store.done_changes import KEY_PREFIX
+from annotator.store.project import Project
+from annotator.store.suggestions import (
+    accept_suggestion,
+    document_suggestions,
+    reopen_suggestion,
+    replace_open_suggestions,
+)
+
+TEXT = "Kazakhstan said 93 proc. will not do. Serbia said 7 proc. too."
+
+
+def _document(project: Project) -> int:
+    project.documents.add([(Document(None, "doc", TEXT, language="pl"), [])])
+    found = project.documents.by_name("doc")
+    assert found is not None and found.id is not None
+    return found.id
+
+
+def _label(
+    project: Project, doc: int, start: int, end: int, annotator: str = "alice"
+) -> Annotation:
+    return project.annotations.add(
+        Annotation(
+            new_annotation_id(), doc, annotator, "quote", start, end, {}, origin=Origin.MANUAL
+        )
+    )
+
+
+def _done(project: Project, doc: int, annotator: str = "alice") -> None:
+    project.progress.set(DocumentProgress(doc, annotator, Status.DONE))
+
+
+def _changed(project: Project, doc: int, annotator: str = "alice") -> bool:
+    [row] = project.documents.rows([doc], annotator)
+    return row.changed_since_done
+
+
+def test_deleting_a_label_of_a_done_document_shows_and_undo_clears_it(project: Project) -> None:
+    doc = _document(project)
+    first = _label(project, doc, 0, 10)
+    _label(project, doc, 38, 44)
+    _done(project, doc)
+    assert not _changed(project, doc)
+
+    project.annotations.delete(first.id)
+    assert _changed(project, doc)
+    assert not _changed(project, doc, "bob")  # bob's view of the document is his own
+
+    project.annotations.add(first)  # what undo does: the same label, its own timestamps
+    assert not _changed(project, doc)
+
+
+def test_a_label_added_and_deleted_after_done_changed_nothing(project: Project) -> None:
+    doc = _document(project)
+    _label(project, doc, 0, 10)
+    _done(project, doc)
+    later = _label(project, doc, 38, 44)
+    assert _changed(project, doc)
+    project.annotations.delete(later.id)
+    assert not _changed(project, doc)
+
+
+def test_marking_done_again_clears_it_and_old_deletions_are_dropped(project: Project) -> None:
+    doc = _document(project)
+    first = _label(project, doc, 0, 10)
+    second = _label(project, doc, 38, 44)
+    _done(project, doc)
+    project.annotations.delete(first.id)
+    assert _changed(project, doc)
+    _done(project, doc)
+    assert not _changed(project, doc)
+
+    project.annotations.delete(second.id)
+    assert _changed(project, doc)
+    [(value,)] = project.connection.execute(
+        "SELECT value FROM project_meta WHERE key = ?", (f"{KEY_PREFIX}{doc}/alice",)
+    ).fetchall()
+    assert second.id in value and first.id not in value  # one entry: the current one
+
+
+def test_deleting_from_a_document_not_done_records_nothing(project: Project) -> None:
+    doc = _document(project)
+    first = _label(project, doc, 0, 10)
+    project.progress.set(DocumentProgress(doc, "alice", Status.IN_PROGRESS))
+    project.annotations.delete(first.id)
+    assert not _changed(project, doc)
+    rows = project.connection.execute(
+        "SELECT key FROM project_meta WHERE key LIKE ?", (KEY_PREFIX + "%",)
+    ).fetchall()
+    assert rows == []
+
+
+def test_undoing_an_accepted_suggestion_after_done_shows(project: Project) -> None:
+    doc = _document(project)
+    replace_open_suggestions(
+        project,
+        [(doc, [Suggestion(doc, "figure", 16, 24, "figures", {"value": 93}, 0.9)])],
+        suggesters=["figures"],
+        layers=["figure"],
+    )
+    [suggestion] = document_suggestions(project, doc)
+    accept_suggestion(project, suggestion.id or 0, "alice")
+    _done(project, doc)
+    assert not _changed(project, doc)
+    reopen_suggestion(project, suggestion.id or 0)
+    assert _changed(project, doc)
