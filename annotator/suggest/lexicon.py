@@ -122,6 +122,49 @@ COMPLEMENTIZERS: Final[dict[str, frozenset[str]]] = {
     "bg": word_set("че"),
 }
 
+# Phrases that open an attribution ("according to X, …"), as regular expressions matched
+# case-insensitively at a sentence's start (or after its last comma: ", según datos del
+# Govern."). ``\w+ `` lets a possessive in ("по его словам", "en su opinión").
+ATTRIBUTIONS: Final[dict[str, str]] = {
+    "en": r"according to|in the (?:view|opinion) of",
+    "pl": r"według|zdaniem|w opinii|w ocenie|jak wynika z",
+    "ru": r"по (?:\w+ )?(?:словам|данным|мнению|оценке|оценкам|информации|сведениям|прогнозу"
+    r"|прогнозам|расчетам|расчётам|подсчетам|подсчётам)|согласно",
+    "uk": r"за (?:\w+ )?(?:словами|даними|оцінкою|оцінками|інформацією|прогнозом|прогнозами"
+    r"|підрахунками|розрахунками)|на (?:\w+ )?думку|згідно з",
+    "de": r"laut|nach (?:\w+ )?(?:angaben|ansicht|einschätzung|schätzungen|meinung|auffassung"
+    r"|darstellung|informationen)",
+    "fr": r"selon|d[’']après|de l[’']avis (?:de|du|des)",
+    "es": r"según|de acuerdo con|en (?:\w+ )?opinión(?: de)?|a juicio de",
+    "it": r"secondo|stando a|a detta (?:di|del|della|dei)|a (?:\w+ )?giudizio(?: di)?",
+    "pt": r"segundo|de acordo com|conforme|na (?:\w+ )?opinião(?: de| do| da)?"
+    r"|na avaliação (?:de|do|da)",
+    "cs": r"podle",
+    "sk": r"podľa",
+    "nl": r"volgens|naar (?:\w+ )?zeggen(?: van)?",
+    "hr": r"prema|po (?:\w+ )?riječima|po mišljenju",
+    "bg": r"според|по думите(?: на| му| ѝ| й)?|по данни(?: на)?|по оценка(?: на)?",
+}
+
+# Languages that may leave out the comma after the attribution ("Według śledczych
+# chodziło o …", "Laut der Studie verlangen …"): only a comma within a few words ends it.
+ATTRIBUTION_COMMA_OPTIONAL: Final[frozenset[str]] = frozenset({"pl", "cs", "sk", "de", "nl"})
+
+# "as" before a reporting cue opens an attribution too ("Jak dodała, …", "Как сообщил X, …").
+AS_WORDS: Final[dict[str, str]] = {
+    "en": "as", "pl": "jak", "ru": "как", "uk": "як", "cs": "jak", "sk": "ako", "de": "wie",
+    "fr": "comme", "es": "como", "it": "come", "pt": "como", "nl": "zoals", "hr": "kako",
+    "bg": "както",
+}  # fmt: skip
+
+# Pronouns that name a source already named ("По его словам", "Podle ní", "For him").
+PRONOUNS: Final[frozenset[str]] = word_set(
+    "him her them his its their he she they ní něj něho jej niego niej nich jego jej ich "
+    "его её ее их него неё нее них він вона вони його її їх нього неї ihm ihr ihnen ihn sie "
+    "er lui elle eux él ella ellos ellas ele ela eles elas hem haar hen hun njega nje njih "
+    "него нея тях mu му ѝ й su sua seu sa son ses jeho její jejich jeho jej"
+)
+
 # Stance cues: lemma → the polarity it expresses toward its object.
 FAVOR, AGAINST = "favor", "against"
 _STANCE_FAVOR: Final[dict[str, frozenset[str]]] = {

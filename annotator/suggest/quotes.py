@@ -32,6 +32,13 @@ from functools import lru_cache
 
 from annotator.core.model import Document
 from annotator.core.suggestion import Suggestion
+from annotator.suggest.attribution import (
+    Report,
+    according_to,
+    clause_first,
+    english_bare_said,
+    plain_source,
+)
 from annotator.suggest.context import SuggestContext
 from annotator.suggest.cues import is_reporting
 from annotator.suggest.language import language_of
@@ -74,6 +81,7 @@ class _Found:
     kind: str
     cue_hint: int  # where to look for the reporting cue: the quote's start
     score: float
+    speaker: str | None = None  # known when found (an attribution names it), else looked up
 
 
 def _quoted(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -241,8 +249,9 @@ def _has_cue_near(text: str, quote: tuple[int, int], language: str) -> bool:
 
 def _marked_and_block_quotes(text: str, language: str) -> list[_Found]:
     found: list[_Found] = []
+    turns: list[_Turn] = []
     previous: tuple[int, int] | None = None
-    for start, end in paragraphs(text):
+    for number, (start, end) in enumerate(paragraphs(text)):
         quoted, stray = _quoted(text, start, end)
         follows_cue = previous is not None and _ends_with_cue(text, *previous, language)
         if stray is not None and not quoted:
@@ -260,9 +269,56 @@ def _marked_and_block_quotes(text: str, language: str) -> list[_Found]:
                 if _word_count(text, *span) >= _MIN_WORDS:
                     found.append(_Found(*span, "", span[0], 0.8))
             found.extend(_colon_block(text, start, end, quoted, language))
-            found.extend(_dash_dialogue(text, start, end, quoted))
+            # Names and scare quotes in a turn («Металлурга») do not make it a quote.
+            long_quotes = [q for q in quoted if _word_count(text, *q) >= _MIN_WORDS]
+            dialogue = _dash_dialogue(text, start, end, long_quotes)
+            found.extend(dialogue)
+            if _is_turn(text, start):
+                turns.append(_Turn(number, "?" in text[start:end], dialogue))
         previous = (start, end)
-    return found
+    asked = _interviewer_turns(turns)
+    return [item for item in found if not any(item is q for turn in asked for q in turn.quotes)]
+
+
+@dataclass
+class _Turn:
+    """A paragraph of dash dialogue: its number, whether it asks, the speech found in it."""
+
+    paragraph: int
+    asks: bool
+    quotes: list[_Found]
+
+
+def _is_turn(text: str, start: int) -> bool:
+    return text[start] in "—–" and text[start + 1 : start + 2].isspace()
+
+
+def _interviewer_turns(turns: list[_Turn]) -> list[_Turn]:
+    """In an interview (consecutive dash turns), the turns of the side that asks.
+
+    Questions and answers alternate; the side most of whose turns hold a question mark,
+    more than the other side's, is the interviewer, whose words are not quotes
+    ("— Сказалась ли усталость? Это был третий матч за четыре дня.").
+    """
+    asked: list[_Turn] = []
+    runs: list[list[_Turn]] = []
+    for turn in turns:
+        if runs and runs[-1][-1].paragraph == turn.paragraph - 1:
+            runs[-1].append(turn)
+        else:
+            runs.append([turn])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        sides = (run[0::2], run[1::2])
+        shares = [sum(turn.asks for turn in side) / len(side) for side in sides]
+        for side, share, other in (
+            (sides[0], shares[0], shares[1]),
+            (sides[1], shares[1], shares[0]),
+        ):
+            if share >= 0.5 and share > other:
+                asked.extend(side)
+    return asked
 
 
 def _colon_block(
@@ -329,11 +385,81 @@ def _indirect(
         span = (span[0], span[1] - (1 if text[span[1] - 1 : span[1]] in ".!?" else 0))
         if _word_count(text, *span) < 3:
             continue
-        if any(a < span[1] and span[0] < b for a, b in taken):
+        if _overlaps(text, span, taken):
             continue
         done.add(index)  # one indirect quote per sentence
         found.append(_Found(*span, "indirect", cues[-1].start, 0.6))
     return found
+
+
+def _reports(
+    text: str, language: str, sentence_spans: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[_Found]:
+    """Reported speech without a complementizer (``attribution.py``), where no quote is yet."""
+    found: list[_Found] = []
+    for finder in (according_to, clause_first, english_bare_said):
+        for report in finder(text, language, sentence_spans):
+            span = (report.start, report.end)
+            if _overlaps(text, span, taken):
+                continue
+            taken.append(span)
+            speaker = _source_speaker(text, report, sentence_spans, language)
+            found.append(_Found(*span, "indirect", report.cue, 0.5, speaker))
+    return found
+
+
+def _source_speaker(
+    text: str, report: Report, sentence_spans: list[tuple[int, int]], language: str
+) -> str:
+    """The person or body an attribution names ("По словам … Павла Шилова" → the name;
+    "Selon la direction" → "direction"), else the speaker found around the quote."""
+    if report.source is not None:
+        names = [
+            span
+            for span in names_in(text, *report.source)
+            if not any(is_reporting(word, language) for word in words(text, *span))
+            and (text[span[0] - 1 : span[0]] or " ") not in '«„“"»'  # «Сигма Капитал»: a firm
+        ]
+        if names:
+            return _person_first(text, names)
+        plain = plain_source(text, report.source, language)
+        if plain:
+            return plain
+    return _speaker(text, (report.start, report.end), sentence_spans, language)
+
+
+def _without_partials_inside_indirect(
+    text: str, found: list[_Found], sentence_spans: list[tuple[int, int]]
+) -> list[_Found]:
+    """A phrase in quotation marks inside reported speech ("she said the plan was “too
+    little, too late”") is part of that indirect quote, not a quote of its own."""
+    indirect = [(f.start, f.end) for f in found if f.kind == "indirect"]
+    return [
+        f
+        for f in found
+        if f.kind == "indirect"
+        or not any(a <= f.start and f.end <= b and (a, b) != (f.start, f.end) for a, b in indirect)
+        or (f.kind or _kind(text, f.start, _sentence_around(sentence_spans, f.start)[0]))
+        == "direct"
+    ]
+
+
+def _mid_sentence(text: str, quote_start: int) -> bool:
+    """Is the quote opening at ``quote_start`` (after its mark) inside a sentence?"""
+    before = text[max(0, quote_start - 4) : quote_start - 1].rstrip()
+    return bool(before) and before[-1] not in ".!?:…\n"
+
+
+def _overlaps(text: str, span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Does ``span`` clash with a quote already found?  A quote lying inside it (the
+    partial quote of "she said the plan was “too little, too late”") does not, as long
+    as three words of the clause stand outside the quotes."""
+    start, end = span
+    inside = [(a, b) for a, b in taken if start <= a and b <= end and _mid_sentence(text, a)]
+    if any(a < end and start < b for a, b in taken if (a, b) not in inside):
+        return True
+    inner = sum(word_count(text, a, b) for a, b in inside)
+    return bool(inside) and word_count(text, start, end) - inner < 3
 
 
 @lru_cache(maxsize=32)
@@ -355,12 +481,16 @@ def suggest_quotes(document: Document, context: SuggestContext) -> list[Suggesti
     found = _marked_and_block_quotes(text, language)
     taken = [(item.start, item.end) for item in found]
     found += _indirect(text, language, sentence_spans, taken)
+    found += _reports(text, language, sentence_spans, [(item.start, item.end) for item in found])
+    found = _without_partials_inside_indirect(text, found, sentence_spans)
     suggestions = []
     for item in sorted(found, key=lambda f: f.start):
         span = (item.start, item.end)
         kind = item.kind or _kind(text, item.start, _sentence_around(sentence_spans, item.start)[0])
         attributes: dict[str, object] = {"kind": kind}
-        if kind == "indirect":
+        if item.speaker is not None:
+            speaker = item.speaker
+        elif kind == "indirect":
             sentence_start = _sentence_around(sentence_spans, item.cue_hint)[0]
             speaker = _subject_before_cue(text, sentence_start, item.cue_hint, language) or (
                 _speaker(text, (item.cue_hint, item.end), sentence_spans, language)
