@@ -273,6 +273,8 @@ def _marked_and_block_quotes(text: str, language: str) -> list[_Found]:
             long_quotes = [q for q in quoted if _word_count(text, *q) >= _MIN_WORDS]
             dialogue = _dash_dialogue(text, start, end, long_quotes)
             found.extend(dialogue)
+            if not dialogue and not long_quotes:
+                found.extend(_dash_speech_inside(text, start, end, language))
             if _is_turn(text, start):
                 turns.append(_Turn(number, "?" in text[start:end], dialogue))
         previous = (start, end)
@@ -356,6 +358,28 @@ def _dash_dialogue(text: str, start: int, end: int, quoted: list[tuple[int, int]
             if _word_count(text, *span) >= 3:
                 found.append(_Found(*span, "direct", span[0], 0.7))
         offset += len(part) + 3
+    return found
+
+
+_SPEECH_AFTER_SENTENCE = re.compile(r"(?<=[.!?…])\s+[—–]\s+")
+_DASH = re.compile(r"\s[—–]\s")
+
+
+def _dash_speech_inside(text: str, start: int, end: int, language: str) -> list[_Found]:
+    """ "…przesłuchano 112 świadków. – Jesteśmy usatysfakcjonowani. Sąd przyjął … – stwierdziła.":
+    speech opened by a dash after a sentence of narration, closed by a dash and a reporting cue."""
+    found: list[_Found] = []
+    for opening in _SPEECH_AFTER_SENTENCE.finditer(text, start, end):
+        closing = _DASH.search(text, opening.end(), end)
+        if closing is None:
+            continue
+        after = first_words(text, closing.end(), end, 1)
+        if not after or not is_reporting(after[0], language):
+            continue  # "– stwierdziła.", "— сказал он.": the verb right after the dash
+        span = _trim(text, opening.end(), closing.start())
+        span = (span[0], span[1] - (1 if text[span[1] - 1 : span[1]] == "," else 0))
+        if _word_count(text, *span) >= _MIN_WORDS:
+            found.append(_Found(*span, "direct", span[0], 0.7))
     return found
 
 

@@ -87,3 +87,18 @@ def test_croatian_cues_are_found_through_serbo_croatian_forms() -> None:
 
     assert is_reporting(Word(0, 7, "izjavio", "izjavio"), "hr")
     assert is_reporting(Word(0, 9, "naglasila", "naglasila"), "hr")
+
+
+def test_dash_speech_after_narration_in_the_same_paragraph() -> None:
+    """pl_sad, pl_stopy: "… świadków. – Jesteśmy usatysfakcjonowani. … – stwierdziła."."""
+    text = (
+        "Prokurator Ewa Dąbrowska przyznała, że proces trwał długo. – Jesteśmy zadowoleni. "
+        "Sąd przyjął naszą ocenę dowodów – stwierdziła."
+    )
+    direct = [(q, a["speaker"]) for q, a in _quotes(text, "pl") if a["kind"] == "direct"]
+    assert direct == [
+        ("Jesteśmy zadowoleni. Sąd przyjął naszą ocenę dowodów", "Prokurator Ewa Dąbrowska")
+    ]
+    # without a reporting cue after the closing dash it is narration (a parenthesis)
+    text = "Ceny wzrosły. – Nieznacznie, o dwa punkty – ale wzrosły, podał urząd."
+    assert [q for q, a in _quotes(text, "pl") if a["kind"] == "direct"] == []
