@@ -12,6 +12,7 @@ from hypothesis import settings
 from annotator.core.schema import Schema, load_schema, parse_schema
 from annotator.resources import default_schema_path
 from annotator.store.project import Project
+from tests.seeded import add_disagreeing_stances, seed_project
 
 # Every property test is deterministic in `make test` (a random find would make CI fail at
 # random) and has no deadline (a loaded machine is not a bug); run with
@@ -66,6 +67,21 @@ def make_project(tmp_path: Path) -> Iterator[Callable[..., Project]]:
 def project(make_project: Callable[..., Project]) -> Project:
     """An empty project with the default news schema."""
     return make_project()
+
+
+@pytest.fixture
+def project_path(tmp_path: Path) -> Path:
+    """A closed project file with the default schema and the five seed articles."""
+    return seed_project(tmp_path / "project.sqlite")
+
+
+@pytest.fixture
+def annotated_project_path(project_path: Path) -> Path:
+    """:func:`project_path` plus Alice's and Bob's stances on the English seed
+    (``tests.seeded.add_disagreeing_stances``: an agreement, a clash and a miss)."""
+    with Project.open(project_path) as project:
+        add_disagreeing_stances(project)
+    return project_path
 
 
 # -- bad-input cases run (issue #6): counted by the fuzz tests, shown after the run --

@@ -10,10 +10,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, import_files
-from annotator.resources import default_schema_path, seeds_dir
-from annotator.store.project import Project
 from tests.e2e.xvfb import (
     annotation_rows,
     find_window,
@@ -24,6 +20,7 @@ from tests.e2e.xvfb import (
     window_env,
     xdotool,
 )
+from tests.seeded import seed_project
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
@@ -31,9 +28,7 @@ pytestmark = needs_xvfb
 
 
 def test_tag_a_stance_in_a_real_window(display: str, tmp_path: Path) -> None:
-    project_path = tmp_path / "e2e.sqlite"
-    with Project.open(project_path, create=True, schema=load_schema(default_schema_path())) as p:
-        import_files(p, [seeds_dir()], ImportOptions())
+    project_path = seed_project(tmp_path / "e2e.sqlite")
     env = window_env(display)
     app = start_window(env, project_path, "e2e")
     try:

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from annotator.store.project import Project
 from annotator.ui.review.review_window import ReviewWindow
@@ -85,7 +86,7 @@ def _work_blind(tmp_path: Path, name: str) -> set[str]:
 
 
 @pytest.mark.timeout(600)
-def test_a_team_round_from_packages_to_gold(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_team_round_from_packages_to_gold(qtbot: QtBot, tmp_path: Path) -> None:
     lead = tmp_path / "lead.sqlite"
     ok("--project", lead, "import", _corpus(tmp_path), cwd=tmp_path)
     created = ok(

@@ -25,11 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, import_files
 from annotator.locations import backup_folder
-from annotator.resources import default_schema_path, seeds_dir
-from annotator.store.project import Project
 from tests.e2e.xvfb import (
     annotation_rows,
     find_window,
@@ -39,6 +35,7 @@ from tests.e2e.xvfb import (
     window_env,
     xdotool,
 )
+from tests.seeded import seed_project
 
 pytestmark = [
     *needs_xvfb,
@@ -71,9 +68,7 @@ def cli(env: dict[str, str], project: Path, *args: str) -> subprocess.CompletedP
 
 
 def test_edit_survives_other_processes_and_sigkill(display: str, tmp_path: Path) -> None:
-    project = tmp_path / "r.sqlite"
-    with Project.open(project, create=True, schema=load_schema(default_schema_path())) as p:
-        import_files(p, [seeds_dir()], ImportOptions())
+    project = seed_project(tmp_path / "r.sqlite")
     env = window_env(display)
     extra = tmp_path / "extra.txt"
     extra.write_text("A short article imported while a window is open.\n", encoding="utf-8")

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from annotator.core.errors import InputError
-from annotator.core.schema import load_schema
 from annotator.io.importer import ImportOptions, import_files
-from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.project import Project
+from tests.seeded import seed_project
 
 
 @dataclass(frozen=True)
@@ -60,10 +59,7 @@ def rejects(tmp_path: Path) -> Callable[..., InputError]:
         paths: Sequence[Path], project: Project | None = None, **options: object
     ) -> InputError:
         if project is None:
-            project = Project.open(
-                tmp_path / "seeded.sqlite", create=True, schema=load_schema(default_schema_path())
-            )
-            import_files(project, [seeds_dir()], ImportOptions())
+            project = Project.open(seed_project(tmp_path / "seeded.sqlite"))
         path = project.path
         project.close()
         before = project_state(path)

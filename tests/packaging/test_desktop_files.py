@@ -21,6 +21,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
 from annotator import __version__
 from tests.packaging.conftest import ROOT
@@ -108,7 +109,7 @@ def _difference(a: QImage, b: QImage, x: int, y: int) -> int:
 
 
 @pytest.mark.parametrize("size", ICON_SIZES)
-def test_png_icons_are_rendered_from_the_svg(size: int, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_png_icons_are_rendered_from_the_svg(size: int, qapp: QApplication) -> None:
     """A stale PNG (the SVG edited, render_icons.py not run) fails here.
 
     Compared with a tolerance, not byte for byte, so that another Qt's
@@ -124,7 +125,7 @@ def test_png_icons_are_rendered_from_the_svg(size: int, qapp) -> None:  # type: 
     assert len(differing) <= len(points) // 100, f"run packaging/render_icons.py ({differing[:5]})"
 
 
-def test_svg_icon_is_square_and_valid(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_svg_icon_is_square_and_valid(qapp: QApplication) -> None:
     renderer = QSvgRenderer(str(RESOURCES / "icons/annotator.svg"))
     assert renderer.isValid()
     box = renderer.viewBoxF()

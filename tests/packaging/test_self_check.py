@@ -7,6 +7,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.schema import load_schema
 from annotator.locations import default_project_path
@@ -17,8 +18,8 @@ from tests.packaging.conftest import ROOT
 
 
 def test_self_check_opens_the_seeded_default_project(
-    data_home: Path, capsys: pytest.CaptureFixture[str], qapp
-) -> None:  # type: ignore[no-untyped-def]
+    data_home: Path, capsys: pytest.CaptureFixture[str], qapp: QApplication
+) -> None:
     assert self_check(None) == 0
     out = capsys.readouterr().out
     assert "self-check ok: 5 document(s)" in out
@@ -27,15 +28,15 @@ def test_self_check_opens_the_seeded_default_project(
 
 
 def test_self_check_leaves_the_users_settings_alone(
-    data_home: Path, isolated_settings: Path, qapp
-) -> None:  # type: ignore[no-untyped-def]
+    data_home: Path, isolated_settings: Path, qapp: QApplication
+) -> None:
     assert self_check(None) == 0
     assert not isolated_settings.exists()  # no recent project, no window geometry written
 
 
 def test_self_check_fails_on_a_project_without_documents(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp
-) -> None:  # type: ignore[no-untyped-def]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: QApplication
+) -> None:
     empty = tmp_path / "empty.sqlite"
     Project.open(empty, create=True, schema=load_schema(default_schema_path())).close()
     assert self_check(empty) == 1
@@ -43,8 +44,8 @@ def test_self_check_fails_on_a_project_without_documents(
 
 
 def test_self_check_fails_cleanly_on_a_file_that_is_no_project(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp
-) -> None:  # type: ignore[no-untyped-def]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: QApplication
+) -> None:
     bogus = tmp_path / "notes.sqlite"
     bogus.write_text("not a database\n" * 100, encoding="utf-8")
     assert self_check(bogus) == 1

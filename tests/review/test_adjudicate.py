@@ -24,7 +24,9 @@ title = "Quote"
 )
 
 
-def annotation(id_: str, annotator: str, layer: str, start: int, end: int, **attributes):  # type: ignore[no-untyped-def]
+def annotation(
+    id_: str, annotator: str, layer: str, start: int, end: int, **attributes: object
+) -> Annotation:
     return Annotation(id_, 1, annotator, layer, start, end, attributes, origin=Origin.MANUAL)
 
 

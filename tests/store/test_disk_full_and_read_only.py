@@ -33,6 +33,7 @@ from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.integrity import check_project
 from annotator.store.merge import merge_projects
 from annotator.store.project import Project, ProjectError, WriteError
+from tests.seeded import seed_project
 
 FULL = "the disk is full"
 READ_ONLY = "read-only"
@@ -73,9 +74,8 @@ def assert_sound(path: Path) -> None:
 
 @pytest.fixture
 def seeded(tmp_path: Path) -> Path:
-    path = tmp_path / "project.sqlite"
-    with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
-        import_files(project, [seeds_dir()], ImportOptions())
+    path = seed_project(tmp_path / "project.sqlite")
+    with Project.open(path) as project:
         for document_id in range(1, 6):
             project.annotations.add(stance(document_id, holder=f"before {document_id}"))
     return path

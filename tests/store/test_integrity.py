@@ -9,17 +9,14 @@ from click.testing import CliRunner
 
 from annotator.cli import main
 from annotator.core.model import Annotation, Origin, new_annotation_id
-from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, import_files
-from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.integrity import check_project
 from annotator.store.project import Project
+from tests.seeded import seed_project
 
 
 def seeded(tmp_path: Path) -> Path:
-    path = tmp_path / "check.sqlite"
-    with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
-        import_files(project, [seeds_dir()], ImportOptions())
+    path = seed_project(tmp_path / "check.sqlite")
+    with Project.open(path) as project:
         project.annotations.add(
             Annotation(new_annotation_id(), 1, "alice", "stance", 0, 9,
                        {"holder": "Zachód", "polarity": "against"}, origin=Origin.MANUAL)

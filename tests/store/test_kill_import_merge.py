@@ -26,11 +26,10 @@ from pathlib import Path
 import pytest
 
 from annotator.core.model import Annotation, Origin
-from annotator.core.schema import load_schema
 from annotator.io.importer import ImportOptions, import_files
-from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.integrity import check_project
 from annotator.store.project import Project
+from tests.seeded import seed_project
 
 # Half the rounds of the edit-stream kill test (make test: 4, make soak: 25), at least 2.
 ROUNDS = max(2, int(os.environ.get("ANNOTATOR_KILL_ROUNDS", "8")) // 2)
@@ -83,9 +82,8 @@ def write_big_jsonl(path: Path, annotator: str) -> Path:
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed articles with a few of alice's annotations: what every round starts from."""
-    path = tmp_path_factory.mktemp("kill-base") / "base.sqlite"
-    with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
-        import_files(project, [seeds_dir()], ImportOptions())
+    path = seed_project(tmp_path_factory.mktemp("kill-base") / "base.sqlite")
+    with Project.open(path) as project:
         for document_id in range(1, 6):
             project.annotations.add(
                 Annotation(

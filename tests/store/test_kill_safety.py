@@ -10,11 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, import_files
-from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.integrity import check_project
 from annotator.store.project import Project
+from tests.seeded import seed_project
 
 # Each edit is one store call; "saved <id>" is printed only after it returned
 # (i.e. after COMMIT), which is what the UI shows as saved.
@@ -39,9 +37,7 @@ ROUNDS = int(os.environ.get("ANNOTATOR_KILL_ROUNDS", "8"))  # make soak: 50
 
 
 def test_sigkill_during_edits_loses_nothing_reported_saved(tmp_path: Path) -> None:
-    path = tmp_path / "kill.sqlite"
-    with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
-        import_files(project, [seeds_dir()], ImportOptions())
+    path = seed_project(tmp_path / "kill.sqlite")
     rng = random.Random(1234)
     saved: set[str] = set()
     resized: set[str] = set()

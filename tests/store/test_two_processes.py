@@ -16,11 +16,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, import_files
-from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.integrity import check_project
 from annotator.store.project import Project
+from tests.seeded import seed_project
 
 WAIT = 120  # seconds; generous for a loaded machine, never reached when things work
 
@@ -137,10 +135,7 @@ class Child:
 
 
 def seeded_project(tmp_path: Path) -> Path:
-    path = tmp_path / "shared.sqlite"
-    with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
-        import_files(project, [seeds_dir()], ImportOptions())
-    return path
+    return seed_project(tmp_path / "shared.sqlite")
 
 
 def outcomes(lines: list[str]) -> tuple[set[str], set[str], list[str]]:

@@ -7,18 +7,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QWidget
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from pytestqt.qtbot import QtBot
 
-from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, import_files
-from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.project import Project
 from annotator.ui import main_window
 from annotator.ui.operations import Operations
+from annotator.ui.review.review_window import ReviewWindow
 from annotator.ui.window import MainWindow
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -33,16 +32,7 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
 
 
 @pytest.fixture
-def project_path(tmp_path: Path) -> Path:
-    """A project with the default schema and the five seed articles."""
-    path = tmp_path / "project.sqlite"
-    with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
-        import_files(project, [seeds_dir()], ImportOptions())
-    return path
-
-
-@pytest.fixture
-def window(qtbot, project_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, project_path: Path) -> Iterator[MainWindow]:
     win = main_window(project_path, "alice")
     qtbot.addWidget(win)
     win.show()
@@ -52,7 +42,22 @@ def window(qtbot, project_path: Path) -> Iterator[MainWindow]:  # type: ignore[n
     win.close()
 
 
-def save_screenshot(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def review(qtbot: QtBot, annotated_project_path: Path) -> Iterator[ReviewWindow]:
+    """The review window as "rita" over Alice's and Bob's stances on the English seed:
+    one agreement, one polarity clash, one miss (``tests.seeded``)."""
+    project = Project.open(annotated_project_path)
+    window = ReviewWindow(project, "rita")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    yield window
+    window.close()
+    project.close()
+
+
+def save_screenshot(widget: QWidget, name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     target = ARTIFACTS / name
     widget.grab().save(str(target))
@@ -60,7 +65,7 @@ def save_screenshot(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def english(qapp: QApplication) -> Iterator[None]:
     """English (with its plural forms) for windows a test builds without ``main_window()``,
     and again afterwards if the test switched the (shared) application's language."""
     from annotator.ui.language import install_language

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from annotator.ui.window import MainWindow
 
@@ -14,7 +16,7 @@ def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def open_document_named(window: MainWindow, qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
+def open_document_named(window: MainWindow, qtbot: QtBot, name: str) -> None:
     """Click the document's row in the list (its title: a narrow list hides the name)."""
     model = window.documents
     for row in range(model.rowCount()):
@@ -27,7 +29,7 @@ def open_document_named(window: MainWindow, qtbot, name: str) -> None:  # type: 
     raise AssertionError(f"no document named {name}")
 
 
-def select_with_keyboard(window: MainWindow, qtbot, needle: str, occurrence: int = 0) -> int:  # type: ignore[no-untyped-def]
+def select_with_keyboard(window: MainWindow, qtbot: QtBot, needle: str, occurrence: int = 0) -> int:
     """Put the caret before ``needle`` (Ctrl+Home, then Right), then Shift+Right over it.
 
     Returns the code-point index of ``needle`` in the document text, found
@@ -50,7 +52,9 @@ def select_with_keyboard(window: MainWindow, qtbot, needle: str, occurrence: int
     return start
 
 
-def press(widget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def press(
+    widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     assert widget is not None, "no widget has the keyboard focus"
     QTest.keyClick(widget, key, modifiers)
 

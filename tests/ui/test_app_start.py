@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from click.testing import CliRunner
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 import annotator.ui.app as app_module
 from annotator import __version__
@@ -21,6 +23,7 @@ from annotator.ui.app import XCB_LIBRARIES, missing_xcb_libraries, open_main_win
 from annotator.ui.icons import app_icon
 from annotator.ui.settings import remember_annotator, remembered_annotator
 from annotator.ui.welcome import WelcomeChoice, WelcomeDialog, WelcomeResult
+from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
 
 
@@ -40,7 +43,7 @@ def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "data"
 
 
-def _without(*libraries: str):  # type: ignore[no-untyped-def]
+def _without(*libraries: str) -> Callable[[str], bool]:
     return lambda library: library not in libraries
 
 
@@ -55,20 +58,20 @@ def test_no_display_at_all(monkeypatch: pytest.MonkeyPatch) -> None:
     assert problem is not None and "DISPLAY and WAYLAND_DISPLAY are not set" in problem
 
 
-def test_missing_xcb_libraries_are_named_with_the_apt_get_command(x11_session) -> None:  # type: ignore[no-untyped-def]
+def test_missing_xcb_libraries_are_named_with_the_apt_get_command(x11_session: None) -> None:
     problem = app_module._display_problem(_without("libxcb-cursor.so.0", "libxcb-icccm.so.4"))
     assert problem is not None
     assert "libxcb-cursor.so.0, libxcb-icccm.so.4" in problem
     assert "sudo apt-get install libxcb-cursor0 libxcb-icccm4\n" in problem
 
 
-def test_a_complete_x11_system_starts(x11_session) -> None:  # type: ignore[no-untyped-def]
+def test_a_complete_x11_system_starts(x11_session: None) -> None:
     assert app_module._display_problem(_without()) is None
 
 
 def test_wayland_and_offscreen_do_not_need_the_xcb_libraries(
-    x11_session, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    x11_session: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def refuse(_library: str) -> bool:
         raise AssertionError("the xcb libraries were probed")
 
@@ -87,8 +90,8 @@ def test_the_real_loader_is_asked() -> None:
 
 
 def test_annotator_gui_prints_the_problem_instead_of_aborting(
-    x11_session, monkeypatch: pytest.MonkeyPatch, data_home: Path
-) -> None:  # type: ignore[no-untyped-def]
+    x11_session: None, monkeypatch: pytest.MonkeyPatch, data_home: Path
+) -> None:
     monkeypatch.setattr(app_module, "_can_load", _without("libxcb-cursor.so.0"))
     result = CliRunner().invoke(cli_main, ["gui", "--annotator", "alice"])
     assert result.exit_code == 1
@@ -122,8 +125,8 @@ def test_the_library_list_matches_what_qts_xcb_plugin_links() -> None:
 
 
 def test_a_remembered_annotator_goes_straight_to_the_window(
-    qtbot, project_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     remember_annotator("bob")
     monkeypatch.setattr(
         "annotator.ui.welcome.ask_welcome", lambda *_: pytest.fail("welcome shown again")
@@ -136,7 +139,9 @@ def test_a_remembered_annotator_goes_straight_to_the_window(
     window.close()
 
 
-def test_first_run_types_the_name_and_clicks_the_sample_project(qtbot, data_home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_first_run_types_the_name_and_clicks_the_sample_project(
+    qtbot: QtBot, data_home: Path
+) -> None:
     """Two steps from a fresh start to the sample articles: the name, one click."""
     app_module._application()  # the icon, as run_gui sets it
 
@@ -160,15 +165,17 @@ def test_first_run_types_the_name_and_clicks_the_sample_project(qtbot, data_home
     window.close()
 
 
-def test_quitting_the_welcome_opens_nothing(qtbot, data_home: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_quitting_the_welcome_opens_nothing(
+    qtbot: QtBot, data_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("annotator.ui.welcome.ask_welcome", lambda *_: None)
     assert open_main_window(None, None) is None
     assert remembered_annotator() == ""
 
 
 def test_import_choice_opens_the_import_flow_in_the_new_project(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "articles.sqlite"
     choice = WelcomeResult("alice", WelcomeChoice.IMPORT, target)
     monkeypatch.setattr("annotator.ui.welcome.ask_welcome", lambda *_: choice)
@@ -188,7 +195,7 @@ def test_import_choice_opens_the_import_flow_in_the_new_project(
 # -- Help → About ----------------------------------------------------------------
 
 
-def test_about_names_version_paths_and_licences(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_about_names_version_paths_and_licences(window: MainWindow, qtbot: QtBot) -> None:
     window.setWindowIcon(app_icon())
     window.findChild(QAction, "actionAbout").trigger()
     box = window.findChild(QMessageBox, "aboutBox")

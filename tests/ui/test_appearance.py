@@ -6,9 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from annotator.ui.colors import contrast_ratio, highlight_background
 from annotator.ui.theme import theme_palette
+from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
 from tests.ui.helpers import open_document_named, press, select_with_keyboard
 
@@ -28,7 +30,7 @@ def light_palette() -> QPalette:
 
 
 @pytest.mark.parametrize("palette_name", ["light", "dark"])
-def test_layer_colours_keep_text_legible(window, palette_name: str) -> None:  # type: ignore[no-untyped-def]
+def test_layer_colours_keep_text_legible(window: MainWindow, palette_name: str) -> None:
     palette = light_palette() if palette_name == "light" else dark_palette()
     text = palette.color(QPalette.ColorRole.Text)
     for layer in window.project.schema.layers:
@@ -39,7 +41,9 @@ def test_layer_colours_keep_text_legible(window, palette_name: str) -> None:  # 
 
 
 @pytest.mark.parametrize("palette_name", ["light", "dark"])
-def test_screenshot_with_overlapping_spans(window, qtbot, palette_name: str) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot_with_overlapping_spans(
+    window: MainWindow, qtbot: QtBot, palette_name: str
+) -> None:
     app = QApplication.instance()
     original = app.palette()
     if palette_name == "dark":

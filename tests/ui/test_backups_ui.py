@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from annotator.core.model import Document
 from annotator.locations import backup_folder
@@ -20,7 +21,7 @@ from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
 
 
-def _open_window(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def _open_window(qtbot: QtBot, path: Path) -> MainWindow:
     window = main_window(path, "alice")
     qtbot.addWidget(window)
     window.show()
@@ -28,7 +29,7 @@ def _open_window(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-de
     return window
 
 
-def test_opening_takes_todays_backup_once(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_opening_takes_todays_backup_once(qtbot: QtBot, project_path: Path) -> None:
     window = _open_window(qtbot, project_path)
     start_open_checks(window.context)
     folder = backup_folder(project_path)
@@ -57,7 +58,7 @@ def _zero_page_of(path: Path, index_name: str) -> None:
     path.write_bytes(bytes(raw))
 
 
-def test_damage_found_on_open_is_shown(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_damage_found_on_open_is_shown(qtbot: QtBot, project_path: Path) -> None:
     with Project.open(project_path) as project:
         project.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     _zero_page_of(project_path, "sqlite_autoindex_annotations_1")
@@ -78,7 +79,7 @@ def test_damage_found_on_open_is_shown(qtbot, project_path: Path) -> None:  # ty
     window.close()
 
 
-def test_restore_backup_from_the_file_menu(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_backup_from_the_file_menu(qtbot: QtBot, project_path: Path) -> None:
     folder = backup_folder(project_path)
     with Project.open(project_path) as project:
         names_then = sorted(d.name for d in project.documents())

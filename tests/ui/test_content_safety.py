@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from annotator.core.model import Annotation, Document, Origin
 from annotator.core.schema import load_schema
@@ -45,7 +46,7 @@ def _hostile(probe: Path) -> str:
 
 
 @pytest.fixture
-def hostile_window(qtbot, tmp_path: Path, probe: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def hostile_window(qtbot: QtBot, tmp_path: Path, probe: Path) -> MainWindow:
     text = _hostile(probe)
     document = Document(None, "<b>name</b>.txt", text, title=f'<img src="{probe.as_uri()}">')
     label = Annotation(
@@ -73,7 +74,7 @@ def _as_rendered(tooltip: str) -> str:
 
 def test_text_title_and_labels_show_the_markup_itself(
     hostile_window: MainWindow, probe: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window = hostile_window
     text = _hostile(probe)
     assert window.source_view.toPlainText() == text.replace("\n", "\u2029").replace("\u2029", "\n")
@@ -98,8 +99,8 @@ def test_text_title_and_labels_show_the_markup_itself(
 
 
 def test_hover_tooltip_over_a_label_is_plain(
-    hostile_window: MainWindow, qtbot, probe: Path
-) -> None:  # type: ignore[no-untyped-def]
+    hostile_window: MainWindow, qtbot: QtBot, probe: Path
+) -> None:
     view = hostile_window.source_view
     found = view.annotations_at_qt(3)
     assert [a.id for a in found] == ["evil"]
@@ -124,7 +125,7 @@ def test_hover_tooltip_over_a_label_is_plain(
     assert _as_rendered(shown[-1]) == f'Quote — speaker: <img src="{probe.as_uri()}">'
 
 
-def test_error_messages_are_plain(hostile_window: MainWindow, qtbot, probe: Path) -> None:  # type: ignore[no-untyped-def]
+def test_error_messages_are_plain(hostile_window: MainWindow, qtbot: QtBot, probe: Path) -> None:
     hostile_window.show_error(f'bad file <img src="{probe.as_uri()}">.txt:3: reason')
     box = hostile_window.findChild(QMessageBox, "messageBox")
     assert box is not None and box.isVisible()
@@ -133,7 +134,7 @@ def test_error_messages_are_plain(hostile_window: MainWindow, qtbot, probe: Path
     box.close()
 
 
-def test_guidelines_never_load_images(qtbot, probe: Path) -> None:  # type: ignore[no-untyped-def]
+def test_guidelines_never_load_images(qtbot: QtBot, probe: Path) -> None:
     browser = _OfflineBrowser()
     qtbot.addWidget(browser)
     browser.document().setMarkdown(f"# Rules\n\n![probe]({probe.as_uri()})\n")

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
 
 from annotator.core.schema import Schema
 from annotator.ui import main_window
 from annotator.ui.dashboard import TeamDashboard
+from annotator.ui.window import MainWindow
 from tests.team.scenario import team_project
 from tests.ui.conftest import save_screenshot
 from tests.ui.test_appearance import dark_palette
 
 
 @pytest.fixture
-def team_window(qtbot, tmp_path: Path, news_schema: Schema):  # type: ignore[no-untyped-def]
+def team_window(qtbot: QtBot, tmp_path: Path, news_schema: Schema) -> Iterator[MainWindow]:
     team = team_project(tmp_path, news_schema)
     window = main_window(team.lead, "lead")
     qtbot.addWidget(window)
@@ -28,8 +31,8 @@ def team_window(qtbot, tmp_path: Path, news_schema: Schema):  # type: ignore[no-
 
 @pytest.mark.parametrize("palette_name", ["light", "dark"])
 def test_the_menu_opens_the_dashboard_with_every_chart(
-    team_window, qtbot, palette_name: str
-) -> None:  # type: ignore[no-untyped-def]
+    team_window: MainWindow, qtbot: QtBot, palette_name: str
+) -> None:
     app = QApplication.instance()
     original = app.palette()
     if palette_name == "dark":
@@ -55,8 +58,8 @@ def test_the_menu_opens_the_dashboard_with_every_chart(
 
 
 def test_save_writes_the_self_contained_page(
-    team_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    team_window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "saved.html"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(target), ""))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from annotator.ui.window import MainWindow
 
@@ -55,7 +56,9 @@ def _menu_actions(window: MainWindow) -> list[QAction]:
     return found
 
 
-def test_every_menu_action_runs(window: MainWindow, qtbot, cancelling_dialogs: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_every_menu_action_runs(
+    window: MainWindow, qtbot: QtBot, cancelling_dialogs: list[str]
+) -> None:
     before = set(QApplication.topLevelWidgets())
     triggered = []
     for action in _menu_actions(window):
@@ -76,11 +79,11 @@ def test_every_menu_action_runs(window: MainWindow, qtbot, cancelling_dialogs: l
 
 
 def test_every_review_window_action_runs(
-    window: MainWindow, qtbot, cancelling_dialogs, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot, cancelling_dialogs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from annotator.ui.review.edit_dialog import EditVersionDialog
     from annotator.ui.review.review_window import ReviewWindow
-    from tests.ui.test_review import ENGLISH, stance
+    from tests.seeded import ENGLISH, stance
 
     monkeypatch.setattr(EditVersionDialog, "exec", lambda self: 0)  # the reviewer cancels
     # Two annotators who agree once and disagree twice, so the actions have work to do.

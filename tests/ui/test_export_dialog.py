@@ -9,14 +9,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QFileDialog, QPushButton
+from pytestqt.qtbot import QtBot
 
 from annotator.io.exporter import ExportSelection
 from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.window import MainWindow
+from tests.seeded import ENGLISH, stance
 from tests.ui.conftest import save_screenshot
 from tests.ui.test_appearance import dark_palette
-from tests.ui.test_review import ENGLISH, stance
 
 
 def _label(window: MainWindow) -> None:
@@ -32,12 +33,12 @@ def _label(window: MainWindow) -> None:
         window.project.annotations.add(stance(document.id, annotator, text, needle))
 
 
-def _click_box(qtbot, box) -> None:  # type: ignore[no-untyped-def]
+def _click_box(qtbot: QtBot, box: QCheckBox) -> None:
     """Click the check box's indicator (its centre may be empty space in a wide column)."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
 
 
-def _open_dialog(window: MainWindow, qtbot) -> ExportDialog:  # type: ignore[no-untyped-def]
+def _open_dialog(window: MainWindow, qtbot: QtBot) -> ExportDialog:
     window.findChild(QAction, "actionExportCsv").trigger()
     dialog = window.findChild(ExportDialog, "exportDialog")
     assert dialog is not None
@@ -46,14 +47,14 @@ def _open_dialog(window: MainWindow, qtbot) -> ExportDialog:  # type: ignore[no-
 
 
 def test_only_gold_and_one_layer_as_csv(
-    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _label(window)
     target = tmp_path / "out" / "gold.csv"
     target.parent.mkdir()
     asked: list[str] = []
 
-    def save_as(parent, title, directory, filter_=""):  # type: ignore[no-untyped-def]
+    def save_as(parent: object, title: str, directory: str, filter_: str = "") -> tuple[str, str]:
         asked.append(directory)
         return str(target), ""
 
@@ -84,17 +85,19 @@ def test_only_gold_and_one_layer_as_csv(
 
 
 def test_a_second_file_dialog_starts_in_the_folder_used_before(
-    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     used = tmp_path / "chosen"
     used.mkdir()
     asked: list[str] = []
 
-    def open_files(parent, title, directory, filter_=""):  # type: ignore[no-untyped-def]
+    def open_files(
+        parent: object, title: str, directory: str, filter_: str = ""
+    ) -> tuple[list[str], str]:
         asked.append(directory)
         return [str(used / "missing.txt")] if len(asked) == 1 else [], ""
 
-    def save_as(parent, title, directory, filter_=""):  # type: ignore[no-untyped-def]
+    def save_as(parent: object, title: str, directory: str, filter_: str = "") -> tuple[str, str]:
         asked.append(directory)
         return "", ""
 
@@ -111,7 +114,7 @@ def test_a_second_file_dialog_starts_in_the_folder_used_before(
 
 
 @pytest.mark.parametrize("palette_name", ["light", "dark"])
-def test_screenshot(window: MainWindow, qtbot, palette_name: str) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot(window: MainWindow, qtbot: QtBot, palette_name: str) -> None:
     app = QApplication.instance()
     original = app.palette()
     if palette_name == "dark":

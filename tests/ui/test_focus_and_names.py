@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from annotator.ui.window import MainWindow
 from tests.ui.test_review_menu import answer_reviewer_name
@@ -28,7 +29,7 @@ def _describe(widget: QWidget) -> str:
     )
 
 
-def walk_focus_chain(window: QWidget, qtbot, limit: int = 200) -> list[QWidget]:  # type: ignore[no-untyped-def]
+def walk_focus_chain(window: QWidget, qtbot: QtBot, limit: int = 200) -> list[QWidget]:
     """The widgets Tab visits, in order, starting from the current focus."""
     start = QApplication.focusWidget()
     assert start is not None
@@ -46,8 +47,8 @@ def walk_focus_chain(window: QWidget, qtbot, limit: int = 200) -> list[QWidget]:
 
 @pytest.mark.parametrize("language", ["en", "pl"])
 def test_every_control_on_the_tab_chain_is_named(
-    window: MainWindow, qtbot, language: str, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     if language != "en":
         from annotator.ui import main_window
 
@@ -68,7 +69,7 @@ def test_every_control_on_the_tab_chain_is_named(
     assert not unnamed, "\n".join(unnamed)
 
 
-def test_the_focus_is_visible_on_each_control(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_focus_is_visible_on_each_control(window: MainWindow, qtbot: QtBot) -> None:
     """Qt draws a focus frame only for widgets that accept focus by Tab; a control
     that can be focused only by mouse would not show where the keyboard is."""
     window.source_view.setFocus()
@@ -76,7 +77,7 @@ def test_the_focus_is_visible_on_each_control(window: MainWindow, qtbot) -> None
         assert widget.focusPolicy() & widget.focusPolicy().TabFocus, _describe(widget)
 
 
-def test_every_control_of_the_review_window_is_named(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_of_the_review_window_is_named(window: MainWindow, qtbot: QtBot) -> None:
     from annotator.ui import dialogs
     from annotator.ui.review.review_window import ReviewWindow
 

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from annotator.core.model import Annotation, Document, Origin
 from annotator.core.schema import load_schema
@@ -27,7 +28,7 @@ LAST_LINE = "Ostatnia linia: 🇺🇦 Казахстан не признает �
 
 
 @pytest.fixture
-def long_window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def long_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     """One document of 400 lines; alice labelled a word on the first and the last line."""
     text = "\n".join([f"Line {n}: Kazachstan nie uzna 👩‍👩‍👧 wyników." for n in range(LINES)])
     text += "\n" + LAST_LINE
@@ -60,7 +61,9 @@ def _colour(window: MainWindow, layer: str, *, selected: bool = False) -> str:
     return highlight_background(color, window.source_view.palette(), selected=selected).name()
 
 
-def test_visible_lines_are_coloured_and_far_lines_wait(long_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_visible_lines_are_coloured_and_far_lines_wait(
+    long_window: MainWindow, qtbot: QtBot
+) -> None:
     view = long_window.source_view
     line_text = long_window.document.text.split("\n")[0]  # type: ignore[union-attr]
     start = utf16_length(line_text[: line_text.index("Kazachstan")])
@@ -76,8 +79,8 @@ def test_visible_lines_are_coloured_and_far_lines_wait(long_window: MainWindow, 
 
 
 def test_a_new_label_is_painted_and_an_undone_one_disappears(
-    long_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    long_window: MainWindow, qtbot: QtBot
+) -> None:
     view = long_window.source_view
     select_with_keyboard(long_window, qtbot, "wyników", occurrence=1)  # on line 1
     press(view, Qt.Key.Key_S)
@@ -104,8 +107,8 @@ def test_a_new_label_is_painted_and_an_undone_one_disappears(
 
 
 def test_undoing_the_selected_label_keeps_the_text_where_it_was(
-    long_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    long_window: MainWindow, qtbot: QtBot
+) -> None:
     view = long_window.source_view
     select_with_keyboard(long_window, qtbot, "wyników", occurrence=2)  # on line 2
     press(view, Qt.Key.Key_S)

@@ -7,10 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
 
+from annotator.core.model import Annotation
 from annotator.store.project import Project
 from annotator.ui.app import open_main_window
 from annotator.ui.settings import remember_annotator, remembered_annotator
+from annotator.ui.window import MainWindow
 from tests.ui.helpers import open_document_named, press, select_with_keyboard
 
 ENGLISH = "001_8e04abad5bad1dcd.txt"
@@ -19,12 +22,12 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def stored(window):  # type: ignore[no-untyped-def]
+def stored(window: MainWindow) -> list[Annotation]:
     with Project.open(window.project.path) as project:
         return project.annotations(window.document.id, window.session.annotator)
 
 
-def test_a_name_on_the_command_line_is_for_that_run_only(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_on_the_command_line_is_for_that_run_only(qtbot: QtBot, project_path: Path) -> None:
     remember_annotator("alice")
     window = open_main_window(project_path, "bob")  # gui --annotator bob
     assert window is not None
@@ -34,7 +37,7 @@ def test_a_name_on_the_command_line_is_for_that_run_only(qtbot, project_path: Pa
     assert remembered_annotator() == "alice"
 
 
-def test_ctrl_z_right_after_tagging_undoes_the_tag(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_z_right_after_tagging_undoes_the_tag(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)
@@ -46,7 +49,9 @@ def test_ctrl_z_right_after_tagging_undoes_the_tag(window, qtbot) -> None:  # ty
     assert len(stored(window)) == 1
 
 
-def test_ctrl_z_in_a_field_with_unsaved_typing_undoes_the_typing_first(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_z_in_a_field_with_unsaved_typing_undoes_the_typing_first(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     open_document_named(window, qtbot, ENGLISH)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)
@@ -56,7 +61,7 @@ def test_ctrl_z_in_a_field_with_unsaved_typing_undoes_the_typing_first(window, q
     assert len(stored(window)) == 1  # the tag is still there
 
 
-def test_undo_and_redo_work_from_every_pane(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_undo_and_redo_work_from_every_pane(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
     panes = [
         window.document_list,
@@ -76,7 +81,9 @@ def test_undo_and_redo_work_from_every_pane(window, qtbot) -> None:  # type: ign
         assert len(stored(window)) == count, pane.objectName()
 
 
-def test_esc_in_find_closes_it_and_the_next_layer_key_tags(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_esc_in_find_closes_it_and_the_next_layer_key_tags(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     open_document_named(window, qtbot, POLISH)
     press(window.source_view, Qt.Key.Key_F, CTRL)
     assert window.find_bar.hasFocus()
@@ -90,7 +97,7 @@ def test_esc_in_find_closes_it_and_the_next_layer_key_tags(window, qtbot) -> Non
     assert window.document.text[quote.start : quote.end] == "Zachód"
 
 
-def test_enter_in_a_completion_popup_only_accepts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_enter_in_a_completion_popup_only_accepts(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)
@@ -113,7 +120,9 @@ def test_enter_in_a_completion_popup_only_accepts(window, qtbot) -> None:  # typ
     assert stance.attributes["holder"] == "Kazakhstan"
 
 
-def test_enter_in_the_text_goes_to_the_form_of_the_selected_annotation(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_enter_in_the_text_goes_to_the_form_of_the_selected_annotation(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     open_document_named(window, qtbot, ENGLISH)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)
@@ -128,7 +137,9 @@ def test_enter_in_the_text_goes_to_the_form_of_the_selected_annotation(window, q
     assert QApplication.focusWidget().objectName() == "field_holder"
 
 
-def test_alt_number_ticks_none_present_and_the_menu_shows_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_alt_number_ticks_none_present_and_the_menu_shows_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     open_document_named(window, qtbot, ENGLISH)
     layers = [layer.name for layer in window.project.schema.layers]
     second = layers[1]

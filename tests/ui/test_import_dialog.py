@@ -5,8 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from annotator.io.formats import import_file_filter
 from annotator.store.project import Project
@@ -22,8 +24,8 @@ def _windows() -> list[MainWindow]:
 
 
 def test_unknown_labels_are_offered_as_new_layers(
-    qtbot, project_path: Path, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, project_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     source = tmp_path / "relation_extraction.jsonl"
     shutil.copyfile(FIXTURES / "doccano" / "relation_extraction.jsonl", source)
     filters: list[str] = []
@@ -62,8 +64,8 @@ def test_unknown_labels_are_offered_as_new_layers(
 
 
 def test_other_errors_are_shown_not_offered(
-    qtbot, project_path: Path, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, project_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     source = tmp_path / "notes.rtf"
     source.write_text("{\\rtf1 Hello}", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(source)], ""))

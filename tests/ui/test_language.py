@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from annotator.ui import language, main_window
 from annotator.ui.language import (
@@ -16,6 +17,7 @@ from annotator.ui.language import (
     remember_language,
     remembered_language,
 )
+from annotator.ui.window import MainWindow
 
 
 @pytest.fixture
@@ -45,8 +47,8 @@ def test_the_environment_wins_then_the_menu_then_the_system_then_english(
     [("pl", "Anuluj", ","), ("ru", "Отмена", ","), ("uk", "Скасувати", ","), ("en", "Cancel", ".")],
 )
 def test_installing_a_language_translates_qt_and_sets_the_locale(
-    qapp, code: str, cancel: str, decimal: str
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, code: str, cancel: str, decimal: str
+) -> None:
     assert install_language(code) == code
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
@@ -56,8 +58,8 @@ def test_installing_a_language_translates_qt_and_sets_the_locale(
 
 
 def test_the_window_factory_applies_the_language(
-    qtbot, project_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ANNOTATOR_LANG", "pl")
     window = main_window(project_path, "alice")
     qtbot.addWidget(window)
@@ -68,8 +70,8 @@ def test_the_window_factory_applies_the_language(
 
 
 def test_view_language_is_remembered_for_the_next_start(
-    window, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("ANNOTATOR_LANG")
     window.findChild(QAction, "actionLanguage_uk").trigger()
     assert remembered_language() == "uk" and chosen_language() == "uk"
@@ -103,7 +105,9 @@ def test_view_language_is_remembered_for_the_next_start(
         ),
     ],
 )
-def test_counts_take_the_languages_plural_forms(qapp, code: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_counts_take_the_languages_plural_forms(
+    qapp: QApplication, code: str, expected: list[str]
+) -> None:
     install_language(code)
     shown = [
         QCoreApplication.translate("Jobs", "Imported %n document(s).", "", n) for n in (1, 3, 5)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from annotator.ui.dialogs import ask_annotator_name, ask_reviewer_name
 from annotator.ui.settings import remember_reviewer, remembered_reviewer
@@ -20,13 +22,17 @@ def typing(monkeypatch: pytest.MonkeyPatch, text: str, ok: bool = True) -> list[
 
 
 @pytest.mark.parametrize("ask", [ask_annotator_name, ask_reviewer_name])
-def test_a_typed_name_is_stripped(qapp, monkeypatch: pytest.MonkeyPatch, ask) -> None:  # type: ignore[no-untyped-def]
+def test_a_typed_name_is_stripped(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ask: Callable[..., str | None]
+) -> None:
     typing(monkeypatch, "  rita ")
     assert ask(None, "") == "rita"
 
 
 @pytest.mark.parametrize("ask", [ask_annotator_name, ask_reviewer_name])
-def test_gold_is_refused_with_a_warning(qapp, monkeypatch: pytest.MonkeyPatch, ask) -> None:  # type: ignore[no-untyped-def]
+def test_gold_is_refused_with_a_warning(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ask: Callable[..., str | None]
+) -> None:
     warnings = typing(monkeypatch, "gold")
     assert ask(None, "") is None
     assert warnings == ["“gold” is reserved for adjudicated labels."]
@@ -34,15 +40,17 @@ def test_gold_is_refused_with_a_warning(qapp, monkeypatch: pytest.MonkeyPatch, a
 
 @pytest.mark.parametrize(("text", "ok"), [("", True), ("   ", True), ("rita", False)])
 def test_empty_or_cancelled_is_no_name_and_nothing_remembered(
-    qapp, monkeypatch: pytest.MonkeyPatch, text: str, ok: bool
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, text: str, ok: bool
+) -> None:
     remember_reviewer("earlier")
     typing(monkeypatch, text, ok)
     assert ask_reviewer_name(None, "") is None
     assert remembered_reviewer() == "earlier"
 
 
-def test_the_reviewer_name_is_remembered(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_reviewer_name_is_remembered(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
     typing(monkeypatch, "rita")
     ask_reviewer_name(None, "alice")
     assert remembered_reviewer() == "rita"

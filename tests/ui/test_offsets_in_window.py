@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from annotator.core.schema import load_schema
 from annotator.io.importer import ImportOptions, import_files
 from annotator.resources import default_schema_path
 from annotator.store.project import Project
 from annotator.ui import main_window
+from annotator.ui.window import MainWindow
 from tests.ui.helpers import press, select_with_keyboard
 
 TRICKY = (
@@ -23,7 +26,7 @@ TRICKY = (
 
 
 @pytest.fixture
-def tricky_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def tricky_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     source = tmp_path / "tricky.txt"
     source.write_text(TRICKY, encoding="utf-8")
     path = tmp_path / "tricky.sqlite"
@@ -41,7 +44,9 @@ def tricky_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     ("needle", "occurrence"),
     [("the target phrase", 0), ("Казахстан", 0), ("another target", 0), ("мир", 0)],
 )
-def test_offsets_equal_python_index(tricky_window, qtbot, needle: str, occurrence: int) -> None:  # type: ignore[no-untyped-def]
+def test_offsets_equal_python_index(
+    tricky_window: MainWindow, qtbot: QtBot, needle: str, occurrence: int
+) -> None:
     window = tricky_window
     start = select_with_keyboard(window, qtbot, needle, occurrence)
     assert start == TRICKY.index(needle)
@@ -53,7 +58,7 @@ def test_offsets_equal_python_index(tricky_window, qtbot, needle: str, occurrenc
     assert TRICKY[annotation.start : annotation.end] == needle
 
 
-def test_emoji_selection_is_not_split(tricky_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_emoji_selection_is_not_split(tricky_window: MainWindow, qtbot: QtBot) -> None:
     """Selecting the family emoji keeps the whole ZWJ sequence, never half a surrogate pair."""
     window = tricky_window
     family = "👩‍👩‍👧"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from annotator.ui.window import MainWindow
 from tests.ui.helpers import open_document_named, press, select_with_keyboard
@@ -41,8 +42,8 @@ def _texts(window: MainWindow) -> list[str]:
     return [model.excerpt(a) for a in model.annotations()]
 
 
-def test_edits_from_another_process_appear_without_losing_the_place(  # type: ignore[no-untyped-def]
-    window: MainWindow, qtbot
+def test_edits_from_another_process_appear_without_losing_the_place(
+    window: MainWindow, qtbot: QtBot
 ) -> None:
     open_document_named(window, qtbot, ENGLISH)
     start = select_with_keyboard(window, qtbot, "territorial integrity")
@@ -58,7 +59,7 @@ def test_edits_from_another_process_appear_without_losing_the_place(  # type: ig
     assert window.document is not None and window.document.name == ENGLISH
 
 
-def test_f5_refreshes_at_once(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_f5_refreshes_at_once(window: MainWindow, qtbot: QtBot) -> None:
     window._watch.stop()  # only the key, not the timer, may show the change here
     open_document_named(window, qtbot, ENGLISH)
     _label_from_another_process(window.project.path, ENGLISH, "Kazakhstan")
@@ -68,8 +69,8 @@ def test_f5_refreshes_at_once(window: MainWindow, qtbot) -> None:  # type: ignor
     assert _texts(window) == ["Kazakhstan"]
 
 
-def test_not_saved_stays_in_the_status_bar_until_a_save_succeeds(  # type: ignore[no-untyped-def]
-    window: MainWindow, qtbot
+def test_not_saved_stays_in_the_status_bar_until_a_save_succeeds(
+    window: MainWindow, qtbot: QtBot
 ) -> None:
     open_document_named(window, qtbot, ENGLISH)
     window.project.connection.execute("PRAGMA query_only = ON")  # every write now fails
@@ -89,8 +90,8 @@ def test_not_saved_stays_in_the_status_bar_until_a_save_succeeds(  # type: ignor
     assert not window.status.unsaved.isVisible()
 
 
-def test_refresh_keeps_caret_direction_scroll_and_label_in_a_long_document(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path: Path
+def test_refresh_keeps_caret_direction_scroll_and_label_in_a_long_document(
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
     from annotator.core.model import Annotation, Document, Origin
     from annotator.core.schema import load_schema
@@ -136,7 +137,7 @@ def test_refresh_keeps_caret_direction_scroll_and_label_in_a_long_document(  # t
     assert window.selected is not None and window.selected.id == "mine"
 
 
-def test_f5_while_typing_a_value_saves_it_first(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_f5_while_typing_a_value_saves_it_first(window: MainWindow, qtbot: QtBot) -> None:
     from PySide6.QtTest import QTest
 
     open_document_named(window, qtbot, ENGLISH)
@@ -150,8 +151,8 @@ def test_f5_while_typing_a_value_saves_it_first(window: MainWindow, qtbot) -> No
     assert stored.attributes.get("holder") == "typed holder"
 
 
-def test_a_document_restored_away_elsewhere_is_replaced_not_a_crash(  # type: ignore[no-untyped-def]
-    window: MainWindow, qtbot
+def test_a_document_restored_away_elsewhere_is_replaced_not_a_crash(
+    window: MainWindow, qtbot: QtBot
 ) -> None:
     from annotator.core.model import Document
     from annotator.locations import backup_folder

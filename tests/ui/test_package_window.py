@@ -5,17 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from annotator.core.model import Document
+from annotator.core.schema import Schema
 from annotator.store.project import Project
 from annotator.team.packages import PackageRequest, create_packages
 from annotator.ui.app import open_main_window
 from annotator.ui.settings import remember_annotator, remembered_annotator
+from annotator.ui.window import MainWindow
 
 
 def test_a_package_opens_as_its_annotator_and_shows_only_their_documents(
-    qtbot, tmp_path: Path, news_schema, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, news_schema: Schema, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with Project.open(tmp_path / "lead.sqlite", create=True, schema=news_schema) as lead:
         lead.documents.add(
             (Document(None, f"d{i}.txt", f"Article {i} text."), []) for i in range(9)
@@ -37,8 +40,8 @@ def test_a_package_opens_as_its_annotator_and_shows_only_their_documents(
 
 
 def test_the_review_queue_holds_only_documents_two_assignees_worked_on(
-    qtbot, tmp_path: Path, news_schema
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, news_schema: Schema
+) -> None:
     from annotator.ui.review.review_window import ReviewWindow
     from tests.team.scenario import team_project
 
@@ -58,11 +61,9 @@ def test_the_review_queue_holds_only_documents_two_assignees_worked_on(
 
 
 def test_opening_a_package_from_the_window_switches_to_its_annotator(
-    window, qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     from PySide6.QtWidgets import QApplication
-
-    from annotator.ui.window import MainWindow
 
     with Project.open(window.project.path) as lead:
         create_packages(lead, PackageRequest(("carol", "dmitri"), tmp_path / "out", seed=1))

@@ -13,9 +13,10 @@ import sys
 
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
 
 
-def test_void_methods_do_not_release_none(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_void_methods_do_not_release_none(qtbot: QtBot) -> None:
     editor = QPlainTextEdit()
     qtbot.addWidget(editor)
     editor.setPlainText("hello world")

@@ -14,12 +14,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, import_files
 from annotator.locations import backup_folder
-from annotator.resources import default_schema_path, seeds_dir
-from annotator.store.project import Project
 from annotator.ui.app import EXIT_WHEN_SHOWN, SHOWN_LINE
+from tests.seeded import seed_project
 
 SLOW_CHECKS = """
 import sys, time
@@ -38,9 +35,7 @@ sys.exit(run_gui(sys.argv[1], "alice"))
 
 
 def test_quit_during_the_checks_on_open_waits_for_them(tmp_path: Path) -> None:
-    project = tmp_path / "p.sqlite"
-    with Project.open(project, create=True, schema=load_schema(default_schema_path())) as p:
-        import_files(p, [seeds_dir()], ImportOptions())
+    project = seed_project(tmp_path / "p.sqlite")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", EXIT_WHEN_SHOWN: "1"}
     result = subprocess.run(
         [sys.executable, "-c", SLOW_CHECKS, str(project)],

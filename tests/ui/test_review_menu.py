@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from pytestqt.qtbot import QtBot
 
 from annotator.ui.review.review_window import ReviewWindow
 from annotator.ui.window import MainWindow
@@ -41,7 +45,7 @@ def answer_reviewer_name(typed: str | None) -> list[str]:
     return seen
 
 
-def test_shortcut_opens_one_review_window_on_the_project(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_shortcut_opens_one_review_window_on_the_project(window: MainWindow, qtbot: QtBot) -> None:
     suggested = answer_reviewer_name(None)
     press(window.source_view, Qt.Key.Key_R, CTRL_SHIFT)
     qtbot.waitUntil(lambda: _review(window).isVisible())
@@ -67,8 +71,8 @@ def test_shortcut_opens_one_review_window_on_the_project(window: MainWindow, qtb
         raise AssertionError("the review window's connection was left open")
 
 
-def test_merge_from_the_menu_adds_the_other_files_documents(  # type: ignore[no-untyped-def]
-    window: MainWindow, qtbot, tmp_path, monkeypatch
+def test_merge_from_the_menu_adds_the_other_files_documents(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -101,11 +105,11 @@ def test_merge_from_the_menu_adds_the_other_files_documents(  # type: ignore[no-
 
 
 def test_decisions_are_logged_under_the_reviewer_named_on_opening(
-    window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot
+) -> None:
     """The reviewer's name is asked for, remembered and used, not the annotator's (item 6)."""
     from annotator.store import adjudication
-    from tests.ui.test_review import ENGLISH, stance
+    from tests.seeded import ENGLISH, stance
 
     document = window.project.documents.by_name(ENGLISH)
     for annotator, polarity in (("alice", "against"), ("bob", "favor")):

@@ -14,6 +14,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from annotator.core.model import Annotation
 from annotator.store.integrity import check_project
@@ -30,7 +31,7 @@ def message_boxes(window: MainWindow) -> list[QMessageBox]:
 
 
 @pytest.fixture
-def warnings(window: MainWindow, qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+def warnings(window: MainWindow, qtbot: QtBot) -> list[str]:
     """Texts of the message boxes shown so far, each dismissed with Enter when it came."""
     seen: list[str] = []
 
@@ -62,7 +63,7 @@ def undo_steps(window: MainWindow) -> int:
     return window.operations.stack_for(window.document.id).count()
 
 
-def tag(window: MainWindow, qtbot, number: int) -> None:  # type: ignore[no-untyped-def]
+def tag(window: MainWindow, qtbot: QtBot, number: int) -> None:
     """Select the ``number``-th word with Shift+arrows and press S, as a person does;
     then let a message box, if one was opened, be read and dismissed."""
     assert window.document is not None
@@ -77,8 +78,8 @@ def tag(window: MainWindow, qtbot, number: int) -> None:  # type: ignore[no-unty
 
 
 def test_full_disk_shows_not_saved_and_the_next_edit_saves_once_freed(
-    window: MainWindow, qtbot, warnings: list[str]
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot, warnings: list[str]
+) -> None:
     open_document_named(window, qtbot, ENGLISH)
     connection = window.project.connection
     pages = connection.execute("PRAGMA page_count").fetchone()[0]
@@ -105,8 +106,8 @@ def test_full_disk_shows_not_saved_and_the_next_edit_saves_once_freed(
 
 
 def test_read_only_project_shows_not_saved_and_keeps_nothing(
-    window: MainWindow, qtbot, warnings: list[str]
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot, warnings: list[str]
+) -> None:
     open_document_named(window, qtbot, ENGLISH)
     tag(window, qtbot, 0)
     assert shown(window) == 1 and not warnings

@@ -9,27 +9,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from annotator.store.project import Project
+from annotator.ui.window import MainWindow
 from tests.ui.helpers import open_document_named, press, select_with_keyboard
 
 ENGLISH = "001_8e04abad5bad1dcd.txt"
 ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def stored_by_layer(window) -> dict:  # type: ignore[no-untyped-def]
+def stored_by_layer(window: MainWindow) -> dict:
     with Project.open(window.project.path) as project:
         return {a.layer: a for a in project.annotations(window.document.id, "alice")}
 
 
-def tag(window, qtbot, needle: str, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+def tag(window: MainWindow, qtbot: QtBot, needle: str, key: Qt.Key) -> None:
     select_with_keyboard(window, qtbot, needle)
     press(window.source_view, key)
     press(QApplication.focusWidget(), Qt.Key.Key_Escape)  # leave the form, back to the text
     window.source_view.setFocus()
 
 
-def test_growing_a_quote_never_touches_the_overlapping_stance(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_growing_a_quote_never_touches_the_overlapping_stance(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     open_document_named(window, qtbot, ENGLISH)
     tag(window, qtbot, "An ally of Russia, Kazakhstan, has revealed", Qt.Key.Key_S)
     tag(window, qtbot, "Kazakhstan, has revealed", Qt.Key.Key_Q)
@@ -48,7 +52,9 @@ def test_growing_a_quote_never_touches_the_overlapping_stance(window, qtbot) -> 
     assert text[quote.start : quote.end] == "Kazakhstan, has revealed that it will not"
 
 
-def test_moving_a_start_keeps_the_resized_annotation_for_the_next_delete(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_moving_a_start_keeps_the_resized_annotation_for_the_next_delete(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     open_document_named(window, qtbot, ENGLISH)
     tag(window, qtbot, "Kazakhstan, has revealed that it", Qt.Key.Key_Q)
     tag(window, qtbot, "the results from Moscow", Qt.Key.Key_F)

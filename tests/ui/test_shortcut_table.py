@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
+from pytestqt.qtbot import QtBot
 
 from annotator.store.project import Project
 from annotator.ui import main_window, shortcut_table
+from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
 from tests.ui.helpers import open_document_named, press, select_with_keyboard
 from tests.ui.test_text_fits import LANGUAGES
 
 
-def _open_help(window, qtbot, key: bool = True):  # type: ignore[no-untyped-def]
+def _open_help(
+    window: MainWindow, qtbot: QtBot, key: bool = True
+) -> tuple[QDialog, QTableView | None]:
     window.resize(1024, 700)
     window.source_view.setFocus()
     if key:
@@ -30,7 +36,7 @@ def _open_help(window, qtbot, key: bool = True):  # type: ignore[no-untyped-def]
     return dialog, table
 
 
-def test_f1_lists_review_form_and_menu_keys(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_f1_lists_review_form_and_menu_keys(window: MainWindow, qtbot: QtBot) -> None:
     dialog, table = _open_help(window, qtbot)
     rows = _rows(table)
     by_what = {what: keys for _where, what, keys in rows}
@@ -48,8 +54,8 @@ def test_f1_lists_review_form_and_menu_keys(window, qtbot) -> None:  # type: ign
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_shortcut_text_is_cut(  # type: ignore[no-untyped-def]
-    qtbot, project_path, monkeypatch, language
+def test_no_shortcut_text_is_cut(
+    qtbot: QtBot, project_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
 ) -> None:
     """At 1024×700, in every language, the where and keys columns fit every text."""
     monkeypatch.setenv("ANNOTATOR_LANG", language)
@@ -78,7 +84,7 @@ def _rows(table: QTableView) -> list[tuple[str, str, str]]:
     ]
 
 
-def test_the_review_window_takes_its_keys_from_the_table(project_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_review_window_takes_its_keys_from_the_table(project_path: Path, qtbot: QtBot) -> None:
     """Every key a review-window action has is a review key in the table, and back."""
     from annotator.store.project import Project
     from annotator.ui.review.review_window import ReviewWindow
@@ -108,7 +114,9 @@ ENGLISH = "001_8e04abad5bad1dcd.txt"
 F6, F7, F8, F9 = Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8, Qt.Key.Key_F9
 
 
-def _window_with_keys(project_path, qtbot, monkeypatch, **keys: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _window_with_keys(
+    project_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, **keys: tuple[str, ...]
+) -> MainWindow:
     """A main window built after ``KEYS`` was changed (``text_form=("F6",)`` → "text.form")."""
     for name, value in keys.items():
         monkeypatch.setitem(shortcut_table.KEYS, name.replace("_", ".", 1), value)
@@ -121,7 +129,9 @@ def _window_with_keys(project_path, qtbot, monkeypatch, **keys: tuple[str, ...])
     return window
 
 
-def test_the_text_takes_its_keys_from_the_table(project_path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_text_takes_its_keys_from_the_table(
+    project_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = _window_with_keys(
         project_path,
         qtbot,
@@ -160,7 +170,9 @@ def test_the_text_takes_its_keys_from_the_table(project_path, qtbot, monkeypatch
     window.close()
 
 
-def test_the_attribute_form_takes_its_keys_from_the_table(project_path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_attribute_form_takes_its_keys_from_the_table(
+    project_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = _window_with_keys(
         project_path,
         qtbot,
@@ -203,7 +215,9 @@ def test_the_attribute_form_takes_its_keys_from_the_table(project_path, qtbot, m
     window.close()
 
 
-def test_the_find_bar_takes_its_keys_from_the_table(project_path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_find_bar_takes_its_keys_from_the_table(
+    project_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = _window_with_keys(
         project_path, qtbot, monkeypatch, find_next=("F6",), find_close=("F7",)
     )

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 import annotator.ui.review.queue_pane as review_module
 from annotator.core.model import Annotation, Origin, new_annotation_id
@@ -52,8 +53,8 @@ def busy_project(project_path: Path) -> Path:
     return project_path
 
 
-def test_the_queue_fills_in_slices_and_ends_as_the_whole_queue(  # type: ignore[no-untyped-def]
-    qtbot, busy_project: Path, monkeypatch: pytest.MonkeyPatch
+def test_the_queue_fills_in_slices_and_ends_as_the_whole_queue(
+    qtbot: QtBot, busy_project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(review_module, "FIRST_BATCH_SECONDS", 0.0)  # one document per slice
     monkeypatch.setattr(review_module, "BATCH_SECONDS", 0.0)
@@ -76,8 +77,8 @@ def test_the_queue_fills_in_slices_and_ends_as_the_whole_queue(  # type: ignore[
         window.close()
 
 
-def test_bulk_acceptance_reads_the_rest_first(  # type: ignore[no-untyped-def]
-    qtbot, busy_project: Path, monkeypatch: pytest.MonkeyPatch
+def test_bulk_acceptance_reads_the_rest_first(
+    qtbot: QtBot, busy_project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(review_module, "FIRST_BATCH_SECONDS", 0.0)
     with Project.open(busy_project) as project:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
+from pytestqt.qtbot import QtBot
 
 from annotator.core.model import Origin
 from annotator.core.suggestion import SuggestionStatus
@@ -34,8 +35,8 @@ def _caret_to(window: MainWindow, needle: str) -> None:
 
 
 def test_accept_at_caret_opens_the_prefilled_form_and_undo_reopens(
-    qtbot,
-    window: MainWindow,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window: MainWindow,
 ) -> None:
     qtbot.waitExposed(window)
     document_id = _suggest_here(window)
@@ -65,7 +66,7 @@ def test_accept_at_caret_opens_the_prefilled_form_and_undo_reopens(
     )
 
 
-def test_reject_next_previous_and_accept_all(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_reject_next_previous_and_accept_all(qtbot: QtBot, window: MainWindow) -> None:
     document_id = _suggest_here(window)
     view = window.source_view
     view.set_selection(0, 0)
@@ -86,7 +87,9 @@ def test_reject_next_previous_and_accept_all(qtbot, window: MainWindow) -> None:
     assert window.project.annotations(document_id, "alice") == []
 
 
-def test_layers_can_be_hidden_and_an_annotator_can_have_none(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_layers_can_be_hidden_and_an_annotator_can_have_none(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     with Project.open(window.project.path) as project:
         set_suggestions_off(project, "bob", True)
     _suggest_here(window)
@@ -97,7 +100,7 @@ def test_layers_can_be_hidden_and_an_annotator_can_have_none(qtbot, window: Main
     assert window.suggestion_marks.shown == []
 
 
-def test_screenshots_light_and_dark(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_screenshots_light_and_dark(qtbot: QtBot, window: MainWindow) -> None:
     window.resize(1024, 700)
     window.open_document(2)
     window.named_actions["actionSuggestDocument"].trigger()
@@ -112,7 +115,7 @@ def test_screenshots_light_and_dark(qtbot, window: MainWindow) -> None:  # type:
         apply_theme("system")
 
 
-def test_the_document_list_counts_open_suggestions(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_document_list_counts_open_suggestions(qtbot: QtBot, window: MainWindow) -> None:
     from annotator.ui.models.document_list_model import DocumentListModel
 
     document_id = _suggest_here(window)

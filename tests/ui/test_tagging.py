@@ -5,8 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
 
+from annotator.core.model import Annotation
 from annotator.store.project import Project
+from annotator.ui.window import MainWindow
 from tests.ui.helpers import open_document_named, press, select_with_keyboard
 
 RUSSIAN = "003_088bd3cb7a5e20e4.txt"
@@ -14,12 +17,12 @@ POLISH = "000_64d1d46f96a25995.txt"
 ENGLISH = "001_8e04abad5bad1dcd.txt"
 
 
-def stored(window, annotator: str = "alice"):  # type: ignore[no-untyped-def]
+def stored(window: MainWindow, annotator: str = "alice") -> list[Annotation]:
     with Project.open(window.project.path) as project:
         return project.annotations(window.document.id, annotator)
 
 
-def test_stance_by_keyboard_fills_text_and_choice(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_stance_by_keyboard_fills_text_and_choice(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
     start = select_with_keyboard(
         window, qtbot, "Kazakhstan, has revealed that it will not recognize"
@@ -49,7 +52,7 @@ def test_stance_by_keyboard_fills_text_and_choice(window, qtbot) -> None:  # typ
     }
 
 
-def test_selection_snaps_to_whole_words(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_selection_snaps_to_whole_words(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
     start = select_with_keyboard(window, qtbot, "akhstan, has reve")  # mid-word both ends
     press(window.source_view, Qt.Key.Key_Q)
@@ -58,7 +61,7 @@ def test_selection_snaps_to_whole_words(window, qtbot) -> None:  # type: ignore[
     assert annotation.start == start - 3
 
 
-def test_figure_value_and_unit_are_prefilled(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_figure_value_and_unit_are_prefilled(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, POLISH)
     select_with_keyboard(window, qtbot, "93 proc.")
     press(window.source_view, Qt.Key.Key_F)
@@ -72,7 +75,7 @@ def test_figure_value_and_unit_are_prefilled(window, qtbot) -> None:  # type: ig
     assert form.fields["value"].edit.text() == "93"
 
 
-def test_number_field_rejects_text_and_stores_numbers(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_number_field_rejects_text_and_stores_numbers(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, POLISH)
     select_with_keyboard(window, qtbot, "7 proc.")
     press(window.source_view, Qt.Key.Key_F)
@@ -88,7 +91,7 @@ def test_number_field_rejects_text_and_stores_numbers(window, qtbot) -> None:  #
     assert stored(window)[0].attributes["value"] == 7.5
 
 
-def test_text_attribute_completes_from_values_used(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_text_attribute_completes_from_values_used(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)
@@ -105,7 +108,7 @@ def test_text_attribute_completes_from_values_used(window, qtbot) -> None:  # ty
     assert completer.currentCompletion() == "Kazakhstan"
 
 
-def test_delete_key_removes_selected_annotation(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_delete_key_removes_selected_annotation(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, RUSSIAN)
     select_with_keyboard(window, qtbot, "Казахстан и Турция")
     press(window.source_view, Qt.Key.Key_Q)
@@ -116,7 +119,7 @@ def test_delete_key_removes_selected_annotation(window, qtbot) -> None:  # type:
     assert window.panel.model.rowCount() == 0
 
 
-def test_alt_shift_arrows_resize_the_selected_span(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_alt_shift_arrows_resize_the_selected_span(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, RUSSIAN)
     select_with_keyboard(window, qtbot, "Казахстан и")
     press(window.source_view, Qt.Key.Key_Q)
@@ -130,7 +133,7 @@ def test_alt_shift_arrows_resize_the_selected_span(window, qtbot) -> None:  # ty
     assert window.document.text[annotation.start : annotation.end] == "Казахстан и"
 
 
-def test_tab_cycles_annotations_in_reading_order(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_tab_cycles_annotations_in_reading_order(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, RUSSIAN)
     for needle in ("Сербии", "Казахстан и Турция"):
         select_with_keyboard(window, qtbot, needle)

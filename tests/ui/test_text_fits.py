@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from annotator.store.project import Project
 from annotator.ui import main_window
 from annotator.ui.theme import theme_palette
 from annotator.ui.window import MainWindow
+from tests.seeded import ENGLISH, stance
 from tests.ui.conftest import save_screenshot
-from tests.ui.test_review import ENGLISH, stance
 from tests.ui.test_review_menu import answer_reviewer_name
 
 LANGUAGES = ("en", "pl", "ru", "uk")
@@ -114,7 +115,7 @@ def language(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
 
 
 @pytest.fixture
-def translated_window(qtbot, project_path: Path, language: str) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def translated_window(qtbot: QtBot, project_path: Path, language: str) -> Iterator[MainWindow]:
     _two_annotators_disagree(project_path)
     window = main_window(project_path, "alice")
     qtbot.addWidget(window)
@@ -164,7 +165,7 @@ def modal_cut_off(opens: Callable[[], object]) -> list[str]:
     return found
 
 
-def _shown(dialog: QWidget, qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+def _shown(dialog: QWidget, qtbot: QtBot) -> QWidget:
     dialog.show()
     qtbot.waitExposed(dialog)
     QApplication.processEvents()
@@ -176,7 +177,7 @@ def test_main_window_fits(translated_window: MainWindow, language: str) -> None:
     assert translated_window.width() <= 1024, "the content's minimum width widened the window"
 
 
-def test_review_window_fits(translated_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_review_window_fits(translated_window: MainWindow, qtbot: QtBot) -> None:
     from annotator.ui import dialogs
     from annotator.ui.review.review_window import ReviewWindow
 
@@ -198,7 +199,7 @@ def test_review_window_fits(translated_window: MainWindow, qtbot) -> None:  # ty
     review.close()
 
 
-def test_dialogs_fit(translated_window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dialogs_fit(translated_window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     from annotator.ui import dialogs
     from annotator.ui.backups import RestoreDialog
     from annotator.ui.review.edit_dialog import EditVersionDialog
@@ -251,8 +252,8 @@ def _dark(widget: QWidget) -> None:
 @pytest.mark.parametrize("size", [(1024, 700), (1600, 1000)])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_screenshots_in_polish_and_russian(
-    translated_window: MainWindow, qtbot, language: str, size: tuple[int, int], theme: str
-) -> None:  # type: ignore[no-untyped-def]
+    translated_window: MainWindow, qtbot: QtBot, language: str, size: tuple[int, int], theme: str
+) -> None:
     from annotator.ui import dialogs
     from annotator.ui.review.review_window import ReviewWindow
 
@@ -278,7 +279,7 @@ def test_screenshots_in_polish_and_russian(
         QApplication.setPalette(original)
 
 
-def test_the_check_sees_cut_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_check_sees_cut_text(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
     box = QWidget()

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from annotator.store.project import Project
+from annotator.ui.window import MainWindow
 from tests.ui.helpers import press
 
 
@@ -23,12 +25,14 @@ class HandClock:
         self.now += seconds
 
 
-def _seconds(window, document_id: int) -> float:  # type: ignore[no-untyped-def]
+def _seconds(window: MainWindow, document_id: int) -> float:
     with Project.open(window.project.path) as other:
         return other.progress(document_id, "alice").active_seconds
 
 
-def test_attended_time_is_stored_and_idle_stretches_are_left_out(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_attended_time_is_stored_and_idle_stretches_are_left_out(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     clock = HandClock()
     window.time_on_task.use_clock(clock)  # stores the real seconds counted until now
     first = window.document.id
@@ -47,7 +51,7 @@ def test_attended_time_is_stored_and_idle_stretches_are_left_out(window, qtbot) 
     assert _seconds(window, second) == 20
 
 
-def test_time_counts_only_while_the_window_is_active(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_time_counts_only_while_the_window_is_active(window: MainWindow, qtbot: QtBot) -> None:
     clock = HandClock()
     window.time_on_task.use_clock(clock)
     document_id = window.document.id
@@ -69,8 +73,8 @@ def test_time_counts_only_while_the_window_is_active(window, qtbot) -> None:  # 
 
 
 def test_time_not_written_is_kept_for_the_next_try_without_a_warning_of_its_own(
-    window, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot
+) -> None:
     clock = HandClock()
     window.time_on_task.use_clock(clock)
     first = window.document.id

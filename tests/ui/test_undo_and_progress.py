@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from annotator.core.model import Status
 from annotator.store.project import Project
 from annotator.ui import main_window
+from annotator.ui.window import MainWindow
 from tests.ui.helpers import open_document_named, press, select_with_keyboard
 
 ENGLISH = "001_8e04abad5bad1dcd.txt"
@@ -17,12 +22,12 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def count_in_store(window, document_id: int) -> int:  # type: ignore[no-untyped-def]
+def count_in_store(window: MainWindow, document_id: int) -> int:
     with Project.open(window.project.path) as project:
         return len(project.annotations(document_id, "alice"))
 
 
-def test_undo_redo_survive_switching_documents(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_undo_redo_survive_switching_documents(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
     english_id = window.document.id
     select_with_keyboard(window, qtbot, "Kazakhstan")
@@ -62,7 +67,7 @@ def test_undo_redo_survive_switching_documents(window, qtbot) -> None:  # type: 
     assert count_in_store(window, russian_id) == 1
 
 
-def test_undo_delete_restores_same_annotation(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_undo_delete_restores_same_annotation(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, RUSSIAN)
     select_with_keyboard(window, qtbot, "Сербии")
     press(window.source_view, Qt.Key.Key_Q)
@@ -76,7 +81,9 @@ def test_undo_delete_restores_same_annotation(window, qtbot) -> None:  # type: i
     assert after == before
 
 
-def test_mark_done_requires_every_layer_checked(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_mark_done_requires_every_layer_checked(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
@@ -115,7 +122,9 @@ def test_mark_done_requires_every_layer_checked(window, qtbot, monkeypatch) -> N
     assert window.status.progress.text() == "1 of 5 done"
 
 
-def test_done_with_zero_annotations_is_possible_when_checked(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_done_with_zero_annotations_is_possible_when_checked(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     open_document_named(window, qtbot, ENGLISH)
     document_id = window.document.id
     for layer in ("stance", "quote", "figure"):
@@ -126,7 +135,9 @@ def test_done_with_zero_annotations_is_possible_when_checked(window, qtbot) -> N
         assert project.annotations(document_id) == []
 
 
-def test_reopening_the_project_shows_the_same_state(window, qtbot, project_path) -> None:  # type: ignore[no-untyped-def]
+def test_reopening_the_project_shows_the_same_state(
+    window: MainWindow, qtbot: QtBot, project_path: Path
+) -> None:
     open_document_named(window, qtbot, ENGLISH)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)

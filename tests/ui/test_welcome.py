@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QFileDialog
+from pytestqt.qtbot import QtBot
 
 from annotator.locations import default_project_path
 from annotator.ui.welcome import WelcomeChoice, WelcomeDialog, WelcomeResult
@@ -14,7 +15,7 @@ from tests.ui.conftest import save_screenshot
 
 
 @pytest.fixture
-def dialog(qtbot) -> WelcomeDialog:  # type: ignore[no-untyped-def]
+def dialog(qtbot: QtBot) -> WelcomeDialog:
     dialog = WelcomeDialog()
     qtbot.addWidget(dialog)
     dialog.show()
@@ -22,11 +23,11 @@ def dialog(qtbot) -> WelcomeDialog:  # type: ignore[no-untyped-def]
     return dialog
 
 
-def _click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+def _click(qtbot: QtBot, button: QAbstractButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_name_and_one_click_open_the_sample_project(qtbot, dialog: WelcomeDialog) -> None:  # type: ignore[no-untyped-def]
+def test_name_and_one_click_open_the_sample_project(qtbot: QtBot, dialog: WelcomeDialog) -> None:
     qtbot.keyClicks(dialog.name_edit, "  alice ")
     save_screenshot(dialog, "welcome.png")
     _click(qtbot, dialog.sample_button)
@@ -35,7 +36,9 @@ def test_name_and_one_click_open_the_sample_project(qtbot, dialog: WelcomeDialog
     assert not dialog.result_choice.import_files
 
 
-def test_enter_in_the_name_field_opens_the_sample_project(qtbot, dialog: WelcomeDialog) -> None:  # type: ignore[no-untyped-def]
+def test_enter_in_the_name_field_opens_the_sample_project(
+    qtbot: QtBot, dialog: WelcomeDialog
+) -> None:
     qtbot.keyClicks(dialog.name_edit, "bob")
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -46,8 +49,8 @@ def test_enter_in_the_name_field_opens_the_sample_project(qtbot, dialog: Welcome
 @pytest.mark.parametrize(
     ("typed", "message"), [("", "Enter your name first"), ("gold", "reserved")]
 )
-def test_a_missing_or_reserved_name_keeps_the_dialog_open(  # type: ignore[no-untyped-def]
-    qtbot, dialog: WelcomeDialog, typed: str, message: str
+def test_a_missing_or_reserved_name_keeps_the_dialog_open(
+    qtbot: QtBot, dialog: WelcomeDialog, typed: str, message: str
 ) -> None:
     qtbot.keyClicks(dialog.name_edit, typed)
     _click(qtbot, dialog.sample_button)
@@ -66,7 +69,7 @@ def test_a_missing_or_reserved_name_keeps_the_dialog_open(  # type: ignore[no-un
 def _answer_file_dialogs(monkeypatch: pytest.MonkeyPatch, path: str) -> list[str]:
     asked: list[str] = []
 
-    def answer(_parent, title, *_args):  # type: ignore[no-untyped-def]
+    def answer(_parent: object, title: str, *_args: object) -> tuple[str, str]:
         asked.append(title)
         return path, ""
 
@@ -75,7 +78,9 @@ def _answer_file_dialogs(monkeypatch: pytest.MonkeyPatch, path: str) -> list[str
     return asked
 
 
-def test_create_a_new_project(qtbot, dialog, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_create_a_new_project(
+    qtbot: QtBot, dialog: WelcomeDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked = _answer_file_dialogs(monkeypatch, str(tmp_path / "mine"))
     qtbot.keyClicks(dialog.name_edit, "alice")
     _click(qtbot, dialog.new_button)
@@ -85,7 +90,9 @@ def test_create_a_new_project(qtbot, dialog, tmp_path, monkeypatch) -> None:  # 
     )
 
 
-def test_a_new_project_never_overwrites_a_file(qtbot, dialog, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_project_never_overwrites_a_file(
+    qtbot: QtBot, dialog: WelcomeDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     existing = tmp_path / "taken.sqlite"
     existing.write_bytes(b"")
     _answer_file_dialogs(monkeypatch, str(existing))
@@ -95,7 +102,9 @@ def test_a_new_project_never_overwrites_a_file(qtbot, dialog, tmp_path, monkeypa
     assert "already exists" in dialog.error_label.text()
 
 
-def test_cancelling_the_file_dialog_returns_to_the_welcome(qtbot, dialog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_the_file_dialog_returns_to_the_welcome(
+    qtbot: QtBot, dialog: WelcomeDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _answer_file_dialogs(monkeypatch, "")
     qtbot.keyClicks(dialog.name_edit, "alice")
     _click(qtbot, dialog.open_button)
@@ -103,7 +112,9 @@ def test_cancelling_the_file_dialog_returns_to_the_welcome(qtbot, dialog, monkey
     assert not dialog.error_label.isVisible()
 
 
-def test_open_an_existing_project(qtbot, dialog, project_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_open_an_existing_project(
+    qtbot: QtBot, dialog: WelcomeDialog, project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked = _answer_file_dialogs(monkeypatch, str(project_path))
     qtbot.keyClicks(dialog.name_edit, "alice")
     _click(qtbot, dialog.open_button)
@@ -111,7 +122,9 @@ def test_open_an_existing_project(qtbot, dialog, project_path, monkeypatch) -> N
     assert dialog.result_choice == WelcomeResult("alice", WelcomeChoice.OPEN, project_path)
 
 
-def test_import_asks_where_the_new_project_goes(qtbot, dialog, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_import_asks_where_the_new_project_goes(
+    qtbot: QtBot, dialog: WelcomeDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked = _answer_file_dialogs(monkeypatch, str(tmp_path / "articles.sqlite"))
     qtbot.keyClicks(dialog.name_edit, "alice")
     _click(qtbot, dialog.import_button)
@@ -121,14 +134,14 @@ def test_import_asks_where_the_new_project_goes(qtbot, dialog, tmp_path, monkeyp
     assert result.project_path == tmp_path / "articles.sqlite"
 
 
-def test_quit_closes_without_an_answer(qtbot, dialog: WelcomeDialog) -> None:  # type: ignore[no-untyped-def]
+def test_quit_closes_without_an_answer(qtbot: QtBot, dialog: WelcomeDialog) -> None:
     buttons = dialog.findChild(QDialogButtonBox)
     _click(qtbot, buttons.button(QDialogButtonBox.StandardButton.Cancel))
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert dialog.result_choice is None
 
 
-def test_a_project_from_the_command_line_is_offered_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_project_from_the_command_line_is_offered_first(qtbot: QtBot, tmp_path: Path) -> None:
     given = tmp_path / "team.sqlite"
     dialog = WelcomeDialog(given)
     qtbot.addWidget(dialog)
@@ -138,7 +151,7 @@ def test_a_project_from_the_command_line_is_offered_first(qtbot, tmp_path: Path)
     assert dialog.result_choice == WelcomeResult("carol", WelcomeChoice.SAMPLE, given)
 
 
-def test_the_default_project_is_offered_as_the_sample(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_default_project_is_offered_as_the_sample(qtbot: QtBot) -> None:
     dialog = WelcomeDialog(default_project_path())
     qtbot.addWidget(dialog)
     assert dialog.sample_button.text() == "Open the sample project"

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton, QScrollArea
+from pytestqt.qtbot import QtBot
 
 from annotator.core.model import DocumentProgress, Status
 from annotator.store.project import Project
@@ -21,9 +22,10 @@ from annotator.ui import main_window
 from annotator.ui.models.document_list_model import DocumentListModel
 from annotator.ui.review.review_window import ReviewWindow
 from annotator.ui.theme import apply_theme, choose_theme
+from annotator.ui.window import MainWindow
+from tests.seeded import stance
 from tests.ui.conftest import save_screenshot
 from tests.ui.helpers import open_document_named, press, select_with_keyboard, utf16_length
-from tests.ui.test_review import stance
 
 ENGLISH = "001_8e04abad5bad1dcd.txt"
 POLISH = "000_64d1d46f96a25995.txt"
@@ -38,7 +40,7 @@ def system_theme_after() -> Iterator[None]:
     apply_theme("system")
 
 
-def window_at(qtbot, project_path: Path, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+def window_at(qtbot: QtBot, project_path: Path, size: tuple[int, int]) -> MainWindow:
     window = main_window(project_path, "alice")
     qtbot.addWidget(window)
     window.resize(*size)
@@ -50,8 +52,12 @@ def window_at(qtbot, project_path: Path, size: tuple[int, int]):  # type: ignore
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES)
 def test_the_text_gets_the_largest_share_and_the_list_shows_status_and_labels(
-    qtbot, project_path: Path, size: tuple[int, int], language: str, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    project_path: Path,
+    size: tuple[int, int],
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("ANNOTATOR_LANG", language)
     window = window_at(qtbot, project_path, size)
     listed, text, panel = window.splitter.sizes()
@@ -74,7 +80,9 @@ def test_the_text_gets_the_largest_share_and_the_list_shows_status_and_labels(
     window.close()
 
 
-def test_the_name_column_comes_back_when_the_list_has_room(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_name_column_comes_back_when_the_list_has_room(
+    qtbot: QtBot, project_path: Path
+) -> None:
     window = window_at(qtbot, project_path, (1024, 700))
     view = window.document_list
     assert view.isColumnHidden(DocumentListModel.NAME)
@@ -93,8 +101,8 @@ def test_the_name_column_comes_back_when_the_list_has_room(qtbot, project_path: 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("size", SIZES)
 def test_screenshots_of_both_windows(
-    qtbot, project_path: Path, size: tuple[int, int], theme: str, system_theme_after
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, project_path: Path, size: tuple[int, int], theme: str, system_theme_after: None
+) -> None:
     with Project.open(project_path) as project:
         document = project.documents.by_name(ENGLISH)
         for annotator, needle, polarity in (
@@ -124,7 +132,9 @@ def test_screenshots_of_both_windows(
     window.close()
 
 
-def test_tagging_lets_the_selection_go_and_leaves_the_caret_at_the_end(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_tagging_lets_the_selection_go_and_leaves_the_caret_at_the_end(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     open_document_named(window, qtbot, ENGLISH)
     start = select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_Q)
@@ -134,7 +144,7 @@ def test_tagging_lets_the_selection_go_and_leaves_the_caret_at_the_end(window, q
     assert cursor.position() == utf16_length(text[: start + len("Kazakhstan")])
 
 
-def test_the_selected_annotation_keeps_the_texts_metrics(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_selected_annotation_keeps_the_texts_metrics(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
     select_with_keyboard(window, qtbot, "Kazakhstan, has revealed that it will not recognize")
     press(window.source_view, Qt.Key.Key_Q)
@@ -152,7 +162,7 @@ def test_the_selected_annotation_keeps_the_texts_metrics(window, qtbot) -> None:
     assert any(fmt.fontUnderline() for fmt in formats)  # shown, by a line
 
 
-def test_the_checked_choice_has_the_focus(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_checked_choice_has_the_focus(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)
@@ -165,7 +175,7 @@ def test_the_checked_choice_has_the_focus(window, qtbot) -> None:  # type: ignor
     assert ":checked" in checked.styleSheet()
 
 
-def test_a_done_document_edited_afterwards_shows_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_done_document_edited_afterwards_shows_it(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
     document_id = window.document.id
     with Project.open(window.project.path) as project:
@@ -179,7 +189,9 @@ def test_a_done_document_edited_afterwards_shows_it(window, qtbot) -> None:  # t
     assert window.documents.index(row, DocumentListModel.STATUS).data() == "done ✎"
 
 
-def test_a_done_document_with_a_label_deleted_shows_it_until_undone(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_done_document_with_a_label_deleted_shows_it_until_undone(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     open_document_named(window, qtbot, ENGLISH)
     document_id = window.document.id
     select_with_keyboard(window, qtbot, "Kazakhstan")
@@ -199,7 +211,7 @@ def test_a_done_document_with_a_label_deleted_shows_it_until_undone(window, qtbo
     assert window.documents.index(row, DocumentListModel.STATUS).data() == "done ✓"
 
 
-def test_find_shows_how_many_matches(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_find_shows_how_many_matches(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
     press(window.source_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(window.find_bar, "referendums")
@@ -210,7 +222,7 @@ def test_find_shows_how_many_matches(window, qtbot) -> None:  # type: ignore[no-
     assert window.find_count.text() == f"2 of {total}"
 
 
-def test_switch_annotator_offers_the_names_in_the_project(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_switch_annotator_offers_the_names_in_the_project(window: MainWindow, qtbot: QtBot) -> None:
     document = window.project.documents.by_name(ENGLISH)
     window.project.annotations.add(stance(document.id, "bob", document.text, "Kazakhstan"))
     offered: list[list[str]] = []
@@ -230,7 +242,9 @@ def test_switch_annotator_offers_the_names_in_the_project(window, qtbot) -> None
     assert window.operations.annotator == "bob"
 
 
-def test_view_theme_switches_light_and_dark(window, qtbot, system_theme_after) -> None:  # type: ignore[no-untyped-def]
+def test_view_theme_switches_light_and_dark(
+    window: MainWindow, qtbot: QtBot, system_theme_after: None
+) -> None:
     def base_is_dark() -> bool:
         return QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
@@ -246,7 +260,9 @@ def test_view_theme_switches_light_and_dark(window, qtbot, system_theme_after) -
     assert window.named_actions["actionTheme_system"].isChecked()
 
 
-def test_the_layer_bar_shows_keys_and_counts_and_tags_on_click(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_layer_bar_shows_keys_and_counts_and_tags_on_click(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     open_document_named(window, qtbot, ENGLISH)
     bar = window.layer_bar
     quote = bar.buttons["quote"]
@@ -261,8 +277,8 @@ def test_the_layer_bar_shows_keys_and_counts_and_tags_on_click(window, qtbot) ->
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_attribute_form_fits_the_panel_at_the_smallest_size(
-    qtbot, project_path: Path, language: str, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, project_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Choice buttons wrap onto more rows and fields shrink: no sideways scrolling."""
     monkeypatch.setenv("ANNOTATOR_LANG", language)
     window = window_at(qtbot, project_path, (1024, 700))

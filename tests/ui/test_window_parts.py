@@ -7,18 +7,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QTableView
+from pytestqt.qtbot import QtBot
 
 from annotator.core.schema import parse_schema
 from annotator.io.importer import ImportOptions, import_files
 from annotator.store.project import Project
 from annotator.ui import main_window
 from annotator.ui.models.document_list_model import DocumentListModel
+from annotator.ui.window import MainWindow
 from tests.ui.helpers import open_document_named, press, select_with_keyboard
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def test_document_list_filters_and_sorts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_document_list_filters_and_sorts(window: MainWindow, qtbot: QtBot) -> None:
     model = window.documents
     assert model.rowCount() == 5
     window.document_filter.setFocus()
@@ -41,7 +43,7 @@ def test_document_list_model_pages_rows_lazily(project_path: Path) -> None:
         assert model.data(model.index(0, DocumentListModel.STATUS)) == "new"
 
 
-def test_alt_arrows_move_between_documents(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_alt_arrows_move_between_documents(window: MainWindow, qtbot: QtBot) -> None:
     first = window.document.id
     window.source_view.setFocus()
     press(window.source_view, Qt.Key.Key_Right, ALT)
@@ -51,7 +53,7 @@ def test_alt_arrows_move_between_documents(window, qtbot) -> None:  # type: igno
     assert window.document.id == first
 
 
-def test_shortcut_help_is_generated_from_actions(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_shortcut_help_is_generated_from_actions(window: MainWindow, qtbot: QtBot) -> None:
     window.source_view.setFocus()
     press(window.source_view, Qt.Key.Key_F1)
     dialog = next(
@@ -70,7 +72,9 @@ def test_shortcut_help_is_generated_from_actions(window, qtbot) -> None:  # type
     dialog.close()
 
 
-def test_guidelines_dock_shows_markdown_without_loading_resources(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_guidelines_dock_shows_markdown_without_loading_resources(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     window.source_view.setFocus()
     press(window.source_view, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
     dock = window.findChild(QDockWidget, "guidelinesDock")
@@ -79,7 +83,7 @@ def test_guidelines_dock_shows_markdown_without_loading_resources(window, qtbot)
     assert "Stance" in text and "Quote" in text and "Figure" in text
 
 
-def test_find_selects_next_match(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_find_selects_next_match(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, "004_844be3925533e8fa.txt")
     window.source_view.setFocus()
     press(window.source_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -115,7 +119,9 @@ color = "#1b9e77"
 """
 
 
-def test_ref_attribute_picks_an_annotation_of_the_allowed_layer(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_ref_attribute_picks_an_annotation_of_the_allowed_layer(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     source = tmp_path / "article.txt"
     source.write_text("Smadiyarov said: «we will not recognize the referendums».", "utf-8")
     path = tmp_path / "refs.sqlite"

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextCursor
+from pytestqt.qtbot import QtBot
 
 from annotator.ui.views.source_view import SourceView
 from annotator.ui.window import MainWindow
@@ -32,7 +33,7 @@ def _line_tops(view: SourceView, start: int, end: int) -> list[int]:
     return tops
 
 
-def _opened(window: MainWindow, qtbot) -> tuple[SourceView, str]:  # type: ignore[no-untyped-def]
+def _opened(window: MainWindow, qtbot: QtBot) -> tuple[SourceView, str]:
     window.resize(1024, 700)
     open_document_named(window, qtbot, ARTICLE)
     assert window.document is not None
@@ -62,12 +63,14 @@ def _assert_spaced_for_reading(view: SourceView, text: str) -> None:
     assert margin >= 0.75 * natural, (margin, natural)
 
 
-def test_lines_and_paragraphs_are_spaced_for_reading(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_lines_and_paragraphs_are_spaced_for_reading(window: MainWindow, qtbot: QtBot) -> None:
     view, text = _opened(window, qtbot)
     _assert_spaced_for_reading(view, text)
 
 
-def test_spacing_survives_new_highlights_resizing_and_a_new_font(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_spacing_survives_new_highlights_resizing_and_a_new_font(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     """Qt lays a block out again when its highlights change or the width changes."""
     view, text = _opened(window, qtbot)
     select_with_keyboard(window, qtbot, "Zachód zdecydowanie")
@@ -86,7 +89,7 @@ def test_spacing_survives_new_highlights_resizing_and_a_new_font(window: MainWin
     _assert_spaced_for_reading(view, text)
 
 
-def test_a_click_lands_on_the_line_drawn_there(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_click_lands_on_the_line_drawn_there(window: MainWindow, qtbot: QtBot) -> None:
     view, text = _opened(window, qtbot)
     cursor = view.textCursor()
     for needle in ("prawem", "Tymczasem rosyjskie", "Agencja TASS"):
@@ -97,7 +100,7 @@ def test_a_click_lands_on_the_line_drawn_there(window: MainWindow, qtbot) -> Non
         assert view.textCursor().position() == position, needle
 
 
-def test_the_end_of_the_text_can_be_scrolled_into_view(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_end_of_the_text_can_be_scrolled_into_view(window: MainWindow, qtbot: QtBot) -> None:
     view, _ = _opened(window, qtbot)
     scrollbar = view.verticalScrollBar()
     scrollbar.setValue(scrollbar.maximum())

@@ -9,15 +9,16 @@ import pytest
 from click.testing import CliRunner
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QTableWidget
+from pytestqt.qtbot import QtBot
 
 from annotator.cli import main
 from annotator.review.agreement import agreement_report, schema_choices
 from annotator.store.project import Project
 from annotator.ui.language import install_language
 from annotator.ui.review.review_window import ReviewWindow
+from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
 from tests.ui.test_appearance import dark_palette
-from tests.ui.test_review import review  # noqa: F401  (the fixture: Alice and Bob disagree)
 
 
 def expected_alpha(project_path: Path, match: str) -> float | None:
@@ -35,7 +36,7 @@ def expected_alpha(project_path: Path, match: str) -> float | None:
     return alpha
 
 
-def polarity_alpha_cell(window) -> str:  # type: ignore[no-untyped-def]
+def polarity_alpha_cell(window: MainWindow) -> str:
     table = window.findChild(QTableWidget, "agreementTable_stance")
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
@@ -46,7 +47,9 @@ def shown(value: float | None) -> str:
     return "—" if value is None else QLocale().toString(value, "f", 3)
 
 
-def test_one_section_per_layer_with_the_reports_alpha(review, project_path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_one_section_per_layer_with_the_reports_alpha(
+    review: ReviewWindow, project_path: Path
+) -> None:
     review.tabs.setCurrentIndex(1)
     tab = review.agreement_tab
     names = [layer.name for layer in review.project.schema.layers]
@@ -57,7 +60,9 @@ def test_one_section_per_layer_with_the_reports_alpha(review, project_path) -> N
     assert polarity_alpha_cell(review) == shown(alpha)
 
 
-def test_switching_the_match_mode_changes_the_figures(review, project_path, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_switching_the_match_mode_changes_the_figures(
+    review: ReviewWindow, project_path: Path, qtbot: QtBot
+) -> None:
     review.tabs.setCurrentIndex(1)
     tab = review.agreement_tab
     overlap = polarity_alpha_cell(review)
@@ -66,7 +71,7 @@ def test_switching_the_match_mode_changes_the_figures(review, project_path, qtbo
     assert polarity_alpha_cell(review) == shown(expected_alpha(project_path, "exact"))
 
 
-def test_choosing_a_layer_shows_only_its_section(review) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_choosing_a_layer_shows_only_its_section(review: ReviewWindow) -> None:
     review.tabs.setCurrentIndex(1)
     tab = review.agreement_tab
     tab.layers.setCurrentIndex(tab.layers.findData("quote"))
@@ -74,7 +79,9 @@ def test_choosing_a_layer_shows_only_its_section(review) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])
-def test_export_writes_what_the_cli_writes(review, project_path, tmp_path, fmt) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_export_writes_what_the_cli_writes(
+    review: ReviewWindow, project_path: Path, tmp_path: Path, fmt: str
+) -> None:
     review.tabs.setCurrentIndex(1)
     tab = review.agreement_tab
     tab.match.setCurrentIndex(tab.match.findData("exact"))
@@ -94,7 +101,9 @@ def test_export_writes_what_the_cli_writes(review, project_path, tmp_path, fmt) 
 
 @pytest.mark.parametrize("language", ["en", "pl"])
 @pytest.mark.parametrize("palette_name", ["light", "dark"])
-def test_screenshots_of_the_agreement_tab(review, qtbot, language, palette_name) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_screenshots_of_the_agreement_tab(
+    review: ReviewWindow, qtbot: QtBot, language: str, palette_name: str
+) -> None:
     """Every column title fits at 1024×700, in English and Polish; pictures to look at."""
     install_language(language)
     app = QApplication.instance()

@@ -9,63 +9,20 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-from annotator.core.model import GOLD, Action, Annotation, Origin, new_annotation_id
+from annotator.core.model import GOLD, Action
 from annotator.io.exporter import ExportSelection, export_csv
 from annotator.store import adjudication
 from annotator.store.project import Project
 from annotator.ui.review.edit_dialog import EditVersionDialog
 from annotator.ui.review.review_window import ReviewWindow
+from tests.seeded import ENGLISH
 from tests.ui.conftest import save_screenshot
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-ENGLISH = "001_8e04abad5bad1dcd.txt"
-
-
-def stance(document_id: int, annotator: str, text: str, needle: str, **attributes):  # type: ignore[no-untyped-def]
-    start = text.index(needle)
-    return Annotation(
-        id=new_annotation_id(),
-        document_id=document_id,
-        annotator=annotator,
-        layer="stance",
-        start=start,
-        end=start + len(needle),
-        attributes=attributes,
-        origin=Origin.MANUAL,
-    )
-
-
-@pytest.fixture
-def review(qtbot, project_path: Path):  # type: ignore[no-untyped-def]
-    """Alice and Bob on the English seed: one agreement, one polarity clash, one miss."""
-    with Project.open(project_path) as project:
-        document = project.documents.by_name(ENGLISH)
-        text, doc = document.text, document.id
-        for annotation in (
-            stance(doc, "alice", text, "will not recognize the results", holder="Kazakhstan",
-                   polarity="against"),
-            stance(doc, "bob", text, "will not recognize the results", holder="kazakhstan ",
-                   polarity="against"),
-            stance(doc, "alice", text, "the principle of countries' territorial integrity",
-                   holder="Smadiyarov", polarity="favor"),
-            stance(doc, "bob", text, "principle of countries' territorial integrity",
-                   holder="Smadiyarov", polarity="neutral"),
-            stance(doc, "alice", text, "specifically expressed his position", holder="Toqaev",
-                   polarity="against"),
-        ):  # fmt: skip
-            project.annotations.add(annotation)
-    project = Project.open(project_path)
-    window = ReviewWindow(project, "rita")
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    yield window
-    window.close()
-    project.close()
 
 
 def gold_rows(project_path: Path, tmp_path: Path) -> list[dict[str, str]]:
@@ -76,7 +33,7 @@ def gold_rows(project_path: Path, tmp_path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def test_queue_lists_disagreements_in_document_order(review) -> None:  # type: ignore[no-untyped-def]
+def test_queue_lists_disagreements_in_document_order(review: ReviewWindow) -> None:
     model = review.queue_model
     assert model.rowCount() == 2
     differences = [model.items[r].differences for r in range(2)]
@@ -86,8 +43,8 @@ def test_queue_lists_disagreements_in_document_order(review) -> None:  # type: i
 
 
 def test_choose_reject_undo_and_bulk_accept_by_keyboard(
-    review, qtbot, project_path, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    review: ReviewWindow, qtbot: QtBot, project_path: Path, tmp_path: Path
+) -> None:
     review.rationale.setFocus()
     QTest.keyClicks(review.rationale, "Bob hedges; the text says favour")
     review.queue.setFocus()
@@ -124,7 +81,9 @@ def test_choose_reject_undo_and_bulk_accept_by_keyboard(
     assert sorted(r["holder"] for r in gold_rows(project_path, tmp_path)) == ["Smadiyarov"]
 
 
-def test_edit_a_version_before_accepting(review, qtbot, project_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_edit_a_version_before_accepting(
+    review: ReviewWindow, qtbot: QtBot, project_path: Path, tmp_path: Path
+) -> None:
     review.versions.selectRow(1)  # bob's version
 
     def edit_in_dialog() -> None:
@@ -156,7 +115,7 @@ def test_edit_a_version_before_accepting(review, qtbot, project_path, tmp_path) 
     assert decision.action == Action.EDIT and decision.chosen_annotator == "bob"
 
 
-def test_filters_by_layer_and_pair(review) -> None:  # type: ignore[no-untyped-def]
+def test_filters_by_layer_and_pair(review: ReviewWindow) -> None:
     review.layer_filter.setCurrentIndex(review.layer_filter.findData("quote"))
     assert review.queue_model.rowCount() == 0
     review.layer_filter.setCurrentIndex(0)
@@ -166,7 +125,9 @@ def test_filters_by_layer_and_pair(review) -> None:  # type: ignore[no-untyped-d
     assert "stance" in review.agreement_tab.report["layers"]
 
 
-def test_per_document_agreement_row_leads_to_its_disagreements(review, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_per_document_agreement_row_leads_to_its_disagreements(
+    review: ReviewWindow, qtbot: QtBot
+) -> None:
     from PySide6.QtWidgets import QTableView
 
     review.document_filter.setText("no such document")
@@ -182,7 +143,9 @@ def test_per_document_agreement_row_leads_to_its_disagreements(review, qtbot) ->
     assert review.queue_model.rowCount() == 2
 
 
-def test_keys_work_in_review_right_after_edit_then_accept(review, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_keys_work_in_review_right_after_edit_then_accept(
+    review: ReviewWindow, qtbot: QtBot
+) -> None:
     def accept_dialog() -> None:
         dialog = next((w for w in QApplication.topLevelWidgets()
                        if isinstance(w, EditVersionDialog) and w.isVisible()), None)  # fmt: skip
@@ -203,7 +166,9 @@ def test_keys_work_in_review_right_after_edit_then_accept(review, qtbot) -> None
     assert review.queue_model.rowCount() == 0
 
 
-def test_enter_in_the_rationale_accepts_the_selected_version(review, qtbot, project_path) -> None:  # type: ignore[no-untyped-def]
+def test_enter_in_the_rationale_accepts_the_selected_version(
+    review: ReviewWindow, qtbot: QtBot, project_path: Path
+) -> None:
     review.versions.selectRow(1)  # bob's version of the first unit
     review.rationale.setFocus()
     QTest.keyClicks(review.rationale, "Bob is right")
@@ -214,7 +179,7 @@ def test_enter_in_the_rationale_accepts_the_selected_version(review, qtbot, proj
     assert decision.chosen_annotator == "bob" and decision.rationale == "Bob is right"
 
 
-def test_an_empty_queue_says_what_to_do_next(review, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_queue_says_what_to_do_next(review: ReviewWindow, qtbot: QtBot) -> None:
     assert not review.empty_message.isVisible()
     review.queue.setFocus()
     QTest.keyClick(review.queue, Qt.Key.Key_1)
@@ -228,13 +193,17 @@ def test_an_empty_queue_says_what_to_do_next(review, qtbot) -> None:  # type: ig
     ("key", "modifiers"),
     [(Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_W, CTRL)],
 )
-def test_esc_or_ctrl_w_closes_the_review_window(review, qtbot, key, modifiers) -> None:  # type: ignore[no-untyped-def]
+def test_esc_or_ctrl_w_closes_the_review_window(
+    review: ReviewWindow, qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier
+) -> None:
     review.queue.setFocus()
     QTest.keyClick(review.queue, key, modifiers)
     assert not review.isVisible()
 
 
-def test_the_span_is_chosen_by_selecting_text(review, qtbot, project_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_span_is_chosen_by_selecting_text(
+    review: ReviewWindow, qtbot: QtBot, project_path: Path, tmp_path: Path
+) -> None:
     """Select with Shift+arrows (snapped to words) instead of typing offsets (item 7)."""
     review.versions.selectRow(1)  # bob's "principle of countries' territorial integrity"
 

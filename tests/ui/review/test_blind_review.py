@@ -7,18 +7,21 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from annotator.core.model import DocumentProgress, Status
 from annotator.store.project import Project
 from annotator.ui import main_window
 from annotator.ui.review.review_window import ReviewWindow
+from tests.seeded import ENGLISH, stance
 from tests.ui.helpers import open_document_named, press, select_with_keyboard
-from tests.ui.test_review import ENGLISH, stance
 
 POLISH = "000_64d1d46f96a25995.txt"
 
 
-def test_completion_never_offers_another_annotators_values(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_completion_never_offers_another_annotators_values(
+    qtbot: QtBot, project_path: Path
+) -> None:
     with Project.open(project_path) as project:
         document = project.documents.by_name(ENGLISH)
         project.annotations.add(
@@ -39,7 +42,7 @@ def test_completion_never_offers_another_annotators_values(qtbot, project_path: 
     window.close()
 
 
-def _review(qtbot, project_path: Path) -> ReviewWindow:  # type: ignore[no-untyped-def]
+def _review(qtbot: QtBot, project_path: Path) -> ReviewWindow:
     project = Project.open(project_path)
     review = ReviewWindow(project, "rita")
     qtbot.addWidget(review)
@@ -47,7 +50,9 @@ def _review(qtbot, project_path: Path) -> ReviewWindow:  # type: ignore[no-untyp
     return review
 
 
-def test_queue_leaves_out_documents_one_annotator_never_started(qtbot, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_queue_leaves_out_documents_one_annotator_never_started(
+    qtbot: QtBot, project_path: Path
+) -> None:
     with Project.open(project_path) as project:
         english = project.documents.by_name(ENGLISH)
         polish = project.documents.by_name(POLISH)
@@ -71,8 +76,8 @@ def test_queue_leaves_out_documents_one_annotator_never_started(qtbot, project_p
 
 
 def test_a_document_finished_with_none_present_still_counts_as_started(
-    qtbot, project_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, project_path: Path
+) -> None:
     with Project.open(project_path) as project:
         polish = project.documents.by_name(POLISH)
         project.annotations.add(stance(polish.id, "alice", polish.text, "Zachód zdecydowanie"))

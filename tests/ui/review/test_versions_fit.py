@@ -6,10 +6,12 @@ The attributes are where versions differ (shown in red); a text column of a fixe
 
 from __future__ import annotations
 
-from tests.ui.test_review import review  # noqa: F401  (the fixture)
+from pytestqt.qtbot import QtBot
+
+from annotator.ui.review.review_window import ReviewWindow
 
 
-def test_every_version_column_is_in_view_at_1024(review, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_every_version_column_is_in_view_at_1024(review: ReviewWindow, qtbot: QtBot) -> None:
     review.resize(1024, 700)
     qtbot.waitUntil(lambda: review.width() == 1024)
     review.show_item(1)  # sized when shown: another unit than the one shown at the start
