@@ -81,8 +81,8 @@ REPORTING: Final[dict[str, frozenset[str]]] = {
         "zdôrazniť upozorňovať"
     ),
     "hr": word_set(
-        "dodati istaknuti izjaviti kazati naglasiti napisati objasniti objaviti potvrditi upozoriti "
-        "upozoravati smatrati"
+        "dodati istaknuti izjaviti kazati naglasiti napisati objasniti objaviti potvrditi "
+        "upozoriti upozoravati smatrati"
     ),
     "bg": word_set("добавя допълня заявя подчертая посоча съобщя твърдя"),
 }
