@@ -21,6 +21,7 @@ from typing import Any
 
 from annotator.core.model import Annotation, Origin, new_annotation_id, now_timestamp
 from annotator.core.suggestion import Suggestion, SuggestionStatus
+from annotator.core.words import snap_to_words
 from annotator.store.done_changes import remember_deletion
 from annotator.store.project import Project, ProjectError, insert_annotation
 
@@ -210,8 +211,11 @@ def accept_suggestions(
     project: Project, suggestion_ids: Sequence[int], annotator: str
 ) -> list[Annotation]:
     """Accept several open suggestions in one transaction ("accept all of a layer")."""
+    texts: dict[int, str] = {}  # each document's text read once, for snapping
     with project.transaction():
-        return [accept_suggestion(project, ident, annotator) for ident in suggestion_ids]
+        return [
+            accept_suggestion(project, ident, annotator, texts=texts) for ident in suggestion_ids
+        ]
 
 
 def reopen_suggestions(project: Project, suggestion_ids: Sequence[int]) -> list[Suggestion]:
@@ -225,23 +229,31 @@ def accept_suggestion(
     suggestion_id: int,
     annotator: str,
     attributes: dict[str, Any] | None = None,
+    *,
+    texts: dict[int, str] | None = None,
 ) -> Annotation:
     """Turn an open suggestion into ``annotator``'s annotation (origin ``suggested``).
 
     ``attributes`` replaces the prefilled ones when the annotator edited them.
+    The label's edges follow words as a selection tagged in the window does
+    (``core.words.snap_to_words``: whole words, no white space at either end,
+    closing marks and abbreviation periods kept): accepting makes it the
+    annotator's own label. The suggestion keeps the span the suggester gave.
+    ``texts`` caches document texts across calls.
     """
     if not annotator.strip():
         raise ProjectError(project.path, "accepting a suggestion needs an annotator name")
     stamp = now_timestamp()
     with project.transaction() as conn:
         found = _decide(conn, project, suggestion_id, SuggestionStatus.OPEN)
+        start, end = _word_edges(conn, found, {} if texts is None else texts)
         annotation = Annotation(
             id=new_annotation_id(),
             document_id=found.document_id,
             annotator=annotator,
             layer=found.layer,
-            start=found.start,
-            end=found.end,
+            start=start,
+            end=end,
             attributes=dict(found.attributes if attributes is None else attributes),
             origin=Origin.SUGGESTED,
             created_at=stamp,
@@ -259,6 +271,19 @@ def accept_suggestion(
             (annotator, stamp, annotation.id, suggestion_id),
         )
     return annotation
+
+
+def _word_edges(
+    conn: sqlite3.Connection, found: Suggestion, texts: dict[int, str]
+) -> tuple[int, int]:
+    if found.start == found.end:  # a document-level layer: no span to snap
+        return found.start, found.end
+    text = texts.get(found.document_id)
+    if text is None:
+        row = conn.execute("SELECT text FROM documents WHERE id = ?", (found.document_id,))
+        text = texts[found.document_id] = row.fetchone()[0]
+    start, end = snap_to_words(text, found.start, found.end)
+    return (start, end) if start < end else (found.start, found.end)
 
 
 def reject_suggestion(project: Project, suggestion_id: int, annotator: str) -> Suggestion:

@@ -525,3 +525,15 @@ def test_skip_bad_leaves_nothing_of_a_document_the_project_refuses(
     assert "already used by another document" in str(plan.skipped[0])
     assert project.documents.by_name("b") is None
     assert project.annotations.get("fresh") is None
+
+
+def test_imported_spans_keep_their_offsets_exactly(project: Project, tmp_path: Path) -> None:
+    """An import is someone else's data: edges inside words or on white space are kept
+    as given (the window snaps only what its annotator selects or accepts)."""
+    start, end = span(TEXT, "Kazakhstan will not recognize")
+    ragged = {"layer": "quote", "start": start - 1, "end": end - 3}  # " «Kaz…recogni"
+    path = write_jsonl(tmp_path / "in.jsonl", record(annotations=[ragged]))
+    run_import(project, path)
+    document = project.documents.by_name("doc.txt")
+    [stored] = project.annotations(document.id)
+    assert (stored.start, stored.end) == (start - 1, end - 3)

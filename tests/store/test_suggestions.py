@@ -8,6 +8,7 @@ from annotator.io.exporter import ExportSelection, export_jsonl
 from annotator.store.project import Project
 from annotator.store.suggestions import (
     accept_suggestion,
+    accept_suggestions,
     document_suggestions,
     iter_suggestions,
     open_counts,
@@ -122,3 +123,34 @@ def test_check_finds_a_suggestion_outside_its_text(project: Project) -> None:
         conn.execute('UPDATE suggestions SET "end" = 10000 WHERE start = 16')
     [problem] = check_project(project)
     assert problem.endswith(f"(document {doc}): ends after the text")
+
+
+def test_an_accepted_suggestion_is_snapped_to_words_and_the_suggestion_kept(
+    project: Project,
+) -> None:
+    """Accepting makes the annotator's own label: its edges follow words like a tagged
+    selection (issue 11, item 3); the suggestion itself keeps the suggester's span."""
+    text = "Plan: a 10-year deal, 93 proc. of them said «да» ; Kazakhstan refused ."
+    project.documents.add([(Document(None, "snap", text, language="pl"), [])])
+    found = project.documents.by_name("snap")
+    assert found is not None and found.id is not None
+    doc = found.id
+
+    def span(needle: str, extra_left: int = 0, extra_right: int = 0) -> tuple[int, int]:
+        start = text.index(needle)
+        return start - extra_left, start + len(needle) + extra_right
+
+    asked = {
+        "10-year": span("10"),  # mid-word: the whole word
+        "93 proc.": span("93 pro"),  # the abbreviation's period kept
+        "«да»": span("«да"),  # the closing mark joins its opener
+        "Kazakhstan": span("Kazakhstan", 1, 1),  # no white space at either end
+    }
+    items = [Suggestion(doc, "quote", a, b, "quotes", {}, 0.5) for a, b in asked.values()]
+    replace_open_suggestions(project, [(doc, items)], suggesters=["quotes"], layers=["quote"])
+    suggestions = document_suggestions(project, doc)
+    accepted = accept_suggestions(project, [s.id or 0 for s in suggestions], "alice")
+    assert sorted(text[a.start : a.end] for a in accepted) == sorted(asked)
+    assert sorted((s.start, s.end) for s in document_suggestions(project, doc)) == sorted(
+        asked.values()
+    )
