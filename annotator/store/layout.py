@@ -11,7 +11,13 @@ from __future__ import annotations
 import sqlite3
 
 MIGRATION_SET = "annotator"
-LAYOUT_VERSIONS = ("0001_initial", "0002_adjudication", "0003_suggestions", "0004_work_packages")
+LAYOUT_VERSIONS = (
+    "0001_initial",
+    "0002_adjudication",
+    "0003_suggestions",
+    "0004_work_packages",
+    "0005_annotations_origin_check",
+)
 
 
 def applied_versions(conn: sqlite3.Connection) -> list[str]:

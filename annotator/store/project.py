@@ -313,7 +313,14 @@ def _prepare(
 
             from annotator.store.migrations import migrations
 
-            migrations.apply(Database(conn))
+            # Off while migrating: a migration that rebuilds a table drops the old one,
+            # which with foreign keys on would first delete its rows under the tables
+            # referring to it (SQLite's documented way to change a table's layout).
+            conn.execute("PRAGMA foreign_keys = OFF")
+            try:
+                migrations.apply(Database(conn))
+            finally:
+                conn.execute("PRAGMA foreign_keys = ON")
         if schema is not None:
             with _transaction(conn):
                 _set_meta(conn, "schema", schema.to_json())

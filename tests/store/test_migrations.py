@@ -73,3 +73,75 @@ def test_opening_an_up_to_date_project_does_not_load_sqlite_utils(tmp_path: Path
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def _annotation_rows(path: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT rowid, * FROM annotations ORDER BY rowid").fetchall()
+
+
+def _table_sql(path: Path, name: str) -> str:
+    with sqlite3.connect(path) as conn:
+        return str(
+            conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+        )
+
+
+def test_layout_0004_gets_the_rebuilt_annotations_table_with_every_row_and_reference(
+    tmp_path: Path,
+) -> None:
+    """0005 rebuilds annotations (origin CHECK without an IN list): rows, rowids, the
+    decision's gold label and the constraints all survive; a backup is kept."""
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "project-0004.sqlite", path)
+    rows = _annotation_rows(path)
+    assert "IN ('manual'" in _table_sql(path, "annotations")
+    with Project.open(path) as project:
+        conn = project.connection
+        assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")] == (
+            KNOWN_MIGRATIONS
+        )
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        [decision] = project.decisions(1)
+        assert decision.gold_annotation_id is not None
+        gold = project.annotation(decision.gold_annotation_id)
+        assert gold is not None
+        assert (gold.annotator, gold.origin.value) == ("gold", "adjudicated")
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+            conn.execute("DELETE FROM annotations WHERE id = ?", (decision.gold_annotation_id,))
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            conn.execute(
+                "INSERT INTO annotations VALUES ('x', 1, 'alice', 'stance', 0, 1, '{}', '', "
+                "'invented', 't', 't')"
+            )
+        indexes = {r[1] for r in conn.execute("PRAGMA index_list(annotations)")}
+        assert {"annotations_by_document", "annotations_by_annotator"} <= indexes
+        assert check_project(project) == []
+    assert _annotation_rows(path) == rows
+    sql = _table_sql(path, "annotations")
+    assert " IN " not in sql and "origin = 'adjudicated'" in sql
+    backup = tmp_path / "old.sqlite.before-0005_annotations_origin_check.bak"
+    assert _annotation_rows(backup) == rows
+
+
+def test_a_failed_rebuild_leaves_the_project_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Migrations are all or nothing: a check failing after the table was rebuilt rolls
+    the rebuild back, and opening says why instead of running on a half-made layout."""
+    from annotator.store import migrations
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "project-0004.sqlite", path)
+    counts = iter([0, 1])
+    monkeypatch.setattr(migrations, "_dangling_decisions", lambda db: next(counts))
+    with pytest.raises(ProjectError, match="lost rows or references"):
+        Project.open(path)
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")] == (
+            KNOWN_MIGRATIONS[:4]
+        )
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert "IN ('manual'" in _table_sql(path, "annotations")
+    assert _annotation_rows(path) == _annotation_rows(FIXTURES / "project-0004.sqlite")
