@@ -7,9 +7,10 @@ is by construction a file that checks clean.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from annotator.core.model import Annotation
-from annotator.core.schema import Schema, attribute_problems
+from annotator.core.schema import Layer, Schema, attribute_problems
 
 
 def annotation_problems(
@@ -24,12 +25,32 @@ def annotation_problems(
     document to their layers; when given, ``ref`` attributes are checked
     against it.
     """
-    layer = schema.layer(annotation.layer)
+    return label_problems(
+        schema,
+        text_length,
+        annotation.layer,
+        annotation.start,
+        annotation.end,
+        annotation.attributes,
+        layers_by_id,
+    )
+
+
+def label_problems(
+    schema: Schema,
+    text_length: int,
+    layer_name: str,
+    start: int,
+    end: int,
+    attributes: Mapping[str, Any],
+    layers_by_id: Mapping[str, str] | None = None,
+) -> list[str]:
+    """:func:`annotation_problems` of a label given as plain values (an import's row)."""
+    layer = schema.layer(layer_name)
     if layer is None:
         known = ", ".join(schema.layer_names)
-        return [f"unknown layer '{annotation.layer}' (the schema has: {known})"]
+        return [f"unknown layer '{layer_name}' (the schema has: {known})"]
     problems = []
-    start, end = annotation.start, annotation.end
     if layer.scope == "document":
         if (start, end) != (0, 0):
             problems.append(f"layer '{layer.name}' labels whole documents: start and end must be 0")
@@ -38,21 +59,31 @@ def annotation_problems(
             f"offsets {start}-{end} are not a non-empty span inside the text "
             f"(0-{text_length} code points)"
         )
-    problems += attribute_problems(layer, annotation.attributes)
+    problems += attribute_problems(layer, attributes)
     if layers_by_id is not None:
-        for attribute in layer.attributes:
-            target = annotation.attributes.get(attribute.name)
-            if attribute.type != "ref" or not target:
-                continue
-            target_layer = layers_by_id.get(target)
-            if target_layer is None:
-                problems.append(
-                    f"attribute '{attribute.name}' refers to '{target}', "
-                    "which is not an annotation in this document"
-                )
-            elif attribute.layers and target_layer not in attribute.layers:
-                problems.append(
-                    f"attribute '{attribute.name}' must refer to a "
-                    f"{' or '.join(attribute.layers)} annotation, not {target_layer}"
-                )
+        problems += ref_problems(layer, attributes, layers_by_id)
+    return problems
+
+
+def ref_problems(
+    layer: Layer, attributes: Mapping[str, Any], layers_by_id: Mapping[str, str]
+) -> list[str]:
+    """Why the label's ``ref`` attributes do not name a label of the document (of the
+    layers they may name); ``layers_by_id`` holds the document's labels' layers."""
+    problems = []
+    for attribute in layer.attributes:
+        target = attributes.get(attribute.name)
+        if attribute.type != "ref" or not target:
+            continue
+        target_layer = layers_by_id.get(target)
+        if target_layer is None:
+            problems.append(
+                f"attribute '{attribute.name}' refers to '{target}', "
+                "which is not an annotation in this document"
+            )
+        elif attribute.layers and target_layer not in attribute.layers:
+            problems.append(
+                f"attribute '{attribute.name}' must refer to a "
+                f"{' or '.join(attribute.layers)} annotation, not {target_layer}"
+            )
     return problems

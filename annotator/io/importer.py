@@ -25,6 +25,8 @@ from annotator.core.validation import annotation_problems
 from annotator.io.foreign_labels import resolve_labels
 from annotator.io.format_protocol import ImportOptions
 from annotator.io.formats import IMPORT_FORMATS, FilePlan, choose_format, plan_files
+from annotator.io.label_rows import LabelRows
+from annotator.io.native_jsonl import read_native_jsonl
 from annotator.io.records import ParsedDocument
 from annotator.io.stored_duplicates import drop_stored_duplicates
 from annotator.io.suggestion_import import store_predictions
@@ -138,6 +140,7 @@ def _batch_problem(
     the store catches them (``ImportWriter``), so that a streamed import does
     not hold every id it has seen.
     """
+    ids = [a.id for a in item.annotations] if item.rows is None else [r[0] for r in item.rows]
     earlier = by_name.get(item.document.name)
     if earlier is not None:
         if earlier[0] != text_sha256(item.document.text):
@@ -145,9 +148,8 @@ def _batch_problem(
                 f"document '{item.document.name}' appears again with different text "
                 f"(first at {earlier[1]})"
             )
-        if not item.annotations:
+        if not ids:
             return "duplicate"
-    ids = [a.id for a in item.annotations]
     unique = set(ids)
     if len(unique) == len(ids) and (seen_ids is None or unique.isdisjoint(seen_ids)):
         return ""
@@ -159,8 +161,7 @@ def _batch_problem(
     return ""
 
 
-def _first_problem(schema: Schema, item: ParsedDocument) -> str:
-    text_length = len(item.document.text)
+def _progress_problem(schema: Schema, item: ParsedDocument) -> str:
     for state in item.progress:
         unknown = sorted(state.none_present - set(schema.layer_names))
         if unknown:
@@ -168,6 +169,14 @@ def _first_problem(schema: Schema, item: ParsedDocument) -> str:
                 f"document '{item.document.name}', progress of '{state.annotator}': "
                 f"no layer '{unknown[0]}' in the schema"
             )
+    return ""
+
+
+def _first_problem(schema: Schema, item: ParsedDocument) -> str:
+    problem = _progress_problem(schema, item)
+    if problem:
+        return problem
+    text_length = len(item.document.text)
     # Only a schema with ref attributes needs the other labels' layers (a dict per document).
     refs = any(a.type == "ref" for layer in schema.layers for a in layer.attributes)
     layers_by_id = {a.id: a.layer for a in item.annotations} if refs else None
@@ -270,6 +279,19 @@ def import_files(
     return plan, summary
 
 
+def _streamed_problem(
+    schema: Schema, labels: LabelRows, item: ParsedDocument, by_name: dict[str, tuple[str, str]]
+) -> str:
+    """What ``_batch_problem`` then ``_first_problem`` say of a document read as rows, in
+    their order; its label rows are finished for the insert (``LabelRows``)."""
+    problem = _batch_problem(item, by_name, None) or _progress_problem(schema, item)
+    if problem:
+        return problem
+    assert item.rows is not None
+    problem = labels.finish(item.rows, len(item.document.text))
+    return f"document '{item.document.name}', {problem}" if problem else ""
+
+
 STREAMED_FORMAT = "jsonl"
 """Native JSONL: its documents need nothing from the rest of the import, so they are
 stored as they are read (no foreign labels to resolve, no texts to match by content)."""
@@ -295,27 +317,27 @@ def _import_streaming(
     for error in files.refused:
         reject(error)
     by_name: dict[str, tuple[str, str]] = {}
+    stamp = now_timestamp()
+    labels = LabelRows(schema, stamp)
     with project.transaction() as conn:
-        writer = ImportWriter(conn, now_timestamp(), keep_going=options.skip_bad)
+        writer = ImportWriter(conn, stamp, keep_going=options.skip_bad)
         try:
             for path, fmt in files.files:
-                assert fmt.reader is not None
+                assert fmt.name == STREAMED_FORMAT
                 try:
-                    for item in fmt.reader(path, schema, options):
+                    for item in read_native_jsonl(
+                        path, options.default_annotator, options.encoding, rows=True
+                    ):
                         if isinstance(item, InputError):
                             reject(item)
                             continue
-                        assert item.declared is None and not item.predictions  # see STREAMED_FORMAT
                         plan.notes += item.notes
-                        problem = _batch_problem(item, by_name, None) or _first_problem(
-                            schema, item
-                        )
+                        problem = _streamed_problem(schema, labels, item, by_name)
                         if problem == "duplicate":
                             plan.duplicates.append(item.where)
                             continue
-                        problem = problem or writer.store(
-                            item.document, item.annotations, item.progress
-                        )
+                        assert item.rows is not None
+                        problem = problem or writer.store(item.document, item.rows, item.progress)
                         if problem:
                             reject(InputError(problem, source=item.source, line=item.line))
                             continue

@@ -13,20 +13,31 @@ from pathlib import Path
 from typing import IO, Any
 
 from annotator.core.errors import InputError
-from annotator.core.model import Annotation, Document, DocumentProgress, Origin, Status
+from annotator.core.model import (
+    Document,
+    DocumentProgress,
+    Origin,
+    Status,
+    annotation_of_fields,
+)
 from annotator.io.json_lines import read_json_lines
 from annotator.io.records import ParsedDocument, document_from_fields, stable_annotation_id
 
 
 def read_native_jsonl(
-    path: Path, default_annotator: str, encoding: str | None = None
+    path: Path, default_annotator: str, encoding: str | None = None, *, rows: bool = False
 ) -> Iterator[ParsedDocument | InputError]:
-    """Documents of a native JSONL file; a bad line yields its error so callers can skip it."""
-    yield from parse_native_lines(read_json_lines(path, encoding), default_annotator, str(path))
+    """Documents of a native JSONL file; a bad line yields its error so callers can skip it.
+
+    ``rows``: each document's labels come as insert rows (``ParsedDocument.rows``,
+    see ``_label_row``) instead of ``Annotation`` objects; the streamed import
+    checks and stores them so (``io/label_rows.py``)."""
+    lines = read_json_lines(path, encoding)
+    yield from parse_native_lines(lines, default_annotator, str(path), rows=rows)
 
 
 def parse_native_lines(
-    lines: Iterable[tuple[int, Any]], default_annotator: str, source: str
+    lines: Iterable[tuple[int, Any]], default_annotator: str, source: str, *, rows: bool = False
 ) -> Iterator[ParsedDocument | InputError]:
     """Documents of already parsed JSON lines (``read_json_lines``' pairs)."""
     for number, record in lines:
@@ -34,13 +45,13 @@ def parse_native_lines(
             yield record
             continue
         try:
-            yield parse_native_record(record, default_annotator, source, number)
+            yield parse_native_record(record, default_annotator, source, number, rows=rows)
         except InputError as error:
             yield error
 
 
 def parse_native_record(
-    record: Any, default_annotator: str, source: str, line: int
+    record: Any, default_annotator: str, source: str, line: int, *, rows: bool = False
 ) -> ParsedDocument:
     def fail(reason: str) -> InputError:
         return InputError(reason, source=source, line=line)
@@ -60,8 +71,8 @@ def parse_native_record(
     raw_annotations = record.get("annotations", [])
     if not isinstance(raw_annotations, list):
         raise fail(f"document '{name}': \"annotations\" must be a list")
-    annotations = [
-        _annotation_from_record(item, index, name, default_annotator, fail)
+    label_rows = [
+        _label_row(item, index, name, default_annotator, fail)
         for index, item in enumerate(raw_annotations, 1)
     ]
     raw_progress = record.get("progress", [])
@@ -75,6 +86,18 @@ def parse_native_record(
         twice = next(a for a in annotators if annotators.count(a) > 1)
         raise fail(f"document '{name}': progress of '{twice}' is given twice")
     document = document_from_fields(name, text, meta)
+    if rows:
+        return ParsedDocument(
+            document, [], source=source, line=line, progress=progress, rows=label_rows
+        )
+    annotations = [
+        annotation_of_fields(
+            i, 0, annotator, layer, start, end, attributes, note, _ORIGINS[origin], made, changed
+        )
+        for i, _, annotator, layer, start, end, attributes, note, origin, made, changed in (
+            label_rows
+        )
+    ]
     return ParsedDocument(document, annotations, source=source, line=line, progress=progress)
 
 
@@ -117,14 +140,16 @@ _ANNOTATION_KEYS = frozenset({
 _ORIGINS = {origin.value: origin for origin in Origin}
 
 
-def _annotation_from_record(
+def _label_row(
     item: Any, index: int, document_name: str, default_annotator: str, fail: Any
-) -> Annotation:
-    """One label; runs for every label of a file (4,000,000 in a 1 GB import).
+) -> list[Any]:
+    """One label as a list of the values of ``rows.ANNOTATION_COLUMN_LIST``: document id
+    0, attributes still a dict, origin its name, times as given (maybe "").
 
-    A label of the expected types is checked in one expression; only one that
-    fails it is checked again field by field (``_checked_annotation``), for
-    the message.
+    The one object a label becomes between its JSON and its row (4,000,000 of
+    them in a 1 GB import). A label of the expected types is checked in one
+    expression; only one that fails it is checked again field by field
+    (``_checked_label_row``), for the message.
     """
     if type(item) is dict and _ANNOTATION_KEYS.issuperset(item):
         get = item.get
@@ -151,16 +176,16 @@ def _annotation_from_record(
                 if not identifier:
                     content = (annotator, layer, start, end, attributes, note)
                     identifier = stable_annotation_id(document_name, index, *content)
-                return Annotation(
-                    identifier, 0, annotator, layer, start, end, attributes, note,
-                    _ORIGINS[given], created_at, updated_at,
-                )  # fmt: skip
-    return _checked_annotation(item, index, document_name, default_annotator, fail)
+                return [
+                    identifier, 0, annotator, layer, start, end, attributes, note, given,
+                    created_at, updated_at,
+                ]  # fmt: skip
+    return _checked_label_row(item, index, document_name, default_annotator, fail)
 
 
-def _checked_annotation(
+def _checked_label_row(
     item: Any, index: int, document_name: str, default_annotator: str, fail: Any
-) -> Annotation:
+) -> list[Any]:
     where = f"annotation #{index}"
     if not isinstance(item, dict):
         raise fail(f"{where} must be an object")
@@ -170,7 +195,6 @@ def _checked_annotation(
     for key, value in (("start", start), ("end", end)):
         if type(value) is not int:  # JSON gives exact ints; this also refuses true/false
             raise fail(f'{where}: "{key}" must be an integer (code point offset)')
-    assert isinstance(start, int) and isinstance(end, int)  # for mypy: checked just above
     layer = item.get("layer")
     if not isinstance(layer, str):
         raise fail(f'{where}: "layer" must be a string')
@@ -196,19 +220,10 @@ def _checked_annotation(
         # Without an id, the same label in the same file gets the same id on re-import.
         content = [annotator, layer, start, end, attributes, note]
         identifier = stable_annotation_id(document_name, index, *content)
-    return Annotation(
-        id=identifier,
-        document_id=0,
-        annotator=annotator,
-        layer=layer,
-        start=start,
-        end=end,
-        attributes=attributes,
-        note=note,
-        origin=origin,
-        created_at=created_at,
-        updated_at=updated_at,
-    )
+    return [
+        identifier, 0, annotator, layer, start, end, attributes, note, origin.value,
+        created_at, updated_at,
+    ]  # fmt: skip
 
 
 def annotation_object(

@@ -43,6 +43,9 @@ class ParsedDocument:
     # A model's predictions (Label Studio): stored as suggestions, never as annotations;
     # each one's ``annotator`` is the suggester's name.
     predictions: list[Annotation] = field(default_factory=list)
+    # Native JSONL read for the streamed import: the labels as insert rows instead of
+    # ``annotations`` (``native_jsonl._label_row``; checked by ``label_rows.LabelRows``).
+    rows: list[list[Any]] | None = None
 
     @property
     def where(self) -> str:

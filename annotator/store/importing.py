@@ -20,13 +20,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from typing import Any
 
-from annotator.core.model import Annotation, Document, DocumentProgress
+from annotator.core.model import Document, DocumentProgress
 from annotator.store.rows import (
     INSERT_ANNOTATION_OR_IGNORE,
     ImportSummary,
     import_progress,
-    rows_by_annotator,
     stored_document,
     touch_progress,
 )
@@ -61,16 +61,19 @@ class ImportWriter:
     def store(
         self,
         document: Document,
-        annotations: Sequence[Annotation],
+        rows: Sequence[list[Any]],
         progress: Sequence[DocumentProgress] = (),
     ) -> str:
-        """Store one document; the reason it was refused (nothing stored), or ""."""
+        """Store one document; the reason it was refused (nothing stored), or "".
+
+        ``rows`` are its labels as the values of ``ANNOTATION_COLUMN_LIST``, lists
+        whose document id (``row[1]``) is filled in here."""
         conn = self._conn
         if self._keep_going:
             conn.execute("SAVEPOINT import_document")
         # An exception ends the whole transaction (the caller rolls it back, or
         # SQLite already has after a full disk): no savepoint is left to release.
-        problem, counts = self._store(document, annotations, progress)
+        problem, counts = self._store(document, rows, progress)
         if self._keep_going:
             if problem:
                 conn.execute("ROLLBACK TO import_document")
@@ -85,7 +88,7 @@ class ImportWriter:
     def _store(
         self,
         document: Document,
-        annotations: Sequence[Annotation],
+        rows: Sequence[list[Any]],
         progress: Sequence[DocumentProgress],
     ) -> tuple[str, tuple[int, int, bool]]:
         conn, stamp = self._conn, self._stamp
@@ -98,16 +101,20 @@ class ImportWriter:
         document_id, existed = stored_as
         first_of_document = _next_rowid(conn, "annotations")
         added = skipped = 0
-        for annotator, rows in rows_by_annotator(annotations, stamp, document_id).items():
-            stored = conn.executemany(INSERT_ANNOTATION_OR_IGNORE, rows).rowcount
-            if stored < len(rows):
+        grouped: dict[str, list[list[Any]]] = {}  # one executemany and progress per annotator
+        for row in rows:
+            row[1] = document_id
+            grouped.setdefault(row[2], []).append(row)
+        for annotator, group in grouped.items():
+            stored = conn.executemany(INSERT_ANNOTATION_OR_IGNORE, group).rowcount
+            if stored < len(group):
                 problem = self._skipped_problem(
-                    [row[0] for row in rows], document_id, first_of_document
+                    [row[0] for row in group], document_id, first_of_document
                 )
                 if problem:
                     return problem, (0, 0, False)
             added += stored
-            skipped += len(rows) - stored
+            skipped += len(group) - stored
             if stored:
                 touch_progress(conn, document_id, annotator, stamp)
         for state in progress:
