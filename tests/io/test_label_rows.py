@@ -139,7 +139,7 @@ def test_streamed_rows_are_the_rows_the_all_at_once_path_stores(
     try:
         [item] = read_native_jsonl(path, "alice")
         assert isinstance(item, ParsedDocument)
-        other.import_documents([(item.document, item.annotations)])
+        other.documents.add([(item.document, item.annotations)])
         assert rows(other) == rows(project)
     finally:
         other.close()

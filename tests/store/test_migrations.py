@@ -105,7 +105,7 @@ def test_layout_0004_gets_the_rebuilt_annotations_table_with_every_row_and_refer
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         [decision] = project.decisions(1)
         assert decision.gold_annotation_id is not None
-        gold = project.annotation(decision.gold_annotation_id)
+        gold = project.annotations.get(decision.gold_annotation_id)
         assert gold is not None
         assert (gold.annotator, gold.origin.value) == ("gold", "adjudicated")
         with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
