@@ -75,11 +75,6 @@ class MainWindow(QMainWindow):
         gc.freeze()
 
     @property
-    def session(self) -> Operations:
-        """The operations layer under its former name, for code written before it."""
-        return self.operations
-
-    @property
     def document(self) -> Document | None:
         """The open document (``labels`` owns it; panes and tests read it here)."""
         return self.labels.document

@@ -24,7 +24,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 def stored(window: MainWindow) -> list[Annotation]:
     with Project.open(window.project.path) as project:
-        return project.annotations(window.document.id, window.session.annotator)
+        return project.annotations(window.document.id, window.operations.annotator)
 
 
 def test_a_name_on_the_command_line_is_for_that_run_only(qtbot: QtBot, project_path: Path) -> None:
@@ -32,7 +32,7 @@ def test_a_name_on_the_command_line_is_for_that_run_only(qtbot: QtBot, project_p
     window = open_main_window(project_path, "bob")  # gui --annotator bob
     assert window is not None
     qtbot.addWidget(window)
-    assert window.session.annotator == "bob"
+    assert window.operations.annotator == "bob"
     window.close()
     assert remembered_annotator() == "alice"
 
