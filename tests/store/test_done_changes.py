@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from annotator.core.model import (
     Annotation,
-    Document,
     DocumentProgress,
     Origin,
     Status,
@@ -19,15 +18,7 @@ from annotator.store.suggestions import (
     reopen_suggestion,
     replace_open_suggestions,
 )
-
-TEXT = "Kazakhstan said 93 proc. will not do. Serbia said 7 proc. too."
-
-
-def _document(project: Project) -> int:
-    project.documents.add([(Document(None, "doc", TEXT, language="pl"), [])])
-    found = project.documents.by_name("doc")
-    assert found is not None and found.id is not None
-    return found.id
+from tests.store.test_suggestions import _document  # the same one-document project
 
 
 def _label(

@@ -6,7 +6,7 @@ the main and the review window at 1024×700 and 1600×1000, light and dark.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -175,18 +175,25 @@ def test_the_checked_choice_has_the_focus(window: MainWindow, qtbot: QtBot) -> N
     assert ":checked" in checked.styleSheet()
 
 
-def test_a_done_document_edited_afterwards_shows_it(window: MainWindow, qtbot: QtBot) -> None:
-    open_document_named(window, qtbot, ENGLISH)
+def _marked_done_elsewhere(window: MainWindow) -> Callable[[], str]:
+    """Mark the open document done (as another process would); returns a reader of
+    its status cell in the document list."""
+    assert window.document is not None and window.document.id is not None
     document_id = window.document.id
     with Project.open(window.project.path) as project:
         project.progress.set(DocumentProgress(document_id, "alice", Status.DONE))
     window.refresh()
     row = window.documents.row_of(document_id)
-    status = window.documents.index(row, DocumentListModel.STATUS)
-    assert status.data() == "done ✓"
+    return lambda: str(window.documents.index(row, DocumentListModel.STATUS).data())
+
+
+def test_a_done_document_edited_afterwards_shows_it(window: MainWindow, qtbot: QtBot) -> None:
+    open_document_named(window, qtbot, ENGLISH)
+    status = _marked_done_elsewhere(window)
+    assert status() == "done ✓"
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_Q)
-    assert window.documents.index(row, DocumentListModel.STATUS).data() == "done ✎"
+    assert status() == "done ✎"
 
 
 def test_a_done_document_with_a_label_deleted_shows_it_until_undone(
@@ -197,18 +204,14 @@ def test_a_done_document_with_a_label_deleted_shows_it_until_undone(
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_Q)
     window.source_view.setFocus()
-    with Project.open(window.project.path) as project:
-        project.progress.set(DocumentProgress(document_id, "alice", Status.DONE))
-    window.refresh()
-    row = window.documents.row_of(document_id)
-    status = window.documents.index(row, DocumentListModel.STATUS)
-    assert status.data() == "done ✓"
+    status = _marked_done_elsewhere(window)
+    assert status() == "done ✓"
     press(window.source_view, Qt.Key.Key_Delete)  # the quote just made is selected
     assert window.project.annotations(document_id, "alice") == []
-    assert window.documents.index(row, DocumentListModel.STATUS).data() == "done ✎"
+    assert status() == "done ✎"
     press(window.source_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.project.annotations(document_id, "alice")) == 1
-    assert window.documents.index(row, DocumentListModel.STATUS).data() == "done ✓"
+    assert status() == "done ✓"
 
 
 def test_find_shows_how_many_matches(window: MainWindow, qtbot: QtBot) -> None:
