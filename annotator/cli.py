@@ -162,7 +162,7 @@ def import_(
     )
     paths, companions = without_companions(list(paths))
     if companions:
-        click.echo(describe_skipped_companions(companions), err=True)
+        click.echo(str(describe_skipped_companions(companions)), err=True)
     with _open(ctx, create=True) as project:
         plan, summary = import_files(project, paths, options)
     for line in plan.report_lines():

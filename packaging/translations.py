@@ -37,12 +37,22 @@ def _tool(name: str) -> str:
     raise SystemExit(f"error: {name} not found in {package} (is PySide6-Essentials installed?)")
 
 
+CORE_MARKERS = "QT_TR_NOOP+=Message,QT_TR_NOOP+=translatable"
+"""The core's translatable texts (``annotator/core/messages.py``): lupdate reads
+``Message("...")`` and ``translatable("...")`` as Qt's ``QT_TR_NOOP`` (empty context)."""
+
+
+def python_sources() -> list[Path]:
+    """The UI's ``translate()`` calls and the core's ``Message``/``translatable`` texts."""
+    return sorted((ROOT / "annotator").rglob("*.py"))
+
+
 def sources(folder: Path = FOLDER) -> list[Path]:
     return [folder / f"annotator_{code}.ts" for code in (*LANGUAGES, *PLURALS_ONLY)]
 
 
 def update_sources(folder: Path = FOLDER) -> None:
-    """lupdate: add the strings of annotator/ui to every .ts and drop the vanished ones.
+    """lupdate: add the strings of annotator to every .ts and drop the vanished ones.
 
     No source locations in the files: they would change with every edit anywhere in
     the UI and turn each helper's merge into a conflict in three .ts files.
@@ -52,8 +62,16 @@ def update_sources(folder: Path = FOLDER) -> None:
     Polish, Russian and Ukrainian need three. ``_restore_plurals`` makes every
     message whose text has ``%n`` plural again, keeping the forms already written.
     """
-    python_files = sorted(str(p) for p in (ROOT / "annotator" / "ui").rglob("*.py"))
-    command = [_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", *python_files]
+    command = [
+        _tool("lupdate"),
+        "-silent",
+        "-locations",
+        "none",
+        "-no-obsolete",
+        "-tr-function-alias",
+        CORE_MARKERS,
+        *(str(path) for path in python_sources()),
+    ]
     targets = sources(folder)
     before = {path: _plural_translations(path) for path in targets if path.exists()}
     subprocess.run([*command, "-ts", *(str(p) for p in targets)], check=True)

@@ -19,6 +19,7 @@ from typing import Any
 from annotator.core import attribute_types
 from annotator.core.attribute_types import attribute_type
 from annotator.core.errors import SchemaError, shown
+from annotator.core.messages import Message, Text
 
 ATTRIBUTE_TYPES = tuple(attribute_types.ATTRIBUTE_TYPES)
 """The type names a schema may use (each a row of ``core/attribute_types.py``)."""
@@ -286,12 +287,15 @@ def load_schema(path: str | Path) -> Schema:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise SchemaError(f"cannot read schema file: {error.strerror}", source=str(path)) from None
+        raise SchemaError(
+            Message("cannot read schema file: {reason}", reason=error.strerror), source=str(path)
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise SchemaError(
-            f"not UTF-8 (invalid byte at offset {error.start})", source=str(path)
+            Message("not UTF-8 (invalid byte at offset {offset})", offset=error.start),
+            source=str(path),
         ) from None
     return parse_schema(text, source=str(path))
 
@@ -301,13 +305,15 @@ def parse_schema(text: str, source: str = "<schema>") -> Schema:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         line = _toml_error_line(str(error))
-        raise SchemaError(f"invalid TOML: {error}", source=source, line=line) from None
+        raise SchemaError(
+            Message("invalid TOML: {error}", error=str(error)), source=source, line=line
+        ) from None
     except ValueError as error:  # an integer of more than 4300 digits
         reason = str(error).split(";")[0]
-        raise SchemaError(f"invalid TOML: {reason}", source=source) from None
+        raise SchemaError(Message("invalid TOML: {error}", error=reason), source=source) from None
     except RecursionError:
         raise SchemaError(
-            "invalid TOML: arrays or tables nested too deeply", source=source
+            Message("invalid TOML: arrays or tables nested too deeply"), source=source
         ) from None
     return schema_from_dict(data, source)
 
@@ -322,14 +328,14 @@ def _toml_error_line(message: str) -> int | None:
 
 
 def schema_from_dict(data: Mapping[str, Any], source: str = "<schema>") -> Schema:
-    def fail(reason: str) -> SchemaError:
+    def fail(reason: Text) -> SchemaError:
         return SchemaError(reason, source=source)
 
     _reject_unknown(data, _SCHEMA_KEYS, "schema", fail)
     name = _expect_str(data.get("name", ""), "schema 'name'", fail)
     layers_raw = data.get("layer", [])
     if not isinstance(layers_raw, list) or not layers_raw:
-        raise fail("the schema needs at least one [[layer]]")
+        raise fail(Message("the schema needs at least one [[layer]]"))
     layers = [_layer_from_dict(raw, i, fail) for i, raw in enumerate(layers_raw, 1)]
     _check_unique((layer.name for layer in layers), "layer name", fail)
     _check_unique((layer.key for layer in layers if layer.key), "layer key", fail)
@@ -339,8 +345,13 @@ def schema_from_dict(data: Mapping[str, Any], source: str = "<schema>") -> Schem
             for target in attribute.layers:
                 if target not in names:
                     raise fail(
-                        f"layer '{layer.name}', attribute '{attribute.name}': "
-                        f"refers to unknown layer '{target}'"
+                        Message(
+                            "layer '{layer}', attribute '{attribute}': refers to unknown layer "
+                            "'{target}'",
+                            layer=layer.name,
+                            attribute=attribute.name,
+                            target=target,
+                        )
                     )
     _check_column_types(layers, fail)
     return Schema(

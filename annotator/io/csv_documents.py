@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from annotator.core.errors import InputError
+from annotator.core.messages import Message
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
 from annotator.io.decoding import normalise_newlines, read_decoded
@@ -56,29 +57,42 @@ def read_csv_documents(
     csv.field_size_limit(2**31 - 1)
     separator = delimiter or ("\t" if path.suffix.lower() == ".tsv" else _sniff(content))
     if len(separator) != 1:
-        raise InputError(f"--delimiter must be one character, got {separator!r}", source=source)
+        raise InputError(
+            Message("--delimiter must be one character, got {given}", given=repr(separator)),
+            source=source,
+        )
     reader = csv.reader(io.StringIO(content, newline=""), strict=True, delimiter=separator)
     try:
         header = next(reader)
     except StopIteration:
-        raise InputError("empty file (no header row)", source=source, line=1) from None
+        raise InputError(Message("empty file (no header row)"), source=source, line=1) from None
     except csv.Error as error:
-        raise InputError(f"invalid CSV: {error}", source=source, line=1) from None
+        raise InputError(
+            Message("invalid CSV: {error}", error=str(error)), source=source, line=1
+        ) from None
     _check_header(header, source)
     for wanted, option in [(name_column, "--name-column")] + [
         (c, "--label-column") for c in label_columns
     ]:
         if wanted is not None and wanted not in header:
             raise InputError(
-                f"no column named '{wanted}' for {option} (columns: {', '.join(header)})",
+                Message(
+                    "no column named '{column}' for {option} (columns: {columns})",
+                    column=wanted,
+                    option=option,
+                    columns=", ".join(header),
+                ),
                 source=source,
                 line=1,
             )
     name_key = name_column or ("name" if "name" in header else None)
     if text_column not in header:
         raise InputError(
-            f"no column named '{text_column}' (columns: {', '.join(header)}); "
-            "choose one with --text-column",
+            Message(
+                "no column named '{column}' (columns: {columns}); choose one with --text-column",
+                column=text_column,
+                columns=", ".join(header),
+            ),
             source=source,
             line=1,
         )
@@ -92,18 +106,28 @@ def read_csv_documents(
         except StopIteration:
             break
         except csv.Error as error:
-            raise InputError(f"invalid CSV: {error}", source=source, line=line) from None
+            raise InputError(
+                Message("invalid CSV: {error}", error=str(error)), source=source, line=line
+            ) from None
         if not any(cell.strip() for cell in row):
             continue
         rows += 1
         if len(row) != len(header):
             yield InputError(
-                f"row has {len(row)} fields, the header has {len(header)}", source=source, line=line
+                Message(
+                    "row has {fields} fields, the header has {columns}",
+                    fields=len(row),
+                    columns=len(header),
+                ),
+                source=source,
+                line=line,
             )
             continue
         text = normalise_newlines(row[text_index])
         if not text.strip():
-            yield InputError(f"empty '{text_column}' cell", source=source, line=line)
+            yield InputError(
+                Message("empty '{column}' cell", column=text_column), source=source, line=line
+            )
             continue
         special = (text_column, name_key, *label_columns)
         cells = dict(zip(header, row, strict=True))
@@ -133,7 +157,9 @@ def read_csv_documents(
             declared={label: LabelDeclaration("document") for label in labels},
         )
     if rows == 0:
-        raise InputError("no data rows under the header", source=source, line=first_data_line)
+        raise InputError(
+            Message("no data rows under the header"), source=source, line=first_data_line
+        )
 
 
 def _sniff(content: str) -> str:
@@ -149,8 +175,11 @@ def _check_header(header: list[str], source: str) -> None:
     for number, name in enumerate(header, 1):
         if not name.strip():
             raise InputError(
-                f"column {number} has no name (a blank header); name it, or its values "
-                "would be lost",
+                Message(
+                    "column {number} has no name (a blank header); name it, or its values "
+                    "would be lost",
+                    number=number,
+                ),
                 source=source,
                 line=1,
             )
@@ -158,8 +187,13 @@ def _check_header(header: list[str], source: str) -> None:
     for number, name in enumerate(header, 1):
         if name in first:
             raise InputError(
-                f"columns {first[name]} and {number} are both named '{name}'; rename one, "
-                "or its values would be lost",
+                Message(
+                    "columns {first} and {second} are both named '{name}'; rename one, "
+                    "or its values would be lost",
+                    first=first[name],
+                    second=number,
+                    name=name,
+                ),
                 source=source,
                 line=1,
             )

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from annotator.core.errors import InputError
+from annotator.core.messages import Message
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -33,7 +34,9 @@ def read_decoded(path: Path, encoding: str | None = None) -> str:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", source=str(path)) from None
+        raise InputError(
+            Message("cannot read: {reason}", reason=error.strerror), source=str(path)
+        ) from None
     return decode_bytes(raw, str(path), encoding)
 
 
@@ -50,31 +53,51 @@ def decode_bytes(raw: bytes, source: str, encoding: str | None = None) -> str:
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise InputError(f"unknown encoding '{encoding}'", source=source) from None
+            raise InputError(
+                Message("unknown encoding '{encoding}'", encoding=encoding), source=source
+            ) from None
     try:
         text = body.decode(encoding)
     except UnicodeDecodeError as error:
         offset = error.start + (len(raw) - len(body))
         line = raw[:offset].count(b"\n") + 1
-        hint = (
-            "" if encoding != "utf-8" else "; name the encoding with --encoding if it is not UTF-8"
+        byte = raw[offset : offset + 1].hex()
+        reason = (
+            Message(
+                "not valid {encoding}: byte 0x{byte} at byte offset {offset}",
+                encoding=encoding,
+                byte=byte,
+                offset=offset,
+            )
+            if encoding != "utf-8"
+            else Message(
+                "not valid {encoding}: byte 0x{byte} at byte offset {offset}; "
+                "name the encoding with --encoding if it is not UTF-8",
+                encoding=encoding,
+                byte=byte,
+                offset=offset,
+            )
         )
-        raise InputError(
-            f"not valid {encoding}: byte 0x{raw[offset : offset + 1].hex()} "
-            f"at byte offset {offset}{hint}",
-            source=source,
-            line=line,
-        ) from None
+        raise InputError(reason, source=source, line=line) from None
     except UnicodeError as error:  # codecs such as punycode or idna say no more than this
-        raise InputError(f"not valid {encoding}: {error}", source=source) from None
+        raise InputError(
+            Message("not valid {encoding}: {error}", encoding=encoding, error=str(error)),
+            source=source,
+        ) from None
     except LookupError:  # rot13, base64, zlib ... are codecs, but not text encodings
-        raise InputError(f"'{encoding}' is not a text encoding", source=source) from None
+        raise InputError(
+            Message("'{encoding}' is not a text encoding", encoding=encoding), source=source
+        ) from None
     if codecs.lookup(encoding).name not in _STRICT_UTF:
         surrogate = _SURROGATE.search(text)
         if surrogate:
             raise InputError(
-                f"decoding as {encoding} gives a lone surrogate "
-                f"(U+{ord(surrogate.group()):04X}), which is not a character",
+                Message(
+                    "decoding as {encoding} gives a lone surrogate (U+{code}), "
+                    "which is not a character",
+                    encoding=encoding,
+                    code=f"{ord(surrogate.group()):04X}",
+                ),
                 source=source,
                 line=text.count("\n", 0, surrogate.start()) + 1,
             )
@@ -83,7 +106,7 @@ def decode_bytes(raw: bytes, source: str, encoding: str | None = None) -> str:
     nul = text.find("\x00")
     if nul >= 0:
         raise InputError(
-            "contains a NUL character: this looks like a binary file, not text",
+            Message("contains a NUL character: this looks like a binary file, not text"),
             source=source,
             line=text.count("\n", 0, nul) + 1,
         )

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.core.errors import InputError
+from annotator.core.messages import Message
 from annotator.core.schema import Schema
 from annotator.io import brat, doccano, foreign_kinds, labelstudio, webanno
 from annotator.io.csv_documents import read_csv
@@ -139,7 +140,13 @@ EXPORT_FORMATS: tuple[str, ...] = tuple(f.name for f in FORMATS if f.writer)
 def format_named(name: str) -> Format:
     found = _BY_NAME.get(name)
     if found is None:
-        raise InputError(f"unknown format '{name}' (choose from {', '.join(IMPORT_FORMATS)})")
+        raise InputError(
+            Message(
+                "unknown format '{name}' (choose from {formats})",
+                name=name,
+                formats=", ".join(IMPORT_FORMATS),
+            )
+        )
     return found
 
 
@@ -282,7 +289,7 @@ def plan_files(paths: Iterable[str | Path], requested: str = "auto") -> FilePlan
             # Reading it would also drop this process's locks on it (store.open_projects).
             plan.refused.append(
                 InputError(
-                    "this is a project file open in annotator, not a file to import",
+                    Message("this is a project file open in annotator, not a file to import"),
                     source=str(path),
                 )
             )
@@ -292,7 +299,7 @@ def plan_files(paths: Iterable[str | Path], requested: str = "auto") -> FilePlan
             except InputError as error:
                 plan.refused.append(error)
         else:
-            raise InputError("no such file or folder", source=str(path))
+            raise InputError(Message("no such file or folder"), source=str(path))
     return plan
 
 

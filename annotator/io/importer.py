@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.errors import InputError
+from annotator.core.messages import Message, Text
 from annotator.core.model import now_timestamp, text_sha256
 from annotator.core.schema import Schema
 from annotator.core.validation import annotation_problems
@@ -50,25 +51,43 @@ class ImportPlan:
     already_stored: int = 0  # other tools' labels the project holds already
 
     def report_lines(self) -> list[str]:
+        """:meth:`report` in English, for the terminal."""
+        return [str(line) for line in self.report()]
+
+    def report(self) -> list[Text]:
         """What the user must hear about besides the counts: files left out, what
         the files hold that annotator cannot, layers added."""
-        lines = []
+        lines: list[Text] = []
         if self.new_schema is not None:
             lines.append(
-                f"schema extended (--add-layers): {', '.join(self.new_schema.layer_names)}"
+                Message(
+                    "schema extended (--add-layers): {layers}",
+                    layers=", ".join(self.new_schema.layer_names),
+                )
             )
         if self.already_stored:
             lines.append(
-                f"already present (same annotator, layer and span): {self.already_stored} label(s)"
+                Message(
+                    "already present (same annotator, layer and span): %n label(s)",
+                    count=self.already_stored,
+                )
             )
         if self.suggestions_added:
-            lines.append(f"predictions stored as suggestions: {self.suggestions_added}")
+            lines.append(
+                Message(
+                    "predictions stored as suggestions: {number}", number=self.suggestions_added
+                )
+            )
         if self.notes:
-            lines.append(f"notes on what was read ({len(self.notes)}):")
-            lines += [f"  {note}" for note in self.notes]
+            lines.append(Message("notes on what was read ({number}):", number=len(self.notes)))
+            lines += [Message("  {item}", item=note) for note in self.notes]
         if self.not_read:
-            lines.append(f"not read, of no kind annotator knows: {len(self.not_read)} file(s)")
-            lines += [f"  {error}" for error in self.not_read]
+            lines.append(
+                Message(
+                    "not read, of no kind annotator knows: %n file(s)", count=len(self.not_read)
+                )
+            )
+            lines += [Message("  {item}", item=error.message) for error in self.not_read]
         return lines
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from annotator.core.errors import InputError
+from annotator.core.messages import Message
 from annotator.io.decoding import BOMS, decode_bytes
 
 
@@ -29,7 +30,9 @@ def read_json_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[i
     try:
         handle = path.open("rb")
     except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", source=source) from None
+        raise InputError(
+            Message("cannot read: {reason}", reason=error.strerror), source=source
+        ) from None
     with handle:
         head = handle.read(4)
         lines: Iterable[str | InputError]
@@ -54,7 +57,7 @@ def read_json_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[i
                 value = error
             yield number, value
     if not seen:
-        raise InputError("empty file (no JSON lines)", source=source, line=1)
+        raise InputError(Message("empty file (no JSON lines)"), source=source, line=1)
 
 
 def _streams_as_utf8(head: bytes, encoding: str | None) -> bool:
@@ -76,7 +79,9 @@ def _read_rest(handle: IO[bytes], source: str) -> bytes:
     try:
         return handle.read()
     except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", source=source) from None
+        raise InputError(
+            Message("cannot read: {reason}", reason=error.strerror), source=source
+        ) from None
 
 
 def _utf8_lines(handle: IO[bytes], source: str) -> Iterator[str | InputError]:
@@ -86,7 +91,7 @@ def _utf8_lines(handle: IO[bytes], source: str) -> Iterator[str | InputError]:
         start, offset = offset, offset + len(raw)
         if b"\x00" in raw:  # in UTF-8 only U+0000 has a zero byte
             yield InputError(
-                "contains a NUL character: this looks like a binary file, not text",
+                Message("contains a NUL character: this looks like a binary file, not text"),
                 source=source,
                 line=number,
             )
@@ -95,9 +100,13 @@ def _utf8_lines(handle: IO[bytes], source: str) -> Iterator[str | InputError]:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as error:
             yield InputError(
-                f"not valid utf-8: byte 0x{raw[error.start : error.start + 1].hex()} at byte "
-                f"offset {start + error.start}; name the encoding with --encoding if it is "
-                "not UTF-8",
+                Message(
+                    "not valid {encoding}: byte 0x{byte} at byte offset {offset}; "
+                    "name the encoding with --encoding if it is not UTF-8",
+                    encoding="utf-8",
+                    byte=raw[error.start : error.start + 1].hex(),
+                    offset=start + error.start,
+                ),
                 source=source,
                 line=number,
             )
@@ -112,17 +121,27 @@ def parse_json_line(line: str, source: str, number: int) -> Any:
         value = json.loads(line)
     except json.JSONDecodeError as error:
         raise InputError(
-            f"invalid JSON: {error.msg} at column {error.colno}", source=source, line=number
+            Message(
+                "invalid JSON: {reason} at column {column}", reason=error.msg, column=error.colno
+            ),
+            source=source,
+            line=number,
         ) from None
     except ValueError as error:  # an integer of more than 4300 digits
         reason = str(error).split(";")[0]
-        raise InputError(f"invalid JSON: {reason}", source=source, line=number) from None
+        raise InputError(
+            Message("invalid JSON: {reason}", reason=reason), source=source, line=number
+        ) from None
     except RecursionError:
-        raise InputError("invalid JSON: nested too deeply", source=source, line=number) from None
+        raise InputError(
+            Message("invalid JSON: nested too deeply"), source=source, line=number
+        ) from None
     # A \ud800-style escape of half a surrogate pair gives a str that is no text at all.
     if _SURROGATE_ESCAPE.search(line) and _has_lone_surrogate(value):
         raise InputError(
-            "invalid JSON: a \\u escape gives half a UTF-16 surrogate pair, not a character",
+            Message(
+                "invalid JSON: a \\u escape gives half a UTF-16 surrogate pair, not a character"
+            ),
             source=source,
             line=number,
         )

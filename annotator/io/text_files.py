@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from annotator.core.errors import InputError
+from annotator.core.messages import Message
 from annotator.io.decoding import normalise_newlines, read_decoded
 from annotator.io.records import ParsedDocument, document_from_fields
 
@@ -42,7 +43,9 @@ def read_text_file(path: Path, encoding: str | None = None) -> ParsedDocument:
     text = normalise_newlines(read_decoded(path, encoding))
     fields, body, body_line = split_front_matter(text, source)
     if not body.strip():
-        raise InputError("empty document (no text to annotate)", source=source, line=body_line)
+        raise InputError(
+            Message("empty document (no text to annotate)"), source=source, line=body_line
+        )
     return ParsedDocument(document_from_fields(path.name, body, fields), source=source)
 
 
@@ -63,21 +66,30 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str, int
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise InputError(f"invalid YAML front matter: {reason}", source=source, line=line) from None
+        raise InputError(
+            Message("invalid YAML front matter: {reason}", reason=reason), source=source, line=line
+        ) from None
     except RecursionError:
         raise InputError(
-            "invalid YAML front matter: nested too deeply", source=source, line=2
+            Message("invalid YAML front matter: nested too deeply"), source=source, line=2
         ) from None
     except ValueError as error:  # a date such as 2022-02-30, an integer of 5000 digits
         reason = str(error).split(";")[0]
-        raise InputError(f"invalid YAML front matter: {reason}", source=source, line=2) from None
+        raise InputError(
+            Message("invalid YAML front matter: {reason}", reason=reason), source=source, line=2
+        ) from None
     if not isinstance(data, dict):
-        raise InputError("front matter must be a mapping of names to values", source=source, line=2)
+        raise InputError(
+            Message("front matter must be a mapping of names to values"), source=source, line=2
+        )
     for key in data:
         if not isinstance(key, str):
             raise InputError(
-                f"front matter key {str(key)!r} is read by YAML as {type(key).__name__}, "
-                "not text; put it in quotes",
+                Message(
+                    "front matter key {key} is read by YAML as {kind}, not text; put it in quotes",
+                    key=repr(str(key)),
+                    kind=type(key).__name__,
+                ),
                 source=source,
                 line=2,
             )

@@ -22,6 +22,7 @@ from operator import attrgetter
 from typing import Any
 
 from annotator.core.attribute_types import ATTRIBUTE_TYPES
+from annotator.core.messages import translatable
 from annotator.core.model import GOLD, Annotation
 from annotator.core.schema import Schema
 from annotator.review.alignment import (
@@ -45,7 +46,7 @@ Value = Hashable | None
 PairCounts = dict[int, tuple[int, int, int]]
 """document id -> (matched, spans of the first annotator, spans of the second)."""
 
-METHOD = (
+METHOD = translatable(
     "Annotations of different annotators are aligned into units per document and layer: "
     "'exact' pairs identical spans, 'overlap' pairs spans sharing at least one character, "
     "largest overlap first, one annotation per annotator per unit and every two members of a "

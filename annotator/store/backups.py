@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import Message
 from annotator.store.project import Project
 
 KEEP = 7
@@ -109,7 +110,11 @@ def take_backup(
     except (OSError, sqlite3.Error) as error:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        raise BackupError(f"{folder}: could not write a backup: {error}") from error
+        raise BackupError(
+            Message(
+                "{folder}: could not write a backup: {error}", folder=str(folder), error=str(error)
+            )
+        ) from error
     _prune(folder, reason, keep)
     return target
 
@@ -131,12 +136,18 @@ def restore_backup(project: Project, backup: Path, folder: Path) -> Path:
     project. Afterwards the caller reopens the project (its schema may differ).
     """
     if backup.resolve() == project.path.resolve():
-        raise BackupError(f"{backup}: this is the project itself, not a backup of it")
+        raise BackupError(
+            Message("{backup}: this is the project itself, not a backup of it", backup=str(backup))
+        )
     try:
         with Project.open(backup, read_only=True):
             pass
     except AnnotatorError as error:
-        raise BackupError(f"{backup}: not a usable backup: {error}") from error
+        raise BackupError(
+            Message(
+                "{backup}: not a usable backup: {error}", backup=str(backup), error=error.message
+            )
+        ) from error
     saved = take_backup(project, folder, reason="before-restore", keep=backup)
     try:
         source = _read_only(backup)
@@ -145,7 +156,14 @@ def restore_backup(project: Project, backup: Path, folder: Path) -> Path:
         finally:
             source.close()
     except sqlite3.Error as error:
-        raise BackupError(f"{project.path}: could not restore {backup.name}: {error}") from error
+        raise BackupError(
+            Message(
+                "{project}: could not restore {backup}: {error}",
+                project=str(project.path),
+                backup=backup.name,
+                error=str(error),
+            )
+        ) from error
     return saved
 
 

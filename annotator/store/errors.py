@@ -5,15 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import Message, Text
 
 
 class ProjectError(AnnotatorError):
     """The project file cannot be used: names the file and the reason."""
 
-    def __init__(self, path: str | Path, reason: str) -> None:
+    def __init__(self, path: str | Path, reason: Text) -> None:
         self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
+        self.reason = str(reason)
+        super().__init__(Message("{path}: {reason}", path=str(path), reason=reason))
 
 
 class WriteError(ProjectError):

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.messages import Message, Text
 from annotator.core.model import now_timestamp
 from annotator.core.schema import removed_from
 from annotator.store.assignments import (
@@ -108,10 +109,15 @@ class AnnotationUpdate:
     start: int
     end: int
 
-    def describe(self) -> str:
-        return (
-            f"{self.annotator}'s {self.layer} {self.start}–{self.end} in '{self.document}' "
-            f"(newer in {self.source})"
+    def describe(self) -> Message:
+        return Message(
+            "{annotator}'s {layer} {start}–{end} in '{document}' (newer in {source})",
+            annotator=self.annotator,
+            layer=self.layer,
+            start=self.start,
+            end=self.end,
+            document=self.document,
+            source=self.source,
         )
 
 
@@ -127,7 +133,7 @@ class MergeReport:
 
     sources: list[str] = field(default_factory=list)
     documents_added: list[str] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[Text] = field(default_factory=list)
     annotation_counts: dict[str, dict[str, int]] = field(default_factory=dict)
     updated: list[AnnotationUpdate] = field(default_factory=list)
     status_added: int = 0
@@ -136,7 +142,7 @@ class MergeReport:
     """Document × annotator rows whose active time grew."""
     packages_returned: list[str] = field(default_factory=list)
     """``annotator (file)`` of each work package among the sources."""
-    package_notes: list[str] = field(default_factory=list)
+    package_notes: list[Text] = field(default_factory=list)
     """What a package held beyond its annotator's assignment: others' labels, other documents."""
     skipped_companions: list[str] = field(default_factory=list)
     """``-wal``/``-shm``/``-journal`` files named beside their project, left out."""
@@ -160,47 +166,73 @@ class MergeReport:
         )
 
     def summary_lines(self) -> list[str]:
-        """Plain lines for the terminal or a dialog; conflicts are always listed in full,
-        because each one is work the reviewer has to do by hand."""
-        files = len(self.sources)
-        lines = [f"Merged {files} file{'s' if files != 1 else ''}."]
+        """Plain English lines for the terminal (the window translates :meth:`summary`)."""
+        return [str(line) for line in self.summary()]
+
+    def summary(self) -> list[Text]:
+        """The summary's lines; conflicts are always listed in full, because each one
+        is work the reviewer has to do by hand. An item under a heading is indented."""
+        lines: list[Text] = [Message("Merged %n file(s).", count=len(self.sources))]
         if self.skipped_companions:
             lines.append(describe_skipped_companions(self.skipped_companions))
         if not self.changed:
-            lines.append("Nothing new: the project already had everything in these files.")
+            lines.append(Message("Nothing new: the project already had everything in these files."))
         if self.documents_added:
             lines.append(
-                f"Documents added: {len(self.documents_added)} ({_shortened(self.documents_added)})"
+                Message(
+                    "Documents added: {number} ({names})",
+                    number=len(self.documents_added),
+                    names=_shortened(self.documents_added),
+                )
             )
         for annotator in sorted(self.annotation_counts):
             counts = self.annotation_counts[annotator]
             lines.append(
-                f"{annotator}: {counts['added']} added, {counts['updated']} updated, "
-                f"{counts['unchanged']} unchanged"
+                Message(
+                    "{annotator}: {added} added, {updated} updated, {unchanged} unchanged",
+                    annotator=annotator,
+                    **counts,
+                )
             )
         if self.status_added or self.status_updated:
             lines.append(
-                f"Document statuses: {self.status_added} added, {self.status_updated} updated"
+                Message(
+                    "Document statuses: {added} added, {updated} updated",
+                    added=self.status_added,
+                    updated=self.status_updated,
+                )
             )
         if self.updated:
-            lines.append(f"Updated annotations ({len(self.updated)}):")
-            lines += [f"  {update.describe()}" for update in self.updated[:_SUMMARY_LIST_LIMIT]]
+            lines.append(Message("Updated annotations ({number}):", number=len(self.updated)))
+            lines += [_item(update.describe()) for update in self.updated[:_SUMMARY_LIST_LIMIT]]
             if len(self.updated) > _SUMMARY_LIST_LIMIT:
-                lines.append(f"  … and {len(self.updated) - _SUMMARY_LIST_LIMIT} more")
+                more = len(self.updated) - _SUMMARY_LIST_LIMIT
+                lines.append(_item(Message("… and {number} more", number=more)))
         if self.time_updated:
-            lines.append(f"Active time updated on {self.time_updated} document(s)")
+            lines.append(Message("Active time updated on %n document(s)", count=self.time_updated))
         if self.packages_returned:
-            lines.append(f"Work packages returned: {', '.join(self.packages_returned)}")
+            lines.append(
+                Message("Work packages returned: {names}", names=", ".join(self.packages_returned))
+            )
         if self.package_notes:
-            lines.append(f"Beyond the packages' assignments ({len(self.package_notes)}):")
-            lines += [f"  {note}" for note in self.package_notes]
+            lines.append(
+                Message(
+                    "Beyond the packages' assignments ({number}):", number=len(self.package_notes)
+                )
+            )
+            lines += [_item(note) for note in self.package_notes]
         if self.conflicts:
-            lines.append(f"Conflicts, skipped ({len(self.conflicts)}):")
-            lines += [f"  {conflict}" for conflict in self.conflicts]
+            lines.append(Message("Conflicts, skipped ({number}):", number=len(self.conflicts)))
+            lines += [_item(conflict) for conflict in self.conflicts]
         return lines
 
     def _counts(self, annotator: str) -> dict[str, int]:
         return self.annotation_counts.setdefault(annotator, dict.fromkeys(COUNT_KEYS, 0))
+
+
+def _item(text: Text) -> Text:
+    """A line listed under a heading of the summary."""
+    return Message("  {item}", item=text)
 
 
 def merge_projects(target: Project, sources: Sequence[str | Path]) -> MergeReport:
@@ -213,7 +245,7 @@ def merge_projects(target: Project, sources: Sequence[str | Path]) -> MergeRepor
     conn = target._conn
     if conn.in_transaction:
         # Staging needs ATTACH/DETACH, which an open transaction forbids.
-        raise ProjectError(target.path, "cannot merge inside another transaction")
+        raise ProjectError(target.path, Message("cannot merge inside another transaction"))
     paths, companions = without_companions([Path(source) for source in sources])
     origins = [_check_compatible(target, path) for path in paths]
     report = MergeReport(sources=[str(path) for path in paths])
@@ -233,7 +265,7 @@ def merge_projects(target: Project, sources: Sequence[str | Path]) -> MergeRepor
                         mark_returned(conn, origin.package_id, stamp)
         except sqlite3.Error as error:
             raise ProjectError(
-                target.path, f"merge failed, nothing was changed: {error}"
+                target.path, Message("merge failed, nothing was changed: {error}", error=str(error))
             ) from error
     finally:
         _drop_staging(conn)
@@ -270,7 +302,9 @@ def _check_compatible(target: Project, path: Path) -> PackageOrigin | None:
     layer was added), never more: its labels would be unreadable here.
     """
     if _same_file(target.path, path):
-        raise ProjectError(path, "this is the project itself; it cannot be merged into itself")
+        raise ProjectError(
+            path, Message("this is the project itself; it cannot be merged into itself")
+        )
     source = Project.open(path, read_only=True)
     try:
         missing = removed_from(source.schema, target.schema)
@@ -280,16 +314,23 @@ def _check_compatible(target: Project, path: Path) -> PackageOrigin | None:
     if origin is not None and origin.project_id != project_identity(target):
         raise ProjectError(
             path,
-            f"this is {origin.annotator}'s work package from another project (project "
-            f"{origin.project_id}), not from {target.path.name}; merge it into the project "
-            "it was made from",
+            Message(
+                "this is {annotator}'s work package from another project (project "
+                "{project_id}), not from {project}; merge it into the project it was made from",
+                annotator=origin.annotator,
+                project_id=origin.project_id,
+                project=target.path.name,
+            ),
         )
     if missing:
         raise ProjectError(
             path,
-            f"its schema does not fit the project {target.path.name}: the project lacks "
-            + "; ".join(_describe_missing(*item) for item in missing)
-            + " (same layers and attributes, or a subset, are needed)",
+            Message(
+                "its schema does not fit the project {project}: the project lacks {missing} "
+                "(same layers and attributes, or a subset, are needed)",
+                project=target.path.name,
+                missing=[_describe_missing(*item) for item in missing],
+            ),
         )
     return origin
 
@@ -303,12 +344,21 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _describe_missing(layer: str, attribute: str | None, choice: str | None) -> str:
+def _describe_missing(layer: str, attribute: str | None, choice: str | None) -> Message:
     if attribute is None:
-        return f"layer '{layer}'"
+        return Message("layer '{layer}'", layer=layer)
     if choice is None:
-        return f"attribute '{attribute}' of layer '{layer}' (or has it with another type)"
-    return f"choice '{choice}' of attribute '{attribute}' in layer '{layer}'"
+        return Message(
+            "attribute '{attribute}' of layer '{layer}' (or has it with another type)",
+            attribute=attribute,
+            layer=layer,
+        )
+    return Message(
+        "choice '{choice}' of attribute '{attribute}' in layer '{layer}'",
+        choice=choice,
+        attribute=attribute,
+        layer=layer,
+    )
 
 
 # -- staging -----------------------------------------------------------------
@@ -351,7 +401,9 @@ def _stage(conn: sqlite3.Connection, index: int, path: Path) -> None:
     try:
         _attach_read_only(conn, path)
     except sqlite3.Error as error:
-        raise ProjectError(path, f"cannot read for merging: {error}") from error
+        raise ProjectError(
+            path, Message("cannot read for merging: {error}", error=str(error))
+        ) from error
     try:
         conn.execute("BEGIN")  # one read snapshot of the source for all three copies
         try:
@@ -393,7 +445,9 @@ def _stage(conn: sqlite3.Connection, index: int, path: Path) -> None:
             raise
         conn.execute("COMMIT")
     except sqlite3.Error as error:
-        raise ProjectError(path, f"cannot read for merging: {error}") from error
+        raise ProjectError(
+            path, Message("cannot read for merging: {error}", error=str(error))
+        ) from error
     finally:
         conn.execute(f"DETACH DATABASE {_SOURCE_ALIAS}")
 
@@ -426,8 +480,13 @@ def _merge_documents(
         (index,),
     ):
         report.conflicts.append(
-            f"{source}: document '{name}' has different text than the project's document of "
-            f"that name; skipped it and its {skipped} annotation(s)"
+            Message(
+                "{source}: document '{name}' has different text than the project's document "
+                "of that name; skipped it and its %n annotation(s)",
+                count=skipped,
+                source=source,
+                name=name,
+            )
         )
     new = """
           FROM temp.merge_documents d
@@ -534,8 +593,17 @@ def _report_annotations(
         (index,),
     ):
         report.conflicts.append(
-            f"{source}: annotation {annotation_id} ({annotator}'s {layer} in '{here}') has the "
-            f"same id as {there_annotator}'s annotation in '{there}' in the project; skipped"
+            Message(
+                "{source}: annotation {id} ({annotator}'s {layer} in '{here}') has the same id "
+                "as {other}'s annotation in '{there}' in the project; skipped",
+                source=source,
+                id=annotation_id,
+                annotator=annotator,
+                layer=layer,
+                here=here,
+                other=there_annotator,
+                there=there,
+            )
         )
 
 
@@ -643,8 +711,14 @@ def _check_package(
         (index, origin.annotator),
     ):
         report.package_notes.append(
-            f"{path.name}: {count} annotation(s) by '{annotator}', not by the package's "
-            f"annotator '{origin.annotator}'"
+            Message(
+                "{file}: %n annotation(s) by '{annotator}', not by the package's annotator "
+                "'{owner}'",
+                count=count,
+                file=path.name,
+                annotator=annotator,
+                owner=origin.annotator,
+            )
         )
     outside = [
         row[0]
@@ -667,8 +741,13 @@ def _check_package(
     ]
     if outside:
         report.package_notes.append(
-            f"{path.name}: {len(outside)} document(s) worked on outside {origin.annotator}'s "
-            f"assignment: {_shortened(outside)}"
+            Message(
+                "{file}: %n document(s) worked on outside {owner}'s assignment: {names}",
+                count=len(outside),
+                file=path.name,
+                owner=origin.annotator,
+                names=_shortened(outside),
+            )
         )
 
 

@@ -23,6 +23,8 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from annotator.core.messages import Message
+
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
 _lock = threading.Lock()
@@ -99,10 +101,11 @@ def without_companions(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
     return kept, skipped
 
 
-def describe_skipped_companions(skipped: Sequence[str | Path]) -> str:
+def describe_skipped_companions(skipped: Sequence[str | Path]) -> Message:
     """The one line that says which companion files were left out, and why."""
-    names = ", ".join(str(path) for path in skipped)
-    return (
-        f"skipped {len(skipped)} SQLite companion file(s) of a project beside them "
-        f"(-wal/-shm/-journal, part of that project, not inputs): {names}"
+    return Message(
+        "skipped %n SQLite companion file(s) of a project beside them "
+        "(-wal/-shm/-journal, part of that project, not inputs): {names}",
+        count=len(skipped),
+        names=", ".join(str(path) for path in skipped),
     )

@@ -26,6 +26,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from annotator.core.messages import Message
 from annotator.core.model import (
     now_timestamp,
 )
@@ -46,7 +47,7 @@ from annotator.store.rows import insert_annotation as insert_annotation
 
 APPLICATION_ID = 0x414E4E4F  # "ANNO"
 BUSY_TIMEOUT_MS = 5000
-NOT_SQLITE = "not an annotator project (not an SQLite database)"
+NOT_SQLITE = Message("not an annotator project (not an SQLite database)")
 """SQLite itself tells us (SQLITE_NOTADB). We never sniff the header with open():
 closing any other descriptor of the file drops every POSIX lock this process holds
 on it, and a project open in this process would lose the lock that tells other
@@ -91,11 +92,11 @@ class Project:
         """
         path = Path(path)
         if path.is_dir():
-            raise ProjectError(path, "cannot read: it is a folder, not a project file")
+            raise ProjectError(path, Message("cannot read: it is a folder, not a project file"))
         exists = path.exists() and path.stat().st_size > 0
         if not exists:
             if not create:
-                raise ProjectError(path, "no such project file")
+                raise ProjectError(path, Message("no such project file"))
             if schema is None:
                 raise ProjectError(path, "a schema is needed to create a project")
             _create_atomically(path, schema)
@@ -152,7 +153,9 @@ class Project:
             reason = _sqlite_problem(error)
             if reason is None:  # a constraint or misuse: a bug, not the environment
                 raise
-            raise WriteError(self.path, f"{reason}; this change was not saved") from error
+            raise WriteError(
+                self.path, Message("{reason}; this change was not saved", reason=reason)
+            ) from error
 
     def _check_file_unchanged(self) -> None:
         """Committing to a deleted or replaced file would lose the change at close."""
@@ -241,7 +244,7 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     except sqlite3.Error as error:
         if _is_not_a_database(error):
             raise ProjectError(path, NOT_SQLITE) from None
-        raise ProjectError(path, f"cannot open: {error}") from None
+        raise ProjectError(path, Message("cannot open: {error}", error=str(error))) from None
 
 
 def _is_not_a_database(error: sqlite3.Error) -> bool:
@@ -277,10 +280,15 @@ def _prepare(
     except sqlite3.DatabaseError as error:
         if _is_not_a_database(error):
             raise ProjectError(path, NOT_SQLITE) from None
-        reason = _sqlite_problem(error, damaged="not a usable SQLite database")
-        raise ProjectError(path, reason or f"not a usable SQLite database ({error})") from None
+        reason = _sqlite_problem(error, damaged=Message("not a usable SQLite database"))
+        raise ProjectError(
+            path,
+            reason or Message("not a usable SQLite database ({error})", error=str(error)),
+        ) from None
     if schema is None and application_id != APPLICATION_ID:
-        raise ProjectError(path, "not an annotator project (another program's SQLite database)")
+        raise ProjectError(
+            path, Message("not an annotator project (another program's SQLite database)")
+        )
     if schema is None and not read_only:
         _check_writable(path, conn)
     try:
@@ -293,15 +301,20 @@ def _prepare(
         if unknown:
             raise ProjectError(
                 path,
-                f"written by a newer version of annotator (layout '{unknown[-1]}'); "
-                "update annotator to open it",
+                Message(
+                    "written by a newer version of annotator (layout '{layout}'); "
+                    "update annotator to open it",
+                    layout=unknown[-1],
+                ),
             )
         pending = [name for name in LAYOUT_VERSIONS if name not in applied]
         if pending and read_only:
             raise ProjectError(
                 path,
-                "made by an older version of annotator: open it once in annotator to "
-                "upgrade it, then try again",
+                Message(
+                    "made by an older version of annotator: open it once in annotator to "
+                    "upgrade it, then try again"
+                ),
             )
         if pending and schema is None:
             _backup_before_migration(path, conn, pending[0])
@@ -327,9 +340,10 @@ def _prepare(
                 _set_meta(conn, "created_at", now_timestamp())
         row = conn.execute("SELECT value FROM project_meta WHERE key = 'schema'").fetchone()
     except sqlite3.DatabaseError as error:  # also "database disk image is malformed"
-        raise ProjectError(path, f"cannot open: {_sqlite_problem(error) or error}") from None
+        problem = _sqlite_problem(error) or str(error)
+        raise ProjectError(path, Message("cannot open: {error}", error=problem)) from None
     if row is None:
-        raise ProjectError(path, "the project has no schema (damaged file?)")
+        raise ProjectError(path, Message("the project has no schema (damaged file?)"))
     return schema_from_json(row[0], source=str(path))
 
 
@@ -381,35 +395,44 @@ def _check_writable(path: Path, conn: sqlite3.Connection) -> None:
     except sqlite3.Error as error:
         if getattr(error, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
             return
-        raise ProjectError(path, _sqlite_problem(error) or f"cannot write: {error}") from None
+        raise ProjectError(
+            path, _sqlite_problem(error) or Message("cannot write: {error}", error=str(error))
+        ) from None
     finally:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
-def _sqlite_problem(error: sqlite3.Error, *, damaged: str = "the file is damaged") -> str | None:
+def _sqlite_problem(error: sqlite3.Error, *, damaged: Message | None = None) -> Message | None:
     """What a user can do something about, from SQLite's error code; None for a bug."""
     name = getattr(error, "sqlite_errorname", "")
+    detail = str(error)
     if name.startswith("SQLITE_FULL"):
-        return "the disk is full (or the project reached its size limit)"
+        return Message("the disk is full (or the project reached its size limit)")
     if name.startswith("SQLITE_READONLY"):
-        return (
+        return Message(
             "the project file or its folder is read-only (annotator saves every edit at "
             "once, so it needs write access to both)"
         )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return (
+        return Message(
             "another program (another annotator window or command?) is writing to the "
-            f"project and did not finish within {BUSY_TIMEOUT_MS / 1000:g} s; try again "
-            "when it is done"
+            "project and did not finish within {seconds} s; try again when it is done",
+            seconds=f"{BUSY_TIMEOUT_MS / 1000:g}",
         )
     if name.startswith("SQLITE_IOERR"):
-        return f"the disk could not be read or written ({error})"
+        return Message("the disk could not be read or written ({error})", error=detail)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return f"{damaged} ({error})"
+        return Message(
+            "{damaged} ({error})",
+            damaged=damaged or Message("the file is damaged"),
+            error=detail,
+        )
     if name.startswith("SQLITE_CANTOPEN"):
-        return f"the file cannot be opened ({error}); was it moved or deleted?"
+        return Message(
+            "the file cannot be opened ({error}); was it moved or deleted?", error=detail
+        )
     if name.startswith(("SQLITE_PERM", "SQLITE_AUTH")):
-        return f"permission denied ({error})"
+        return Message("permission denied ({error})", error=detail)
     return None
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
+from annotator.ui.language import error_text, translate
 
 
 class _Signals(QObject):
@@ -30,9 +31,12 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except AnnotatorError as error:
-            self.signals.failed.emit(str(error))
+            # Translated here, on the worker: Qt's catalogue lookup is thread-safe.
+            self.signals.failed.emit(error_text(error))
         except Exception as error:
-            self.signals.failed.emit(f"Unexpected error: {error!r}")
+            self.signals.failed.emit(
+                translate("Background", "Unexpected error: {error}").format(error=repr(error))
+            )
         else:
             self.signals.finished.emit(result)
 

@@ -33,7 +33,7 @@ from annotator.store.integrity import check_project
 from annotator.store.project import Project
 from annotator.ui.background import run_quietly
 from annotator.ui.context import AppContext
-from annotator.ui.language import translate
+from annotator.ui.language import error_text, translate
 from annotator.ui.models.flat_table import FlatTableModel, Index
 from annotator.ui.operations import jobs
 
@@ -52,7 +52,7 @@ def check_and_back_up(path: Path) -> OpenCheck:
             backup = take_daily_backup(project, backup_folder(path))
             error = ""
         except AnnotatorError as failure:
-            backup, error = None, str(failure)
+            backup, error = None, error_text(failure)
         problems = check_project(project, thorough=False)
     return OpenCheck(backup, problems, error)
 

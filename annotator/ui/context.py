@@ -18,6 +18,7 @@ from annotator.core.schema import load_schema
 from annotator.resources import default_schema_path
 from annotator.store.project import Project
 from annotator.ui import plain_text
+from annotator.ui.language import error_text
 from annotator.ui.operations import Operations
 
 
@@ -43,7 +44,7 @@ class AppContext:
         try:
             project = Project.open(path, create=create, schema=load_schema(default_schema_path()))
         except AnnotatorError as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         self.open_project(project)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError
 from annotator.store.project import Project
 from annotator.ui.context import AppContext
-from annotator.ui.language import translate
+from annotator.ui.language import error_text, translate
 from annotator.ui.settings import last_folder, remember_folder
 
 
@@ -99,7 +99,7 @@ class TeamDashboard(QDialog):
                 page = page.replace(f'src="{name}"', f'src="{data_uri(name, png)}"')
             self.html = page
         except AnnotatorError as error:
-            self.view.setPlainText(str(error))
+            self.view.setPlainText(error_text(error))
         finally:
             QApplication.restoreOverrideCursor()
 

@@ -33,7 +33,7 @@ from annotator.locations import data_dir
 from annotator.store.project import Project
 from annotator.ui import plain_text
 from annotator.ui.context import AppContext
-from annotator.ui.language import translate
+from annotator.ui.language import error_text, translate
 from annotator.ui.models.flat_table import FlatTableModel, Index
 from annotator.ui.operations import jobs
 from annotator.ui.settings import (
@@ -246,7 +246,7 @@ def open_review(context: AppContext, tab: str) -> None:
         try:
             project = Project.open(context.project.path)
         except AnnotatorError as error:
-            context.show_error(str(error))
+            context.show_error(error_text(error))
             return
         review = ReviewWindow(project, reviewer, window)
         review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from annotator.core.attribute_types import display_text
+from annotator.core.messages import CONTEXT, Message, Text, english_template, fill
 from annotator.core.schema import Attribute, Layer
 from annotator.resources import resources_dir
 from annotator.ui.settings import app_settings
@@ -43,6 +44,10 @@ may not understand the current one, so these names are never translated."""
 translate = QCoreApplication.translate
 """``translate("Context", "Text")``, ``translate("Context", "%n file(s)", "", n)``: the one
 spelling of a translatable string in ``annotator/ui`` (lupdate finds it by that name)."""
+
+_core_lookup = QCoreApplication.translate
+"""The same lookup for the core's texts, whose source is a variable here: lupdate finds
+them at their ``Message("…")``/``translatable("…")`` in the core, not at this call."""
 
 _installed: list[QTranslator] = []
 _current = DEFAULT
@@ -176,3 +181,33 @@ def display_value(attribute: Attribute | None, value: object) -> str:
     if attribute is not None and attribute.type == "choice" and isinstance(value, str):
         return choice_label(attribute, value)
     return display_text(value)
+
+
+# -- what the core says, in the window's language ----------------------------
+
+
+def shown(text: Text) -> str:
+    """A core :class:`~annotator.core.messages.Message` in the window's language: its
+    template looked up in the catalogues (context ``""``, where lupdate puts the core's
+    templates), then the same values put in; nested messages are translated too. A
+    plain string (a name, or a core sentence not yet translatable) is shown as it is."""
+    if not isinstance(text, Message):
+        return text
+    if text.count is None:
+        return fill(_core_lookup(CONTEXT, text.template), None, text.values, shown)
+    template = _core_lookup(CONTEXT, text.template, None, text.count)  # %n filled by Qt
+    if template == text.template.replace("%n", str(text.count)):  # no catalogue has it
+        template = english_template(text.template, text.count).replace("%n", str(text.count))
+    return fill(template, None, text.values, shown)
+
+
+def core_text(text: str) -> str:
+    """A constant text of the core marked with ``translatable()`` (such as the agreement
+    report's method), in the window's language."""
+    return _core_lookup(CONTEXT, text)
+
+
+def error_text(error: BaseException) -> str:
+    """What a dialog says about a failure from the core: its message, translated."""
+    message = getattr(error, "message", None)
+    return shown(message) if isinstance(message, Message) else str(error)

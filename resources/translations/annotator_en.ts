@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name />
+        <message numerus="yes">
+            <source>already present (same annotator, layer and span): %n label(s)</source>
+            <translation>
+                <numerusform>already present (same annotator, layer and span): %n label</numerusform>
+                <numerusform>already present (same annotator, layer and span): %n labels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>not read, of no kind annotator knows: %n file(s)</source>
+            <translation>
+                <numerusform>not read, of no kind annotator knows: %n file</numerusform>
+                <numerusform>not read, of no kind annotator knows: %n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n file(s).</source>
+            <translation>
+                <numerusform>Merged %n file.</numerusform>
+                <numerusform>Merged %n files.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Active time updated on %n document(s)</source>
+            <translation>
+                <numerusform>Active time updated on %n document</numerusform>
+                <numerusform>Active time updated on %n documents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{source}: document '{name}' has different text than the project's document of that name; skipped it and its %n annotation(s)</source>
+            <translation>
+                <numerusform>{source}: document '{name}' has different text than the project's document of that name; skipped it and its %n annotation</numerusform>
+                <numerusform>{source}: document '{name}' has different text than the project's document of that name; skipped it and its %n annotations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n annotation(s) by '{annotator}', not by the package's annotator '{owner}'</source>
+            <translation>
+                <numerusform>{file}: %n annotation by '{annotator}', not by the package's annotator '{owner}'</numerusform>
+                <numerusform>{file}: %n annotations by '{annotator}', not by the package's annotator '{owner}'</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n document(s) worked on outside {owner}'s assignment: {names}</source>
+            <translation>
+                <numerusform>{file}: %n document worked on outside {owner}'s assignment: {names}</numerusform>
+                <numerusform>{file}: %n documents worked on outside {owner}'s assignment: {names}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>skipped %n SQLite companion file(s) of a project beside them (-wal/-shm/-journal, part of that project, not inputs): {names}</source>
+            <translation>
+                <numerusform>skipped %n SQLite companion file of a project beside them (-wal/-shm/-journal, part of that project, not inputs): {names}</numerusform>
+                <numerusform>skipped %n SQLite companion files of a project beside them (-wal/-shm/-journal, part of that project, not inputs): {names}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message numerus="yes">
             <source>… and %n more</source>
@@ -32,7 +91,10 @@
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>Wrote %n document row(s) to {path}</source>
-            <translation><numerusform>Wrote %n document row to {path}</numerusform><numerusform>Wrote %n document rows to {path}</numerusform></translation>
+            <translation>
+                <numerusform>Wrote %n document row to {path}</numerusform>
+                <numerusform>Wrote %n document rows to {path}</numerusform>
+            </translation>
         </message>
     </context>
     <context>

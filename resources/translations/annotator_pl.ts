@@ -2,6 +2,433 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
     <context>
+        <name />
+        <message>
+            <source>{source}:{line}: {reason}</source>
+            <translation>{source}:{line}: {reason}</translation>
+        </message>
+        <message>
+            <source>{source}: {reason}</source>
+            <translation>{source}: {reason}</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation>wiersz {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: {reason}</source>
+            <translation>{path}: {reason}</translation>
+        </message>
+        <message>
+            <source>cannot read schema file: {reason}</source>
+            <translation>nie można odczytać pliku schematu: {reason}</translation>
+        </message>
+        <message>
+            <source>not UTF-8 (invalid byte at offset {offset})</source>
+            <translation>to nie jest UTF-8 (nieprawidłowy bajt na pozycji {offset})</translation>
+        </message>
+        <message>
+            <source>invalid TOML: {error}</source>
+            <translation>nieprawidłowy TOML: {error}</translation>
+        </message>
+        <message>
+            <source>invalid TOML: arrays or tables nested too deeply</source>
+            <translation>nieprawidłowy TOML: tablice lub tabele zagnieżdżone zbyt głęboko</translation>
+        </message>
+        <message>
+            <source>the schema needs at least one [[layer]]</source>
+            <translation>schemat potrzebuje co najmniej jednej warstwy [[layer]]</translation>
+        </message>
+        <message>
+            <source>layer '{layer}', attribute '{attribute}': refers to unknown layer '{target}'</source>
+            <translation>warstwa '{layer}', atrybut '{attribute}': odwołuje się do nieznanej warstwy '{target}'</translation>
+        </message>
+        <message>
+            <source>--delimiter must be one character, got {given}</source>
+            <translation>--delimiter musi być jednym znakiem, podano {given}</translation>
+        </message>
+        <message>
+            <source>empty file (no header row)</source>
+            <translation>pusty plik (brak wiersza nagłówka)</translation>
+        </message>
+        <message>
+            <source>invalid CSV: {error}</source>
+            <translation>nieprawidłowy CSV: {error}</translation>
+        </message>
+        <message>
+            <source>no column named '{column}' for {option} (columns: {columns})</source>
+            <translation>brak kolumny '{column}' dla {option} (kolumny: {columns})</translation>
+        </message>
+        <message>
+            <source>no column named '{column}' (columns: {columns}); choose one with --text-column</source>
+            <translation>brak kolumny '{column}' (kolumny: {columns}); wybierz kolumnę opcją --text-column</translation>
+        </message>
+        <message>
+            <source>row has {fields} fields, the header has {columns}</source>
+            <translation>wiersz ma pól: {fields}, a nagłówek kolumn: {columns}</translation>
+        </message>
+        <message>
+            <source>empty '{column}' cell</source>
+            <translation>pusta komórka '{column}'</translation>
+        </message>
+        <message>
+            <source>no data rows under the header</source>
+            <translation>brak wierszy danych pod nagłówkiem</translation>
+        </message>
+        <message>
+            <source>column {number} has no name (a blank header); name it, or its values would be lost</source>
+            <translation>kolumna {number} nie ma nazwy (pusty nagłówek); nazwij ją, inaczej jej wartości przepadną</translation>
+        </message>
+        <message>
+            <source>columns {first} and {second} are both named '{name}'; rename one, or its values would be lost</source>
+            <translation>kolumny {first} i {second} mają tę samą nazwę '{name}'; zmień nazwę jednej z nich, inaczej jej wartości przepadną</translation>
+        </message>
+        <message>
+            <source>cannot read: {reason}</source>
+            <translation>nie można odczytać: {reason}</translation>
+        </message>
+        <message>
+            <source>unknown encoding '{encoding}'</source>
+            <translation>nieznane kodowanie '{encoding}'</translation>
+        </message>
+        <message>
+            <source>not valid {encoding}: byte 0x{byte} at byte offset {offset}</source>
+            <translation>nieprawidłowe {encoding}: bajt 0x{byte} na pozycji {offset}</translation>
+        </message>
+        <message>
+            <source>not valid {encoding}: byte 0x{byte} at byte offset {offset}; name the encoding with --encoding if it is not UTF-8</source>
+            <translation>nieprawidłowe {encoding}: bajt 0x{byte} na pozycji {offset}; jeśli to nie UTF-8, podaj kodowanie opcją --encoding</translation>
+        </message>
+        <message>
+            <source>not valid {encoding}: {error}</source>
+            <translation>nieprawidłowe {encoding}: {error}</translation>
+        </message>
+        <message>
+            <source>'{encoding}' is not a text encoding</source>
+            <translation>'{encoding}' nie jest kodowaniem tekstu</translation>
+        </message>
+        <message>
+            <source>decoding as {encoding} gives a lone surrogate (U+{code}), which is not a character</source>
+            <translation>dekodowanie jako {encoding} daje samotny surogat (U+{code}), który nie jest znakiem</translation>
+        </message>
+        <message>
+            <source>contains a NUL character: this looks like a binary file, not text</source>
+            <translation>zawiera znak NUL: to wygląda na plik binarny, nie tekst</translation>
+        </message>
+        <message>
+            <source>unknown format '{name}' (choose from {formats})</source>
+            <translation>nieznany format '{name}' (do wyboru: {formats})</translation>
+        </message>
+        <message>
+            <source>this is a project file open in annotator, not a file to import</source>
+            <translation>to plik projektu otwarty w programie annotator, a nie plik do importu</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>nie ma takiego pliku ani folderu</translation>
+        </message>
+        <message>
+            <source>schema extended (--add-layers): {layers}</source>
+            <translation>schemat rozszerzony (--add-layers): {layers}</translation>
+        </message>
+        <message numerus="yes">
+            <source>already present (same annotator, layer and span): %n label(s)</source>
+            <translation>
+                <numerusform>już obecne (ten sam anotator, warstwa i fragment): %n etykieta</numerusform>
+                <numerusform>już obecne (ten sam anotator, warstwa i fragment): %n etykiety</numerusform>
+                <numerusform>już obecne (ten sam anotator, warstwa i fragment): %n etykiet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>predictions stored as suggestions: {number}</source>
+            <translation>predykcje zapisane jako sugestie: {number}</translation>
+        </message>
+        <message>
+            <source>notes on what was read ({number}):</source>
+            <translation>uwagi o odczytanych danych ({number}):</translation>
+        </message>
+        <message>
+            <source>  {item}</source>
+            <translation>  {item}</translation>
+        </message>
+        <message numerus="yes">
+            <source>not read, of no kind annotator knows: %n file(s)</source>
+            <translation>
+                <numerusform>nie odczytano, rodzaj nieznany programowi annotator: %n plik</numerusform>
+                <numerusform>nie odczytano, rodzaj nieznany programowi annotator: %n pliki</numerusform>
+                <numerusform>nie odczytano, rodzaj nieznany programowi annotator: %n plików</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>empty file (no JSON lines)</source>
+            <translation>pusty plik (brak wierszy JSON)</translation>
+        </message>
+        <message>
+            <source>invalid JSON: {reason} at column {column}</source>
+            <translation>nieprawidłowy JSON: {reason} w kolumnie {column}</translation>
+        </message>
+        <message>
+            <source>invalid JSON: {reason}</source>
+            <translation>nieprawidłowy JSON: {reason}</translation>
+        </message>
+        <message>
+            <source>invalid JSON: nested too deeply</source>
+            <translation>nieprawidłowy JSON: zbyt głębokie zagnieżdżenie</translation>
+        </message>
+        <message>
+            <source>invalid JSON: a \u escape gives half a UTF-16 surrogate pair, not a character</source>
+            <translation>nieprawidłowy JSON: sekwencja \u daje połowę pary surogatów UTF-16, a nie znak</translation>
+        </message>
+        <message>
+            <source>empty document (no text to annotate)</source>
+            <translation>pusty dokument (brak tekstu do adnotacji)</translation>
+        </message>
+        <message>
+            <source>invalid YAML front matter: {reason}</source>
+            <translation>nieprawidłowy nagłówek YAML (front matter): {reason}</translation>
+        </message>
+        <message>
+            <source>invalid YAML front matter: nested too deeply</source>
+            <translation>nieprawidłowy nagłówek YAML (front matter): zbyt głębokie zagnieżdżenie</translation>
+        </message>
+        <message>
+            <source>front matter must be a mapping of names to values</source>
+            <translation>nagłówek (front matter) musi przypisywać wartości nazwom</translation>
+        </message>
+        <message>
+            <source>front matter key {key} is read by YAML as {kind}, not text; put it in quotes</source>
+            <translation>klucz nagłówka {key} YAML odczytuje jako {kind}, nie tekst; ujmij go w cudzysłów</translation>
+        </message>
+        <message>
+            <source>Annotations of different annotators are aligned into units per document and layer: 'exact' pairs identical spans, 'overlap' pairs spans sharing at least one character, largest overlap first, one annotation per annotator per unit and every two members of a unit overlapping; an unmatched annotation is a unit of its own. Document-level labels (and other empty spans) pair with labels at the same offset, in creation order. Span agreement is computed per pair of annotators, only on documents where both have at least one annotation on any layer (a document someone never opened says nothing about them); with the alphabetically first annotator as reference, precision = matched / spans of the second, recall = matched / spans of the first, F1 = 2 x matched / (spans of both), which is the same in both directions, so it is already the average of the two; the layer's f1 is the mean over pairs. Attribute agreement uses the units of the chosen match mode: an annotator with no annotation in a unit, or whose annotation has no value for the attribute, is missing there, and units with fewer than two values are left out ('units' counts the rest). Text values are compared after trimming and case-folding, choices and flags as given, numbers by value (interval level for Krippendorff's alpha, nominal otherwise), and a reference by the unit its target annotation was aligned to (a target outside the data is compared by its id). Krippendorff's alpha uses the coincidence matrix; it is null when the remaining values show no variation at all (undefined, 0/0) or nothing is pairable. Fleiss' kappa is computed on the units with two or more values and is null unless all of them have the same number of values. Cohen's kappa is per pair over the units both coded. Percent agreement is the share of agreeing value pairs over all pairs in all units. A confusion matrix per choice or flag attribute and pair counts the units both annotators of the pair coded: rows the first annotator's values, columns the second's, labels in schema order (flags true, then false). The annotator 'gold' is left out unless named.</source>
+            <translation>Adnotacje różnych anotatorów są dopasowywane w jednostki osobno dla każdego dokumentu i warstwy: tryb 'exact' łączy identyczne fragmenty, 'overlap' łączy fragmenty mające co najmniej jeden wspólny znak, zaczynając od największego nakładania się, z jedną adnotacją na anotatora w jednostce i przy założeniu, że każde dwie adnotacje jednostki się nakładają; adnotacja bez pary jest osobną jednostką. Etykiety całego dokumentu (i inne puste fragmenty) łączą się z etykietami o tym samym przesunięciu, w kolejności utworzenia. Zgodność fragmentów liczy się dla każdej pary anotatorów, tylko na dokumentach, w których oboje mają co najmniej jedną adnotację na dowolnej warstwie (dokument, którego ktoś nie otworzył, nic o nim nie mówi); wzorcem jest anotator pierwszy alfabetycznie: precyzja = dopasowane / fragmenty drugiego, pełność = dopasowane / fragmenty pierwszego, F1 = 2 x dopasowane / (fragmenty obojga), co jest takie samo w obu kierunkach, więc jest już średnią z obu; f1 warstwy to średnia po parach. Zgodność atrybutów korzysta z jednostek wybranego trybu dopasowania: anotator bez adnotacji w jednostce albo z adnotacją bez wartości atrybutu jest tam nieobecny, a jednostki z mniej niż dwiema wartościami są pomijane ('units' liczy pozostałe). Wartości tekstowe porównuje się po obcięciu spacji i ujednoliceniu wielkości liter, wybory i flagi tak, jak podano, liczby według wartości (poziom interwałowy dla alfy Krippendorffa, w pozostałych miarach nominalny), a odwołanie według jednostki, do której dopasowano jego adnotację docelową (cel spoza danych porównuje się po identyfikatorze). Alfa Krippendorffa korzysta z macierzy koincydencji; jest pusta (null), gdy pozostałe wartości wcale się nie różnią (nieokreślona, 0/0) albo nie ma czego łączyć w pary. Kappę Fleissa liczy się na jednostkach z dwiema lub więcej wartościami; jest pusta, chyba że wszystkie mają tyle samo wartości. Kappa Cohena jest liczona dla każdej pary na jednostkach oznaczonych przez oboje. Procent zgodności to udział zgodnych par wartości wśród wszystkich par we wszystkich jednostkach. Macierz pomyłek dla każdego atrybutu wyboru lub flagi i każdej pary liczy jednostki oznaczone przez obu anotatorów pary: wiersze to wartości pierwszego anotatora, kolumny drugiego, etykiety w kolejności schematu (flagi: prawda, potem fałsz). Anotator 'gold' jest pomijany, chyba że zostanie wskazany.</translation>
+        </message>
+        <message>
+            <source>{folder}: could not write a backup: {error}</source>
+            <translation>{folder}: nie udało się zapisać kopii zapasowej: {error}</translation>
+        </message>
+        <message>
+            <source>{backup}: this is the project itself, not a backup of it</source>
+            <translation>{backup}: to sam projekt, a nie jego kopia zapasowa</translation>
+        </message>
+        <message>
+            <source>{backup}: not a usable backup: {error}</source>
+            <translation>{backup}: tej kopii zapasowej nie da się użyć: {error}</translation>
+        </message>
+        <message>
+            <source>{project}: could not restore {backup}: {error}</source>
+            <translation>{project}: nie udało się przywrócić {backup}: {error}</translation>
+        </message>
+        <message>
+            <source>{annotator}'s {layer} {start}–{end} in '{document}' (newer in {source})</source>
+            <translation>{layer} {start}–{end} (anotator: {annotator}) w '{document}' (nowsza w {source})</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n file(s).</source>
+            <translation>
+                <numerusform>Scalono %n plik.</numerusform>
+                <numerusform>Scalono %n pliki.</numerusform>
+                <numerusform>Scalono %n plików.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new: the project already had everything in these files.</source>
+            <translation>Nic nowego: projekt miał już wszystko, co jest w tych plikach.</translation>
+        </message>
+        <message>
+            <source>Documents added: {number} ({names})</source>
+            <translation>Dodane dokumenty: {number} ({names})</translation>
+        </message>
+        <message>
+            <source>{annotator}: {added} added, {updated} updated, {unchanged} unchanged</source>
+            <translation>{annotator}: dodane {added}, zaktualizowane {updated}, bez zmian {unchanged}</translation>
+        </message>
+        <message>
+            <source>Document statuses: {added} added, {updated} updated</source>
+            <translation>Stany dokumentów: dodane {added}, zaktualizowane {updated}</translation>
+        </message>
+        <message>
+            <source>Updated annotations ({number}):</source>
+            <translation>Zaktualizowane adnotacje ({number}):</translation>
+        </message>
+        <message>
+            <source>… and {number} more</source>
+            <translation>… i jeszcze {number}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Active time updated on %n document(s)</source>
+            <translation>
+                <numerusform>Zaktualizowano czas pracy dla %n dokumentu</numerusform>
+                <numerusform>Zaktualizowano czas pracy dla %n dokumentów</numerusform>
+                <numerusform>Zaktualizowano czas pracy dla %n dokumentów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Work packages returned: {names}</source>
+            <translation>Zwrócone pakiety pracy: {names}</translation>
+        </message>
+        <message>
+            <source>Beyond the packages' assignments ({number}):</source>
+            <translation>Poza przydziałami pakietów ({number}):</translation>
+        </message>
+        <message>
+            <source>Conflicts, skipped ({number}):</source>
+            <translation>Konflikty, pominięte ({number}):</translation>
+        </message>
+        <message>
+            <source>cannot merge inside another transaction</source>
+            <translation>nie można scalać wewnątrz innej transakcji</translation>
+        </message>
+        <message>
+            <source>merge failed, nothing was changed: {error}</source>
+            <translation>scalanie nie powiodło się, niczego nie zmieniono: {error}</translation>
+        </message>
+        <message>
+            <source>this is the project itself; it cannot be merged into itself</source>
+            <translation>to ten sam projekt; nie można go scalić z samym sobą</translation>
+        </message>
+        <message>
+            <source>this is {annotator}'s work package from another project (project {project_id}), not from {project}; merge it into the project it was made from</source>
+            <translation>to pakiet pracy anotatora {annotator} z innego projektu (projekt {project_id}), nie z {project}; scal go z projektem, z którego powstał</translation>
+        </message>
+        <message>
+            <source>its schema does not fit the project {project}: the project lacks {missing} (same layers and attributes, or a subset, are needed)</source>
+            <translation>jego schemat nie pasuje do projektu {project}: w projekcie brakuje: {missing} (potrzebne są te same warstwy i atrybuty albo ich podzbiór)</translation>
+        </message>
+        <message>
+            <source>layer '{layer}'</source>
+            <translation>warstwa '{layer}'</translation>
+        </message>
+        <message>
+            <source>attribute '{attribute}' of layer '{layer}' (or has it with another type)</source>
+            <translation>atrybut '{attribute}' warstwy '{layer}' (albo ma go z innym typem)</translation>
+        </message>
+        <message>
+            <source>choice '{choice}' of attribute '{attribute}' in layer '{layer}'</source>
+            <translation>wybór '{choice}' atrybutu '{attribute}' w warstwie '{layer}'</translation>
+        </message>
+        <message>
+            <source>cannot read for merging: {error}</source>
+            <translation>nie można odczytać do scalenia: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{source}: document '{name}' has different text than the project's document of that name; skipped it and its %n annotation(s)</source>
+            <translation>
+                <numerusform>{source}: dokument '{name}' ma inny tekst niż dokument projektu o tej nazwie; pominięto go wraz z %n adnotacją</numerusform>
+                <numerusform>{source}: dokument '{name}' ma inny tekst niż dokument projektu o tej nazwie; pominięto go wraz z %n adnotacjami</numerusform>
+                <numerusform>{source}: dokument '{name}' ma inny tekst niż dokument projektu o tej nazwie; pominięto go wraz z %n adnotacjami</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{source}: annotation {id} ({annotator}'s {layer} in '{here}') has the same id as {other}'s annotation in '{there}' in the project; skipped</source>
+            <translation>{source}: adnotacja {id} ({layer}, anotator {annotator}, w '{here}') ma ten sam identyfikator co adnotacja anotatora {other} w '{there}' w projekcie; pominięto</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n annotation(s) by '{annotator}', not by the package's annotator '{owner}'</source>
+            <translation>
+                <numerusform>{file}: %n adnotacja anotatora '{annotator}', a nie anotatora pakietu '{owner}'</numerusform>
+                <numerusform>{file}: %n adnotacje anotatora '{annotator}', a nie anotatora pakietu '{owner}'</numerusform>
+                <numerusform>{file}: %n adnotacji anotatora '{annotator}', a nie anotatora pakietu '{owner}'</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n document(s) worked on outside {owner}'s assignment: {names}</source>
+            <translation>
+                <numerusform>{file}: %n dokument opracowany poza przydziałem anotatora {owner}: {names}</numerusform>
+                <numerusform>{file}: %n dokumenty opracowane poza przydziałem anotatora {owner}: {names}</numerusform>
+                <numerusform>{file}: %n dokumentów opracowanych poza przydziałem anotatora {owner}: {names}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>skipped %n SQLite companion file(s) of a project beside them (-wal/-shm/-journal, part of that project, not inputs): {names}</source>
+            <translation>
+                <numerusform>pominięto %n plik towarzyszący SQLite projektu leżącego obok (-wal/-shm/-journal, część tamtego projektu, nie dane wejściowe): {names}</numerusform>
+                <numerusform>pominięto %n pliki towarzyszące SQLite projektu leżącego obok (-wal/-shm/-journal, część tamtego projektu, nie dane wejściowe): {names}</numerusform>
+                <numerusform>pominięto %n plików towarzyszących SQLite projektu leżącego obok (-wal/-shm/-journal, część tamtego projektu, nie dane wejściowe): {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not an annotator project (not an SQLite database)</source>
+            <translation>to nie jest projekt programu annotator (to nie baza danych SQLite)</translation>
+        </message>
+        <message>
+            <source>cannot read: it is a folder, not a project file</source>
+            <translation>nie można odczytać: to folder, a nie plik projektu</translation>
+        </message>
+        <message>
+            <source>no such project file</source>
+            <translation>nie ma takiego pliku projektu</translation>
+        </message>
+        <message>
+            <source>{reason}; this change was not saved</source>
+            <translation>{reason}; tej zmiany nie zapisano</translation>
+        </message>
+        <message>
+            <source>cannot open: {error}</source>
+            <translation>nie można otworzyć: {error}</translation>
+        </message>
+        <message>
+            <source>not a usable SQLite database</source>
+            <translation>baza danych SQLite nie nadaje się do użytku</translation>
+        </message>
+        <message>
+            <source>not a usable SQLite database ({error})</source>
+            <translation>baza danych SQLite nie nadaje się do użytku ({error})</translation>
+        </message>
+        <message>
+            <source>not an annotator project (another program's SQLite database)</source>
+            <translation>to nie jest projekt programu annotator (baza danych SQLite innego programu)</translation>
+        </message>
+        <message>
+            <source>written by a newer version of annotator (layout '{layout}'); update annotator to open it</source>
+            <translation>zapisany nowszą wersją programu annotator (układ '{layout}'); zaktualizuj program, aby go otworzyć</translation>
+        </message>
+        <message>
+            <source>made by an older version of annotator: open it once in annotator to upgrade it, then try again</source>
+            <translation>utworzony starszą wersją programu annotator: otwórz go raz w programie annotator, aby go zaktualizować, i spróbuj ponownie</translation>
+        </message>
+        <message>
+            <source>the project has no schema (damaged file?)</source>
+            <translation>projekt nie ma schematu (uszkodzony plik?)</translation>
+        </message>
+        <message>
+            <source>cannot write: {error}</source>
+            <translation>nie można zapisać: {error}</translation>
+        </message>
+        <message>
+            <source>the disk is full (or the project reached its size limit)</source>
+            <translation>dysk jest pełny (albo projekt osiągnął limit rozmiaru)</translation>
+        </message>
+        <message>
+            <source>the project file or its folder is read-only (annotator saves every edit at once, so it needs write access to both)</source>
+            <translation>plik projektu lub jego folder jest tylko do odczytu (annotator od razu zapisuje każdą zmianę, więc potrzebuje prawa zapisu do obu)</translation>
+        </message>
+        <message>
+            <source>another program (another annotator window or command?) is writing to the project and did not finish within {seconds} s; try again when it is done</source>
+            <translation>inny program (inne okno programu annotator lub polecenie?) zapisuje do projektu i nie skończył w ciągu {seconds} s; spróbuj ponownie, gdy skończy</translation>
+        </message>
+        <message>
+            <source>the disk could not be read or written ({error})</source>
+            <translation>nie udało się odczytać lub zapisać dysku ({error})</translation>
+        </message>
+        <message>
+            <source>{damaged} ({error})</source>
+            <translation>{damaged} ({error})</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>plik jest uszkodzony</translation>
+        </message>
+        <message>
+            <source>the file cannot be opened ({error}); was it moved or deleted?</source>
+            <translation>nie można otworzyć pliku ({error}); czy został przeniesiony lub usunięty?</translation>
+        </message>
+        <message>
+            <source>permission denied ({error})</source>
+            <translation>brak uprawnień ({error})</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;File</source>
@@ -395,6 +822,13 @@ albo wybierz adnotację.</translation>
         </message>
     </context>
     <context>
+        <name>Background</name>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Nieoczekiwany błąd: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message>
             <source>Could not check the project: {reason}</source>
@@ -656,6 +1090,25 @@ Nie znaleziono wytycznych.</translation>
     <context>
         <name>DocumentList</name>
         <message>
+            <source>✓</source>
+            <comment>the Status column's one-sign header</comment>
+            <translation>✓</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <comment>the Labels column's one-sign header: a count</comment>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>?</source>
+            <comment>the Suggestions column's one-sign header</comment>
+            <translation>?</translation>
+        </message>
+        <message>
+            <source>Open suggestions</source>
+            <translation>Otwarte sugestie</translation>
+        </message>
+        <message>
             <source>new</source>
             <translation>nowy</translation>
         </message>
@@ -729,7 +1182,11 @@ Nie znaleziono wytycznych.</translation>
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>Wrote %n document row(s) to {path}</source>
-            <translation><numerusform>Zapisano %n wiersz dokumentów do {path}</numerusform><numerusform>Zapisano %n wiersze dokumentów do {path}</numerusform><numerusform>Zapisano %n wierszy dokumentów do {path}</numerusform></translation>
+            <translation>
+                <numerusform>Zapisano %n wiersz dokumentów do {path}</numerusform>
+                <numerusform>Zapisano %n wiersze dokumentów do {path}</numerusform>
+                <numerusform>Zapisano %n wierszy dokumentów do {path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export</source>

@@ -2,6 +2,433 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name />
+        <message>
+            <source>{source}:{line}: {reason}</source>
+            <translation>{source}:{line}: {reason}</translation>
+        </message>
+        <message>
+            <source>{source}: {reason}</source>
+            <translation>{source}: {reason}</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation>строка {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: {reason}</source>
+            <translation>{path}: {reason}</translation>
+        </message>
+        <message>
+            <source>cannot read schema file: {reason}</source>
+            <translation>не удаётся прочитать файл схемы: {reason}</translation>
+        </message>
+        <message>
+            <source>not UTF-8 (invalid byte at offset {offset})</source>
+            <translation>не в кодировке UTF-8 (недопустимый байт на позиции {offset})</translation>
+        </message>
+        <message>
+            <source>invalid TOML: {error}</source>
+            <translation>некорректный TOML: {error}</translation>
+        </message>
+        <message>
+            <source>invalid TOML: arrays or tables nested too deeply</source>
+            <translation>некорректный TOML: слишком глубокая вложенность массивов или таблиц</translation>
+        </message>
+        <message>
+            <source>the schema needs at least one [[layer]]</source>
+            <translation>в схеме должен быть хотя бы один слой [[layer]]</translation>
+        </message>
+        <message>
+            <source>layer '{layer}', attribute '{attribute}': refers to unknown layer '{target}'</source>
+            <translation>слой '{layer}', атрибут '{attribute}': ссылается на неизвестный слой '{target}'</translation>
+        </message>
+        <message>
+            <source>--delimiter must be one character, got {given}</source>
+            <translation>--delimiter должен быть одним символом, указано {given}</translation>
+        </message>
+        <message>
+            <source>empty file (no header row)</source>
+            <translation>пустой файл (нет строки заголовка)</translation>
+        </message>
+        <message>
+            <source>invalid CSV: {error}</source>
+            <translation>некорректный CSV: {error}</translation>
+        </message>
+        <message>
+            <source>no column named '{column}' for {option} (columns: {columns})</source>
+            <translation>нет столбца '{column}' для {option} (столбцы: {columns})</translation>
+        </message>
+        <message>
+            <source>no column named '{column}' (columns: {columns}); choose one with --text-column</source>
+            <translation>нет столбца '{column}' (столбцы: {columns}); выберите столбец параметром --text-column</translation>
+        </message>
+        <message>
+            <source>row has {fields} fields, the header has {columns}</source>
+            <translation>в строке полей: {fields}, а в заголовке столбцов: {columns}</translation>
+        </message>
+        <message>
+            <source>empty '{column}' cell</source>
+            <translation>пустая ячейка '{column}'</translation>
+        </message>
+        <message>
+            <source>no data rows under the header</source>
+            <translation>под заголовком нет строк с данными</translation>
+        </message>
+        <message>
+            <source>column {number} has no name (a blank header); name it, or its values would be lost</source>
+            <translation>у столбца {number} нет имени (пустой заголовок); назовите его, иначе его значения потеряются</translation>
+        </message>
+        <message>
+            <source>columns {first} and {second} are both named '{name}'; rename one, or its values would be lost</source>
+            <translation>столбцы {first} и {second} оба называются '{name}'; переименуйте один, иначе его значения потеряются</translation>
+        </message>
+        <message>
+            <source>cannot read: {reason}</source>
+            <translation>не удаётся прочитать: {reason}</translation>
+        </message>
+        <message>
+            <source>unknown encoding '{encoding}'</source>
+            <translation>неизвестная кодировка '{encoding}'</translation>
+        </message>
+        <message>
+            <source>not valid {encoding}: byte 0x{byte} at byte offset {offset}</source>
+            <translation>недопустимо для {encoding}: байт 0x{byte} на позиции {offset}</translation>
+        </message>
+        <message>
+            <source>not valid {encoding}: byte 0x{byte} at byte offset {offset}; name the encoding with --encoding if it is not UTF-8</source>
+            <translation>недопустимо для {encoding}: байт 0x{byte} на позиции {offset}; если это не UTF-8, укажите кодировку параметром --encoding</translation>
+        </message>
+        <message>
+            <source>not valid {encoding}: {error}</source>
+            <translation>недопустимо для {encoding}: {error}</translation>
+        </message>
+        <message>
+            <source>'{encoding}' is not a text encoding</source>
+            <translation>'{encoding}' — не кодировка текста</translation>
+        </message>
+        <message>
+            <source>decoding as {encoding} gives a lone surrogate (U+{code}), which is not a character</source>
+            <translation>декодирование как {encoding} даёт одиночный суррогат (U+{code}), это не символ</translation>
+        </message>
+        <message>
+            <source>contains a NUL character: this looks like a binary file, not text</source>
+            <translation>содержит символ NUL: похоже на двоичный файл, а не текст</translation>
+        </message>
+        <message>
+            <source>unknown format '{name}' (choose from {formats})</source>
+            <translation>неизвестный формат '{name}' (доступны: {formats})</translation>
+        </message>
+        <message>
+            <source>this is a project file open in annotator, not a file to import</source>
+            <translation>это файл проекта, открытый в annotator, а не файл для импорта</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>нет такого файла или папки</translation>
+        </message>
+        <message>
+            <source>schema extended (--add-layers): {layers}</source>
+            <translation>схема расширена (--add-layers): {layers}</translation>
+        </message>
+        <message numerus="yes">
+            <source>already present (same annotator, layer and span): %n label(s)</source>
+            <translation>
+                <numerusform>уже есть (тот же аннотатор, слой и фрагмент): %n метка</numerusform>
+                <numerusform>уже есть (тот же аннотатор, слой и фрагмент): %n метки</numerusform>
+                <numerusform>уже есть (тот же аннотатор, слой и фрагмент): %n меток</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>predictions stored as suggestions: {number}</source>
+            <translation>предсказания сохранены как подсказки: {number}</translation>
+        </message>
+        <message>
+            <source>notes on what was read ({number}):</source>
+            <translation>замечания о прочитанном ({number}):</translation>
+        </message>
+        <message>
+            <source>  {item}</source>
+            <translation>  {item}</translation>
+        </message>
+        <message numerus="yes">
+            <source>not read, of no kind annotator knows: %n file(s)</source>
+            <translation>
+                <numerusform>не прочитаны, annotator не знает такого вида: %n файл</numerusform>
+                <numerusform>не прочитаны, annotator не знает такого вида: %n файла</numerusform>
+                <numerusform>не прочитаны, annotator не знает такого вида: %n файлов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>empty file (no JSON lines)</source>
+            <translation>пустой файл (нет строк JSON)</translation>
+        </message>
+        <message>
+            <source>invalid JSON: {reason} at column {column}</source>
+            <translation>некорректный JSON: {reason} в столбце {column}</translation>
+        </message>
+        <message>
+            <source>invalid JSON: {reason}</source>
+            <translation>некорректный JSON: {reason}</translation>
+        </message>
+        <message>
+            <source>invalid JSON: nested too deeply</source>
+            <translation>некорректный JSON: слишком глубокая вложенность</translation>
+        </message>
+        <message>
+            <source>invalid JSON: a \u escape gives half a UTF-16 surrogate pair, not a character</source>
+            <translation>некорректный JSON: последовательность \u даёт половину суррогатной пары UTF-16, а не символ</translation>
+        </message>
+        <message>
+            <source>empty document (no text to annotate)</source>
+            <translation>пустой документ (нет текста для разметки)</translation>
+        </message>
+        <message>
+            <source>invalid YAML front matter: {reason}</source>
+            <translation>некорректный заголовок YAML (front matter): {reason}</translation>
+        </message>
+        <message>
+            <source>invalid YAML front matter: nested too deeply</source>
+            <translation>некорректный заголовок YAML (front matter): слишком глубокая вложенность</translation>
+        </message>
+        <message>
+            <source>front matter must be a mapping of names to values</source>
+            <translation>заголовок (front matter) должен сопоставлять имена значениям</translation>
+        </message>
+        <message>
+            <source>front matter key {key} is read by YAML as {kind}, not text; put it in quotes</source>
+            <translation>ключ заголовка {key} YAML читает как {kind}, а не текст; возьмите его в кавычки</translation>
+        </message>
+        <message>
+            <source>Annotations of different annotators are aligned into units per document and layer: 'exact' pairs identical spans, 'overlap' pairs spans sharing at least one character, largest overlap first, one annotation per annotator per unit and every two members of a unit overlapping; an unmatched annotation is a unit of its own. Document-level labels (and other empty spans) pair with labels at the same offset, in creation order. Span agreement is computed per pair of annotators, only on documents where both have at least one annotation on any layer (a document someone never opened says nothing about them); with the alphabetically first annotator as reference, precision = matched / spans of the second, recall = matched / spans of the first, F1 = 2 x matched / (spans of both), which is the same in both directions, so it is already the average of the two; the layer's f1 is the mean over pairs. Attribute agreement uses the units of the chosen match mode: an annotator with no annotation in a unit, or whose annotation has no value for the attribute, is missing there, and units with fewer than two values are left out ('units' counts the rest). Text values are compared after trimming and case-folding, choices and flags as given, numbers by value (interval level for Krippendorff's alpha, nominal otherwise), and a reference by the unit its target annotation was aligned to (a target outside the data is compared by its id). Krippendorff's alpha uses the coincidence matrix; it is null when the remaining values show no variation at all (undefined, 0/0) or nothing is pairable. Fleiss' kappa is computed on the units with two or more values and is null unless all of them have the same number of values. Cohen's kappa is per pair over the units both coded. Percent agreement is the share of agreeing value pairs over all pairs in all units. A confusion matrix per choice or flag attribute and pair counts the units both annotators of the pair coded: rows the first annotator's values, columns the second's, labels in schema order (flags true, then false). The annotator 'gold' is left out unless named.</source>
+            <translation>Аннотации разных аннотаторов выравниваются в единицы отдельно по каждому документу и слою: режим 'exact' объединяет одинаковые фрагменты, 'overlap' — фрагменты, имеющие хотя бы один общий символ, начиная с наибольшего перекрытия, по одной аннотации от аннотатора в единице, причём любые две аннотации единицы перекрываются; аннотация без пары образует отдельную единицу. Метки всего документа (и другие пустые фрагменты) объединяются с метками на том же смещении в порядке создания. Согласие по фрагментам считается для каждой пары аннотаторов и только по документам, где у обоих есть хотя бы одна аннотация на любом слое (документ, который кто-то не открывал, ничего о нём не говорит); эталоном служит аннотатор, первый по алфавиту: точность = совпавшие / фрагменты второго, полнота = совпавшие / фрагменты первого, F1 = 2 x совпавшие / (фрагменты обоих), что одинаково в обе стороны и потому уже является средним двух направлений; f1 слоя — среднее по парам. Согласие по атрибутам использует единицы выбранного режима сопоставления: аннотатор без аннотации в единице или с аннотацией без значения атрибута считается там отсутствующим, а единицы менее чем с двумя значениями не учитываются ('units' считает остальные). Текстовые значения сравниваются после обрезки пробелов и приведения регистра, варианты выбора и флаги — как есть, числа — по значению (интервальная шкала для альфы Криппендорфа, номинальная в остальных мерах), а ссылка — по единице, с которой выровнена её целевая аннотация (цель вне данных сравнивается по идентификатору). Альфа Криппендорфа использует матрицу совпадений; она пуста (null), если оставшиеся значения совсем не различаются (не определена, 0/0) или нечего объединять в пары. Каппа Флейса вычисляется по единицам с двумя и более значениями и пуста, если у них разное число значений. Каппа Коэна считается для каждой пары по единицам, размеченным обоими. Процент согласия — доля совпадающих пар значений среди всех пар во всех единицах. Матрица ошибок для каждого атрибута выбора или флага и каждой пары считает единицы, размеченные обоими аннотаторами пары: строки — значения первого аннотатора, столбцы — второго, метки в порядке схемы (флаги: истина, затем ложь). Аннотатор 'gold' не учитывается, если его не указать явно.</translation>
+        </message>
+        <message>
+            <source>{folder}: could not write a backup: {error}</source>
+            <translation>{folder}: не удалось записать резервную копию: {error}</translation>
+        </message>
+        <message>
+            <source>{backup}: this is the project itself, not a backup of it</source>
+            <translation>{backup}: это сам проект, а не его резервная копия</translation>
+        </message>
+        <message>
+            <source>{backup}: not a usable backup: {error}</source>
+            <translation>{backup}: эту резервную копию нельзя использовать: {error}</translation>
+        </message>
+        <message>
+            <source>{project}: could not restore {backup}: {error}</source>
+            <translation>{project}: не удалось восстановить {backup}: {error}</translation>
+        </message>
+        <message>
+            <source>{annotator}'s {layer} {start}–{end} in '{document}' (newer in {source})</source>
+            <translation>{layer} {start}–{end} (аннотатор: {annotator}) в '{document}' (новее в {source})</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n file(s).</source>
+            <translation>
+                <numerusform>Объединён %n файл.</numerusform>
+                <numerusform>Объединено %n файла.</numerusform>
+                <numerusform>Объединено %n файлов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new: the project already had everything in these files.</source>
+            <translation>Ничего нового: в проекте уже было всё, что есть в этих файлах.</translation>
+        </message>
+        <message>
+            <source>Documents added: {number} ({names})</source>
+            <translation>Добавлено документов: {number} ({names})</translation>
+        </message>
+        <message>
+            <source>{annotator}: {added} added, {updated} updated, {unchanged} unchanged</source>
+            <translation>{annotator}: добавлено {added}, обновлено {updated}, без изменений {unchanged}</translation>
+        </message>
+        <message>
+            <source>Document statuses: {added} added, {updated} updated</source>
+            <translation>Статусы документов: добавлено {added}, обновлено {updated}</translation>
+        </message>
+        <message>
+            <source>Updated annotations ({number}):</source>
+            <translation>Обновлённые аннотации ({number}):</translation>
+        </message>
+        <message>
+            <source>… and {number} more</source>
+            <translation>… и ещё {number}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Active time updated on %n document(s)</source>
+            <translation>
+                <numerusform>Время работы обновлено для %n документа</numerusform>
+                <numerusform>Время работы обновлено для %n документов</numerusform>
+                <numerusform>Время работы обновлено для %n документов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Work packages returned: {names}</source>
+            <translation>Возвращённые пакеты работы: {names}</translation>
+        </message>
+        <message>
+            <source>Beyond the packages' assignments ({number}):</source>
+            <translation>Сверх заданий пакетов ({number}):</translation>
+        </message>
+        <message>
+            <source>Conflicts, skipped ({number}):</source>
+            <translation>Конфликты, пропущены ({number}):</translation>
+        </message>
+        <message>
+            <source>cannot merge inside another transaction</source>
+            <translation>нельзя объединять внутри другой транзакции</translation>
+        </message>
+        <message>
+            <source>merge failed, nothing was changed: {error}</source>
+            <translation>объединение не удалось, ничего не изменено: {error}</translation>
+        </message>
+        <message>
+            <source>this is the project itself; it cannot be merged into itself</source>
+            <translation>это тот же проект; его нельзя объединить с самим собой</translation>
+        </message>
+        <message>
+            <source>this is {annotator}'s work package from another project (project {project_id}), not from {project}; merge it into the project it was made from</source>
+            <translation>это пакет работы аннотатора {annotator} из другого проекта (проект {project_id}), а не из {project}; объедините его с проектом, из которого он создан</translation>
+        </message>
+        <message>
+            <source>its schema does not fit the project {project}: the project lacks {missing} (same layers and attributes, or a subset, are needed)</source>
+            <translation>его схема не подходит к проекту {project}: в проекте нет: {missing} (нужны те же слои и атрибуты или их часть)</translation>
+        </message>
+        <message>
+            <source>layer '{layer}'</source>
+            <translation>слой '{layer}'</translation>
+        </message>
+        <message>
+            <source>attribute '{attribute}' of layer '{layer}' (or has it with another type)</source>
+            <translation>атрибут '{attribute}' слоя '{layer}' (или он другого типа)</translation>
+        </message>
+        <message>
+            <source>choice '{choice}' of attribute '{attribute}' in layer '{layer}'</source>
+            <translation>вариант '{choice}' атрибута '{attribute}' в слое '{layer}'</translation>
+        </message>
+        <message>
+            <source>cannot read for merging: {error}</source>
+            <translation>не удаётся прочитать для объединения: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{source}: document '{name}' has different text than the project's document of that name; skipped it and its %n annotation(s)</source>
+            <translation>
+                <numerusform>{source}: у документа '{name}' другой текст, чем у документа проекта с тем же именем; он пропущен вместе с %n аннотацией</numerusform>
+                <numerusform>{source}: у документа '{name}' другой текст, чем у документа проекта с тем же именем; он пропущен вместе с %n аннотациями</numerusform>
+                <numerusform>{source}: у документа '{name}' другой текст, чем у документа проекта с тем же именем; он пропущен вместе с %n аннотациями</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{source}: annotation {id} ({annotator}'s {layer} in '{here}') has the same id as {other}'s annotation in '{there}' in the project; skipped</source>
+            <translation>{source}: аннотация {id} ({layer}, аннотатор {annotator}, в '{here}') имеет тот же идентификатор, что и аннотация аннотатора {other} в '{there}' в проекте; пропущена</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n annotation(s) by '{annotator}', not by the package's annotator '{owner}'</source>
+            <translation>
+                <numerusform>{file}: %n аннотация аннотатора '{annotator}', а не аннотатора пакета '{owner}'</numerusform>
+                <numerusform>{file}: %n аннотации аннотатора '{annotator}', а не аннотатора пакета '{owner}'</numerusform>
+                <numerusform>{file}: %n аннотаций аннотатора '{annotator}', а не аннотатора пакета '{owner}'</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n document(s) worked on outside {owner}'s assignment: {names}</source>
+            <translation>
+                <numerusform>{file}: %n документ размечен вне задания аннотатора {owner}: {names}</numerusform>
+                <numerusform>{file}: %n документа размечены вне задания аннотатора {owner}: {names}</numerusform>
+                <numerusform>{file}: %n документов размечены вне задания аннотатора {owner}: {names}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>skipped %n SQLite companion file(s) of a project beside them (-wal/-shm/-journal, part of that project, not inputs): {names}</source>
+            <translation>
+                <numerusform>пропущен %n служебный файл SQLite проекта, лежащего рядом (-wal/-shm/-journal, часть того проекта, а не входные данные): {names}</numerusform>
+                <numerusform>пропущено %n служебных файла SQLite проекта, лежащего рядом (-wal/-shm/-journal, часть того проекта, а не входные данные): {names}</numerusform>
+                <numerusform>пропущено %n служебных файлов SQLite проекта, лежащего рядом (-wal/-shm/-journal, часть того проекта, а не входные данные): {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not an annotator project (not an SQLite database)</source>
+            <translation>это не проект annotator (не база данных SQLite)</translation>
+        </message>
+        <message>
+            <source>cannot read: it is a folder, not a project file</source>
+            <translation>не удаётся прочитать: это папка, а не файл проекта</translation>
+        </message>
+        <message>
+            <source>no such project file</source>
+            <translation>нет такого файла проекта</translation>
+        </message>
+        <message>
+            <source>{reason}; this change was not saved</source>
+            <translation>{reason}; это изменение не сохранено</translation>
+        </message>
+        <message>
+            <source>cannot open: {error}</source>
+            <translation>не удаётся открыть: {error}</translation>
+        </message>
+        <message>
+            <source>not a usable SQLite database</source>
+            <translation>непригодная база данных SQLite</translation>
+        </message>
+        <message>
+            <source>not a usable SQLite database ({error})</source>
+            <translation>непригодная база данных SQLite ({error})</translation>
+        </message>
+        <message>
+            <source>not an annotator project (another program's SQLite database)</source>
+            <translation>это не проект annotator (база данных SQLite другой программы)</translation>
+        </message>
+        <message>
+            <source>written by a newer version of annotator (layout '{layout}'); update annotator to open it</source>
+            <translation>записан более новой версией annotator (формат '{layout}'); обновите annotator, чтобы открыть его</translation>
+        </message>
+        <message>
+            <source>made by an older version of annotator: open it once in annotator to upgrade it, then try again</source>
+            <translation>создан более старой версией annotator: откройте его один раз в annotator, чтобы обновить, и попробуйте снова</translation>
+        </message>
+        <message>
+            <source>the project has no schema (damaged file?)</source>
+            <translation>в проекте нет схемы (повреждённый файл?)</translation>
+        </message>
+        <message>
+            <source>cannot write: {error}</source>
+            <translation>не удаётся записать: {error}</translation>
+        </message>
+        <message>
+            <source>the disk is full (or the project reached its size limit)</source>
+            <translation>диск заполнен (или проект достиг предельного размера)</translation>
+        </message>
+        <message>
+            <source>the project file or its folder is read-only (annotator saves every edit at once, so it needs write access to both)</source>
+            <translation>файл проекта или его папка доступны только для чтения (annotator сразу сохраняет каждое изменение, поэтому ему нужен доступ на запись к обоим)</translation>
+        </message>
+        <message>
+            <source>another program (another annotator window or command?) is writing to the project and did not finish within {seconds} s; try again when it is done</source>
+            <translation>другая программа (другое окно annotator или команда?) записывает в проект и не закончила за {seconds} с; попробуйте снова, когда она закончит</translation>
+        </message>
+        <message>
+            <source>the disk could not be read or written ({error})</source>
+            <translation>не удалось прочитать диск или записать на него ({error})</translation>
+        </message>
+        <message>
+            <source>{damaged} ({error})</source>
+            <translation>{damaged} ({error})</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>файл повреждён</translation>
+        </message>
+        <message>
+            <source>the file cannot be opened ({error}); was it moved or deleted?</source>
+            <translation>не удаётся открыть файл ({error}); его переместили или удалили?</translation>
+        </message>
+        <message>
+            <source>permission denied ({error})</source>
+            <translation>доступ запрещён ({error})</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;File</source>
@@ -395,6 +822,13 @@ or pick an annotation.</source>
         </message>
     </context>
     <context>
+        <name>Background</name>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Непредвиденная ошибка: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message>
             <source>Could not check the project: {reason}</source>
@@ -656,6 +1090,25 @@ No guidelines were found.</source>
     <context>
         <name>DocumentList</name>
         <message>
+            <source>✓</source>
+            <comment>the Status column's one-sign header</comment>
+            <translation>✓</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <comment>the Labels column's one-sign header: a count</comment>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>?</source>
+            <comment>the Suggestions column's one-sign header</comment>
+            <translation>?</translation>
+        </message>
+        <message>
+            <source>Open suggestions</source>
+            <translation>Открытые подсказки</translation>
+        </message>
+        <message>
             <source>new</source>
             <translation>новый</translation>
         </message>
@@ -729,7 +1182,11 @@ No guidelines were found.</source>
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>Wrote %n document row(s) to {path}</source>
-            <translation><numerusform>Записана %n строка документов в {path}</numerusform><numerusform>Записаны %n строки документов в {path}</numerusform><numerusform>Записано %n строк документов в {path}</numerusform></translation>
+            <translation>
+                <numerusform>Записана %n строка документов в {path}</numerusform>
+                <numerusform>Записаны %n строки документов в {path}</numerusform>
+                <numerusform>Записано %n строк документов в {path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export</source>

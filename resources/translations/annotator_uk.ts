@@ -2,6 +2,433 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
     <context>
+        <name />
+        <message>
+            <source>{source}:{line}: {reason}</source>
+            <translation>{source}:{line}: {reason}</translation>
+        </message>
+        <message>
+            <source>{source}: {reason}</source>
+            <translation>{source}: {reason}</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation>рядок {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: {reason}</source>
+            <translation>{path}: {reason}</translation>
+        </message>
+        <message>
+            <source>cannot read schema file: {reason}</source>
+            <translation>не вдається прочитати файл схеми: {reason}</translation>
+        </message>
+        <message>
+            <source>not UTF-8 (invalid byte at offset {offset})</source>
+            <translation>не в кодуванні UTF-8 (неприпустимий байт на позиції {offset})</translation>
+        </message>
+        <message>
+            <source>invalid TOML: {error}</source>
+            <translation>некоректний TOML: {error}</translation>
+        </message>
+        <message>
+            <source>invalid TOML: arrays or tables nested too deeply</source>
+            <translation>некоректний TOML: надто глибока вкладеність масивів або таблиць</translation>
+        </message>
+        <message>
+            <source>the schema needs at least one [[layer]]</source>
+            <translation>схема має містити принаймні один шар [[layer]]</translation>
+        </message>
+        <message>
+            <source>layer '{layer}', attribute '{attribute}': refers to unknown layer '{target}'</source>
+            <translation>шар '{layer}', атрибут '{attribute}': посилається на невідомий шар '{target}'</translation>
+        </message>
+        <message>
+            <source>--delimiter must be one character, got {given}</source>
+            <translation>--delimiter має бути одним символом, вказано {given}</translation>
+        </message>
+        <message>
+            <source>empty file (no header row)</source>
+            <translation>порожній файл (немає рядка заголовка)</translation>
+        </message>
+        <message>
+            <source>invalid CSV: {error}</source>
+            <translation>некоректний CSV: {error}</translation>
+        </message>
+        <message>
+            <source>no column named '{column}' for {option} (columns: {columns})</source>
+            <translation>немає стовпця '{column}' для {option} (стовпці: {columns})</translation>
+        </message>
+        <message>
+            <source>no column named '{column}' (columns: {columns}); choose one with --text-column</source>
+            <translation>немає стовпця '{column}' (стовпці: {columns}); виберіть стовпець параметром --text-column</translation>
+        </message>
+        <message>
+            <source>row has {fields} fields, the header has {columns}</source>
+            <translation>у рядку полів: {fields}, а в заголовку стовпців: {columns}</translation>
+        </message>
+        <message>
+            <source>empty '{column}' cell</source>
+            <translation>порожня клітинка '{column}'</translation>
+        </message>
+        <message>
+            <source>no data rows under the header</source>
+            <translation>під заголовком немає рядків із даними</translation>
+        </message>
+        <message>
+            <source>column {number} has no name (a blank header); name it, or its values would be lost</source>
+            <translation>стовпець {number} не має назви (порожній заголовок); назвіть його, інакше його значення буде втрачено</translation>
+        </message>
+        <message>
+            <source>columns {first} and {second} are both named '{name}'; rename one, or its values would be lost</source>
+            <translation>стовпці {first} і {second} обидва мають назву '{name}'; перейменуйте один, інакше його значення буде втрачено</translation>
+        </message>
+        <message>
+            <source>cannot read: {reason}</source>
+            <translation>не вдається прочитати: {reason}</translation>
+        </message>
+        <message>
+            <source>unknown encoding '{encoding}'</source>
+            <translation>невідоме кодування '{encoding}'</translation>
+        </message>
+        <message>
+            <source>not valid {encoding}: byte 0x{byte} at byte offset {offset}</source>
+            <translation>неприпустимо для {encoding}: байт 0x{byte} на позиції {offset}</translation>
+        </message>
+        <message>
+            <source>not valid {encoding}: byte 0x{byte} at byte offset {offset}; name the encoding with --encoding if it is not UTF-8</source>
+            <translation>неприпустимо для {encoding}: байт 0x{byte} на позиції {offset}; якщо це не UTF-8, вкажіть кодування параметром --encoding</translation>
+        </message>
+        <message>
+            <source>not valid {encoding}: {error}</source>
+            <translation>неприпустимо для {encoding}: {error}</translation>
+        </message>
+        <message>
+            <source>'{encoding}' is not a text encoding</source>
+            <translation>'{encoding}' — не кодування тексту</translation>
+        </message>
+        <message>
+            <source>decoding as {encoding} gives a lone surrogate (U+{code}), which is not a character</source>
+            <translation>декодування як {encoding} дає одиночний сурогат (U+{code}), це не символ</translation>
+        </message>
+        <message>
+            <source>contains a NUL character: this looks like a binary file, not text</source>
+            <translation>містить символ NUL: схоже на двійковий файл, а не текст</translation>
+        </message>
+        <message>
+            <source>unknown format '{name}' (choose from {formats})</source>
+            <translation>невідомий формат '{name}' (доступні: {formats})</translation>
+        </message>
+        <message>
+            <source>this is a project file open in annotator, not a file to import</source>
+            <translation>це файл проєкту, відкритий в annotator, а не файл для імпорту</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>немає такого файлу чи теки</translation>
+        </message>
+        <message>
+            <source>schema extended (--add-layers): {layers}</source>
+            <translation>схему розширено (--add-layers): {layers}</translation>
+        </message>
+        <message numerus="yes">
+            <source>already present (same annotator, layer and span): %n label(s)</source>
+            <translation>
+                <numerusform>уже є (той самий анотатор, шар і фрагмент): %n мітка</numerusform>
+                <numerusform>уже є (той самий анотатор, шар і фрагмент): %n мітки</numerusform>
+                <numerusform>уже є (той самий анотатор, шар і фрагмент): %n міток</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>predictions stored as suggestions: {number}</source>
+            <translation>передбачення збережено як підказки: {number}</translation>
+        </message>
+        <message>
+            <source>notes on what was read ({number}):</source>
+            <translation>зауваги щодо прочитаного ({number}):</translation>
+        </message>
+        <message>
+            <source>  {item}</source>
+            <translation>  {item}</translation>
+        </message>
+        <message numerus="yes">
+            <source>not read, of no kind annotator knows: %n file(s)</source>
+            <translation>
+                <numerusform>не прочитано, annotator не знає такого виду: %n файл</numerusform>
+                <numerusform>не прочитано, annotator не знає такого виду: %n файли</numerusform>
+                <numerusform>не прочитано, annotator не знає такого виду: %n файлів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>empty file (no JSON lines)</source>
+            <translation>порожній файл (немає рядків JSON)</translation>
+        </message>
+        <message>
+            <source>invalid JSON: {reason} at column {column}</source>
+            <translation>некоректний JSON: {reason} у стовпці {column}</translation>
+        </message>
+        <message>
+            <source>invalid JSON: {reason}</source>
+            <translation>некоректний JSON: {reason}</translation>
+        </message>
+        <message>
+            <source>invalid JSON: nested too deeply</source>
+            <translation>некоректний JSON: надто глибока вкладеність</translation>
+        </message>
+        <message>
+            <source>invalid JSON: a \u escape gives half a UTF-16 surrogate pair, not a character</source>
+            <translation>некоректний JSON: послідовність \u дає половину сурогатної пари UTF-16, а не символ</translation>
+        </message>
+        <message>
+            <source>empty document (no text to annotate)</source>
+            <translation>порожній документ (немає тексту для анотування)</translation>
+        </message>
+        <message>
+            <source>invalid YAML front matter: {reason}</source>
+            <translation>некоректний заголовок YAML (front matter): {reason}</translation>
+        </message>
+        <message>
+            <source>invalid YAML front matter: nested too deeply</source>
+            <translation>некоректний заголовок YAML (front matter): надто глибока вкладеність</translation>
+        </message>
+        <message>
+            <source>front matter must be a mapping of names to values</source>
+            <translation>заголовок (front matter) має зіставляти назви зі значеннями</translation>
+        </message>
+        <message>
+            <source>front matter key {key} is read by YAML as {kind}, not text; put it in quotes</source>
+            <translation>ключ заголовка {key} YAML читає як {kind}, а не текст; візьміть його в лапки</translation>
+        </message>
+        <message>
+            <source>Annotations of different annotators are aligned into units per document and layer: 'exact' pairs identical spans, 'overlap' pairs spans sharing at least one character, largest overlap first, one annotation per annotator per unit and every two members of a unit overlapping; an unmatched annotation is a unit of its own. Document-level labels (and other empty spans) pair with labels at the same offset, in creation order. Span agreement is computed per pair of annotators, only on documents where both have at least one annotation on any layer (a document someone never opened says nothing about them); with the alphabetically first annotator as reference, precision = matched / spans of the second, recall = matched / spans of the first, F1 = 2 x matched / (spans of both), which is the same in both directions, so it is already the average of the two; the layer's f1 is the mean over pairs. Attribute agreement uses the units of the chosen match mode: an annotator with no annotation in a unit, or whose annotation has no value for the attribute, is missing there, and units with fewer than two values are left out ('units' counts the rest). Text values are compared after trimming and case-folding, choices and flags as given, numbers by value (interval level for Krippendorff's alpha, nominal otherwise), and a reference by the unit its target annotation was aligned to (a target outside the data is compared by its id). Krippendorff's alpha uses the coincidence matrix; it is null when the remaining values show no variation at all (undefined, 0/0) or nothing is pairable. Fleiss' kappa is computed on the units with two or more values and is null unless all of them have the same number of values. Cohen's kappa is per pair over the units both coded. Percent agreement is the share of agreeing value pairs over all pairs in all units. A confusion matrix per choice or flag attribute and pair counts the units both annotators of the pair coded: rows the first annotator's values, columns the second's, labels in schema order (flags true, then false). The annotator 'gold' is left out unless named.</source>
+            <translation>Анотації різних анотаторів вирівнюються в одиниці окремо для кожного документа й шару: режим 'exact' поєднує однакові фрагменти, 'overlap' — фрагменти, що мають принаймні один спільний символ, починаючи з найбільшого перекриття, по одній анотації від анотатора в одиниці, причому будь-які дві анотації одиниці перекриваються; анотація без пари утворює окрему одиницю. Мітки всього документа (та інші порожні фрагменти) поєднуються з мітками на тому самому зсуві в порядку створення. Узгодженість фрагментів рахується для кожної пари анотаторів і лише на документах, де обидва мають принаймні одну анотацію на будь-якому шарі (документ, якого хтось не відкривав, нічого про нього не каже); еталоном є анотатор, перший за абеткою: точність = збіглися / фрагменти другого, повнота = збіглися / фрагменти першого, F1 = 2 x збіглися / (фрагменти обох), що однаково в обидва боки, тож уже є середнім двох напрямків; f1 шару — середнє за парами. Узгодженість атрибутів використовує одиниці обраного режиму зіставлення: анотатор без анотації в одиниці або з анотацією без значення атрибута вважається там відсутнім, а одиниці, де менше двох значень, не враховуються ('units' рахує решту). Текстові значення порівнюються після обрізання пробілів і зведення регістру, варіанти вибору та прапорці — як є, числа — за значенням (інтервальна шкала для альфи Кріппендорфа, номінальна в інших мірах), а посилання — за одиницею, з якою вирівняно його цільову анотацію (ціль поза даними порівнюється за ідентифікатором). Альфа Кріппендорфа використовує матрицю збігів; вона порожня (null), якщо решта значень зовсім не відрізняється (не визначена, 0/0) або немає що поєднувати в пари. Каппа Фляйса обчислюється на одиницях із двома чи більше значеннями і порожня, якщо в них різна кількість значень. Каппа Коена рахується для кожної пари на одиницях, які розмітили обидва. Відсоток узгодженості — частка однакових пар значень серед усіх пар в усіх одиницях. Матриця помилок для кожного атрибута вибору чи прапорця та кожної пари рахує одиниці, які розмітили обидва анотатори пари: рядки — значення першого анотатора, стовпці — другого, мітки в порядку схеми (прапорці: так, потім ні). Анотатора 'gold' не враховано, якщо його не вказати явно.</translation>
+        </message>
+        <message>
+            <source>{folder}: could not write a backup: {error}</source>
+            <translation>{folder}: не вдалося записати резервну копію: {error}</translation>
+        </message>
+        <message>
+            <source>{backup}: this is the project itself, not a backup of it</source>
+            <translation>{backup}: це сам проєкт, а не його резервна копія</translation>
+        </message>
+        <message>
+            <source>{backup}: not a usable backup: {error}</source>
+            <translation>{backup}: цю резервну копію не можна використати: {error}</translation>
+        </message>
+        <message>
+            <source>{project}: could not restore {backup}: {error}</source>
+            <translation>{project}: не вдалося відновити {backup}: {error}</translation>
+        </message>
+        <message>
+            <source>{annotator}'s {layer} {start}–{end} in '{document}' (newer in {source})</source>
+            <translation>{layer} {start}–{end} (анотатор: {annotator}) у '{document}' (новіша в {source})</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n file(s).</source>
+            <translation>
+                <numerusform>Об’єднано %n файл.</numerusform>
+                <numerusform>Об’єднано %n файли.</numerusform>
+                <numerusform>Об’єднано %n файлів.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new: the project already had everything in these files.</source>
+            <translation>Нічого нового: у проєкті вже було все, що є в цих файлах.</translation>
+        </message>
+        <message>
+            <source>Documents added: {number} ({names})</source>
+            <translation>Додано документів: {number} ({names})</translation>
+        </message>
+        <message>
+            <source>{annotator}: {added} added, {updated} updated, {unchanged} unchanged</source>
+            <translation>{annotator}: додано {added}, оновлено {updated}, без змін {unchanged}</translation>
+        </message>
+        <message>
+            <source>Document statuses: {added} added, {updated} updated</source>
+            <translation>Стани документів: додано {added}, оновлено {updated}</translation>
+        </message>
+        <message>
+            <source>Updated annotations ({number}):</source>
+            <translation>Оновлені анотації ({number}):</translation>
+        </message>
+        <message>
+            <source>… and {number} more</source>
+            <translation>… і ще {number}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Active time updated on %n document(s)</source>
+            <translation>
+                <numerusform>Час роботи оновлено для %n документа</numerusform>
+                <numerusform>Час роботи оновлено для %n документів</numerusform>
+                <numerusform>Час роботи оновлено для %n документів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Work packages returned: {names}</source>
+            <translation>Повернуті пакети роботи: {names}</translation>
+        </message>
+        <message>
+            <source>Beyond the packages' assignments ({number}):</source>
+            <translation>Понад завдання пакетів ({number}):</translation>
+        </message>
+        <message>
+            <source>Conflicts, skipped ({number}):</source>
+            <translation>Конфлікти, пропущено ({number}):</translation>
+        </message>
+        <message>
+            <source>cannot merge inside another transaction</source>
+            <translation>не можна об’єднувати всередині іншої транзакції</translation>
+        </message>
+        <message>
+            <source>merge failed, nothing was changed: {error}</source>
+            <translation>об’єднання не вдалося, нічого не змінено: {error}</translation>
+        </message>
+        <message>
+            <source>this is the project itself; it cannot be merged into itself</source>
+            <translation>це той самий проєкт; його не можна об’єднати з самим собою</translation>
+        </message>
+        <message>
+            <source>this is {annotator}'s work package from another project (project {project_id}), not from {project}; merge it into the project it was made from</source>
+            <translation>це пакет роботи анотатора {annotator} з іншого проєкту (проєкт {project_id}), а не з {project}; об’єднайте його з проєктом, з якого його створено</translation>
+        </message>
+        <message>
+            <source>its schema does not fit the project {project}: the project lacks {missing} (same layers and attributes, or a subset, are needed)</source>
+            <translation>його схема не пасує до проєкту {project}: у проєкті немає: {missing} (потрібні ті самі шари й атрибути або їх частина)</translation>
+        </message>
+        <message>
+            <source>layer '{layer}'</source>
+            <translation>шар '{layer}'</translation>
+        </message>
+        <message>
+            <source>attribute '{attribute}' of layer '{layer}' (or has it with another type)</source>
+            <translation>атрибут '{attribute}' шару '{layer}' (або він іншого типу)</translation>
+        </message>
+        <message>
+            <source>choice '{choice}' of attribute '{attribute}' in layer '{layer}'</source>
+            <translation>варіант '{choice}' атрибута '{attribute}' у шарі '{layer}'</translation>
+        </message>
+        <message>
+            <source>cannot read for merging: {error}</source>
+            <translation>не вдається прочитати для об’єднання: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{source}: document '{name}' has different text than the project's document of that name; skipped it and its %n annotation(s)</source>
+            <translation>
+                <numerusform>{source}: документ '{name}' має інший текст, ніж документ проєкту з такою самою назвою; його пропущено разом із %n анотацією</numerusform>
+                <numerusform>{source}: документ '{name}' має інший текст, ніж документ проєкту з такою самою назвою; його пропущено разом із %n анотаціями</numerusform>
+                <numerusform>{source}: документ '{name}' має інший текст, ніж документ проєкту з такою самою назвою; його пропущено разом із %n анотаціями</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{source}: annotation {id} ({annotator}'s {layer} in '{here}') has the same id as {other}'s annotation in '{there}' in the project; skipped</source>
+            <translation>{source}: анотація {id} ({layer}, анотатор {annotator}, у '{here}') має той самий ідентифікатор, що й анотація анотатора {other} у '{there}' у проєкті; пропущено</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n annotation(s) by '{annotator}', not by the package's annotator '{owner}'</source>
+            <translation>
+                <numerusform>{file}: %n анотація анотатора '{annotator}', а не анотатора пакета '{owner}'</numerusform>
+                <numerusform>{file}: %n анотації анотатора '{annotator}', а не анотатора пакета '{owner}'</numerusform>
+                <numerusform>{file}: %n анотацій анотатора '{annotator}', а не анотатора пакета '{owner}'</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n document(s) worked on outside {owner}'s assignment: {names}</source>
+            <translation>
+                <numerusform>{file}: %n документ розмічено поза завданням анотатора {owner}: {names}</numerusform>
+                <numerusform>{file}: %n документи розмічено поза завданням анотатора {owner}: {names}</numerusform>
+                <numerusform>{file}: %n документів розмічено поза завданням анотатора {owner}: {names}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>skipped %n SQLite companion file(s) of a project beside them (-wal/-shm/-journal, part of that project, not inputs): {names}</source>
+            <translation>
+                <numerusform>пропущено %n службовий файл SQLite проєкту, що лежить поруч (-wal/-shm/-journal, частина того проєкту, а не вхідні дані): {names}</numerusform>
+                <numerusform>пропущено %n службові файли SQLite проєкту, що лежить поруч (-wal/-shm/-journal, частина того проєкту, а не вхідні дані): {names}</numerusform>
+                <numerusform>пропущено %n службових файлів SQLite проєкту, що лежить поруч (-wal/-shm/-journal, частина того проєкту, а не вхідні дані): {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not an annotator project (not an SQLite database)</source>
+            <translation>це не проєкт annotator (не база даних SQLite)</translation>
+        </message>
+        <message>
+            <source>cannot read: it is a folder, not a project file</source>
+            <translation>не вдається прочитати: це тека, а не файл проєкту</translation>
+        </message>
+        <message>
+            <source>no such project file</source>
+            <translation>немає такого файлу проєкту</translation>
+        </message>
+        <message>
+            <source>{reason}; this change was not saved</source>
+            <translation>{reason}; цю зміну не збережено</translation>
+        </message>
+        <message>
+            <source>cannot open: {error}</source>
+            <translation>не вдається відкрити: {error}</translation>
+        </message>
+        <message>
+            <source>not a usable SQLite database</source>
+            <translation>непридатна база даних SQLite</translation>
+        </message>
+        <message>
+            <source>not a usable SQLite database ({error})</source>
+            <translation>непридатна база даних SQLite ({error})</translation>
+        </message>
+        <message>
+            <source>not an annotator project (another program's SQLite database)</source>
+            <translation>це не проєкт annotator (база даних SQLite іншої програми)</translation>
+        </message>
+        <message>
+            <source>written by a newer version of annotator (layout '{layout}'); update annotator to open it</source>
+            <translation>записаний новішою версією annotator (формат '{layout}'); оновіть annotator, щоб відкрити його</translation>
+        </message>
+        <message>
+            <source>made by an older version of annotator: open it once in annotator to upgrade it, then try again</source>
+            <translation>створений старішою версією annotator: відкрийте його один раз в annotator, щоб оновити, і спробуйте знову</translation>
+        </message>
+        <message>
+            <source>the project has no schema (damaged file?)</source>
+            <translation>у проєкті немає схеми (пошкоджений файл?)</translation>
+        </message>
+        <message>
+            <source>cannot write: {error}</source>
+            <translation>не вдається записати: {error}</translation>
+        </message>
+        <message>
+            <source>the disk is full (or the project reached its size limit)</source>
+            <translation>диск заповнений (або проєкт досяг граничного розміру)</translation>
+        </message>
+        <message>
+            <source>the project file or its folder is read-only (annotator saves every edit at once, so it needs write access to both)</source>
+            <translation>файл проєкту або його тека доступні лише для читання (annotator одразу зберігає кожну зміну, тому йому потрібен доступ на запис до обох)</translation>
+        </message>
+        <message>
+            <source>another program (another annotator window or command?) is writing to the project and did not finish within {seconds} s; try again when it is done</source>
+            <translation>інша програма (інше вікно annotator чи команда?) записує до проєкту й не завершила за {seconds} с; спробуйте знову, коли вона завершить</translation>
+        </message>
+        <message>
+            <source>the disk could not be read or written ({error})</source>
+            <translation>не вдалося прочитати диск або записати на нього ({error})</translation>
+        </message>
+        <message>
+            <source>{damaged} ({error})</source>
+            <translation>{damaged} ({error})</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>файл пошкоджено</translation>
+        </message>
+        <message>
+            <source>the file cannot be opened ({error}); was it moved or deleted?</source>
+            <translation>не вдається відкрити файл ({error}); його перемістили чи видалили?</translation>
+        </message>
+        <message>
+            <source>permission denied ({error})</source>
+            <translation>доступ заборонено ({error})</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;File</source>
@@ -395,6 +822,13 @@ or pick an annotation.</source>
         </message>
     </context>
     <context>
+        <name>Background</name>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Неочікувана помилка: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message>
             <source>Could not check the project: {reason}</source>
@@ -656,6 +1090,25 @@ No guidelines were found.</source>
     <context>
         <name>DocumentList</name>
         <message>
+            <source>✓</source>
+            <comment>the Status column's one-sign header</comment>
+            <translation>✓</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <comment>the Labels column's one-sign header: a count</comment>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>?</source>
+            <comment>the Suggestions column's one-sign header</comment>
+            <translation>?</translation>
+        </message>
+        <message>
+            <source>Open suggestions</source>
+            <translation>Відкриті підказки</translation>
+        </message>
+        <message>
             <source>new</source>
             <translation>новий</translation>
         </message>
@@ -729,7 +1182,11 @@ No guidelines were found.</source>
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>Wrote %n document row(s) to {path}</source>
-            <translation><numerusform>Записано %n рядок документів до {path}</numerusform><numerusform>Записано %n рядки документів до {path}</numerusform><numerusform>Записано %n рядків документів до {path}</numerusform></translation>
+            <translation>
+                <numerusform>Записано %n рядок документів до {path}</numerusform>
+                <numerusform>Записано %n рядки документів до {path}</numerusform>
+                <numerusform>Записано %n рядків документів до {path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export</source>

@@ -97,7 +97,7 @@ def test_a_folder_names_the_files_it_cannot_read(tmp_path: Path, project: Projec
     plan, summary = import_files(project, [folder], ImportOptions())
     assert summary.added == ["one.txt"]
     assert sorted(Path(e.source).name for e in plan.not_read) == ["LICENSE", "scan.pdf"]
-    assert any("2 file(s)" in line for line in plan.report_lines())
+    assert any("2 files" in line for line in plan.report_lines())
 
 
 def test_a_folder_with_a_recognised_but_unreadable_file_is_refused(

@@ -28,6 +28,6 @@ def test_companions_of_given_or_present_projects_are_skipped(tmp_path: Path) -> 
     kept, skipped = without_companions(paths)
     assert kept == [given, orphan]  # an orphan is kept, so merge refuses it by name
     assert skipped == [tmp_path / "given.sqlite-shm", tmp_path / "beside.sqlite-wal"]
-    line = describe_skipped_companions(skipped)
-    assert "\n" not in line and "skipped 2 SQLite companion file(s)" in line
+    line = str(describe_skipped_companions(skipped))
+    assert "\n" not in line and "skipped 2 SQLite companion files" in line
     assert str(tmp_path / "beside.sqlite-wal") in line

@@ -303,9 +303,10 @@ def test_the_same_name_with_other_text_is_a_conflict_and_skipped(
     report = merge_projects(reviewer, [copies["alice"]])
 
     assert len(report.conflicts) == 1
-    assert str(copies["alice"]) in report.conflicts[0]
-    assert "'shared.txt'" in report.conflicts[0]
-    assert "1 annotation" in report.conflicts[0]
+    conflict = str(report.conflicts[0])
+    assert str(copies["alice"]) in conflict
+    assert "'shared.txt'" in conflict
+    assert "its 1 annotation" in conflict
     stored = reviewer.documents.by_name("shared.txt")
     assert stored is not None and stored.text == "The reviewer's version of the article."
     assert reviewer.annotations.get(on_shared.id) is None
@@ -332,7 +333,8 @@ def test_the_same_annotation_id_elsewhere_is_a_conflict(
 
     assert reviewer.annotations.get(shared_id) == here  # even though the source's is "newer"
     assert len(report.conflicts) == 1
-    assert shared_id in report.conflicts[0] and str(copies["alice"]) in report.conflicts[0]
+    conflict = str(report.conflicts[0])
+    assert shared_id in conflict and str(copies["alice"]) in conflict
     assert report.count("alice", "updated") == 0
     assert report.count("alice", "added") == 0
 

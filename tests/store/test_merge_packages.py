@@ -91,9 +91,9 @@ def test_labels_by_another_name_and_documents_outside_the_assignment_are_reporte
         assert extra is not None and extra.id is not None
         _label(package, extra.id, "bob")
     report = merge_projects(lead, [_package(tmp_path, "bob")])
-    assert report.package_notes == [
-        "bob.annotator.sqlite: 1 annotation(s) by 'carol', not by the package's annotator 'bob'",
-        "bob.annotator.sqlite: 1 document(s) worked on outside bob's assignment: extra.txt",
+    assert [str(note) for note in report.package_notes] == [
+        "bob.annotator.sqlite: 1 annotation by 'carol', not by the package's annotator 'bob'",
+        "bob.annotator.sqlite: 1 document worked on outside bob's assignment: extra.txt",
     ]
     assert any("Beyond the packages' assignments (2)" in line for line in report.summary_lines())
     assert report.count("carol", "added") == 1  # reported, not lost

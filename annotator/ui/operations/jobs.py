@@ -20,7 +20,7 @@ from annotator.store.backups import restore_backup as run_restore
 from annotator.store.merge import merge_projects as run_merge
 from annotator.store.project import Project
 from annotator.ui.background import run_in_background
-from annotator.ui.language import translate
+from annotator.ui.language import shown, translate
 from annotator.ui.operations.operations import Operations
 
 T = TypeVar("T")
@@ -56,7 +56,7 @@ def import_files(
         ]
         if unchanged:
             lines.append(translate("Jobs", "%n already present, unchanged.", "", unchanged))
-        return "\n".join(lines + plan.report_lines())
+        return "\n".join(lines + [shown(line) for line in plan.report()])
 
     _run(operations, parent, translate("Jobs", "Importing…"), work, on_done, on_error)
 
@@ -73,7 +73,7 @@ def merge_projects(
 
     def work() -> list[str]:
         with Project.open(project_path) as project:
-            return run_merge(project, paths).summary_lines()
+            return [shown(line) for line in run_merge(project, paths).summary()]
 
     _run(operations, parent, translate("Jobs", "Merging…"), work, on_done, on_error)
 

@@ -25,7 +25,7 @@ from annotator.core.schema import Schema
 from annotator.store import suggestions
 from annotator.store.project import Project
 from annotator.store.time_on_task import add_active_seconds
-from annotator.ui.language import layer_title, translate
+from annotator.ui.language import error_text, layer_title, translate
 
 
 class Operations(QObject):
@@ -59,7 +59,9 @@ class Operations(QObject):
         try:
             changes = write()
         except (AnnotatorError, sqlite3.Error) as error:
-            self.failed.emit(translate("Operations", "Not saved: {reason}").format(reason=error))
+            self.failed.emit(
+                translate("Operations", "Not saved: {reason}").format(reason=error_text(error))
+            )
             return None
         if changes:
             self.changed.emit(changes)

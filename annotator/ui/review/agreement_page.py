@@ -20,7 +20,7 @@ from annotator.review.agreement import agreement_report, per_document_agreement,
 from annotator.store.assignments import overlapped_documents
 from annotator.store.project import Project
 from annotator.team.overlap import describe_scope, on_overlapped_documents
-from annotator.ui.language import layer_title, translate
+from annotator.ui.language import core_text, layer_title, translate
 from annotator.ui.models.flat_table import FlatTableModel
 from annotator.ui.review.agreement_tab import AgreementTab
 from annotator.ui.review.tables import table_defaults
@@ -126,7 +126,7 @@ class AgreementPage(QObject):
             layer = self.project.schema.layer(row["layer"])
             row["layer_title"] = layer_title(layer) if layer else row["layer"]
         self.document_model.set_rows(rows)
-        self.method.setText(str(self.tab.report.get("method", "")))
+        self.method.setText(core_text(str(self.tab.report.get("method", ""))))
 
     def _all_annotations(self) -> list[Annotation]:
         rows = self.project.annotations.iterate()

@@ -1,0 +1,157 @@
+"""What the Qt-free core says shows in the window's language; the CLI stays English.
+
+An import error (``io``), a merge error and the merge summary (``store``) are raised
+or written by the core as English templates with values (``core/messages.py``); the
+window translates them at one boundary (``ui.language.error_text`` / ``shown``).
+The expected texts are written out here, so a wrong lookup or a lost value fails.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from annotator.cli import main as cli
+from annotator.core.messages import Message
+from annotator.core.model import Annotation, new_annotation_id
+from annotator.review.agreement import METHOD
+from annotator.store.project import Project
+from annotator.ui import main_window
+from annotator.ui.language import core_text, install_language, shown
+from tests.ui.conftest import save_screenshot
+
+BAD_CSV = "name,text\na,Hello world\nb,Two,extra\n"
+"""Line 3 has three fields under a two-column header."""
+
+ROW_ERROR = {
+    "en": "row has 3 fields, the header has 2",
+    "pl": "wiersz ma pól: 3, a nagłówek kolumn: 2",
+    "ru": "в строке полей: 3, а в заголовке столбцов: 2",
+    "uk": "у рядку полів: 3, а в заголовку стовпців: 2",
+}
+MERGED_ONE = {"pl": "Scalono 1 plik.", "ru": "Объединён 1 файл.", "uk": "Об’єднано 1 файл."}
+ADDED_LINE = {
+    "pl": "bob: dodane 1, zaktualizowane 0, bez zmian 0",
+    "ru": "bob: добавлено 1, обновлено 0, без изменений 0",
+    "uk": "bob: додано 1, оновлено 0, без змін 0",
+}
+ITSELF = {
+    "pl": "to ten sam projekt; nie można go scalić z samym sobą",
+    "ru": "это тот же проект; его нельзя объединить с самим собой",
+    "uk": "це той самий проєкт; його не можна об’єднати з самим собою",
+}
+
+
+def _message_box(qtbot) -> QMessageBox:  # type: ignore[no-untyped-def]
+    def boxes() -> list[QMessageBox]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "messageBox" and w.isVisible()
+        ]
+
+    qtbot.waitUntil(lambda: bool(boxes()), timeout=20000)
+    return boxes()[0]
+
+
+def _open_window(qtbot, project_path: Path, language: str, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ANNOTATOR_LANG", language)
+    window = main_window(project_path, "alice")
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "uk"])
+def test_an_import_error_from_the_core_is_shown_translated_with_file_and_line(
+    qtbot, project_path: Path, tmp_path: Path, monkeypatch, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.csv"
+    bad.write_text(BAD_CSV, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: ([str(bad)], ""))
+    window = _open_window(qtbot, project_path, language, monkeypatch)
+
+    window.findChild(QAction, "actionImport").trigger()
+    box = _message_box(qtbot)
+
+    assert box.text() == f"{bad}:3: {ROW_ERROR[language]}"
+    if language in ("pl", "ru"):
+        box.resize(box.sizeHint())
+        save_screenshot(box, f"error-import-{language}.png")
+    box.close()
+    window.close()
+
+
+def test_the_command_line_still_says_it_in_english(
+    qtbot, tmp_path: Path, project_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Even in a process whose Qt catalogues are Polish, and with ANNOTATOR_LANG=pl."""
+    install_language("pl")
+    bad = tmp_path / "bad.csv"
+    bad.write_text(BAD_CSV, encoding="utf-8")
+    monkeypatch.setenv("ANNOTATOR_LANG", "pl")
+    result = CliRunner().invoke(cli, ["--project", str(project_path), "import", str(bad)])
+    assert result.exit_code == 1
+    assert f"{bad}:3: {ROW_ERROR['en']}" in result.output
+    install_language("en")
+
+
+def _copy_with_bobs_label(project_path: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "bob.sqlite"
+    shutil.copyfile(project_path, copy)
+    with Project.open(copy) as project:
+        document_id = project.document_ids()[0]
+        project.add_annotation(
+            Annotation(new_annotation_id(), document_id, "bob", "quote", start=0, end=4)
+        )
+    return copy
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "uk"])
+def test_the_merge_summary_and_a_merge_error_are_shown_translated(
+    qtbot, project_path: Path, tmp_path: Path, monkeypatch, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    copy = _copy_with_bobs_label(project_path, tmp_path)
+    chosen = [str(copy)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (list(chosen), ""))
+    window = _open_window(qtbot, project_path, language, monkeypatch)
+
+    window.findChild(QAction, "actionMerge").trigger()
+    box = _message_box(qtbot)
+    lines = box.text().split("\n")
+    assert lines[0] == MERGED_ONE[language]
+    assert ADDED_LINE[language] in lines
+    box.close()
+
+    chosen[:] = [str(project_path)]  # the project into itself: refused by the core
+    window.findChild(QAction, "actionMerge").trigger()
+    box = _message_box(qtbot)
+    assert box.text() == f"{project_path}: {ITSELF[language]}"
+    box.close()
+    window.close()
+
+
+def test_the_agreement_method_and_nested_messages_follow_the_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    install_language("ru")
+    try:
+        assert core_text(METHOD).startswith("Аннотации разных аннотаторов выравниваются")
+        lacks = Message(
+            "its schema does not fit the project {project}: the project lacks {missing} "
+            "(same layers and attributes, or a subset, are needed)",
+            project="p.sqlite",
+            missing=[Message("layer '{layer}'", layer="figure")],
+        )
+        assert shown(lacks).startswith(
+            "его схема не подходит к проекту p.sqlite: в проекте нет: слой 'figure'"
+        )
+        assert shown(Message("Merged %n file(s).", count=5)) == "Объединено 5 файлов."
+    finally:
+        install_language("en")
+    assert shown(Message("Merged %n file(s).", count=5)) == "Merged 5 files."
