@@ -4,7 +4,9 @@ An AST walk over the UI code finds text handed to the places a user reads
 (widget texts, titles, tooltips, status messages, message boxes, menus, table
 headers…) and fails on one that is a literal, an f-string or a literal with
 ``.format``/``+`` rather than ``translate(...)``. Strings without a letter
-(" · ", "…", "%") need no translation. Object names, settings keys, style
+(" · ", "…", "%") need no translation, except as a table header: a sign that
+names a column there ("✓", "#") stands for a word, and its language may prefer
+another sign ("№"). Object names, settings keys, style
 sheets and key sequences are not user-visible and are not looked at.
 """
 
@@ -113,29 +115,39 @@ def _has_letters(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def _untranslated(node: ast.expr | None) -> str | None:
-    """The literal text in ``node`` that bypasses translation, or None."""
+def _is_header_sign(text: str) -> bool:
+    """A column header of signs only (``"✓"``, ``"#"``): it names the column."""
+    return bool(text.strip())
+
+
+def _untranslated(node: ast.expr | None, *, header: bool = False) -> str | None:
+    """The literal text in ``node`` that bypasses translation, or None. ``header``: the
+    text is a table header, where a letterless sign must be translated too."""
     if node is None:
         return None
+
+    def shown(text: str) -> bool:
+        return _has_letters(text) or (header and _is_header_sign(text))
+
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value if _has_letters(node.value) else None
+        return node.value if shown(node.value) else None
     if isinstance(node, ast.JoinedStr):
         parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
         literal = "".join(str(p) for p in parts)
         return ast.unparse(node) if _has_letters(literal) else None
     if isinstance(node, ast.BinOp):
-        return _untranslated(node.left) or _untranslated(node.right)
+        return _untranslated(node.left, header=header) or _untranslated(node.right, header=header)
     if isinstance(node, ast.IfExp):
-        return _untranslated(node.body) or _untranslated(node.orelse)
+        return _untranslated(node.body, header=header) or _untranslated(node.orelse, header=header)
     if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
         for element in node.elts:
-            found = _untranslated(element)
+            found = _untranslated(element, header=header)
             if found:
                 return found
         return None
     if isinstance(node, ast.Dict):
         for value in node.values:
-            found = _untranslated(value)
+            found = _untranslated(value, header=header)
             if found:
                 return found
         return None
@@ -144,7 +156,7 @@ def _untranslated(node: ast.expr | None) -> str | None:
         and isinstance(node.func, ast.Attribute)
         and node.func.attr == "format"
     ):
-        return _untranslated(node.func.value)
+        return _untranslated(node.func.value, header=header)
     return None
 
 
@@ -181,13 +193,13 @@ def _violations(path: Path) -> Iterator[str]:
         elif isinstance(node, ast.Assign):
             names = [t.id for t in node.targets if isinstance(t, ast.Name)]
             if any(n.endswith(SHOWN_CONSTANTS) for n in names):
-                text = _untranslated(node.value)
+                text = _untranslated(node.value, header=any(n.endswith("HEADERS") for n in names))
                 if text:
                     yield f"{where}:{node.lineno}: {names[0]} = {text!r}"
         elif isinstance(node, ast.FunctionDef) and node.name in SHOWN_RETURNS:
             for inner in ast.walk(node):
                 if isinstance(inner, ast.Return):
-                    text = _untranslated(inner.value)
+                    text = _untranslated(inner.value, header=node.name != "data")
                     if text:
                         yield f"{where}:{inner.lineno}: {node.name} returns {text!r}"
 
@@ -214,7 +226,10 @@ def test_the_check_catches_each_kind_of_bypass(tmp_path: Path) -> None:
         "label.setText(translate('C', '{n} left').format(n=n))\n"
         "label.setText(' · ')\n"
         "label.setObjectName('doneLabel')\n"
-        "settings.value('window/geometry')\n",
+        "settings.value('window/geometry')\n"
+        "COMPACT_HEADERS = {3: '✓'}\n"
+        "def headerData(self, section, orientation, role):\n    return '#'\n"
+        "SIGN_HEADERS = {3: translate('C', '✓')}\n",
         encoding="utf-8",
     )
     global UI
@@ -224,4 +239,4 @@ def test_the_check_catches_each_kind_of_bypass(tmp_path: Path) -> None:
     finally:
         UI = saved
     lines = sorted(int(v.split(":")[1]) for v in found)
-    assert lines == [1, 2, 3, 4, 5, 6, 8], found
+    assert lines == [1, 2, 3, 4, 5, 6, 8, 14, 16], found

@@ -23,8 +23,26 @@ PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-COMPACT_HEADERS = {3: "✓", 4: "#", 5: "?"}
-"""Status, Labels, Suggestions: signs, not words, so the columns stay narrow."""
+def compact_headers() -> dict[int, tuple[str, str]]:
+    """Status, Labels, Suggestions: signs, not words, so the columns stay narrow.
+
+    Column -> (sign, full name). The sign is translated like a word: it names the
+    column, and a language may prefer its own. The full name is the header's tooltip
+    and what a screen reader says for it."""
+    return {
+        3: (
+            translate("DocumentList", "✓", "the Status column's one-sign header"),
+            translate("DocumentList", "Status"),
+        ),
+        4: (
+            translate("DocumentList", "#", "the Labels column's one-sign header: a count"),
+            translate("DocumentList", "Labels"),
+        ),
+        5: (
+            translate("DocumentList", "?", "the Suggestions column's one-sign header"),
+            translate("DocumentList", "Open suggestions"),
+        ),
+    }
 
 
 class DocumentListModel(FlatTableModel):
@@ -43,6 +61,7 @@ class DocumentListModel(FlatTableModel):
         self._ids: list[int] = []
         self._pages: dict[int, list[DocumentRow]] = {}
         # Looked up once, not on every repaint of every row.
+        self._compact_headers = compact_headers()
         self._status_labels = {
             Status.NEW: translate("DocumentList", "new"),
             Status.IN_PROGRESS: translate("DocumentList", "in progress"),
@@ -149,11 +168,12 @@ class DocumentListModel(FlatTableModel):
     ) -> Any:
         """Status and counts have one-sign headers (the list is narrow at 1024 px);
         the full name is the tooltip and what a screen reader says."""
-        if orientation == Qt.Orientation.Horizontal and section in COMPACT_HEADERS:
+        if orientation == Qt.Orientation.Horizontal and section in self._compact_headers:
+            sign, name = self._compact_headers[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return COMPACT_HEADERS[section]
+                return sign
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.headers()[section]
+                return name
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
