@@ -68,12 +68,17 @@ package: $(PACKAGE_STAMP) translations
 	@du -sh dist/annotator
 
 # The built app prints its version and opens a fresh default project offscreen (in a
-# throw-away data folder); then the wheel/sdist contents and desktop-file tests.
+# throw-away data folder), in English and in each translation (the self-check fails if
+# the language's .qm files are not in the app); then the wheel/sdist contents and
+# desktop-file tests.
 package-test: package
 	dist/annotator/annotator --version
-	tmp=$$(mktemp -d) && \
+	for lang in en pl ru uk; do \
+		tmp=$$(mktemp -d) && \
 		env -u DISPLAY -u WAYLAND_DISPLAY XDG_DATA_HOME=$$tmp QT_QPA_PLATFORM=offscreen \
-		dist/annotator/annotator --self-check; status=$$?; rm -rf $$tmp; exit $$status
+			ANNOTATOR_LANG=$$lang dist/annotator/annotator --self-check; \
+		status=$$?; rm -rf $$tmp; [ $$status -eq 0 ] || exit $$status; \
+	done
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/packaging
 
 # Menu entry, icons and AppStream data for the current user (~/.local/share).

@@ -163,9 +163,10 @@ def open_main_window(
     try:
         window = main_window(_project_argument(project_path), name)
     except AnnotatorError as error:
+        from annotator.ui.language import error_text
         from annotator.ui.plain_text import message
 
-        message(None, "annotator", str(error), QMessageBox.Icon.Critical, wait=True)
+        message(None, "annotator", error_text(error), QMessageBox.Icon.Critical, wait=True)
         print(f"error: {error}", file=sys.stderr)
         return None
     window.show()
@@ -231,12 +232,29 @@ def exit_after_first_paint(window: QWidget, app: QApplication) -> None:
     window.installEventFilter(watcher)
 
 
+def _language_check(problems: list[str]) -> tuple[str, list[str]]:
+    """The window's language and the catalogue files it loaded; a missing one is a problem
+    (a packaged app without its ``.qm`` files would silently show English)."""
+    from annotator.ui.language import DEFAULT, current_language, installed_catalogues
+
+    language = current_language()
+    loaded = [Path(path).name for path in installed_catalogues()]
+    wanted = [f"annotator_{language}.qm"] + (
+        [f"qtbase_{language}.qm"] if language != DEFAULT else []
+    )
+    missing = [name for name in wanted if name not in loaded]
+    if missing:
+        problems.append(f"translations not found for {language}: {', '.join(missing)}")
+    return language, loaded
+
+
 def self_check(project_path: str | Path | None = None) -> int:
     """Open the main window offscreen on a project, check it lists documents, close it.
 
     For packaged builds (``annotator --self-check`` of the PyInstaller app): it
-    proves that Qt's plugins, the bundled schema and seed articles and the
-    store all load, without a display. The user's settings are not touched:
+    proves that Qt's plugins, the bundled schema and seed articles, the
+    translations of the chosen language (``ANNOTATOR_LANG``) and the store all
+    load, without a display. The user's settings are not touched:
     they are redirected to a temporary folder for the rest of the process, so
     run it in a process of its own. Returns the exit status.
     """
@@ -265,9 +283,11 @@ def self_check(project_path: str | Path | None = None) -> int:
             problems.append("the first document did not open")
         if app.windowIcon().isNull():
             problems.append("the application icon was not found")
+        language, catalogues = _language_check(problems)
         summary = (
             f"{documents} document(s) in {window.project.path}, "
-            f"Qt platform {QApplication.platformName()}"
+            f"Qt platform {QApplication.platformName()}, "
+            f"language {language} ({', '.join(catalogues) or 'no catalogues'})"
         )
     finally:
         window.close()

@@ -14,6 +14,7 @@ from annotator.locations import default_project_path
 from annotator.resources import default_schema_path
 from annotator.store.project import Project
 from annotator.ui.app import self_check
+from annotator.ui.language import install_language
 from tests.packaging.conftest import ROOT
 
 
@@ -25,6 +26,32 @@ def test_self_check_opens_the_seeded_default_project(
     assert "self-check ok: 5 document(s)" in out
     assert str(default_project_path()) in out
     assert default_project_path().is_relative_to(data_home)
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "uk"])
+def test_self_check_loads_the_chosen_languages_catalogues(
+    data_home: Path, capsys: pytest.CaptureFixture[str], qapp, monkeypatch, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ANNOTATOR_LANG", language)
+    try:
+        assert self_check(None) == 0
+    finally:
+        install_language("en")
+    out = capsys.readouterr().out
+    assert f"language {language} (annotator_{language}.qm, qtbase_{language}.qm)" in out
+
+
+def test_self_check_fails_when_a_languages_catalogue_is_missing(
+    data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """What `make package-test` would see in an app built without the .qm files."""
+    monkeypatch.setenv("ANNOTATOR_LANG", "pl")
+    monkeypatch.setattr("annotator.ui.language.translations_dir", lambda: str(tmp_path))
+    try:
+        assert self_check(None) == 1
+    finally:
+        install_language("en")
+    assert "translations not found for pl: annotator_pl.qm" in capsys.readouterr().err
 
 
 def test_self_check_leaves_the_users_settings_alone(
