@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import GOLD
 from annotator.locations import default_project_path
+from annotator.ui.colors import error_color
 from annotator.ui.dialogs import project_filter
 from annotator.ui.icons import app_icon
 from annotator.ui.language import translate
@@ -137,7 +138,8 @@ class WelcomeDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("welcomeError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+        red = error_color(self.error_label.palette())
+        self.error_label.setStyleSheet(f"color: {red}; font-weight: bold;")
         self.error_label.hide()
 
         if self._offered is None:

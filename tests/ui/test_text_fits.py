@@ -31,7 +31,7 @@ from pytestqt.qtbot import QtBot
 
 from annotator.store.project import Project
 from annotator.ui import main_window
-from annotator.ui.theme import theme_palette
+from annotator.ui.theme import apply_theme
 from annotator.ui.window import MainWindow
 from tests.seeded import ENGLISH, stance
 from tests.ui.conftest import save_screenshot
@@ -242,10 +242,9 @@ def test_asking_the_annotator_name_fits(translated_window: MainWindow) -> None:
 
 
 def _dark(widget: QWidget) -> None:
-    """The app's own dark theme (View → Theme → Dark), not a look-alike made here."""
-    palette = theme_palette("dark")
-    QApplication.setPalette(palette)
-    widget.setPalette(palette)
+    """The app's own dark theme, switched as View → Theme → Dark does (with the window
+    open), not a look-alike made here."""
+    apply_theme("dark")
 
 
 @pytest.mark.parametrize("language", ["pl", "ru"], indirect=True)
@@ -276,6 +275,7 @@ def test_screenshots_in_polish_and_russian(
         assert cut_off(translated_window) == [] and cut_off(review) == []
         review.close()
     finally:
+        apply_theme("system")
         QApplication.setPalette(original)
 
 

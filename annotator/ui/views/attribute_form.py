@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from annotator.core.attribute_types import attribute_type, parse_date
 from annotator.core.model import Annotation
 from annotator.core.schema import Attribute, Layer, Schema, missing_required
+from annotator.ui.colors import error_color
 from annotator.ui.language import (
     attribute_description,
     attribute_label,
@@ -173,7 +174,8 @@ class NumberField(TextField):
     def _validate(self, text: str) -> None:
         bad = bool(text.strip()) and parse_number(text) is None
         self.edit.setProperty("invalid", bad)
-        self.edit.setStyleSheet("border: 1px solid #c0392b;" if bad else "")
+        red = error_color(self.edit.palette())
+        self.edit.setStyleSheet(f"border: 1px solid {red};" if bad else "")
         self.edit.setToolTip(translate("AttributeForm", "Not a number") if bad else "")
 
     def _finish(self) -> None:
@@ -401,7 +403,8 @@ class DateField(TextField):
     def _validate(self, text: str) -> None:
         bad = bool(text.strip()) and parse_date(text.strip()) is None
         self.edit.setProperty("invalid", bad)
-        self.edit.setStyleSheet("border: 1px solid #c0392b;" if bad else "")
+        red = error_color(self.edit.palette())
+        self.edit.setStyleSheet(f"border: 1px solid {red};" if bad else "")
         self.edit.setToolTip(translate("AttributeForm", "Not a date as YYYY-MM-DD") if bad else "")
 
     def _finish(self) -> None:
@@ -512,7 +515,8 @@ class LayerForm(QWidget):
             else:
                 field.set_value(value)
             label = self.labels[name]
-            label.setStyleSheet("color: #c0392b; font-weight: bold;" if name in missing else "")
+            red = error_color(label.palette())
+            label.setStyleSheet(f"color: {red}; font-weight: bold;" if name in missing else "")
             label.setToolTip(
                 translate("AttributeForm", "Required, still empty") if name in missing else ""
             )
