@@ -107,8 +107,8 @@ def _copy_with_bobs_label(project_path: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "bob.sqlite"
     shutil.copyfile(project_path, copy)
     with Project.open(copy) as project:
-        document_id = project.document_ids()[0]
-        project.add_annotation(
+        document_id = project.documents.ids()[0]
+        project.annotations.add(
             Annotation(new_annotation_id(), document_id, "bob", "quote", start=0, end=4)
         )
     return copy
