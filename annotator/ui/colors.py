@@ -8,7 +8,7 @@ contrast (doccano #1468 and Label Studio #314 are exactly this failure).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -32,6 +32,12 @@ dark one (the light theme's red was 2.6:1 on dark, below WCAG's 4.5:1 for text).
 
 def error_color(palette: QPalette) -> str:
     return ERROR_ON_DARK if is_dark(palette) else ERROR_ON_LIGHT
+
+
+def warning_text_color() -> QColor:
+    """The error red for text an item model paints (a row's "missing" note, a differing
+    version), in the theme in use: models have no palette of their own."""
+    return QColor(error_color(QGuiApplication.palette()))
 
 
 def highlight_background(layer_color: str, palette: QPalette, *, selected: bool = False) -> QColor:

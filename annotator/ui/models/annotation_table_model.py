@@ -18,14 +18,12 @@ from PySide6.QtGui import QColor
 from annotator.core.model import Annotation
 from annotator.core.schema import Attribute, Layer, Schema, missing_required
 from annotator.ui import plain_text
+from annotator.ui.colors import warning_text_color
 from annotator.ui.language import attribute_label, display_value, layer_title, translate
 from annotator.ui.models.flat_table import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 EXCERPT_LENGTH = 60
-
-
-WARNING_COLOR = QColor("#c0392b")
 
 
 @dataclass(frozen=True)
@@ -146,7 +144,7 @@ class AnnotationTableModel(FlatTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.LAYER:
             return self._cells_of(annotation).color
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DETAILS:
-            return WARNING_COLOR if self._cells_of(annotation).incomplete else None
+            return warning_text_color() if self._cells_of(annotation).incomplete else None
         layer = self._schema.layer(annotation.layer)
         if role == Qt.ItemDataRole.ToolTipRole:
             missing = missing_required(layer, annotation.attributes) if layer else []

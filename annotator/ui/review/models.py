@@ -6,16 +6,16 @@ from bisect import bisect_left
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from annotator.core.schema import Layer, Schema
 from annotator.review.disagreements import PRESENCE, SPAN, ReviewItem, queue_order
 from annotator.ui import plain_text
+from annotator.ui.colors import warning_text_color
 from annotator.ui.language import attribute_label, display_value, layer_title, translate
 from annotator.ui.models.flat_table import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-DIFFERENCE_COLOR = QColor("#c0392b")
 
 
 class QueueModel(FlatTableModel):
@@ -148,7 +148,7 @@ class VersionsModel(FlatTableModel):
             layer = self._schema.layer(version.layer)
             return display_value(layer.attribute(column) if layer else None, value)
         if role == Qt.ItemDataRole.ForegroundRole and self._differs(column):
-            return DIFFERENCE_COLOR
+            return warning_text_color()
         if role == Qt.ItemDataRole.FontRole and self._differs(column):
             font = QFont()
             font.setBold(True)
