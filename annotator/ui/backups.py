@@ -179,6 +179,7 @@ class RestoreDialog(QDialog):
         note.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("backupTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (rows by arrows)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

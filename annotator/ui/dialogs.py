@@ -286,6 +286,7 @@ def show_shortcuts(window: QMainWindow, rows: list[tuple[str, str, str]]) -> Non
     dialog.setWindowTitle(translate("Dialogs", "Keyboard shortcuts"))
     table = QTableView()
     table.setObjectName("shortcutTable")
+    table.setTabKeyNavigation(False)  # Tab leaves the table (rows by arrows)
     table.setModel(ShortcutTableModel(rows, dialog))
     table.verticalHeader().hide()
     # Where and keys fit their texts (no "Alt+Shift+Ri…"); the description takes the rest.

@@ -78,6 +78,9 @@ class DocumentListPane(QWidget):
         self.view.setAccessibleName(translate("MainWindow", "Documents"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the list for the next control (rows by arrows); a table's own Tab
+        # moved from cell to cell and kept a keyboard user in the list.
+        self.view.setTabKeyNavigation(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Indicator first: enabling sorting then sorts by it, which the model (already
@@ -159,10 +162,18 @@ class DocumentListPane(QWidget):
         hide = room < NAME_AND_TITLE_WIDTH
         if self.view.isColumnHidden(DocumentListModel.NAME) != hide:
             self.view.setColumnHidden(DocumentListModel.NAME, hide)
+        current = self.view.currentIndex()
+        if hide and current.isValid() and current.column() == DocumentListModel.NAME:
+            # The focus frame is drawn around the current cell: in a hidden column the
+            # keyboard focus on the list would show nowhere.
+            self.view.selectionModel().setCurrentIndex(
+                current.siblingAtColumn(DocumentListModel.TITLE),
+                QItemSelectionModel.SelectionFlag.NoUpdate,
+            )
 
     def _set_current_row(self, row: int) -> None:
         self.view.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
+            self.model.index(row, DocumentListModel.TITLE),  # never hidden (see above)
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )

@@ -164,6 +164,7 @@ class AgreementTab(QWidget):
         table.setAccessibleName(translate("AgreementTab", "Agreement per attribute"))
         table.setHorizontalHeaderLabels(titles)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table (cells by arrows)
         layer = self.schema.layer(name)
         labels = []
         for row, (attribute, figures) in enumerate(attributes.items()):

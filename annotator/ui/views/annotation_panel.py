@@ -88,6 +88,7 @@ class AnnotationPanel(QWidget):
         self.table.setAccessibleName(translate("AnnotationPanel", "Annotations in this document"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (rows by arrows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         rows = self.table.verticalHeader()

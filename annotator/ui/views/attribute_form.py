@@ -575,6 +575,9 @@ class AttributeEditor(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(form)
+            # Not a Tab stop of its own: it showed no focus and did nothing there; Tab
+            # goes to the fields, and the area scrolls to the one that has the focus.
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             scroll.setAccessibleName(
                 translate("AttributeForm", "Attributes of {layer}").format(layer=layer_title(layer))
             )
