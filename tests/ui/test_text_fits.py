@@ -177,6 +177,23 @@ def test_main_window_fits(translated_window: MainWindow, language: str) -> None:
     assert translated_window.width() <= 1024, "the content's minimum width widened the window"
 
 
+def settle(root: QWidget, rounds: int = 10) -> None:
+    """Let the layouts finish: a scroll area lays its content out once, then again when
+    its scroll bar appears and the content gets narrower (a wrapped label then needs
+    another line). Events are processed until no widget moves or resizes any more."""
+
+    def geometries() -> list[tuple[int, int, int, int]]:
+        return [w.geometry().getRect() for w in root.findChildren(QWidget)]
+
+    before = None
+    for _ in range(rounds):
+        QApplication.processEvents()
+        now = geometries()
+        if now == before:
+            return
+        before = now
+
+
 def test_review_window_fits(translated_window: MainWindow, qtbot: QtBot) -> None:
     from annotator.ui import dialogs
     from annotator.ui.review.review_window import ReviewWindow
@@ -193,7 +210,7 @@ def test_review_window_fits(translated_window: MainWindow, qtbot: QtBot) -> None
     if review.width() > 1024:  # the content's minimum width pushed the window wider
         problems.append(f"the review window needs {review.width()}px, more than 1024")
     review.tabs.setCurrentIndex(1)
-    QApplication.processEvents()
+    settle(review)
     problems += cut_off(review)
     assert problems == []
     review.close()
