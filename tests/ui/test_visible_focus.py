@@ -90,7 +90,7 @@ def test_the_focused_control_looks_different(
     window.source_view.setFocus()
     # With a label selected, the attribute form's fields join the chain as well.
     window.source_view.set_selection(0, 10)
-    window.tag_selection("stance")
+    window.edits.tag_selection("stance")
     window.source_view.setFocus()
     chain = walk_focus_chain(window, qtbot)
     assert len(chain) >= 8, [_describe(w) for w in chain]
@@ -120,7 +120,7 @@ def test_tab_moves_on_from_every_control(window: MainWindow, qtbot) -> None:  # 
     held a keyboard user in the document list."""
     window.source_view.setFocus()
     window.source_view.set_selection(0, 10)
-    window.tag_selection("stance")
+    window.edits.tag_selection("stance")
     window.source_view.setFocus()
     chain = walk_focus_chain(window, qtbot)
     held = []
