@@ -21,7 +21,7 @@ Each finder returns ``Report``s: the quote's span and where its source is named
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -102,6 +102,52 @@ def _opening(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i:{phrases})(?!\w)")
 
 
+@lru_cache(maxsize=32)
+def _anywhere(language: str) -> re.Pattern[str] | None:
+    """The attribution phrases as words anywhere, their first letters looked at first."""
+    phrases = ATTRIBUTIONS.get(language)
+    if not phrases:
+        return None
+    firsts = _first_letters(phrases)
+    return re.compile(rf"(?=(?i:[{firsts}]))(?<!\w)(?i:{phrases})(?!\w)")
+
+
+def _first_letters(alternation: str) -> str:
+    """The first letter of each top-level alternative of a regex of words ("по (?:…)|согласно"
+    → "пс"): a lookahead on them lets the engine skip most positions of a text at once."""
+    letters: set[str] = set()
+    depth, at_start = 0, True
+    for char in alternation:
+        if at_start and char.isalpha():
+            letters.update((char.lower(), char.upper()))
+        at_start = False
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            at_start = True
+    return re.escape("".join(sorted(letters)))
+
+
+@lru_cache(maxsize=8)
+def _positions(pattern: re.Pattern[str] | None, text: str) -> list[int]:
+    return [match.start() for match in pattern.finditer(text)] if pattern is not None else []
+
+
+def _holding(sentences: list[Span], positions: list[int]) -> list[Span]:
+    """The sentences in which one of ``positions`` lies, in order (a few of a text's dozens)."""
+    starts = [start for start, _end in sentences]
+    chosen = sorted({bisect_right(starts, position) - 1 for position in positions} - {-1})
+    return [sentences[index] for index in chosen]
+
+
+def _between(positions: list[int], start: int, end: int) -> int | None:
+    """The first of the sorted ``positions`` in ``[start, end)``, if any."""
+    index = bisect_left(positions, start)
+    return positions[index] if index < len(positions) and positions[index] < end else None
+
+
 def _start_after_openers(text: str, start: int, end: int) -> int:
     """Past a sentence's opening "But"/"A"/"Und" (string operations: this runs per sentence)."""
     space = text.find(" ", start, min(end, start + 6))
@@ -111,12 +157,19 @@ def _start_after_openers(text: str, start: int, end: int) -> int:
 
 
 def according_to(text: str, language: str, sentences: list[Span]) -> Iterator[Report]:
-    """Sentences opened or closed by an attribution: their reported part."""
+    """Sentences opened or closed by an attribution: their reported part.
+
+    The attribution phrases and "as" are found in the whole text by one regex each, so
+    only the few sentences holding one are read word by word."""
     pattern = _opening(language)
+    marks = _positions(_anywhere(language), text)
+    as_word = AS_WORDS.get(language, "") + " "
     for start, end in sentences:
+        anywhere = _between(marks, start, end) is not None
+        if not anywhere and as_word.strip() not in text[start : start + 12].lower():
+            continue
         end = _without_final_stop(text, start, end)
         head = _start_after_openers(text, start, end)
-        anywhere = pattern is not None and pattern.search(text, start, end) is not None
         found = pattern.match(text, head) if anywhere and pattern is not None else None
         if found is not None:
             report = _after_attribution(text, found.end(), end, head, language)
@@ -226,9 +279,7 @@ def clause_first(text: str, language: str, sentences: list[Span]) -> Iterator[Re
     complementizers = COMPLEMENTIZERS.get(language, frozenset())
     attribution = _opening(language)
     cues = reporting_starts(text, language)
-    for start, end in sentences:
-        if _cue_between(cues, start, end) is None:
-            continue
+    for start, end in _holding(sentences, cues):
         if text[end : end + 1] == ":" or text[end - 1 : end] == ":":
             continue  # "…, he answered:" introduces what follows
         end = _without_final_stop(text, start, end)
@@ -241,7 +292,7 @@ def clause_first(text: str, language: str, sentences: list[Span]) -> Iterator[Re
             continue  # "According to X, …, teens say …": the attribution's finder has it
         separators = list(_SEPARATOR.finditer(text, start, end))
         for number, separator in enumerate(separators):
-            near = _cue_between(cues, separator.end(), end)
+            near = _between(cues, separator.end(), end)
             if near is None or word_count(text, separator.end(), near) >= _CUE_WITHIN:
                 continue
             after = first_words(text, separator.end(), end, _CUE_WITHIN)
@@ -277,10 +328,7 @@ def english_bare_said(text: str, language: str, sentences: list[Span]) -> Iterat
     """ "The company said it would appeal": English leaves out "that" after "said"."""
     if language != "en":
         return
-    cues = reporting_starts(text, language)
-    for start, end in sentences:
-        if _cue_between(cues, start, end) is None:
-            continue
+    for start, end in _holding(sentences, reporting_starts(text, language)):
         end = _without_final_stop(text, start, end)
         found = words(text, start, end)
         for index, word in enumerate(found[1:-3], start=1):
@@ -311,12 +359,6 @@ def plain_source(text: str, source: Span, language: str) -> str:
     if not found or any(word.lower in PRONOUNS for word in found):
         return ""
     return text[found[0].start : found[-1].end]
-
-
-def _cue_between(cues: list[int], start: int, end: int) -> int | None:
-    """The first reporting cue starting in ``[start, end)``, if any."""
-    index = bisect_left(cues, start)
-    return cues[index] if index < len(cues) and cues[index] < end else None
 
 
 def _report(text: str, source: Span | None, start: int, end: int, cue: int) -> Report | None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from annotator.suggest.lemmas import cue_lemma
+from annotator.suggest.lemmas import cue_forms, cue_lemma
 from annotator.suggest.lexicon import FORMS, NEGATIONS, REPORTING, STANCE, STANCE_FORMS
 from annotator.suggest.text import WORD, Word
 
@@ -56,13 +56,19 @@ def reporting_starts(text: str, language: str) -> list[int]:
 
 @lru_cache(maxsize=32)
 def _reporting_candidates(language: str) -> re.Pattern[str]:
-    """Words that may be reporting cues: a cue lemma's first four letters, or a listed form."""
-    starts = _prefixes(language, "reporting") | set(FORMS.get(language, ()))
+    """Words that may be reporting cues: a cue lemma's first four letters, a listed form,
+    or a cue's form of three letters or fewer ("zei", "dit": not held to the prefixes)."""
+    cues = REPORTING.get(language, frozenset())
+    short = {
+        form for form, lemma in cue_forms(language).items() if len(form) <= 3 and lemma in cues
+    }
+    starts = _prefixes(language, "reporting") | set(FORMS.get(language, ())) | short
     if not starts:
         return re.compile("(?!)")
     alternation = "|".join(re.escape(start) for start in sorted(starts, key=len, reverse=True))
     firsts = "".join(sorted({re.escape(start[0]) for start in starts}))
-    return re.compile(rf"(?=(?i:[{firsts}]))(?<!\w)(?i:{alternation})")
+    # At a word's start only: not the "за" of "из-за" (WORD joins hyphens and apostrophes).
+    return re.compile(rf"(?=(?i:[{firsts}]))(?<!\w)(?<!\w[-'’])(?i:{alternation})")
 
 
 def stance_polarity(word: Word, language: str) -> str | None:

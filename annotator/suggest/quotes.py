@@ -26,7 +26,7 @@ the nearest name before the quote, in the form the text uses.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,10 +40,11 @@ from annotator.suggest.attribution import (
     plain_source,
 )
 from annotator.suggest.context import SuggestContext
-from annotator.suggest.cues import is_reporting
+from annotator.suggest.cues import is_reporting, reporting_starts
 from annotator.suggest.language import language_of
 from annotator.suggest.lexicon import COMPLEMENTIZERS
 from annotator.suggest.text import (
+    WORD,
     Word,
     first_words,
     holder_before,
@@ -240,11 +241,22 @@ def _likeliest(text: str, names: list[tuple[int, int]], language: str) -> str:
 
 
 def _has_cue_near(text: str, quote: tuple[int, int], language: str) -> bool:
+    """A reporting cue among the six words before the quote (within 120 characters) or the
+    six after it (within 80), read from the document's list of cue positions."""
     start, end = quote
-    around = last_words(text, max(0, start - 120), start, 6) + first_words(
-        text, end, min(len(text), end + 80), 6
-    )
-    return any(is_reporting(word, language) for word in around)
+    cues = reporting_starts(text, language)
+    index = bisect_left(cues, max(0, start - 120))
+    while index < len(cues) and cues[index] < start:
+        if word_count(text, cues[index], start) <= 6:
+            return True
+        index += 1
+    index = bisect_left(cues, end)
+    while index < len(cues) and cues[index] < end + 80:
+        cue_end = WORD.match(text, cues[index])
+        if cue_end is not None and cue_end.end() <= end + 80:
+            return word_count(text, end, cues[index]) < 6
+        index += 1
+    return False
 
 
 def _marked_and_block_quotes(text: str, language: str) -> list[_Found]:
@@ -369,6 +381,8 @@ def _dash_speech_inside(text: str, start: int, end: int, language: str) -> list[
     """ "…przesłuchano 112 świadków. – Jesteśmy usatysfakcjonowani. Sąd przyjął … – stwierdziła.":
     speech opened by a dash after a sentence of narration, closed by a dash and a reporting cue."""
     found: list[_Found] = []
+    if text.find(" –", start, end) < 0 and text.find(" —", start, end) < 0:
+        return found
     for opening in _SPEECH_AFTER_SENTENCE.finditer(text, start, end):
         closing = _DASH.search(text, opening.end(), end)
         if closing is None:
