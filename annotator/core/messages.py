@@ -50,6 +50,12 @@ class Message:
         self.count = count
         self.values: Mapping[str, object] = values
 
+    @classmethod
+    def constant(cls, text: str) -> Message:
+        """A value-less Message of a text marked with :func:`translatable` where it is
+        defined (a table's hint), so it can be a value of another Message."""
+        return cls(text)
+
     def __str__(self) -> str:
         return fill(english_template(self.template, self.count), self.count, self.values, str)
 

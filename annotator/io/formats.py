@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.core.errors import InputError
-from annotator.core.messages import Message
+from annotator.core.messages import Message, translatable
 from annotator.core.schema import Schema
 from annotator.io import brat, doccano, foreign_kinds, labelstudio, webanno
 from annotator.io.csv_documents import read_csv
@@ -122,13 +122,17 @@ FORMATS: tuple[Format, ...] = (
     ),
     Format(
         "brat-config", "brat configuration", (".conf",), sniff=brat.looks_like_brat_config,
-        hint="import the folder that holds it with the .txt and .ann files (--format brat)",
+        hint=translatable(
+            "import the folder that holds it with the .txt and .ann files (--format brat)"
+        ),
     ),
     Format(
         "conll", "CoNLL column", (".conll", ".conllu", ".iob", ".bio"),
         sniff=foreign_kinds.looks_like_conll,
-        hint="annotator does not read CoNLL; export it from your tool as brat, doccano or "
-        "WebAnno TSV instead",
+        hint=translatable(
+            "annotator does not read CoNLL; export it from your tool as brat, doccano or "
+            "WebAnno TSV instead"
+        ),
     ),
 )  # fmt: skip
 
@@ -177,14 +181,26 @@ def export_format_for(target: Path, requested: str | None) -> Format:
 # -- deciding what a file is ----------------------------------------------------
 
 
-def _what_it_is(fmt: Format) -> str:
-    """``looks like a Label Studio JSON file: use --format labelstudio`` (or the row's hint)."""
-    advice = f"use --format {fmt.name}" if fmt.reader is not None else fmt.hint
-    return f"looks like {_article(fmt.title)} file: {advice}"
+def _what_it_is(fmt: Format) -> Message:
+    """``looks like a Label Studio JSON file: use --format labelstudio`` (or the row's hint).
+
+    English's "a"/"an" is in the templates, not glued on: a translation has its own."""
+    if fmt.reader is not None:
+        if _takes_an(fmt.title):
+            return Message(
+                "looks like an {title} file: use --format {name}", title=fmt.title, name=fmt.name
+            )
+        return Message(
+            "looks like a {title} file: use --format {name}", title=fmt.title, name=fmt.name
+        )
+    hint = Message.constant(fmt.hint)  # marked translatable() in the table above
+    if _takes_an(fmt.title):
+        return Message("looks like an {title} file: {hint}", title=fmt.title, hint=hint)
+    return Message("looks like a {title} file: {hint}", title=fmt.title, hint=hint)
 
 
-def _article(title: str) -> str:
-    return f"an {title}" if title[:1] in "AEIOUaeiou" else f"a {title}"
+def _takes_an(title: str) -> bool:
+    return title[:1] in "AEIOUaeiou"
 
 
 def recognise(path: Path, head: str) -> Format | None:
@@ -206,15 +222,27 @@ def choose_format(path: Path, requested: str = "auto") -> Format:
     if requested != "auto":
         fmt = format_named(requested)
         if fmt.reader is None:
-            raise InputError(f"cannot import {fmt.title}: {fmt.hint}", source=source)
+            raise InputError(
+                Message(
+                    "cannot import {title}: {hint}",
+                    title=fmt.title,
+                    hint=Message.constant(fmt.hint),
+                ),
+                source=source,
+            )
         if fmt.name in ("text", "markdown"):
             return fmt
         head = read_head(path)
         if fmt.sniff is None or not fmt.sniff(path, head):
             other = recognise(path, head)
             if other is not None and other is not fmt:
+                what = _what_it_is(other)
                 raise InputError(
-                    f"this is not {_article(fmt.title)} file: it {_what_it_is(other)}",
+                    Message("this is not an {title} file: it {what}", title=fmt.title, what=what)
+                    if _takes_an(fmt.title)
+                    else Message(
+                        "this is not a {title} file: it {what}", title=fmt.title, what=what
+                    ),
                     source=source,
                     line=first_content_line(head),
                 )
@@ -229,31 +257,61 @@ def choose_format(path: Path, requested: str = "auto") -> Format:
         if fmt.suffix_is_enough:
             return _readable(fmt, source)
     if candidates:
-        titles = " nor ".join(f.title for f in candidates)
-        other = recognise(path, head)
-        it_is = f"; it {_what_it_is(other)}" if other is not None else ""
         raise InputError(
-            f"a {suffix} file that is neither {titles}{it_is}",
+            _neither(suffix, [f.title for f in candidates], recognise(path, head)),
             source=source,
             line=first_content_line(head),
         )
     other = recognise(path, head)
     if other is not None:
         raise InputError(
-            f"unknown kind of file ('{suffix}'); it {_what_it_is(other)}", source=source
+            Message(
+                "unknown kind of file ('{suffix}'); it {what}",
+                suffix=suffix,
+                what=_what_it_is(other),
+            ),
+            source=source,
         )
-    known = sorted({s for f in FORMATS if f.reader for s in f.suffixes})
-    kind = f"'{suffix}'" if suffix else "no suffix"
+    known = ", ".join(sorted({s for f in FORMATS if f.reader for s in f.suffixes}))
     raise UnknownKind(
-        f"unknown kind of file ({kind}): annotator reads {', '.join(known)}; "
-        "name the format with --format (e.g. --format text)",
+        Message(
+            "unknown kind of file ('{suffix}'): annotator reads {known}; "
+            "name the format with --format (e.g. --format text)",
+            suffix=suffix,
+            known=known,
+        )
+        if suffix
+        else Message(
+            "unknown kind of file (no suffix): annotator reads {known}; "
+            "name the format with --format (e.g. --format text)",
+            known=known,
+        ),
         source=source,
     )
 
 
+def _neither(suffix: str, titles: list[str], other: Format | None) -> Message:
+    """``a .json file that is neither A nor B; it looks like …``: one template per case,
+    so a translation words "neither … nor" and "it looks like" its own way."""
+    if len(titles) == 2:
+        neither = Message(
+            "a {suffix} file that is neither {first} nor {second}",
+            suffix=suffix,
+            first=titles[0],
+            second=titles[1],
+        )
+    else:
+        neither = Message(
+            "a {suffix} file that is neither {titles}", suffix=suffix, titles=" nor ".join(titles)
+        )
+    if other is None:
+        return neither
+    return Message("{neither}; it {what}", neither=neither, what=_what_it_is(other))
+
+
 def _readable(fmt: Format, source: str) -> Format:
     if fmt.reader is None:
-        raise InputError(f"this {_what_it_is(fmt)}", source=source)
+        raise InputError(Message("this {what}", what=_what_it_is(fmt)), source=source)
     return fmt
 
 
@@ -279,9 +337,13 @@ def plan_files(paths: Iterable[str | Path], requested: str = "auto") -> FilePlan
         if path.is_dir():
             found, unknown, refused = _folder_files(path, requested)
             if not found and not refused:
-                reasons = "; ".join(f"{e.source}: {e.reason}" for e in unknown[:5])
-                detail = f" ({reasons})" if reasons else ""
-                raise InputError(f"no importable files in this folder{detail}", source=str(path))
+                reasons = [error.message for error in unknown[:5]]
+                raise InputError(
+                    Message("no importable files in this folder ({reasons})", reasons=reasons)
+                    if reasons
+                    else Message("no importable files in this folder"),
+                    source=str(path),
+                )
             plan.files += found
             plan.not_read += unknown
             plan.refused += refused

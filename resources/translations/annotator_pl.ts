@@ -116,8 +116,80 @@
             <translation>zawiera znak NUL: to wygląda na plik binarny, nie tekst</translation>
         </message>
         <message>
+            <source>import the folder that holds it with the .txt and .ann files (--format brat)</source>
+            <translation>zaimportuj folder, w którym leży, razem z plikami .txt i .ann (--format brat)</translation>
+        </message>
+        <message>
+            <source>annotator does not read CoNLL; export it from your tool as brat, doccano or WebAnno TSV instead</source>
+            <translation>annotator nie czyta CoNLL; wyeksportuj dane ze swojego narzędzia jako brat, doccano lub WebAnno TSV</translation>
+        </message>
+        <message>
             <source>unknown format '{name}' (choose from {formats})</source>
             <translation>nieznany format '{name}' (do wyboru: {formats})</translation>
+        </message>
+        <message>
+            <source>looks like an {title} file: use --format {name}</source>
+            <translation>wygląda na plik {title}: użyj --format {name}</translation>
+        </message>
+        <message>
+            <source>looks like a {title} file: use --format {name}</source>
+            <translation>wygląda na plik {title}: użyj --format {name}</translation>
+        </message>
+        <message>
+            <source>looks like an {title} file: {hint}</source>
+            <translation>wygląda na plik {title}: {hint}</translation>
+        </message>
+        <message>
+            <source>looks like a {title} file: {hint}</source>
+            <translation>wygląda na plik {title}: {hint}</translation>
+        </message>
+        <message>
+            <source>cannot import {title}: {hint}</source>
+            <translation>nie można zaimportować {title}: {hint}</translation>
+        </message>
+        <message>
+            <source>this is not an {title} file: it {what}</source>
+            <translation>to nie jest plik {title}: {what}</translation>
+        </message>
+        <message>
+            <source>this is not a {title} file: it {what}</source>
+            <translation>to nie jest plik {title}: {what}</translation>
+        </message>
+        <message>
+            <source>unknown kind of file ('{suffix}'); it {what}</source>
+            <translation>nieznany rodzaj pliku ('{suffix}'); {what}</translation>
+        </message>
+        <message>
+            <source>unknown kind of file ('{suffix}'): annotator reads {known}; name the format with --format (e.g. --format text)</source>
+            <translation>nieznany rodzaj pliku ('{suffix}'): annotator czyta {known}; podaj format opcją --format (np. --format text)</translation>
+        </message>
+        <message>
+            <source>unknown kind of file (no suffix): annotator reads {known}; name the format with --format (e.g. --format text)</source>
+            <translation>nieznany rodzaj pliku (bez rozszerzenia): annotator czyta {known}; podaj format opcją --format (np. --format text)</translation>
+        </message>
+        <message>
+            <source>a {suffix} file that is neither {first} nor {second}</source>
+            <translation>plik {suffix}, który nie jest ani {first}, ani {second}</translation>
+        </message>
+        <message>
+            <source>a {suffix} file that is neither {titles}</source>
+            <translation>plik {suffix}, który nie jest {titles}</translation>
+        </message>
+        <message>
+            <source>{neither}; it {what}</source>
+            <translation>{neither}; {what}</translation>
+        </message>
+        <message>
+            <source>this {what}</source>
+            <translation>ten plik {what}</translation>
+        </message>
+        <message>
+            <source>no importable files in this folder ({reasons})</source>
+            <translation>w tym folderze nie ma plików do zaimportowania ({reasons})</translation>
+        </message>
+        <message>
+            <source>no importable files in this folder</source>
+            <translation>w tym folderze nie ma plików do zaimportowania</translation>
         </message>
         <message>
             <source>this is a project file open in annotator, not a file to import</source>

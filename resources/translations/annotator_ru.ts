@@ -116,8 +116,80 @@
             <translation>содержит символ NUL: похоже на двоичный файл, а не текст</translation>
         </message>
         <message>
+            <source>import the folder that holds it with the .txt and .ann files (--format brat)</source>
+            <translation>импортируйте папку, в которой он лежит, вместе с файлами .txt и .ann (--format brat)</translation>
+        </message>
+        <message>
+            <source>annotator does not read CoNLL; export it from your tool as brat, doccano or WebAnno TSV instead</source>
+            <translation>annotator не читает CoNLL; экспортируйте данные из своего инструмента как brat, doccano или WebAnno TSV</translation>
+        </message>
+        <message>
             <source>unknown format '{name}' (choose from {formats})</source>
             <translation>неизвестный формат '{name}' (доступны: {formats})</translation>
+        </message>
+        <message>
+            <source>looks like an {title} file: use --format {name}</source>
+            <translation>похож на файл {title}: используйте --format {name}</translation>
+        </message>
+        <message>
+            <source>looks like a {title} file: use --format {name}</source>
+            <translation>похож на файл {title}: используйте --format {name}</translation>
+        </message>
+        <message>
+            <source>looks like an {title} file: {hint}</source>
+            <translation>похож на файл {title}: {hint}</translation>
+        </message>
+        <message>
+            <source>looks like a {title} file: {hint}</source>
+            <translation>похож на файл {title}: {hint}</translation>
+        </message>
+        <message>
+            <source>cannot import {title}: {hint}</source>
+            <translation>нельзя импортировать {title}: {hint}</translation>
+        </message>
+        <message>
+            <source>this is not an {title} file: it {what}</source>
+            <translation>это не файл {title}: он {what}</translation>
+        </message>
+        <message>
+            <source>this is not a {title} file: it {what}</source>
+            <translation>это не файл {title}: он {what}</translation>
+        </message>
+        <message>
+            <source>unknown kind of file ('{suffix}'); it {what}</source>
+            <translation>неизвестный вид файла ('{suffix}'); он {what}</translation>
+        </message>
+        <message>
+            <source>unknown kind of file ('{suffix}'): annotator reads {known}; name the format with --format (e.g. --format text)</source>
+            <translation>неизвестный вид файла ('{suffix}'): annotator читает {known}; укажите формат параметром --format (например, --format text)</translation>
+        </message>
+        <message>
+            <source>unknown kind of file (no suffix): annotator reads {known}; name the format with --format (e.g. --format text)</source>
+            <translation>неизвестный вид файла (без расширения): annotator читает {known}; укажите формат параметром --format (например, --format text)</translation>
+        </message>
+        <message>
+            <source>a {suffix} file that is neither {first} nor {second}</source>
+            <translation>файл {suffix}, который не является ни {first}, ни {second}</translation>
+        </message>
+        <message>
+            <source>a {suffix} file that is neither {titles}</source>
+            <translation>файл {suffix}, который не является {titles}</translation>
+        </message>
+        <message>
+            <source>{neither}; it {what}</source>
+            <translation>{neither}; он {what}</translation>
+        </message>
+        <message>
+            <source>this {what}</source>
+            <translation>этот файл {what}</translation>
+        </message>
+        <message>
+            <source>no importable files in this folder ({reasons})</source>
+            <translation>в этой папке нет файлов для импорта ({reasons})</translation>
+        </message>
+        <message>
+            <source>no importable files in this folder</source>
+            <translation>в этой папке нет файлов для импорта</translation>
         </message>
         <message>
             <source>this is a project file open in annotator, not a file to import</source>

@@ -116,8 +116,80 @@
             <translation>містить символ NUL: схоже на двійковий файл, а не текст</translation>
         </message>
         <message>
+            <source>import the folder that holds it with the .txt and .ann files (--format brat)</source>
+            <translation>імпортуйте теку, у якій він лежить, разом із файлами .txt і .ann (--format brat)</translation>
+        </message>
+        <message>
+            <source>annotator does not read CoNLL; export it from your tool as brat, doccano or WebAnno TSV instead</source>
+            <translation>annotator не читає CoNLL; експортуйте дані зі свого інструмента як brat, doccano або WebAnno TSV</translation>
+        </message>
+        <message>
             <source>unknown format '{name}' (choose from {formats})</source>
             <translation>невідомий формат '{name}' (доступні: {formats})</translation>
+        </message>
+        <message>
+            <source>looks like an {title} file: use --format {name}</source>
+            <translation>схожий на файл {title}: використайте --format {name}</translation>
+        </message>
+        <message>
+            <source>looks like a {title} file: use --format {name}</source>
+            <translation>схожий на файл {title}: використайте --format {name}</translation>
+        </message>
+        <message>
+            <source>looks like an {title} file: {hint}</source>
+            <translation>схожий на файл {title}: {hint}</translation>
+        </message>
+        <message>
+            <source>looks like a {title} file: {hint}</source>
+            <translation>схожий на файл {title}: {hint}</translation>
+        </message>
+        <message>
+            <source>cannot import {title}: {hint}</source>
+            <translation>не можна імпортувати {title}: {hint}</translation>
+        </message>
+        <message>
+            <source>this is not an {title} file: it {what}</source>
+            <translation>це не файл {title}: він {what}</translation>
+        </message>
+        <message>
+            <source>this is not a {title} file: it {what}</source>
+            <translation>це не файл {title}: він {what}</translation>
+        </message>
+        <message>
+            <source>unknown kind of file ('{suffix}'); it {what}</source>
+            <translation>невідомий вид файлу ('{suffix}'); він {what}</translation>
+        </message>
+        <message>
+            <source>unknown kind of file ('{suffix}'): annotator reads {known}; name the format with --format (e.g. --format text)</source>
+            <translation>невідомий вид файлу ('{suffix}'): annotator читає {known}; вкажіть формат параметром --format (наприклад, --format text)</translation>
+        </message>
+        <message>
+            <source>unknown kind of file (no suffix): annotator reads {known}; name the format with --format (e.g. --format text)</source>
+            <translation>невідомий вид файлу (без розширення): annotator читає {known}; вкажіть формат параметром --format (наприклад, --format text)</translation>
+        </message>
+        <message>
+            <source>a {suffix} file that is neither {first} nor {second}</source>
+            <translation>файл {suffix}, який не є ні {first}, ні {second}</translation>
+        </message>
+        <message>
+            <source>a {suffix} file that is neither {titles}</source>
+            <translation>файл {suffix}, який не є {titles}</translation>
+        </message>
+        <message>
+            <source>{neither}; it {what}</source>
+            <translation>{neither}; він {what}</translation>
+        </message>
+        <message>
+            <source>this {what}</source>
+            <translation>цей файл {what}</translation>
+        </message>
+        <message>
+            <source>no importable files in this folder ({reasons})</source>
+            <translation>у цій теці немає файлів для імпорту ({reasons})</translation>
+        </message>
+        <message>
+            <source>no importable files in this folder</source>
+            <translation>у цій теці немає файлів для імпорту</translation>
         </message>
         <message>
             <source>this is a project file open in annotator, not a file to import</source>

@@ -89,6 +89,45 @@ def test_an_import_error_from_the_core_is_shown_translated_with_file_and_line(
     window.close()
 
 
+WHAT_IT_IS = {
+    "pl": "ten plik wygląda na plik brat configuration: zaimportuj folder, w którym leży, "
+    "razem z plikami .txt i .ann (--format brat)",
+    "ru": "этот файл похож на файл brat configuration: импортируйте папку, в которой он лежит, "
+    "вместе с файлами .txt и .ann (--format brat)",
+}
+UNKNOWN_KIND = {
+    "pl": "nieznany rodzaj pliku ('.pdf'): annotator czyta ",
+    "ru": "неизвестный вид файла ('.pdf'): annotator читает ",
+}
+
+
+@pytest.mark.parametrize("language", ["pl", "ru"])
+def test_what_a_refused_file_is_is_said_in_the_language(
+    qtbot, project_path: Path, tmp_path: Path, monkeypatch, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Nested messages (a format's hint inside "looks like … file" inside "this …") and
+    a folder of files of no known kind, through File → Import."""
+    config = tmp_path / "annotation.conf"
+    config.write_text("[entities]\nPerson\n", encoding="utf-8")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 not text")
+    chosen = [str(config)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (list(chosen), ""))
+    window = _open_window(qtbot, project_path, language, monkeypatch)
+
+    window.findChild(QAction, "actionImport").trigger()
+    box = _message_box(qtbot)
+    assert box.text() == f"{config}: {WHAT_IT_IS[language]}"
+    box.close()
+
+    chosen[:] = [str(scan)]
+    window.findChild(QAction, "actionImport").trigger()
+    box = _message_box(qtbot)
+    assert box.text().startswith(f"{scan}: {UNKNOWN_KIND[language]}.ann, .csv")
+    box.close()
+    window.close()
+
+
 def test_the_command_line_still_says_it_in_english(
     qtbot, tmp_path: Path, project_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -290,6 +290,10 @@ def test_screenshots_in_polish_and_russian(
         QApplication.processEvents()
         assert save_screenshot(review, f"review-{name}.png").stat().st_size > 0
         assert cut_off(translated_window) == [] and cut_off(review) == []
+        review.tabs.setCurrentIndex(1)  # the agreement report, with the translated method
+        settle(review)
+        assert save_screenshot(review, f"agreement-{name}.png").stat().st_size > 0
+        assert cut_off(review) == []
         review.close()
     finally:
         apply_theme("system")
