@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from annotator.core.model import Document, DocumentProgress
@@ -100,26 +100,29 @@ class ImportWriter:
             )
         document_id, existed = stored_as
         first_of_document = _next_rowid(conn, "annotations")
-        added = skipped = 0
-        grouped: dict[str, list[list[Any]]] = {}  # one executemany and progress per annotator
         for row in rows:
             row[1] = document_id
-            grouped.setdefault(row[2], []).append(row)
-        for annotator, group in grouped.items():
-            stored = conn.executemany(INSERT_ANNOTATION_OR_IGNORE, group).rowcount
-            if stored < len(group):
-                problem = self._skipped_problem(
-                    [row[0] for row in group], document_id, first_of_document
+        added = conn.executemany(INSERT_ANNOTATION_OR_IGNORE, rows).rowcount if rows else 0
+        # Progress: each annotator with a label stored now is "in progress" (once).
+        annotators: Iterable[str] = dict.fromkeys(row[2] for row in rows)
+        if added < len(rows):  # ids stored already: a re-import, or a conflict
+            problem = self._skipped_problem(
+                [row[0] for row in rows], document_id, first_of_document
+            )
+            if problem:
+                return problem, (0, 0, False)
+            annotators = [
+                annotator
+                for (annotator,) in conn.execute(
+                    "SELECT DISTINCT annotator FROM annotations WHERE rowid >= ?",
+                    (first_of_document,),
                 )
-                if problem:
-                    return problem, (0, 0, False)
-            added += stored
-            skipped += len(group) - stored
-            if stored:
-                touch_progress(conn, document_id, annotator, stamp)
+            ]
+        for annotator in annotators:
+            touch_progress(conn, document_id, annotator, stamp)
         for state in progress:
             import_progress(conn, document_id, state, stamp)
-        return "", (added, skipped, existed)
+        return "", (added, len(rows) - added, existed)
 
     def _skipped_problem(self, ids: list[str], document_id: int, first_of_document: int) -> str:
         """Why ids that ``INSERT OR IGNORE`` skipped cannot be skipped; "" for a re-import."""

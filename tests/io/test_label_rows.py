@@ -158,6 +158,6 @@ def rows(project: Project) -> list[tuple[Any, ...]]:
         tuple("now" if value == made else value for value in row)
         for row in connection.execute(
             'SELECT id, document_id, annotator, layer, start, "end", attributes, note, origin, '
-            "created_at, updated_at FROM annotations ORDER BY rowid"
+            "created_at, updated_at FROM annotations ORDER BY id"
         )
     ]
