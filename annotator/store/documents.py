@@ -17,18 +17,15 @@ from annotator.core.model import (
 )
 from annotator.store.done_changes import CHANGED_SINCE_DONE
 from annotator.store.errors import ProjectError
+from annotator.store.importing import ImportWriter
 from annotator.store.rows import (
     DOCUMENT_COLUMN_LIST,
     DOCUMENT_SORT_SQL,
-    INSERT_ANNOTATION_OR_IGNORE,
     DocumentRow,
     ImportSummary,
+    annotation_row,
     document_from_row,
     escape_like,
-    import_progress,
-    rows_by_annotator,
-    stored_document,
-    touch_progress,
 )
 
 if TYPE_CHECKING:
@@ -148,30 +145,24 @@ class Documents:
 
         A document whose name exists with the same text is left as it is (its
         new annotations are still added); the same name with other text is an
-        error and nothing is stored.  Annotations whose id exists already are
-        skipped, which makes re-importing an export a no-op.
+        error and nothing is stored.  Annotations whose id this document holds
+        already are skipped, which makes re-importing an export a no-op; an id
+        held by another document, or given twice, is an error and nothing is
+        stored.  The streamed import stores through the same ``ImportWriter``.
         """
-        summary = ImportSummary(added=[], unchanged=[])
         stamp = now_timestamp()
         with self._project.transaction() as conn:
-            for document, annotations in items:
-                stored = stored_document(conn, document, stamp)
-                if stored is None:
-                    raise ProjectError(
-                        self._project.path,
-                        f"document '{document.name}' already exists with different text",
-                    )
-                document_id, existed = stored
-                (summary.unchanged if existed else summary.added).append(document.name)
-                for annotator, rows in rows_by_annotator(annotations, stamp, document_id).items():
-                    added = conn.executemany(INSERT_ANNOTATION_OR_IGNORE, rows).rowcount
-                    summary.annotations_added += added
-                    summary.annotations_unchanged += len(rows) - added
-                    if added:
-                        touch_progress(conn, document_id, annotator, stamp)
-                for state in (progress or {}).get(document.name, ()):
-                    import_progress(conn, document_id, state, stamp)
-        return summary
+            writer = ImportWriter(conn, stamp, keep_going=False)
+            try:
+                for document, annotations in items:
+                    rows = [list(annotation_row(a, stamp, 0)) for a in annotations]
+                    states = (progress or {}).get(document.name, ())
+                    problem = writer.store(document, rows, states)
+                    if problem:  # the transaction is rolled back: nothing is stored
+                        raise ProjectError(self._project.path, problem)
+            finally:
+                writer.close()
+        return writer.summary
 
     def layer_counts(self, annotators: Sequence[str] = ()) -> dict[tuple[int, str], dict[str, int]]:
         """(document id, annotator) → layer → count, for the per-document export."""

@@ -1,4 +1,9 @@
-"""Storing an import as it is read: one document at a time, into one open transaction.
+"""Storing an import one document at a time, into one open transaction.
+
+Both imports store through :class:`ImportWriter`: the streamed one (native
+JSONL, each document as it is read) and the all-at-once one
+(``project.documents.add``, other formats), so a document and its labels are
+stored, and refused, the same way whichever path brought them.
 
 ``import_files`` checks each document as it comes and hands it here, so a
 1 GB file never has to be in memory at once; the caller holds the

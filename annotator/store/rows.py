@@ -130,19 +130,6 @@ def stored_document(
     return int(existing[0]), True
 
 
-def rows_by_annotator(
-    annotations: Sequence[Annotation], stamp: str, document_id: int
-) -> dict[str, list[tuple[Any, ...]]]:
-    """Insert rows grouped by annotator: one executemany each, and progress touched once
-    per annotator (a million labels are a million rows, not a million statements)."""
-    grouped: dict[str, list[tuple[Any, ...]]] = {}
-    for annotation in annotations:
-        grouped.setdefault(annotation.annotator, []).append(
-            annotation_row(annotation, stamp, document_id)
-        )
-    return grouped
-
-
 def insert_annotation(
     conn: sqlite3.Connection, annotation: Annotation, stamp: str, *, ignore_existing: bool
 ) -> bool:

@@ -269,7 +269,7 @@ def test_import_of_same_name_other_text_stores_nothing(project: Project) -> None
         (Document(id=None, name="b.txt", text="new"), []),
         (Document(id=None, name="a.txt", text="changed"), []),
     ]
-    with pytest.raises(ProjectError, match="already exists with different text"):
+    with pytest.raises(ProjectError, match="is already in the project with different text"):
         project.documents.add(items)
     assert project.documents.by_name("b.txt") is None
     assert project.documents.count() == 1
