@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -9,6 +11,21 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator.ui.window import MainWindow
+
+
+def shown_window(
+    qtbot: QtBot, project_path: Path, size: tuple[int, int] = (1024, 700), annotator: str = "alice"
+) -> MainWindow:
+    """A main window over ``project_path`` built as the app builds it (language, theme),
+    at ``size``, shown and exposed; closed with the test."""
+    from annotator.ui import main_window
+
+    window = main_window(project_path, annotator)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 def utf16_length(text: str) -> int:

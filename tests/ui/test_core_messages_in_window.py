@@ -21,9 +21,9 @@ from annotator.core.messages import Message
 from annotator.core.model import Annotation, new_annotation_id
 from annotator.review.agreement import METHOD
 from annotator.store.project import Project
-from annotator.ui import main_window
 from annotator.ui.language import core_text, install_language, shown
 from tests.ui.conftest import save_screenshot
+from tests.ui.helpers import shown_window
 
 BAD_CSV = "name,text\na,Hello world\nb,Two,extra\n"
 """Line 3 has three fields under a two-column header."""
@@ -61,12 +61,7 @@ def _message_box(qtbot) -> QMessageBox:  # type: ignore[no-untyped-def]
 
 def _open_window(qtbot, project_path: Path, language: str, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("ANNOTATOR_LANG", language)
-    window = main_window(project_path, "alice")
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown_window(qtbot, project_path)
 
 
 @pytest.mark.parametrize("language", ["pl", "ru", "uk"])

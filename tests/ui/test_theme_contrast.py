@@ -20,6 +20,7 @@ from annotator.ui.colors import blend, contrast_ratio, error_color
 from annotator.ui.theme import apply_theme, theme_palette
 from annotator.ui.views.layer_bar import LayerBar
 from tests.ui.conftest import save_screenshot
+from tests.ui.helpers import shown_window
 
 WCAG_TEXT = 4.5
 Role = QPalette.ColorRole
@@ -84,14 +85,8 @@ def _painted_contrast(image: QImage) -> tuple[float, str, str]:
 def test_the_layer_bar_text_stays_legible_when_the_theme_changes(
     qtbot, project_path, restored_theme, first: str, then: str
 ) -> None:  # type: ignore[no-untyped-def]
-    from annotator.ui import main_window
-
     apply_theme(first)
-    window = main_window(project_path, "alice")
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, project_path)
     apply_theme(then)  # View → Theme, with the window open
     QApplication.processEvents()
 
