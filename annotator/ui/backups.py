@@ -33,6 +33,7 @@ from annotator.store.integrity import check_project
 from annotator.store.project import Project
 from annotator.ui.background import run_quietly
 from annotator.ui.context import AppContext
+from annotator.ui.focus_frame import as_tab_stop
 from annotator.ui.language import error_text, translate
 from annotator.ui.models.flat_table import FlatTableModel, Index
 from annotator.ui.operations import jobs
@@ -179,7 +180,7 @@ class RestoreDialog(QDialog):
         note.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("backupTable")
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table (rows by arrows)
+        as_tab_stop(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -33,6 +33,7 @@ from annotator.locations import data_dir
 from annotator.store.project import Project
 from annotator.ui import plain_text
 from annotator.ui.context import AppContext
+from annotator.ui.focus_frame import as_tab_stop
 from annotator.ui.language import error_text, translate
 from annotator.ui.models.flat_table import FlatTableModel, Index
 from annotator.ui.operations import jobs
@@ -286,7 +287,7 @@ def show_shortcuts(window: QMainWindow, rows: list[tuple[str, str, str]]) -> Non
     dialog.setWindowTitle(translate("Dialogs", "Keyboard shortcuts"))
     table = QTableView()
     table.setObjectName("shortcutTable")
-    table.setTabKeyNavigation(False)  # Tab leaves the table (rows by arrows)
+    as_tab_stop(table)
     table.setModel(ShortcutTableModel(rows, dialog))
     table.verticalHeader().hide()
     # Where and keys fit their texts (no "Alt+Shift+Ri…"); the description takes the rest.

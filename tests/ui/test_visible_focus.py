@@ -20,6 +20,7 @@ from annotator.ui.theme import apply_theme
 from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
 from tests.ui.test_focus_and_names import _describe, walk_focus_chain
+from tests.ui.test_review_menu import answer_reviewer_name
 
 MIN_CHANGED_PIXELS = 12
 """A caret of one line of text in a field is about 15 pixels; a focus frame hundreds."""
@@ -81,6 +82,26 @@ def _tab_to(chain: list[QWidget], index: int, qtbot) -> bool:  # type: ignore[no
     return False
 
 
+def _unseen_focus(root: QWidget, chain: list[QWidget], qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+    """The controls of ``chain`` whose look does not change with the keyboard focus."""
+    unseen = []
+    for index, widget in enumerate(chain):
+        if not _tab_to(chain, index, qtbot):
+            unseen.append(f"{_describe(widget)}: not reached by Tab or Shift+Tab")
+            continue
+        _shown(widget)
+        QApplication.processEvents()
+        region = _around(root, widget)
+        focused = root.grab(region).toImage()
+        widget.clearFocus()
+        QApplication.processEvents()
+        unfocused = root.grab(region).toImage()
+        changed = _changed_pixels(focused, unfocused)
+        if changed < MIN_CHANGED_PIXELS:
+            unseen.append(f"{_describe(widget)}: {changed} pixels change")
+    return unseen
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_the_focused_control_looks_different(
     window: MainWindow, qtbot, steady_caret, theme: str
@@ -94,23 +115,32 @@ def test_the_focused_control_looks_different(
     window.source_view.setFocus()
     chain = walk_focus_chain(window, qtbot)
     assert len(chain) >= 8, [_describe(w) for w in chain]
-    unseen = []
-    for index, widget in enumerate(chain):
-        if not _tab_to(chain, index, qtbot):
-            unseen.append(f"{_describe(widget)}: not reached by Tab or Shift+Tab")
-            continue
-        _shown(widget)
-        QApplication.processEvents()
-        region = _around(window, widget)
-        focused = window.grab(region).toImage()
-        widget.clearFocus()
-        QApplication.processEvents()
-        unfocused = window.grab(region).toImage()
-        changed = _changed_pixels(focused, unfocused)
-        if changed < MIN_CHANGED_PIXELS:
-            unseen.append(f"{_describe(widget)}: {changed} pixels change")
+    unseen = _unseen_focus(window, chain, qtbot)
     window.source_view.setFocus()
     save_screenshot(window, f"focus-{theme}.png")
+    assert not unseen, f"{theme}: no visible focus on\n" + "\n".join(unseen)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_focus_is_visible_in_the_review_window(
+    window: MainWindow, qtbot, steady_caret, theme: str
+) -> None:  # type: ignore[no-untyped-def]
+    from annotator.ui import dialogs
+    from annotator.ui.review.review_window import ReviewWindow
+
+    apply_theme(theme)
+    answer_reviewer_name("rita")
+    dialogs.open_review(window.context, "disagreements")
+    review = window.findChild(ReviewWindow, "reviewWindow")
+    assert review is not None
+    review.resize(1024, 700)
+    review.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is review)
+    review.queue.setFocus()
+    chain = walk_focus_chain(review, qtbot)
+    assert len(chain) >= 8, [_describe(w) for w in chain]
+    unseen = _unseen_focus(review, chain, qtbot)
+    review.close()
     assert not unseen, f"{theme}: no visible focus on\n" + "\n".join(unseen)
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.changes import Changes
 from annotator.store.project import Project
+from annotator.ui.focus_frame import as_tab_stop
 from annotator.ui.headers import fit_header_texts
 from annotator.ui.language import translate
 from annotator.ui.models.document_list_model import DocumentListModel
@@ -78,9 +79,7 @@ class DocumentListPane(QWidget):
         self.view.setAccessibleName(translate("MainWindow", "Documents"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # Tab leaves the list for the next control (rows by arrows); a table's own Tab
-        # moved from cell to cell and kept a keyboard user in the list.
-        self.view.setTabKeyNavigation(False)
+        as_tab_stop(self.view)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Indicator first: enabling sorting then sorts by it, which the model (already

@@ -30,6 +30,7 @@ from annotator.core.schema import Schema
 from annotator.io.atomic import atomic_text_writer
 from annotator.review.agreement import report_text
 from annotator.ui import plain_text
+from annotator.ui.focus_frame import as_tab_stop
 from annotator.ui.language import attribute_label, layer_title, translate
 
 ReportFor = Callable[[str, list[str] | None], dict[str, Any]]
@@ -164,7 +165,7 @@ class AgreementTab(QWidget):
         table.setAccessibleName(translate("AgreementTab", "Agreement per attribute"))
         table.setHorizontalHeaderLabels(titles)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)  # Tab leaves the table (cells by arrows)
+        as_tab_stop(table)
         layer = self.schema.layer(name)
         labels = []
         for row, (attribute, figures) in enumerate(attributes.items()):

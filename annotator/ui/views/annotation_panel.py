@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.schema import Schema
+from annotator.ui.focus_frame import as_tab_stop
 from annotator.ui.headers import fit_header_texts
 from annotator.ui.language import layer_title, translate
 from annotator.ui.models.annotation_table_model import AnnotationTableModel
@@ -88,7 +89,7 @@ class AnnotationPanel(QWidget):
         self.table.setAccessibleName(translate("AnnotationPanel", "Annotations in this document"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table (rows by arrows)
+        as_tab_stop(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         rows = self.table.verticalHeader()
