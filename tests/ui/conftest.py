@@ -31,13 +31,18 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
     yield
 
 
+def shown_and_active(qtbot: QtBot, window: QWidget) -> None:
+    """Show ``window`` and wait until it has the keyboard (real key presses go there)."""
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+
+
 @pytest.fixture
 def window(qtbot: QtBot, project_path: Path) -> Iterator[MainWindow]:
     win = main_window(project_path, "alice")
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitActive(win)
+    shown_and_active(qtbot, win)
     yield win
     win.close()
 
@@ -48,10 +53,7 @@ def review(qtbot: QtBot, annotated_project_path: Path) -> Iterator[ReviewWindow]
     one agreement, one polarity clash, one miss (``tests.seeded``)."""
     project = Project.open(annotated_project_path)
     window = ReviewWindow(project, "rita")
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
+    shown_and_active(qtbot, window)
     yield window
     window.close()
     project.close()
