@@ -30,8 +30,12 @@ def test_self_check_opens_the_seeded_default_project(
 
 @pytest.mark.parametrize("language", ["pl", "ru", "uk"])
 def test_self_check_loads_the_chosen_languages_catalogues(
-    data_home: Path, capsys: pytest.CaptureFixture[str], qapp, monkeypatch, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    data_home: Path,
+    capsys: pytest.CaptureFixture[str],
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
     monkeypatch.setenv("ANNOTATOR_LANG", language)
     try:
         assert self_check(None) == 0
@@ -42,8 +46,12 @@ def test_self_check_loads_the_chosen_languages_catalogues(
 
 
 def test_self_check_fails_when_a_languages_catalogue_is_missing(
-    data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    data_home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """What `make package-test` would see in an app built without the .qm files."""
     monkeypatch.setenv("ANNOTATOR_LANG", "pl")
     monkeypatch.setattr("annotator.ui.language.translations_dir", lambda: str(tmp_path))

@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from annotator.cli import main as cli
 from annotator.core.messages import Message
@@ -22,6 +23,7 @@ from annotator.core.model import Annotation, new_annotation_id
 from annotator.review.agreement import METHOD
 from annotator.store.project import Project
 from annotator.ui.language import core_text, install_language, shown
+from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
 from tests.ui.helpers import shown_window
 
@@ -47,7 +49,7 @@ ITSELF = {
 }
 
 
-def _message_box(qtbot) -> QMessageBox:  # type: ignore[no-untyped-def]
+def _message_box(qtbot: QtBot) -> QMessageBox:
     def boxes() -> list[QMessageBox]:
         return [
             w
@@ -59,15 +61,17 @@ def _message_box(qtbot) -> QMessageBox:  # type: ignore[no-untyped-def]
     return boxes()[0]
 
 
-def _open_window(qtbot, project_path: Path, language: str, monkeypatch):  # type: ignore[no-untyped-def]
+def _open_window(
+    qtbot: QtBot, project_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
+) -> MainWindow:
     monkeypatch.setenv("ANNOTATOR_LANG", language)
     return shown_window(qtbot, project_path)
 
 
 @pytest.mark.parametrize("language", ["pl", "ru", "uk"])
 def test_an_import_error_from_the_core_is_shown_translated_with_file_and_line(
-    qtbot, project_path: Path, tmp_path: Path, monkeypatch, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, project_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text(BAD_CSV, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: ([str(bad)], ""))
@@ -98,8 +102,8 @@ UNKNOWN_KIND = {
 
 @pytest.mark.parametrize("language", ["pl", "ru"])
 def test_what_a_refused_file_is_is_said_in_the_language(
-    qtbot, project_path: Path, tmp_path: Path, monkeypatch, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, project_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
     """Nested messages (a format's hint inside "looks like … file" inside "this …") and
     a folder of files of no known kind, through File → Import."""
     config = tmp_path / "annotation.conf"
@@ -124,8 +128,8 @@ def test_what_a_refused_file_is_is_said_in_the_language(
 
 
 def test_the_command_line_still_says_it_in_english(
-    qtbot, tmp_path: Path, project_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Even in a process whose Qt catalogues are Polish, and with ANNOTATOR_LANG=pl."""
     install_language("pl")
     bad = tmp_path / "bad.csv"
@@ -150,8 +154,8 @@ def _copy_with_bobs_label(project_path: Path, tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("language", ["pl", "ru", "uk"])
 def test_the_merge_summary_and_a_merge_error_are_shown_translated(
-    qtbot, project_path: Path, tmp_path: Path, monkeypatch, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, project_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
     copy = _copy_with_bobs_label(project_path, tmp_path)
     chosen = [str(copy)]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (list(chosen), ""))
@@ -172,7 +176,7 @@ def test_the_merge_summary_and_a_merge_error_are_shown_translated(
     window.close()
 
 
-def test_the_agreement_method_and_nested_messages_follow_the_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_agreement_method_and_nested_messages_follow_the_language(qtbot: QtBot) -> None:
     install_language("ru")
     try:
         assert core_text(METHOD).startswith("Аннотации разных аннотаторов выравниваются")

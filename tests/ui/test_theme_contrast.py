@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from annotator.ui.colors import blend, contrast_ratio, error_color
 from annotator.ui.theme import apply_theme, theme_palette
@@ -39,13 +41,13 @@ TEXT_ON_BACKGROUND = [
 
 
 @pytest.fixture
-def restored_theme(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def restored_theme(qapp: QApplication) -> Iterator[None]:
     yield
     apply_theme("system")
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_the_themes_text_colours_reach_wcag_aa(qapp, theme: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_themes_text_colours_reach_wcag_aa(qapp: QApplication, theme: str) -> None:
     palette = theme_palette(theme)
     low = []
     for text, background in TEXT_ON_BACKGROUND:
@@ -83,8 +85,8 @@ def _painted_contrast(image: QImage) -> tuple[float, str, str]:
 
 @pytest.mark.parametrize(("first", "then"), [("light", "dark"), ("dark", "light")])
 def test_the_layer_bar_text_stays_legible_when_the_theme_changes(
-    qtbot, project_path, restored_theme, first: str, then: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, project_path: Path, restored_theme: None, first: str, then: str
+) -> None:
     apply_theme(first)
     window = shown_window(qtbot, project_path)
     apply_theme(then)  # View → Theme, with the window open

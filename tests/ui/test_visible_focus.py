@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
 
 from annotator.ui.theme import apply_theme
 from annotator.ui.window import MainWindow
@@ -27,7 +28,7 @@ MIN_CHANGED_PIXELS = 12
 
 
 @pytest.fixture
-def steady_caret(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def steady_caret(qapp: QApplication) -> Iterator[None]:
     """A caret that does not blink, so a grab never catches it in its off phase."""
     before = QApplication.cursorFlashTime()
     QApplication.setCursorFlashTime(0)
@@ -62,7 +63,7 @@ OWN_KEYS = {"sourceView": (Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)}
 Shift+Tab for the next and previous annotation, and Ctrl+T (Back to the text) returns."""
 
 
-def _tab_to(chain: list[QWidget], index: int, qtbot) -> bool:  # type: ignore[no-untyped-def]
+def _tab_to(chain: list[QWidget], index: int, qtbot: QtBot) -> bool:
     """Bring the focus to ``chain[index]`` with a real Tab from the control before it, or
     Shift+Tab from the one after it (tables keep Tab for their cells), or its own key:
     Qt's styles draw a focus frame only for focus the keyboard moved."""
@@ -82,7 +83,7 @@ def _tab_to(chain: list[QWidget], index: int, qtbot) -> bool:  # type: ignore[no
     return False
 
 
-def _unseen_focus(root: QWidget, chain: list[QWidget], qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+def _unseen_focus(root: QWidget, chain: list[QWidget], qtbot: QtBot) -> list[str]:
     """The controls of ``chain`` whose look does not change with the keyboard focus."""
     unseen = []
     for index, widget in enumerate(chain):
@@ -104,8 +105,8 @@ def _unseen_focus(root: QWidget, chain: list[QWidget], qtbot) -> list[str]:  # t
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_the_focused_control_looks_different(
-    window: MainWindow, qtbot, steady_caret, theme: str
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot, steady_caret: None, theme: str
+) -> None:
     apply_theme(theme)
     window.resize(1024, 700)
     window.source_view.setFocus()
@@ -123,8 +124,8 @@ def test_the_focused_control_looks_different(
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_the_focus_is_visible_in_the_review_window(
-    window: MainWindow, qtbot, steady_caret, theme: str
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot, steady_caret: None, theme: str
+) -> None:
     from annotator.ui import dialogs
     from annotator.ui.review.review_window import ReviewWindow
 
@@ -144,7 +145,7 @@ def test_the_focus_is_visible_in_the_review_window(
     assert not unseen, f"{theme}: no visible focus on\n" + "\n".join(unseen)
 
 
-def test_tab_moves_on_from_every_control(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_tab_moves_on_from_every_control(window: MainWindow, qtbot: QtBot) -> None:
     """No control keeps Tab for itself except the text view (next annotation, and
     Ctrl+T brings the keyboard back to it): a table's own Tab moved from cell to cell and
     held a keyboard user in the document list."""

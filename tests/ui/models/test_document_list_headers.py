@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from annotator.store.project import Project
 from annotator.ui.language import install_language
@@ -21,7 +22,9 @@ FULL_NAMES = {
 
 
 @pytest.mark.parametrize("language", sorted(FULL_NAMES))
-def test_sign_headers_are_named_in_the_language(qapp, project_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_sign_headers_are_named_in_the_language(
+    qapp: QApplication, project_path: Path, language: str
+) -> None:
     install_language(language)
     try:
         with Project.open(project_path) as project:
