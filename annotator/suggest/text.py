@@ -162,52 +162,51 @@ _NOT_NAMES = word_set(
 def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of capitalised word runs ("Aibek Smadiyarov", "Kasym-Żomart Tokajew")
     in ``text[start:end]``; a run's first word after a sentence start counts only
-    when another capitalised word follows it."""
+    when another capitalised word follows it.
+
+    Read on the document's word offsets (no Word objects, lower case only where a
+    particle or a common word must be recognised): the speaker rules call it often."""
+    starts, ends = _tokens(text)
+    first, last = _range(text, start, end)
     found: list[tuple[int, int]] = []
-    run: list[Word] = []
+    run: list[int] = []  # token indices
 
     def close() -> None:
-        while run and run[0].lower in _NOT_NAMES:
+        while run and text[starts[run[0]] : ends[run[0]]].lower() in _NOT_NAMES:
             run.pop(0)
         if run:
-            sentence_start = _starts_sentence(text, run[0].start)
+            sentence_start = _starts_sentence(text, starts[run[0]])
             if not (sentence_start and len(run) == 1):
-                found.append((run[0].start, run[-1].end))
+                found.append((starts[run[0]], ends[run[-1]]))
         run.clear()
 
     previous_end = -1
-    found_words = words(text, start, end)
-    for index, word in enumerate(found_words):
-        gap = text[previous_end : word.start] if previous_end >= 0 else " "
-        joined = not run or gap in (" ", "\u00a0")
-        if is_capitalised(word.text) and joined:
-            run.append(word)
+    for index in range(first, last):
+        word_start = starts[index]
+        joined = not run or text[previous_end:word_start] in (" ", "\u00a0")
+        capitalised = text[word_start].isupper()
+        if capitalised and joined:
+            run.append(index)
         elif (
-            run and joined and word.lower in _PARTICLES and _name_follows(text, found_words, index)
+            run
+            and joined
+            and text[word_start : ends[index]].lower() in _PARTICLES
+            and index + 1 < last
+            and text[starts[index + 1]].isupper()
+            and text[ends[index] : starts[index + 1]] in (" ", "\u00a0")
         ):
-            run.append(word)  # "Marleen de Vries", "Erik van Leeuwen", "Paulo dos Santos"
+            run.append(index)  # "Marleen de Vries", "Erik van Leeuwen", "Paulo dos Santos"
         else:
             close()
-            if is_capitalised(word.text):
-                run.append(word)
-        previous_end = word.end
+            if capitalised:
+                run.append(index)
+        previous_end = ends[index]
     close()
     return found
 
 
 # Lower-case particles inside a person's name.
 _PARTICLES = word_set("van von de der den da das dos du di del della ter ten")
-
-
-def _name_follows(text: str, found: list[Word], index: int) -> bool:
-    """Is the word at ``index`` followed, after one space, by a capitalised word?"""
-    if index + 1 >= len(found):
-        return False
-    following = found[index + 1]
-    return is_capitalised(following.text) and text[found[index].end : following.start] in (
-        " ",
-        "\u00a0",
-    )
 
 
 def _starts_sentence(text: str, position: int) -> bool:
