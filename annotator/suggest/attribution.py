@@ -11,7 +11,9 @@ report as often in three other shapes, found here:
   makes the part before its comma the quote.
 * **a clause-first report**: "Inflation has eased, Hargrove said." / "…, powiedział
   dyrektor." / "…, — сказал он.": a comma or dash, a reporting cue within the next
-  six words, then only the speaker (and perhaps ", adding …") to the sentence end.
+  six words, then only the speaker (and perhaps ", adding …") to the sentence end; not
+  when a complementizer follows the cue within two words, which also drops ", Hargrove
+  said, adding that …" (a known miss: the guard is for "…, and officials said that …").
 * **English "said" with the "that" left out**: "Judge Kimura said the majority had …".
 
 Each finder returns ``Report``s: the quote's span and where its source is named
