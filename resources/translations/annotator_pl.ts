@@ -1519,6 +1519,10 @@ Nie znaleziono wytycznych.</translation>
             <source>Mark done</source>
             <translation>Oznacz jako gotowy</translation>
         </message>
+        <message>
+            <source>Reject suggestion</source>
+            <translation>Odrzucenie sugestii</translation>
+        </message>
     </context>
     <context>
         <name>Review</name>

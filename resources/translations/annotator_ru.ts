@@ -1519,6 +1519,10 @@ No guidelines were found.</source>
             <source>Mark done</source>
             <translation>Отметить как готовый</translation>
         </message>
+        <message>
+            <source>Reject suggestion</source>
+            <translation>Отклонение подсказки</translation>
+        </message>
     </context>
     <context>
         <name>Review</name>

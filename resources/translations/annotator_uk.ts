@@ -1519,6 +1519,10 @@ No guidelines were found.</source>
             <source>Mark done</source>
             <translation>Позначити як готовий</translation>
         </message>
+        <message>
+            <source>Reject suggestion</source>
+            <translation>Відхилення підказки</translation>
+        </message>
     </context>
     <context>
         <name>Review</name>

@@ -73,6 +73,7 @@ SINKS: dict[str, tuple[int, ...] | str] = {
     "QProgressDialog": (0, 1),
     "QMessageBox": (1, 2),
     "QUndoCommand": (0,),
+    "_Edit": (1,),  # operations' undo step: (operations, label, do, undo)
     "QListWidgetItem": (0,),
     "QTableWidgetItem": (0,),
     # static dialogs: (parent, title, text or caption, ...)

@@ -257,7 +257,12 @@ class Operations(QObject):
         undo = self._reopen(document_id, [suggestion_id])
         self._push(
             document_id,
-            _Edit(self, "Reject suggestion", self._reject(document_id, suggestion_id), undo),
+            _Edit(
+                self,
+                translate("Operations", "Reject suggestion"),
+                self._reject(document_id, suggestion_id),
+                undo,
+            ),
         )
         return True
 
