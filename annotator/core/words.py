@@ -128,7 +128,8 @@ def _token_start(text: str, start: int) -> int:
 
 def trim_space(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without leading or trailing white space (it is never stored)."""
-    start, end = max(0, min(start, end)), min(len(text), max(start, end))
+    end = min(len(text), max(start, end))
+    start = max(0, min(start, end))  # an edge past the text's end stays at it
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

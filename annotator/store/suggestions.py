@@ -239,14 +239,14 @@ def accept_suggestion(
     (``core.words.snap_to_words``: whole words, no white space at either end,
     closing marks and abbreviation periods kept): accepting makes it the
     annotator's own label. The suggestion keeps the span the suggester gave.
-    ``texts`` caches document texts across calls.
+    ``texts``, when accepting several, keeps each document's text once read.
     """
     if not annotator.strip():
         raise ProjectError(project.path, "accepting a suggestion needs an annotator name")
     stamp = now_timestamp()
     with project.transaction() as conn:
         found = _decide(conn, project, suggestion_id, SuggestionStatus.OPEN)
-        start, end = _word_edges(conn, found, {} if texts is None else texts)
+        start, end = _word_edges(conn, found, texts)
         annotation = Annotation(
             id=new_annotation_id(),
             document_id=found.document_id,
@@ -273,17 +273,33 @@ def accept_suggestion(
     return annotation
 
 
+_SNAP_CONTEXT = 256  # characters read on each side of a span to find its word edges
+
+
 def _word_edges(
-    conn: sqlite3.Connection, found: Suggestion, texts: dict[int, str]
+    conn: sqlite3.Connection, found: Suggestion, texts: dict[int, str] | None
 ) -> tuple[int, int]:
+    """The suggestion's span snapped to words. With ``texts`` (several accepted
+    together) each whole text is read once; without, only the span and its
+    surroundings, so accepting one in a 1 MB document does not copy the document."""
     if found.start == found.end:  # a document-level layer: no span to snap
         return found.start, found.end
-    text = texts.get(found.document_id)
-    if text is None:
-        row = conn.execute("SELECT text FROM documents WHERE id = ?", (found.document_id,))
-        text = texts[found.document_id] = row.fetchone()[0]
-    start, end = snap_to_words(text, found.start, found.end)
-    return (start, end) if start < end else (found.start, found.end)
+    offset = 0
+    if texts is not None:
+        text = texts.get(found.document_id)
+        if text is None:
+            row = conn.execute("SELECT text FROM documents WHERE id = ?", (found.document_id,))
+            text = texts[found.document_id] = row.fetchone()[0]
+    else:
+        offset = max(0, found.start - _SNAP_CONTEXT)
+        length = found.end - offset + _SNAP_CONTEXT
+        row = conn.execute(
+            "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+            (offset + 1, length, found.document_id),
+        )
+        text = row.fetchone()[0]
+    start, end = snap_to_words(text, found.start - offset, found.end - offset)
+    return (start + offset, end + offset) if start < end else (found.start, found.end)
 
 
 def reject_suggestion(project: Project, suggestion_id: int, annotator: str) -> Suggestion:

@@ -120,6 +120,13 @@ def test_trim_space() -> None:
     assert trim_space("   ", 0, 3) == (3, 3)
 
 
+def test_edges_past_the_end_of_the_text_stay_inside_it() -> None:
+    """A span from elsewhere (a suggestion over a changed text) may point past the end."""
+    assert snap_to_words("93 proc.", 20, 25) == (8, 8)
+    assert snap_to_words("93 proc.", 3, 25) == (3, 8)
+    assert trim_space("93 proc.", 30, 12) == (8, 8)
+
+
 def test_an_opening_mark_joins_only_with_its_closing_one() -> None:
     text = 'Smadiyarov cited "the principle of integrity," as reasoning'
     span = span_of(text, "principle of integrity")

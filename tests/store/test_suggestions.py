@@ -130,7 +130,8 @@ def test_an_accepted_suggestion_is_snapped_to_words_and_the_suggestion_kept(
 ) -> None:
     """Accepting makes the annotator's own label: its edges follow words like a tagged
     selection (issue 11, item 3); the suggestion itself keeps the suggester's span."""
-    text = "Plan: a 10-year deal, 93 proc. of them said «да» ; Kazakhstan refused ."
+    filler = "Lorem ipsum dolor sit amet. " * 12  # past the context read around one span
+    text = filler + "Plan: a 10-year deal, 93 proc. of them said «да» ; Kazakhstan refused ."
     project.documents.add([(Document(None, "snap", text, language="pl"), [])])
     found = project.documents.by_name("snap")
     assert found is not None and found.id is not None
@@ -148,8 +149,9 @@ def test_an_accepted_suggestion_is_snapped_to_words_and_the_suggestion_kept(
     }
     items = [Suggestion(doc, "quote", a, b, "quotes", {}, 0.5) for a, b in asked.values()]
     replace_open_suggestions(project, [(doc, items)], suggesters=["quotes"], layers=["quote"])
-    suggestions = document_suggestions(project, doc)
-    accepted = accept_suggestions(project, [s.id or 0 for s in suggestions], "alice")
+    first, *others = document_suggestions(project, doc)
+    accepted = [accept_suggestion(project, first.id or 0, "alice")]  # reads around the span
+    accepted += accept_suggestions(project, [s.id or 0 for s in others], "alice")  # whole text
     assert sorted(text[a.start : a.end] for a in accepted) == sorted(asked)
     assert sorted((s.start, s.end) for s in document_suggestions(project, doc)) == sorted(
         asked.values()
