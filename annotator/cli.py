@@ -501,7 +501,7 @@ def agreement(
             match,
             schema_choices(project.schema),
         )
-        report["scope"] = describe_scope(overlap)
+        report["scope"] = str(describe_scope(overlap))
     text = report_text(report, fmt)
     if output is None:
         click.echo(text, nl=False)

@@ -34,6 +34,10 @@ Text = Union["Message", str]
 """What the core hands to people: a translatable :class:`Message`, or a plain string
 (a name, a path, or a sentence not yet made translatable, which stays English)."""
 
+Say = Callable[["Message | str"], str]
+"""How a producer of many sentences (the team report) turns them into text: ``str`` for
+English (the CLI's output and files), ``annotator.ui.language.shown`` in the window."""
+
 _ENGLISH_PLURAL = re.compile(r"\((e?s)\)")
 CONTEXT = ""
 """The translation context of every core message (lupdate gives QT_TR_NOOP's aliases the

@@ -15,6 +15,8 @@ from typing import Any
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from annotator.core.messages import Message, Say
+
 DONE_COLOR = "#1b9e77"
 BUSY_COLOR = "#e6ab02"
 NEW_COLOR = "#d9d9d9"
@@ -45,7 +47,7 @@ def _height(rows: int, per_row: float = 0.35, least: float = 1.6) -> float:
     return max(least, 0.8 + per_row * rows)
 
 
-def progress_chart(rows: Sequence[tuple[str, int, int, int]]) -> bytes:
+def progress_chart(rows: Sequence[tuple[str, int, int, int]], say: Say = str) -> bytes:
     """Per annotator (name, done, in progress, not started): stacked horizontal bars."""
     names = [row[0] for row in rows]
     done = [row[1] for row in rows]
@@ -54,24 +56,24 @@ def progress_chart(rows: Sequence[tuple[str, int, int, int]]) -> bytes:
     figure = Figure(figsize=(7.5, _height(len(rows))))
     axes = figure.add_subplot()
     positions = list(range(len(rows)))
-    axes.barh(positions, done, color=DONE_COLOR, label="done")
-    axes.barh(positions, busy, left=done, color=BUSY_COLOR, label="in progress")
+    axes.barh(positions, done, color=DONE_COLOR, label=say(Message("done")))
+    axes.barh(positions, busy, left=done, color=BUSY_COLOR, label=say(Message("in progress")))
     started = [d + b for d, b in zip(done, busy, strict=True)]
-    axes.barh(positions, new, left=started, color=NEW_COLOR, label="not started")
+    axes.barh(positions, new, left=started, color=NEW_COLOR, label=say(Message("not started")))
     for y, (d, total) in enumerate(
         zip(done, (s + n for s, n in zip(started, new, strict=True)), strict=True)
     ):
         axes.text(total, y, f"  {d}/{total}", va="center", fontsize=8)
     axes.set_yticks(positions, names)
     axes.invert_yaxis()
-    axes.set_xlabel("documents")
+    axes.set_xlabel(say(Message("documents")))
     axes.legend(loc="lower right", fontsize=8, frameon=False, ncols=3, bbox_to_anchor=(1, 1))
     axes.spines[["top", "right"]].set_visible(False)
     _margins(figure, names)
     return _png(figure)
 
 
-def time_chart(seconds: Mapping[str, Sequence[float]]) -> bytes:
+def time_chart(seconds: Mapping[str, Sequence[float]], say: Say = str) -> bytes:
     """Minutes per document, one box (with the points) per annotator."""
     names = list(seconds)
     minutes = [[value / 60 for value in seconds[name]] for name in names]
@@ -87,13 +89,13 @@ def time_chart(seconds: Mapping[str, Sequence[float]]) -> bytes:
     # One scatter for every annotator: a call per row costs more than the points.
     axes.scatter(xs, ys, s=6, alpha=0.35, color=BAR_COLOR, linewidths=0)
     axes.invert_yaxis()
-    axes.set_xlabel("active minutes per document")
+    axes.set_xlabel(say(Message("active minutes per document")))
     axes.spines[["top", "right"]].set_visible(False)
     _margins(figure, names, top=0.2)
     return _png(figure)
 
 
-def agreement_chart(rows: Sequence[tuple[str, float | None]]) -> bytes:
+def agreement_chart(rows: Sequence[tuple[str, float | None]], say: Say = str) -> bytes:
     """One bar per (label, value): span F1 per layer and alpha per attribute, -1…1."""
     labels = [row[0] for row in rows]
     values = [row[1] if row[1] is not None else 0.0 for row in rows]
@@ -103,14 +105,14 @@ def agreement_chart(rows: Sequence[tuple[str, float | None]]) -> bytes:
     colors = [BAR_COLOR if row[1] is not None else NEW_COLOR for row in rows]
     axes.barh(positions, values, color=colors)
     for y, row in enumerate(rows):
-        text = "n/a" if row[1] is None else f"{row[1]:.2f}"
+        text = say(Message("n/a")) if row[1] is None else f"{row[1]:.2f}"
         axes.text(max(values[y], 0), y, f" {text}", va="center", fontsize=8)
     axes.set_yticks(positions, labels)
     axes.invert_yaxis()
     axes.set_xlim(min(-0.05, min(values, default=0) - 0.05), 1.12)
     axes.axvline(0, color="#555555", linewidth=0.6)
     axes.axvline(0.8, color="#999999", linewidth=0.6, linestyle=":")
-    axes.set_xlabel("span F1 (layers) · Krippendorff's alpha (attributes)")
+    axes.set_xlabel(say(Message("span F1 (layers) · Krippendorff's alpha (attributes)")))
     axes.spines[["top", "right"]].set_visible(False)
     _margins(figure, labels, top=0.2)
     return _png(figure)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Mapping
 
+from annotator.core.messages import Message
 from annotator.core.model import GOLD, Annotation
 
 Overlap = Mapping[int, Collection[str]] | None
@@ -31,13 +32,15 @@ def on_overlapped_documents(
             yield annotation
 
 
-def describe_scope(overlap: Overlap) -> str:
-    """One sentence for reports: which documents the figures are about."""
+def describe_scope(overlap: Overlap) -> Message:
+    """One sentence for reports: which documents the figures are about (``str()`` of it
+    for the JSON reports, which stay English)."""
     if overlap is None:
-        return "all documents (the project has no work packages)"
-    return (
-        f"{len(overlap)} document(s) assigned to more than one annotator and worked on by at "
-        "least two of them; on each, only the labels of the annotators assigned to it"
+        return Message("all documents (the project has no work packages)")
+    return Message(
+        "%n document(s) assigned to more than one annotator and worked on by at least two "
+        "of them; on each, only the labels of the annotators assigned to it",
+        count=len(overlap),
     )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.core.messages import Message, Say, Text
 from annotator.core.model import GOLD, Status, now_timestamp
 from annotator.review.agreement import agreement_report, schema_choices
 from annotator.store.assignments import (
@@ -26,7 +27,7 @@ from annotator.store.assignments import (
 from annotator.store.project import Project
 from annotator.store.time_on_task import active_seconds_by_annotator
 from annotator.team.overlap import describe_scope
-from annotator.team.time_on_task import TimeSummary, format_duration, summarise
+from annotator.team.time_on_task import TimeSummary, duration, summarise
 
 MAX_CONFUSION_PANELS = 9
 """Heat maps per attribute; with more pairs, all pairs pooled plus the least agreeing ones."""
@@ -66,7 +67,7 @@ class TeamReport:
     progress: list[Progress]
     seconds: dict[str, list[float]]
     agreement: dict[str, Any]
-    scope: str
+    scope: Text
     confusion: dict[tuple[str, str], list[ConfusionPanel]] = field(default_factory=dict)
     """(layer, attribute) → the panels to draw (see :data:`MAX_CONFUSION_PANELS`)."""
     confusion_pairs: dict[tuple[str, str], int] = field(default_factory=dict)
@@ -174,67 +175,93 @@ img { max-width: 100%; }
 """
 
 
-def render_html(report: TeamReport, image_src: ImageSource = data_uri) -> str:
-    """The report as one HTML page; charts come from :mod:`annotator.team.charts`."""
+def render_html(
+    report: TeamReport, image_src: ImageSource = data_uri, say: Say = str, language: str = "en"
+) -> str:
+    """The report as one HTML page; charts come from :mod:`annotator.team.charts`.
+
+    ``say`` words its sentences: ``str`` for the English file the CLI writes, the
+    window's translation for the team dashboard (``language``: the page's ``lang``)."""
     from annotator.team import charts
 
+    def says(text: Text) -> str:
+        return html.escape(say(text))
+
+    def heading(text: Text) -> str:
+        return f"<h2>{says(text)}</h2>"
+
+    def paragraph(text: Text, note: bool = False) -> str:
+        return f'<p class="note">{says(text)}</p>' if note else f"<p>{says(text)}</p>"
+
     e = html.escape
+    title = says(Message("Team report: {project}", project=report.project))
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>Team report: {e(report.project)}</title>",
+        f'<html lang="{e(language)}"><head><meta charset="utf-8">',
+        f"<title>{title}</title>",
         f"<style>{_STYLE}</style></head><body>",
-        f"<h1>Team report: {e(report.project)}</h1>",
-        f'<p class="note">Made {e(report.generated_at)} by annotator.</p>',
-        "<h2>Progress</h2>",
+        f"<h1>{title}</h1>",
+        paragraph(Message("Made {when} by annotator.", when=report.generated_at), note=True),
+        heading(Message("Progress")),
     ]
     times = report.times()
     if report.progress:
         rows = [(p.annotator, p.done, p.in_progress, p.not_started) for p in report.progress]
-        parts.append(_image(image_src, "progress.png", charts.progress_chart(rows), "Progress"))
-        parts.append(_progress_table(report.progress, times))
+        chart = charts.progress_chart(rows, say)
+        parts.append(_image(image_src, "progress.png", chart, say(Message("Progress"))))
+        parts.append(_progress_table(report.progress, times, say))
     else:
-        parts.append("<p>Nobody has worked on this project yet.</p>")
-    parts.append("<h2>Time per document</h2>")
+        parts.append(paragraph(Message("Nobody has worked on this project yet.")))
+    parts.append(heading(Message("Time per document")))
     if any(report.seconds.values()):
-        chart = charts.time_chart(report.seconds)
-        parts.append(_image(image_src, "time.png", chart, "Active minutes per document"))
-        parts.append(
-            '<p class="note">Active time: the document open and the window active; a '
-            "stretch of more than two minutes without input is left out.</p>"
+        chart = charts.time_chart(report.seconds, say)
+        alt = say(Message("Active minutes per document"))
+        parts.append(_image(image_src, "time.png", chart, alt))
+        active = Message(
+            "Active time: the document open and the window active; a stretch of more than "
+            "two minutes without input is left out."
         )
+        parts.append(paragraph(active, note=True))
     else:
-        parts.append("<p>No active time recorded yet (the window records it).</p>")
-    parts.append("<h2>Agreement</h2>")
-    parts.append(f'<p class="note">Compared: {e(report.scope)}.</p>')
-    bars = _agreement_rows(report.agreement)
+        parts.append(paragraph(Message("No active time recorded yet (the window records it).")))
+    parts.append(heading(Message("Agreement")))
+    parts.append(paragraph(Message("Compared: {scope}.", scope=report.scope), note=True))
+    bars = _agreement_rows(report.agreement, say)
     defined = [(label, value) for label, value in bars if value is not None]
     if defined:  # the table below lists the undefined ones too
-        chart = charts.agreement_chart(defined)
-        parts.append(_image(image_src, "agreement.png", chart, "Agreement"))
-    parts.append(_agreement_table(bars))
-    parts.append("<h2>Confusion between annotators</h2>")
+        chart = charts.agreement_chart(defined, say)
+        parts.append(_image(image_src, "agreement.png", chart, say(Message("Agreement"))))
+    parts.append(_agreement_table(bars, say))
+    parts.append(heading(Message("Confusion between annotators")))
     if not report.confusion:
-        parts.append("<p>No choice or flag values coded by two annotators yet.</p>")
+        none = Message("No choice or flag values coded by two annotators yet.")
+        parts.append(paragraph(none))
     for number, ((layer, attribute), panels) in enumerate(report.confusion.items()):
         parts.append(f"<h3>{e(layer)} · {e(attribute)}</h3>")
         pairs = report.confusion_pairs[(layer, attribute)]
         if pairs > len(panels):
-            parts.append(
-                f'<p class="note">{pairs} pairs: shown are all pairs pooled and the '
-                f"{len(panels) - 1} agreeing least; every pair is in "
-                "<code>annotator agreement --format json</code>.</p>"
+            command = "annotator agreement --format json"
+            shown = Message(
+                "{pairs} pairs: shown are all pairs pooled and the {least} agreeing least; "
+                "every pair is in {command}.",
+                pairs=pairs,
+                least=len(panels) - 1,
+                command=command,
             )
+            code = f"<code>{command}</code>"
+            parts.append(paragraph(shown, note=True).replace(command, code, 1))
         drawn = charts.confusion_chart(
             [(p.pair, *_pair_names(p.pair), p.labels, p.matrix) for p in panels]
         )
         parts.append(_image(image_src, f"confusion-{number}.png", drawn, f"{layer} {attribute}"))
-    parts.append(
-        '<p class="note">Rows: the first annotator of the pair (alphabetically), columns: '
-        "the second; counts over units both coded.</p>"
+    rows_and_columns = Message(
+        "Rows: the first annotator of the pair (alphabetically), columns: the second; "
+        "counts over units both coded."
     )
-    parts.append(f'<details><summary>How agreement is computed</summary><p class="note">'
-                 f"{e(str(report.agreement.get('method', '')))}</p></details>")  # fmt: skip
+    parts.append(paragraph(rows_and_columns, note=True))
+    method = Message.constant(str(report.agreement.get("method", "")))  # the METHOD text
+    how = says(Message("How agreement is computed"))
+    parts.append(f'<details><summary>{how}</summary><p class="note">{says(method)}</p></details>')
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
@@ -248,12 +275,20 @@ def _image(image_src: ImageSource, name: str, png: bytes, alt: str) -> str:
     return f'<p><img src="{image_src(name, png)}" alt="{html.escape(alt)}"></p>'
 
 
-def _progress_table(progress: Sequence[Progress], times: Mapping[str, TimeSummary]) -> str:
+def _progress_table(
+    progress: Sequence[Progress], times: Mapping[str, TimeSummary], say: Say
+) -> str:
     e = html.escape
-    head = (
-        "<table><tr><th>annotator</th><th>assigned</th><th>returned</th><th>in progress</th>"
-        "<th>done</th><th>active time</th><th>median per document</th></tr>"
+    columns = (
+        Message("annotator"),
+        Message("assigned"),
+        Message("returned"),
+        Message("in progress"),
+        Message("done"),
+        Message("active time"),
+        Message("median per document"),
     )
+    head = "<table><tr>" + "".join(f"<th>{e(say(c))}</th>" for c in columns) + "</tr>"
     rows = []
     for p in progress:
         time = times.get(p.annotator)
@@ -261,25 +296,28 @@ def _progress_table(progress: Sequence[Progress], times: Mapping[str, TimeSummar
             f"<tr><td>{e(p.annotator)}</td><td class=n>{p.assigned}</td>"
             f"<td class=n>{e(p.returned or '—')}</td><td class=n>{p.in_progress}</td>"
             f"<td class=n>{p.done}</td>"
-            f"<td class=n>{e(format_duration(time.total if time else None))}</td>"
-            f"<td class=n>{e(format_duration(time.median if time else None))}</td></tr>"
+            f"<td class=n>{e(say(duration(time.total if time else None)))}</td>"
+            f"<td class=n>{e(say(duration(time.median if time else None)))}</td></tr>"
         )
     return head + "".join(rows) + "</table>"
 
 
-def _agreement_rows(agreement: Mapping[str, Any]) -> list[tuple[str, float | None]]:
+def _agreement_rows(agreement: Mapping[str, Any], say: Say) -> list[tuple[str, float | None]]:
     rows: list[tuple[str, float | None]] = []
     for layer, section in agreement["layers"].items():
-        rows.append((f"{layer}: span F1", section["spans"]["overlap"]["f1"]))
+        span = say(Message("{layer}: span F1", layer=layer))
+        rows.append((span, section["spans"]["overlap"]["f1"]))
         for attribute, figures in section["attributes"].items():
-            rows.append((f"{layer}.{attribute}: alpha", figures["krippendorff_alpha"]))
+            alpha = say(Message("{layer}.{attribute}: alpha", layer=layer, attribute=attribute))
+            rows.append((alpha, figures["krippendorff_alpha"]))
     return rows
 
 
-def _agreement_table(rows: Sequence[tuple[str, float | None]]) -> str:
+def _agreement_table(rows: Sequence[tuple[str, float | None]], say: Say) -> str:
     body = "".join(
         f"<tr><td>{html.escape(label)}</td>"
         f"<td class=n>{'—' if value is None else f'{value:.3f}'}</td></tr>"
         for label, value in rows
     )
-    return f"<table><tr><th>measure</th><th>value</th></tr>{body}</table>"
+    measure, value = html.escape(say(Message("measure"))), html.escape(say(Message("value")))
+    return f"<table><tr><th>{measure}</th><th>{value}</th></tr>{body}</table>"

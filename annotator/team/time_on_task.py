@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from annotator.core.messages import Message, Text
+
 IDLE_LIMIT = 120.0
 """Seconds without input after which the stretch since the last input is not counted."""
 
@@ -80,13 +82,18 @@ def summarise(seconds: Iterable[float]) -> TimeSummary:
 
 def format_duration(seconds: float | None) -> str:
     """``1 h 02 min``, ``3 min 05 s``, ``42 s``; ``—`` when there is nothing."""
+    return str(duration(seconds))
+
+
+def duration(seconds: float | None) -> Text:
+    """:func:`format_duration` as a message, so the window words the units its way."""
     if seconds is None:
         return "—"
     whole = round(seconds)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
-        return f"{hours} h {minutes:02d} min"
+        return Message("{hours} h {minutes} min", hours=hours, minutes=f"{minutes:02d}")
     if minutes:
-        return f"{minutes} min {secs:02d} s"
-    return f"{secs} s"
+        return Message("{minutes} min {seconds} s", minutes=minutes, seconds=f"{secs:02d}")
+    return Message("{seconds} s", seconds=secs)

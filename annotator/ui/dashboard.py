@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError
 from annotator.store.project import Project
 from annotator.ui.context import AppContext
-from annotator.ui.language import error_text, translate
+from annotator.ui.language import current_language, error_text, shown, translate
 from annotator.ui.settings import last_folder, remember_folder
 
 
@@ -92,7 +92,7 @@ class TeamDashboard(QDialog):
                 images[name] = png
                 return name
 
-            page = render_html(report, image_here)
+            page = render_html(report, image_here, say=shown, language=current_language())
             document.setHtml(page)
             self.view.setDocument(document)
             for name, png in images.items():  # what Save writes: the self-contained file

@@ -59,6 +59,13 @@
                 <numerusform>skipped %n SQLite companion files of a project beside them (-wal/-shm/-journal, part of that project, not inputs): {names}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n document(s) assigned to more than one annotator and worked on by at least two of them; on each, only the labels of the annotators assigned to it</source>
+            <translation>
+                <numerusform>%n document assigned to more than one annotator and worked on by at least two of them; on each, only the labels of the annotators assigned to it</numerusform>
+                <numerusform>%n documents assigned to more than one annotator and worked on by at least two of them; on each, only the labels of the annotators assigned to it</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>

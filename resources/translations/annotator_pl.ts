@@ -499,6 +499,154 @@
             <source>permission denied ({error})</source>
             <translation>brak uprawnień ({error})</translation>
         </message>
+        <message>
+            <source>done</source>
+            <translation>gotowe</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>w toku</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nierozpoczęte</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>dokumenty</translation>
+        </message>
+        <message>
+            <source>active minutes per document</source>
+            <translation>minuty aktywnej pracy na dokument</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>b.d.</translation>
+        </message>
+        <message>
+            <source>span F1 (layers) · Krippendorff's alpha (attributes)</source>
+            <translation>F1 fragmentów (warstwy) · alfa Krippendorffa (atrybuty)</translation>
+        </message>
+        <message>
+            <source>all documents (the project has no work packages)</source>
+            <translation>wszystkie dokumenty (projekt nie ma pakietów pracy)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) assigned to more than one annotator and worked on by at least two of them; on each, only the labels of the annotators assigned to it</source>
+            <translation>
+                <numerusform>%n dokument przydzielony więcej niż jednemu anotatorowi i opracowany przez co najmniej dwóch z nich; w każdym tylko etykiety anotatorów, którym go przydzielono</numerusform>
+                <numerusform>%n dokumenty przydzielone więcej niż jednemu anotatorowi i opracowane przez co najmniej dwóch z nich; w każdym tylko etykiety anotatorów, którym go przydzielono</numerusform>
+                <numerusform>%n dokumentów przydzielonych więcej niż jednemu anotatorowi i opracowanych przez co najmniej dwóch z nich; w każdym tylko etykiety anotatorów, którym go przydzielono</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Team report: {project}</source>
+            <translation>Raport zespołu: {project}</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Postęp</translation>
+        </message>
+        <message>
+            <source>Active minutes per document</source>
+            <translation>Minuty aktywnej pracy na dokument</translation>
+        </message>
+        <message>
+            <source>Active time: the document open and the window active; a stretch of more than two minutes without input is left out.</source>
+            <translation>Czas aktywnej pracy: dokument otwarty, a okno aktywne; okresy dłuższe niż dwie minuty bez żadnego działania są pomijane.</translation>
+        </message>
+        <message>
+            <source>No active time recorded yet (the window records it).</source>
+            <translation>Nie zapisano jeszcze czasu pracy (zapisuje go okno programu).</translation>
+        </message>
+        <message>
+            <source>Compared: {scope}.</source>
+            <translation>Porównano: {scope}.</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Zgodność</translation>
+        </message>
+        <message>
+            <source>Made {when} by annotator.</source>
+            <translation>Utworzono {when} w programie annotator.</translation>
+        </message>
+        <message>
+            <source>Nobody has worked on this project yet.</source>
+            <translation>Nikt jeszcze nie pracował nad tym projektem.</translation>
+        </message>
+        <message>
+            <source>Time per document</source>
+            <translation>Czas na dokument</translation>
+        </message>
+        <message>
+            <source>Confusion between annotators</source>
+            <translation>Pomyłki między anotatorami</translation>
+        </message>
+        <message>
+            <source>No choice or flag values coded by two annotators yet.</source>
+            <translation>Dwóch anotatorów nie oznaczyło jeszcze żadnych wartości wyboru ani flag.</translation>
+        </message>
+        <message>
+            <source>{pairs} pairs: shown are all pairs pooled and the {least} agreeing least; every pair is in {command}.</source>
+            <translation>Par: {pairs}; pokazano wszystkie pary łącznie i {least} najmniej zgodnych; każda para jest w {command}.</translation>
+        </message>
+        <message>
+            <source>Rows: the first annotator of the pair (alphabetically), columns: the second; counts over units both coded.</source>
+            <translation>Wiersze: pierwszy anotator pary (alfabetycznie), kolumny: drugi; liczby jednostek oznaczonych przez obu.</translation>
+        </message>
+        <message>
+            <source>How agreement is computed</source>
+            <translation>Jak liczona jest zgodność</translation>
+        </message>
+        <message>
+            <source>annotator</source>
+            <translation>anotator</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>przydzielone</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <translation>zwrócone</translation>
+        </message>
+        <message>
+            <source>active time</source>
+            <translation>czas aktywny</translation>
+        </message>
+        <message>
+            <source>median per document</source>
+            <translation>mediana na dokument</translation>
+        </message>
+        <message>
+            <source>{layer}: span F1</source>
+            <translation>{layer}: F1 fragmentów</translation>
+        </message>
+        <message>
+            <source>{layer}.{attribute}: alpha</source>
+            <translation>{layer}.{attribute}: alfa</translation>
+        </message>
+        <message>
+            <source>measure</source>
+            <translation>miara</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>wartość</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} godz. {minutes} min</translation>
+        </message>
+        <message>
+            <source>{minutes} min {seconds} s</source>
+            <translation>{minutes} min {seconds} s</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

@@ -499,6 +499,154 @@
             <source>permission denied ({error})</source>
             <translation>доступ запрещён ({error})</translation>
         </message>
+        <message>
+            <source>done</source>
+            <translation>готово</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>в работе</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>не начато</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>документы</translation>
+        </message>
+        <message>
+            <source>active minutes per document</source>
+            <translation>минуты активной работы на документ</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>н/д</translation>
+        </message>
+        <message>
+            <source>span F1 (layers) · Krippendorff's alpha (attributes)</source>
+            <translation>F1 фрагментов (слои) · альфа Криппендорфа (атрибуты)</translation>
+        </message>
+        <message>
+            <source>all documents (the project has no work packages)</source>
+            <translation>все документы (в проекте нет пакетов работы)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) assigned to more than one annotator and worked on by at least two of them; on each, only the labels of the annotators assigned to it</source>
+            <translation>
+                <numerusform>%n документ, назначенный нескольким аннотаторам и размеченный хотя бы двумя из них; в каждом только метки аннотаторов, которым он назначен</numerusform>
+                <numerusform>%n документа, назначенных нескольким аннотаторам и размеченных хотя бы двумя из них; в каждом только метки аннотаторов, которым он назначен</numerusform>
+                <numerusform>%n документов, назначенных нескольким аннотаторам и размеченных хотя бы двумя из них; в каждом только метки аннотаторов, которым он назначен</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Team report: {project}</source>
+            <translation>Отчёт команды: {project}</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Ход работы</translation>
+        </message>
+        <message>
+            <source>Active minutes per document</source>
+            <translation>Минуты активной работы на документ</translation>
+        </message>
+        <message>
+            <source>Active time: the document open and the window active; a stretch of more than two minutes without input is left out.</source>
+            <translation>Активное время: документ открыт, а окно активно; промежутки дольше двух минут без ввода не учитываются.</translation>
+        </message>
+        <message>
+            <source>No active time recorded yet (the window records it).</source>
+            <translation>Активное время ещё не записано (его записывает окно программы).</translation>
+        </message>
+        <message>
+            <source>Compared: {scope}.</source>
+            <translation>Сравнивались: {scope}.</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <source>Made {when} by annotator.</source>
+            <translation>Создано {when} в annotator.</translation>
+        </message>
+        <message>
+            <source>Nobody has worked on this project yet.</source>
+            <translation>Над этим проектом ещё никто не работал.</translation>
+        </message>
+        <message>
+            <source>Time per document</source>
+            <translation>Время на документ</translation>
+        </message>
+        <message>
+            <source>Confusion between annotators</source>
+            <translation>Расхождения между аннотаторами</translation>
+        </message>
+        <message>
+            <source>No choice or flag values coded by two annotators yet.</source>
+            <translation>Пока нет значений выбора или флагов, размеченных двумя аннотаторами.</translation>
+        </message>
+        <message>
+            <source>{pairs} pairs: shown are all pairs pooled and the {least} agreeing least; every pair is in {command}.</source>
+            <translation>Пар: {pairs}; показаны все пары вместе и {least} наименее согласных; каждая пара есть в {command}.</translation>
+        </message>
+        <message>
+            <source>Rows: the first annotator of the pair (alphabetically), columns: the second; counts over units both coded.</source>
+            <translation>Строки: первый аннотатор пары (по алфавиту), столбцы: второй; счёт по единицам, размеченным обоими.</translation>
+        </message>
+        <message>
+            <source>How agreement is computed</source>
+            <translation>Как считается согласие</translation>
+        </message>
+        <message>
+            <source>annotator</source>
+            <translation>аннотатор</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>назначено</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <translation>возвращено</translation>
+        </message>
+        <message>
+            <source>active time</source>
+            <translation>активное время</translation>
+        </message>
+        <message>
+            <source>median per document</source>
+            <translation>медиана на документ</translation>
+        </message>
+        <message>
+            <source>{layer}: span F1</source>
+            <translation>{layer}: F1 фрагментов</translation>
+        </message>
+        <message>
+            <source>{layer}.{attribute}: alpha</source>
+            <translation>{layer}.{attribute}: альфа</translation>
+        </message>
+        <message>
+            <source>measure</source>
+            <translation>мера</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>значение</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} ч {minutes} мин</translation>
+        </message>
+        <message>
+            <source>{minutes} min {seconds} s</source>
+            <translation>{minutes} мин {seconds} с</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} с</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

@@ -499,6 +499,154 @@
             <source>permission denied ({error})</source>
             <translation>доступ заборонено ({error})</translation>
         </message>
+        <message>
+            <source>done</source>
+            <translation>готово</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>у роботі</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>не розпочато</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>документи</translation>
+        </message>
+        <message>
+            <source>active minutes per document</source>
+            <translation>хвилини активної роботи на документ</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>н/д</translation>
+        </message>
+        <message>
+            <source>span F1 (layers) · Krippendorff's alpha (attributes)</source>
+            <translation>F1 фрагментів (шари) · альфа Кріппендорфа (атрибути)</translation>
+        </message>
+        <message>
+            <source>all documents (the project has no work packages)</source>
+            <translation>усі документи (у проєкті немає пакетів роботи)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) assigned to more than one annotator and worked on by at least two of them; on each, only the labels of the annotators assigned to it</source>
+            <translation>
+                <numerusform>%n документ, призначений кільком анотаторам і розмічений принаймні двома з них; у кожному лише мітки анотаторів, яким його призначено</numerusform>
+                <numerusform>%n документи, призначені кільком анотаторам і розмічені принаймні двома з них; у кожному лише мітки анотаторів, яким його призначено</numerusform>
+                <numerusform>%n документів, призначених кільком анотаторам і розмічених принаймні двома з них; у кожному лише мітки анотаторів, яким його призначено</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Team report: {project}</source>
+            <translation>Звіт команди: {project}</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Перебіг роботи</translation>
+        </message>
+        <message>
+            <source>Active minutes per document</source>
+            <translation>Хвилини активної роботи на документ</translation>
+        </message>
+        <message>
+            <source>Active time: the document open and the window active; a stretch of more than two minutes without input is left out.</source>
+            <translation>Активний час: документ відкритий, а вікно активне; проміжки понад дві хвилини без введення не враховано.</translation>
+        </message>
+        <message>
+            <source>No active time recorded yet (the window records it).</source>
+            <translation>Активний час ще не записано (його записує вікно програми).</translation>
+        </message>
+        <message>
+            <source>Compared: {scope}.</source>
+            <translation>Порівнювали: {scope}.</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Узгодженість</translation>
+        </message>
+        <message>
+            <source>Made {when} by annotator.</source>
+            <translation>Створено {when} в annotator.</translation>
+        </message>
+        <message>
+            <source>Nobody has worked on this project yet.</source>
+            <translation>Над цим проєктом ще ніхто не працював.</translation>
+        </message>
+        <message>
+            <source>Time per document</source>
+            <translation>Час на документ</translation>
+        </message>
+        <message>
+            <source>Confusion between annotators</source>
+            <translation>Розбіжності між анотаторами</translation>
+        </message>
+        <message>
+            <source>No choice or flag values coded by two annotators yet.</source>
+            <translation>Поки немає значень вибору чи прапорців, які розмітили два анотатори.</translation>
+        </message>
+        <message>
+            <source>{pairs} pairs: shown are all pairs pooled and the {least} agreeing least; every pair is in {command}.</source>
+            <translation>Пар: {pairs}; показано всі пари разом і {least} найменш узгоджених; кожна пара є в {command}.</translation>
+        </message>
+        <message>
+            <source>Rows: the first annotator of the pair (alphabetically), columns: the second; counts over units both coded.</source>
+            <translation>Рядки: перший анотатор пари (за абеткою), стовпці: другий; підрахунок за одиницями, які розмітили обидва.</translation>
+        </message>
+        <message>
+            <source>How agreement is computed</source>
+            <translation>Як обчислюється узгодженість</translation>
+        </message>
+        <message>
+            <source>annotator</source>
+            <translation>анотатор</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>призначено</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <translation>повернуто</translation>
+        </message>
+        <message>
+            <source>active time</source>
+            <translation>активний час</translation>
+        </message>
+        <message>
+            <source>median per document</source>
+            <translation>медіана на документ</translation>
+        </message>
+        <message>
+            <source>{layer}: span F1</source>
+            <translation>{layer}: F1 фрагментів</translation>
+        </message>
+        <message>
+            <source>{layer}.{attribute}: alpha</source>
+            <translation>{layer}.{attribute}: альфа</translation>
+        </message>
+        <message>
+            <source>measure</source>
+            <translation>міра</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>значення</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} год {minutes} хв</translation>
+        </message>
+        <message>
+            <source>{minutes} min {seconds} s</source>
+            <translation>{minutes} хв {seconds} с</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} с</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

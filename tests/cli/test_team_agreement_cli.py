@@ -25,9 +25,9 @@ def test_agreement_counts_only_the_overlapped_documents(
     assert len(team.shared()) == 6
     assert stance["documents"] == 6  # not 12: single-annotator documents say nothing
     assert stance["units"] == 6
-    assert report["scope"].startswith("6 document(s) assigned to more than one annotator")
+    assert report["scope"].startswith("6 documents assigned to more than one annotator")
     table = CliRunner().invoke(main, ["--project", str(team.lead), "agreement"]).output
-    assert "Documents: 6 document(s)" in table
+    assert "Documents: 6 documents assigned" in table
 
 
 def test_stats_and_status_summarise_active_time_per_annotator(

@@ -28,7 +28,7 @@ def test_gather_reads_progress_time_agreement_and_confusion(
         (name, 6, 6, "1/1") for name in ("alice", "bob", "carol")
     ]
     assert report.times()["carol"].total == 510
-    assert report.scope.startswith("6 document(s)")
+    assert str(report.scope).startswith("6 documents")
     panels = report.confusion[("stance", "polarity")]
     assert [p.pair for p in panels] == ["alice|bob", "alice|carol", "bob|carol"]
     assert panels[0].agreeing_share == 1.0 and panels[1].agreeing_share == 0.0

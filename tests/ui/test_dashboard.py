@@ -70,3 +70,40 @@ def test_save_writes_the_self_contained_page(
     page = target.read_text(encoding="utf-8")
     assert page.count('src="data:image/png;base64,') == 4
     assert 'src="progress.png"' not in page
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("pl", ("Raport zespołu: lead.sqlite", "Postęp", "Czas na dokument", "Zgodność",
+                "Porównano: 6 dokumentów przydzielonych", "stance · polarity")),
+        ("ru", ("Отчёт команды: lead.sqlite", "Ход работы", "Время на документ", "Согласие",
+                "Сравнивались: 6 документов, назначенных", "stance · polarity")),
+    ],
+)  # fmt: skip
+def test_the_dashboard_speaks_the_windows_language(
+    qtbot: QtBot,
+    tmp_path: Path,
+    news_schema: Schema,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    expected: tuple[str, ...],
+) -> None:
+    """The report's sentences come from the Qt-free team/ package: the window words them
+    in its language (the CLI's file stays English: tests/team, tests/cli)."""
+    monkeypatch.setenv("ANNOTATOR_LANG", language)
+    team = team_project(tmp_path, news_schema)
+    window = main_window(team.lead, "lead")
+    qtbot.addWidget(window)
+    window.show()
+    window.named_actions["actionTeamDashboard"].trigger()
+    dashboard = window.findChild(TeamDashboard, "teamDashboard")
+    assert dashboard is not None
+    text = dashboard.view.toPlainText()
+    for line in expected:
+        assert line in text, line
+    assert f'<html lang="{language}">' in dashboard.html
+    dashboard.resize(1024, 700)
+    qtbot.wait(50)
+    save_screenshot(dashboard, f"team-dashboard-{language}.png")
+    window.close()

@@ -149,7 +149,7 @@ class AgreementPage(QObject):
             match,
             schema_choices(self.project.schema),
         )
-        report["scope"] = describe_scope(overlapped_documents(self.project))
+        report["scope"] = str(describe_scope(overlapped_documents(self.project)))
         return report
 
     def _document_activated(self, index: QModelIndex) -> None:
