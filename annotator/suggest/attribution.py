@@ -90,6 +90,9 @@ _RELATIVES = word_set(
 )
 _BARE_SAID = word_set("said says say warned warns added adds argued wrote writes noted")
 _SEPARATOR = re.compile(r",\s+(?:[—–-]\s+)?|\s[—–]\s")  # not the comma of "52,3"
+_COMMA_SPACE = re.compile(r",\s")
+_COMMA_SPACES = re.compile(r",\s+")
+_ING_CLAUSE = re.compile(r",\s+\w+ing\b")  # ", adding …": where a bare-said clause ends
 _CUE_WITHIN = 6  # "…, Fed Chair Daniel Hargrove told reporters."
 _MAX_SOURCE_WORDS = 12  # after a closing attribution: the source, a role, "on Tuesday"
 _AFTER_CUE = 8  # after a clause-first report's cue: "told reporters after the meeting"
@@ -255,7 +258,7 @@ def _before_closing_attribution(
 ) -> Report | None:
     """ "CLAUSE, according to CME Group data." / "CLAUSE, según datos del Govern.": the
     attribution ends the sentence (after it at most a source and ", chief economist …")."""
-    for comma in re.finditer(r",\s+", text[start:end]):
+    for comma in _COMMA_SPACES.finditer(text[start:end]):
         found = pattern.match(text, start + comma.end())
         if found is None:
             continue
@@ -272,7 +275,7 @@ def _before_closing_attribution(
 
 def _comma(text: str, start: int, end: int) -> int:
     """The first comma before a space in ``text[start:end]`` (not the one of "52,3"), or -1."""
-    found = re.compile(r",\s").search(text, start, end + 1)
+    found = _COMMA_SPACE.search(text, start, end + 1)
     return found.start() if found is not None and found.start() < end else -1
 
 
@@ -315,12 +318,12 @@ def clause_first(text: str, language: str, sentences: list[Span]) -> Iterator[Re
             if any(w.lower in complementizers for w in rest[:2]):
                 break  # "…, and officials said that …": the complementizer rule's
             following_comma = _comma(text, cue.end, end)
-            short = len(words(text, cue.end, end)) <= _AFTER_CUE
+            short = word_count(text, cue.end, end) <= _AFTER_CUE
             limit = rest[5].start if len(rest) > 5 else end
             if short or 0 <= following_comma <= limit:
                 report = _report(text, None, start, separator.start(), cue.start)
-                if report is not None and len(words(text, report.start, report.end)) >= (
-                    _MIN_CLAUSE_WORDS
+                if report is not None and (
+                    word_count(text, report.start, report.end) >= _MIN_CLAUSE_WORDS
                 ):
                     yield report
             break
@@ -341,7 +344,7 @@ def english_bare_said(text: str, language: str, sentences: list[Span]) -> Iterat
                 and not is_capitalised(following.text)
                 and following.lower not in _NOT_A_CLAUSE
             ):
-                stop = re.compile(r",\s+\w+ing\b").search(text, following.start, end)
+                stop = _ING_CLAUSE.search(text, following.start, end)
                 clause_end = stop.start() if stop is not None else end
                 report = _report(text, (start, word.start), following.start, clause_end, word.start)
                 if report is not None:
@@ -370,7 +373,7 @@ def _report(text: str, source: Span | None, start: int, end: int, cue: int) -> R
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
-    if len(words(text, start, end)) < 3 or text[end : end + 1] == ":":
+    if word_count(text, start, end) < 3 or text[end : end + 1] == ":":
         return None  # "the votes were as follows:" introduces what follows
     return Report(start, end, source, cue)
 

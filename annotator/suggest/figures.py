@@ -187,6 +187,12 @@ def _read(number: str, language: str) -> Decimal | None:
     return None
 
 
+_GLUED = re.compile(rf"[{_SPACES}]?({_GLUED_SCALES})[{_SIGNS}]")
+_ENGLISH_SCALE = re.compile(r"(m|bn|tn)\b")
+_LETTERS = re.compile(r"[^\W\d]+")
+_DIGITS = re.compile(r"\d+")
+
+
 def _scale_of(tail: str, language: str, after_sign: bool = False) -> int:
     """The factor of the scale words in ``tail`` (the figure after its number).
 
@@ -195,14 +201,14 @@ def _scale_of(tail: str, language: str, after_sign: bool = False) -> int:
     glued to the digits after a sign ("£40m"; without a sign "40m" is forty metres).
     """
     scales = _scales(language)
-    glued = re.match(rf"[{_SPACES}]?({_GLUED_SCALES})[{_SIGNS}]", tail)
+    glued = _GLUED.match(tail)
     if glued:
         return _GLUED_FACTORS[glued.group(1).lower()]
-    english = re.match(r"(m|bn|tn)\b", tail)
+    english = _ENGLISH_SCALE.match(tail)
     if after_sign and english:
         return {"m": 10**6, "bn": 10**9, "tn": 10**12}[english.group(1)]
     factor = 1
-    for word in re.findall(r"[^\W\d]+", tail)[:2]:
+    for word in _LETTERS.findall(tail)[:2]:
         found = scales.get(word.lower())
         if not found:
             break
@@ -318,7 +324,7 @@ def _figure(
     if match.group("range") is not None:
         # A range in one span ("12–15", "15–20 proc.", "2016–2019") is not one quantity:
         # no value, like a date or a score (README, Suggestions: the value convention).
-        first, *rest = re.findall(r"\d+", span)
+        first, *rest = _DIGITS.findall(span)
         years = _is_year(first) and all(_is_year(p) or len(p) == 2 for p in rest)
         yield (start, end, None, "date" if years and unit == "count" else unit), 1, False
         return

@@ -72,6 +72,7 @@ _CLOSERS: dict[str, str] = {
 _MARKS = re.compile('[„«»“”"‚‘’]')
 _FOOTNOTE = re.compile(r"\s*(?:\[[ivxlc\d]+\])+\s*$")
 _DASHES = "—–-"
+_DASH = re.compile(r"\s[—–]\s")  # a dash between spaces: where dialogue turns
 _MIN_WORDS = 4  # one to three words without more are scare quotes
 
 
@@ -162,10 +163,15 @@ def _kind(text: str, start: int, sentence_start: int) -> str:
 
 
 def _sentence_around(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
-    for start, end in spans:
-        if start <= position < end or position < start:
-            return start, end
-    return spans[-1] if spans else (0, 0)
+    """The sentence holding ``position``, else the first after it, else the last one.
+
+    Sentences are in order and apart, so that is the first one ending after
+    ``position``: the one before the first starting after it, or that one (bisect: the
+    speaker rules ask this of every quote)."""
+    index = bisect_left(spans, (position + 1,))  # the sentences starting at or before it
+    if index and spans[index - 1][1] > position:
+        return spans[index - 1]
+    return spans[index] if index < len(spans) else (spans[-1] if spans else (0, 0))
 
 
 def _speaker(
@@ -221,7 +227,7 @@ def _subject_before_cue(text: str, sentence_start: int, cue: int, language: str)
     people = [span for span in names if " " in text[span[0] : span[1]]]
     if people:
         return text[people[-1][0] : people[-1][1]]
-    before = words(text, sentence_start, cue)
+    before = first_words(text, sentence_start, cue, 1)
     if not before or is_reporting(before[0], language):
         return ""
     return holder_before(text, sentence_start, cue)
@@ -232,7 +238,9 @@ def _likeliest(text: str, names: list[tuple[int, int]], language: str) -> str:
     “A,” said Dana Whitfield, chief economist at Harbor Point Advisors. “B.”), else the
     last name of two words or more (a person: "Nikola Selakovic"), else the last one."""
     for start, end in reversed(names):
-        beside = words(text, max(0, start - 40), start)[-2:] + words(text, end, end + 40)[:2]
+        beside = last_words(text, max(0, start - 40), start, 2) + first_words(
+            text, end, end + 40, 2
+        )
         if " " in text[start:end] and any(is_reporting(w, language) for w in beside):
             return text[start:end]
     people = [span for span in names if " " in text[span[0] : span[1]]]
@@ -360,7 +368,7 @@ def _dash_dialogue(text: str, start: int, end: int, quoted: list[tuple[int, int]
     """ "— Мы не признаем, — сказал он. — Никогда." : the speech parts of the paragraph."""
     if quoted or text[start] not in "—–" or not text[start + 1 : start + 2].isspace():
         return []
-    parts = re.split(r"\s[—–]\s", text[start + 1 : end])
+    parts = _DASH.split(text[start + 1 : end])
     found: list[_Found] = []
     offset = start + 1
     for index, part in enumerate(parts):
@@ -374,7 +382,6 @@ def _dash_dialogue(text: str, start: int, end: int, quoted: list[tuple[int, int]
 
 
 _SPEECH_AFTER_SENTENCE = re.compile(r"(?<=[.!?…])\s+[—–]\s+")
-_DASH = re.compile(r"\s[—–]\s")
 
 
 def _dash_speech_inside(text: str, start: int, end: int, language: str) -> list[_Found]:
