@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from annotator.core.model import Document
 from annotator.core.suggestion import Suggestion
@@ -199,11 +200,15 @@ def _speaker(
     before_names = names_in(text, sentence_start, start)
     if before_names:
         return _likeliest(text, before_names, language)
-    for earlier_start, earlier_end in reversed(sentence_spans):
-        if earlier_end <= sentence_start and sentence_start - earlier_end < 1500:
-            names = names_in(text, earlier_start, earlier_end)
-            if names:
-                return _likeliest(text, names, language)
+    # The sentences ending before this one, nearest first, while within 1,500 characters
+    # (sentences are in order: bisect to them and stop at the first too far away).
+    before = bisect_right(sentence_spans, sentence_start, key=itemgetter(1))
+    for earlier_start, earlier_end in reversed(sentence_spans[:before]):
+        if sentence_start - earlier_end >= 1500:
+            break
+        names = names_in(text, earlier_start, earlier_end)
+        if names:
+            return _likeliest(text, names, language)
     return ""
 
 
@@ -238,10 +243,12 @@ def _likeliest(text: str, names: list[tuple[int, int]], language: str) -> str:
     “A,” said Dana Whitfield, chief economist at Harbor Point Advisors. “B.”), else the
     last name of two words or more (a person: "Nikola Selakovic"), else the last one."""
     for start, end in reversed(names):
+        if " " not in text[start:end]:
+            continue  # one word: not looked at beside (the words are read only for people)
         beside = last_words(text, max(0, start - 40), start, 2) + first_words(
             text, end, end + 40, 2
         )
-        if " " in text[start:end] and any(is_reporting(w, language) for w in beside):
+        if any(is_reporting(w, language) for w in beside):
             return text[start:end]
     people = [span for span in names if " " in text[span[0] : span[1]]]
     start, end = (people or names)[-1]
