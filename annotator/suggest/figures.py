@@ -35,15 +35,28 @@ NAME = "figures"
 LAYER = "figure"
 
 _SPACES = " \u00a0\u202f\u2009"
-_SLASHED = re.compile(r"(?<!\S)\S*/\S*")
+_SPACE = re.compile(r"\s")
 _URL = re.compile(r"\S*://|www\.|[\w.-]+\.[a-z]{2,}/")
 
 
 def _web_addresses(text: str) -> list[tuple[int, int]]:
-    """Spans of the words that are web addresses (their digits are no figures)."""
-    if "/" not in text:
-        return []
-    return [m.span() for m in _SLASHED.finditer(text) if _URL.match(m.group())]
+    """Spans of the words that are web addresses (their digits are no figures).
+
+    A word here is a run of non-space characters holding a "/": found from each slash
+    (a few per article) outward, not by a regex tried at every position of the text.
+    """
+    found = []
+    slash = text.find("/")
+    while slash >= 0:
+        start = slash
+        while start > 0 and not text[start - 1].isspace():  # str.isspace is regex \s
+            start -= 1
+        space = _SPACE.search(text, slash)
+        end = space.start() if space is not None else len(text)
+        if _URL.match(text, start, end):
+            found.append((start, end))
+        slash = text.find("/", end)
+    return found
 
 
 # English scale words are known in every language: news quote English sources.
