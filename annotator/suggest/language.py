@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from babel import Locale, UnknownLocaleError
 
@@ -44,11 +45,12 @@ def language_of(text: str, declared: str = "") -> str:
     if code in LANGUAGES:
         return code
     sample = text[:1500]
-    if len(_CYRILLIC.findall(sample)) > 20:
+    # More than 20 Cyrillic letters: the 21st found ends the count (near the start).
+    if next(islice(_CYRILLIC.finditer(sample), 20, None), None) is not None:
         ukrainian = len(_UKRAINIAN_LETTERS.findall(sample))
         russian = len(_RUSSIAN_LETTERS.findall(sample))
         return "uk" if ukrainian > russian else "ru"
-    words = Counter(word.lower() for word in _WORD.findall(sample))
+    words = Counter(map(str.lower, _WORD.findall(sample)))
     scores = {
         language: sum(words[w] for w in markers)
         for language, markers in _MARKERS.items()

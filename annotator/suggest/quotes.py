@@ -280,13 +280,17 @@ def _marked_and_block_quotes(text: str, language: str) -> list[_Found]:
     previous: tuple[int, int] | None = None
     for number, (start, end) in enumerate(paragraphs(text)):
         quoted, stray = _quoted(text, start, end)
-        follows_cue = previous is not None and _ends_with_cue(text, *previous, language)
         if stray is not None and not quoted:
             # Closed by a mark only: the whole paragraph up to it is the quote.
             block = _trim(text, start, stray)
             if _word_count(text, *block) >= _MIN_WORDS:
                 found.append(_Found(*block, "direct", start, 0.7))
-        elif follows_cue and not quoted and text[start] not in _DASHES:
+        elif (
+            not quoted
+            and text[start] not in _DASHES
+            and previous is not None
+            and _ends_with_cue(text, *previous, language)  # looked at last: the costliest
+        ):
             block = _trim(text, start, end)
             if _word_count(text, *block) >= _MIN_WORDS:
                 found.append(_Found(*block, "direct", start, 0.7))
