@@ -13,7 +13,8 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import import_files
 from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.backups import folder_name
 from annotator.store.project import Project
