@@ -320,7 +320,7 @@ def _figure(
     match: re.Match[str], urls: list[tuple[int, int]], language: str
 ) -> Iterator[tuple[Span, int, bool]]:
     start, end = match.span()
-    if any(a <= start < b for a, b in urls):
+    if urls and any(a <= start < b for a, b in urls):
         return
     span = match.group()
     if match.group("date") is not None:

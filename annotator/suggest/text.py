@@ -175,26 +175,20 @@ def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     first, last = _range(text, start, end)
     found: list[tuple[int, int]] = []
     run: list[int] = []  # token indices
-
-    def close() -> None:
-        while run and text[starts[run[0]] : ends[run[0]]].lower() in _NOT_NAMES:
-            run.pop(0)
-        if run:
-            sentence_start = _starts_sentence(text, starts[run[0]])
-            if not (sentence_start and len(run) == 1):
-                found.append((starts[run[0]], ends[run[-1]]))
-        run.clear()
-
     previous_end = -1
     for index in range(first, last):
         word_start = starts[index]
-        joined = not run or text[previous_end:word_start] in (" ", "\u00a0")
         capitalised = text[word_start].isupper()
+        if not run:  # most words: lower case, outside a name
+            if capitalised:
+                run.append(index)
+            previous_end = ends[index]
+            continue
+        joined = text[previous_end:word_start] in (" ", "\u00a0")
         if capitalised and joined:
             run.append(index)
         elif (
-            run
-            and joined
+            joined
             and text[word_start : ends[index]].lower() in _PARTICLES
             and index + 1 < last
             and text[starts[index + 1]].isupper()
@@ -202,12 +196,27 @@ def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ):
             run.append(index)  # "Marleen de Vries", "Erik van Leeuwen", "Paulo dos Santos"
         else:
-            close()
+            _close_run(text, starts, ends, run, found)
             if capitalised:
                 run.append(index)
         previous_end = ends[index]
-    close()
+    if run:
+        _close_run(text, starts, ends, run, found)
     return found
+
+
+def _close_run(
+    text: str, starts: list[int], ends: list[int], run: list[int], found: list[tuple[int, int]]
+) -> None:
+    """Add the run of capitalised words (token indices) to ``found`` as one name, without
+    its leading common words, unless it is a lone word opening a sentence; empty the run."""
+    while run and text[starts[run[0]] : ends[run[0]]].lower() in _NOT_NAMES:
+        run.pop(0)
+    if run:
+        sentence_start = _starts_sentence(text, starts[run[0]])
+        if not (sentence_start and len(run) == 1):
+            found.append((starts[run[0]], ends[run[-1]]))
+    run.clear()
 
 
 # Lower-case particles inside a person's name.
