@@ -133,7 +133,11 @@ def _is_closing_position(text: str, at: int) -> bool:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in _DASHES):
         start += 1
-    footnote = _FOOTNOTE.search(text, start, end)
+    # A footnote mark ends the span ("…[iii]"): searched for only then (the regex, tried
+    # from every position of a paragraph-long quote, costs more than the rest of a trim).
+    footnote = (
+        _FOOTNOTE.search(text, start, end) if text[start:end].rstrip().endswith("]") else None
+    )
     if footnote:
         end = footnote.start()
     while end > start and text[end - 1].isspace():
@@ -147,9 +151,11 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 def _ends_with_cue(text: str, start: int, end: int, language: str) -> bool:
     """Does the paragraph end with a reporting cue and ":" or "," ("He stated,")?"""
-    stripped = text[start:end].rstrip()
-    if not stripped.endswith((":", ",")):
-        return False
+    last = text[end - 1] if end > start else ""
+    if last not in (":", ",") and (
+        not last.isspace() or not text[start:end].rstrip().endswith((":", ","))
+    ):
+        return False  # the last character says it, unless it is a space (then strip)
     tail = last_words(text, max(start, end - 80), end, 4)
     return any(is_reporting(word, language) for word in tail)
 
