@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from annotator.core.errors import shown
+from annotator.core.messages import Message, Text
 
 Comparable = Hashable | None
 """An attribute value as agreement compares it (None: no value)."""
@@ -31,7 +32,7 @@ Comparable = Hashable | None
 @dataclass(frozen=True)
 class AttributeType:
     name: str
-    problem: Callable[[Any, Sequence[str]], str]
+    problem: Callable[[Any, Sequence[str]], Text]
     """Why ``value`` does not fit (given the attribute's choices); empty when it does."""
     comparable: Callable[[Any, Mapping[str, Hashable]], Comparable]
     """The value as agreement compares it; ``ref_keys`` maps annotation ids to unit keys."""
@@ -74,22 +75,32 @@ def csv_cell(value: Any) -> Any:
 # -- checking ------------------------------------------------------------------
 
 
-def _string_problem(value: Any, _choices: Sequence[str]) -> str:
-    return "" if isinstance(value, str) else f"expected a string, got {shown(value)}"
+def _string_problem(value: Any, _choices: Sequence[str]) -> Text:
+    if isinstance(value, str):
+        return ""
+    return Message("expected a string, got {value}", value=shown(value))
 
 
-def _choice_problem(value: Any, choices: Sequence[str]) -> str:
-    return "" if value in choices else f"{shown(value)} is not one of {', '.join(choices)}"
+def _choice_problem(value: Any, choices: Sequence[str]) -> Text:
+    if value in choices:
+        return ""
+    return Message(
+        "{value} is not one of {choices}", value=shown(value), choices=", ".join(choices)
+    )
 
 
-def _number_problem(value: Any, _choices: Sequence[str]) -> str:
+def _number_problem(value: Any, _choices: Sequence[str]) -> Text:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return f"expected a number, got {shown(value)}"
-    return "" if math.isfinite(value) else f"expected a finite number, got {shown(value)}"
+        return Message("expected a number, got {value}", value=shown(value))
+    if math.isfinite(value):
+        return ""
+    return Message("expected a finite number, got {value}", value=shown(value))
 
 
-def _flag_problem(value: Any, _choices: Sequence[str]) -> str:
-    return "" if isinstance(value, bool) else f"expected true or false, got {shown(value)}"
+def _flag_problem(value: Any, _choices: Sequence[str]) -> Text:
+    if isinstance(value, bool):
+        return ""
+    return Message("expected true or false, got {value}", value=shown(value))
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -105,9 +116,9 @@ def parse_date(value: Any) -> _dt.date | None:
         return None
 
 
-def _date_problem(value: Any, _choices: Sequence[str]) -> str:
+def _date_problem(value: Any, _choices: Sequence[str]) -> Text:
     if parse_date(value) is None:
-        return f"expected a date as YYYY-MM-DD, got {shown(value)}"
+        return Message("expected a date as YYYY-MM-DD, got {value}", value=shown(value))
     return ""
 
 

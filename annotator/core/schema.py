@@ -553,28 +553,41 @@ def _check_column_types(layers: list[Layer], fail: Any) -> None:
 # -- checking annotations against the schema ---------------------------------
 
 
-def attribute_problems(layer: Layer, attributes: Mapping[str, Any]) -> list[str]:
+def attribute_problems(layer: Layer, attributes: Mapping[str, Any]) -> list[Text]:
     """Why these attribute values do not fit the layer; empty when they do.
 
     Missing required values are *not* problems here: an annotation is stored
     the moment it is created, before its form is filled.  See
     :func:`missing_required`.
     """
-    problems = []
+    problems: list[Text] = []
     for name, value in attributes.items():
         attribute = layer.attribute(name)
         if attribute is None:
-            problems.append(f"layer '{layer.name}' has no attribute '{name}'")
+            problems.append(
+                Message(
+                    "layer '{layer}' has no attribute '{attribute}'",
+                    layer=layer.name,
+                    attribute=name,
+                )
+            )
             continue
         if value is None:
             continue
         problem = _value_problem(attribute, value)
         if problem:
-            problems.append(f"layer '{layer.name}', attribute '{name}': {problem}")
+            problems.append(
+                Message(
+                    "layer '{layer}', attribute '{attribute}': {problem}",
+                    layer=layer.name,
+                    attribute=name,
+                    problem=problem,
+                )
+            )
     return problems
 
 
-def _value_problem(attribute: Attribute, value: Any) -> str:
+def _value_problem(attribute: Attribute, value: Any) -> Text:
     return attribute_type(attribute.type).problem(value, attribute.choices)
 
 

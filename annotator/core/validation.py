@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from annotator.core.messages import Message, Text
 from annotator.core.model import Annotation
 from annotator.core.schema import Layer, Schema, attribute_problems
 
@@ -18,7 +19,7 @@ def annotation_problems(
     text_length: int,
     annotation: Annotation,
     layers_by_id: Mapping[str, str] | None = None,
-) -> list[str]:
+) -> list[Text]:
     """Reasons the annotation is invalid; empty when it is fine.
 
     ``layers_by_id`` maps the ids of the other annotations in the same
@@ -44,20 +45,34 @@ def label_problems(
     end: int,
     attributes: Mapping[str, Any],
     layers_by_id: Mapping[str, str] | None = None,
-) -> list[str]:
+) -> list[Text]:
     """:func:`annotation_problems` of a label given as plain values (an import's row)."""
     layer = schema.layer(layer_name)
     if layer is None:
         known = ", ".join(schema.layer_names)
-        return [f"unknown layer '{layer_name}' (the schema has: {known})"]
-    problems = []
+        return [
+            Message(
+                "unknown layer '{layer}' (the schema has: {known})", layer=layer_name, known=known
+            )
+        ]
+    problems: list[Text] = []
     if layer.scope == "document":
         if (start, end) != (0, 0):
-            problems.append(f"layer '{layer.name}' labels whole documents: start and end must be 0")
+            problems.append(
+                Message(
+                    "layer '{layer}' labels whole documents: start and end must be 0",
+                    layer=layer.name,
+                )
+            )
     elif not 0 <= start < end <= text_length:
         problems.append(
-            f"offsets {start}-{end} are not a non-empty span inside the text "
-            f"(0-{text_length} code points)"
+            Message(
+                "offsets {start}-{end} are not a non-empty span inside the text "
+                "(0-{length} code points)",
+                start=start,
+                end=end,
+                length=text_length,
+            )
         )
     problems += attribute_problems(layer, attributes)
     if layers_by_id is not None:
@@ -67,10 +82,10 @@ def label_problems(
 
 def ref_problems(
     layer: Layer, attributes: Mapping[str, Any], layers_by_id: Mapping[str, str]
-) -> list[str]:
+) -> list[Text]:
     """Why the label's ``ref`` attributes do not name a label of the document (of the
     layers they may name); ``layers_by_id`` holds the document's labels' layers."""
-    problems = []
+    problems: list[Text] = []
     for attribute in layer.attributes:
         target = attributes.get(attribute.name)
         if attribute.type != "ref" or not target:
@@ -78,12 +93,20 @@ def ref_problems(
         target_layer = layers_by_id.get(target)
         if target_layer is None:
             problems.append(
-                f"attribute '{attribute.name}' refers to '{target}', "
-                "which is not an annotation in this document"
+                Message(
+                    "attribute '{attribute}' refers to '{target}', which is not an annotation "
+                    "in this document",
+                    attribute=attribute.name,
+                    target=target,
+                )
             )
         elif attribute.layers and target_layer not in attribute.layers:
             problems.append(
-                f"attribute '{attribute.name}' must refer to a "
-                f"{' or '.join(attribute.layers)} annotation, not {target_layer}"
+                Message(
+                    "attribute '{attribute}' must refer to a {layers} annotation, not {target}",
+                    attribute=attribute.name,
+                    layers=" or ".join(attribute.layers),
+                    target=target_layer,
+                )
             )
     return problems

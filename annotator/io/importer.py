@@ -151,7 +151,7 @@ def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOpti
 
 def _batch_problem(
     item: ParsedDocument, by_name: dict[str, tuple[str, str]], seen_ids: set[str] | None
-) -> str:
+) -> Text:
     """A problem of ``item`` among the documents read before it in the same import.
 
     ``by_name`` gives each name read so far its text hash and place.  Ids
@@ -163,9 +163,10 @@ def _batch_problem(
     earlier = by_name.get(item.document.name)
     if earlier is not None:
         if earlier[0] != text_sha256(item.document.text):
-            return (
-                f"document '{item.document.name}' appears again with different text "
-                f"(first at {earlier[1]})"
+            return Message(
+                "document '{name}' appears again with different text (first at {first})",
+                name=item.document.name,
+                first=earlier[1],
             )
         if not ids:
             return "duplicate"
@@ -176,22 +177,24 @@ def _batch_problem(
     if seen_ids is not None:
         repeated |= unique & seen_ids
     if repeated:
-        return f"annotation id '{sorted(repeated)[0]}' is used twice"
+        return Message("annotation id '{id}' is used twice", id=sorted(repeated)[0])
     return ""
 
 
-def _progress_problem(schema: Schema, item: ParsedDocument) -> str:
+def _progress_problem(schema: Schema, item: ParsedDocument) -> Text:
     for state in item.progress:
         unknown = sorted(state.none_present - set(schema.layer_names))
         if unknown:
-            return (
-                f"document '{item.document.name}', progress of '{state.annotator}': "
-                f"no layer '{unknown[0]}' in the schema"
+            return Message(
+                "document '{name}', progress of '{annotator}': no layer '{layer}' in the schema",
+                name=item.document.name,
+                annotator=state.annotator,
+                layer=unknown[0],
             )
     return ""
 
 
-def _first_problem(schema: Schema, item: ParsedDocument) -> str:
+def _first_problem(schema: Schema, item: ParsedDocument) -> Text:
     problem = _progress_problem(schema, item)
     if problem:
         return problem
@@ -202,7 +205,12 @@ def _first_problem(schema: Schema, item: ParsedDocument) -> str:
     for index, annotation in enumerate(item.annotations, 1):
         problems = annotation_problems(schema, text_length, annotation, layers_by_id)
         if problems:
-            return f"document '{item.document.name}', annotation #{index}: {problems[0]}"
+            return Message(
+                "document '{name}', annotation #{number}: {problem}",
+                name=item.document.name,
+                number=index,
+                problem=problems[0],
+            )
     return ""
 
 
@@ -300,7 +308,7 @@ def import_files(
 
 def _streamed_problem(
     schema: Schema, labels: LabelRows, item: ParsedDocument, by_name: dict[str, tuple[str, str]]
-) -> str:
+) -> Text:
     """What ``_batch_problem`` then ``_first_problem`` say of a document read as rows, in
     their order; its label rows are finished for the insert (``LabelRows``)."""
     problem = _batch_problem(item, by_name, None) or _progress_problem(schema, item)
@@ -308,7 +316,9 @@ def _streamed_problem(
         return problem
     assert item.rows is not None
     problem = labels.finish(item.rows, len(item.document.text))
-    return f"document '{item.document.name}', {problem}" if problem else ""
+    if not problem:
+        return ""
+    return Message("document '{name}', {problem}", name=item.document.name, problem=problem)
 
 
 STREAMED_FORMAT = "jsonl"

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import Any
 
+from annotator.core.messages import Message, Text
 from annotator.core.schema import Schema, attribute_problems
 from annotator.core.validation import label_problems, ref_problems
 from annotator.store.rows import json_text
@@ -43,7 +44,7 @@ class LabelRows:
         # (layer, attributes' items, their types) -> (stored JSON, attributes fit the layer)
         self._known: dict[Hashable, tuple[str, bool]] = {}
 
-    def finish(self, rows: list[list[Any]], text_length: int) -> str:
+    def finish(self, rows: list[list[Any]], text_length: int) -> Text:
         """Check ``rows`` (one document's labels) and make them ready to insert; the
         first problem ("annotation #N: reason") or "" when every label fits.
 
@@ -73,7 +74,7 @@ class LabelRows:
                 problems = label_problems(
                     self._schema, text_length, layer, start, end, attributes, layers_by_id
                 )
-                return f"annotation #{index}: {problems[0]}"
+                return Message("annotation #{number}: {problem}", number=index, problem=problems[0])
             row[6] = checked[0]
             created = row[9] or stamp
             row[9] = created

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from annotator.core.errors import InputError
+from annotator.core.messages import Message, Text
 from annotator.core.model import (
     Document,
     DocumentProgress,
@@ -54,38 +55,49 @@ def parse_native_lines(
 def parse_native_record(
     record: Any, default_annotator: str, source: str, line: int, *, rows: bool = False
 ) -> ParsedDocument:
-    def fail(reason: str) -> InputError:
+    def fail(reason: Text) -> InputError:
         return InputError(reason, source=source, line=line)
 
     if not isinstance(record, dict):
-        raise fail('each line must be a JSON object with "name" and "text"')
+        raise fail(Message('each line must be a JSON object with "name" and "text"'))
     unknown = sorted(set(record) - {"name", "text", "meta", "annotations", "progress"})
     if unknown:
-        raise fail(f"unknown key '{unknown[0]}' (expected name, text, meta, annotations, progress)")
+        raise fail(
+            Message(
+                "unknown key '{key}' (expected name, text, meta, annotations, progress)",
+                key=unknown[0],
+            )
+        )
     name, text, meta = record.get("name"), record.get("text"), record.get("meta", {})
     if not isinstance(name, str) or not name.strip():
-        raise fail('"name" must be a non-empty string')
+        raise fail(Message('"name" must be a non-empty string'))
     if not isinstance(text, str) or not text.strip():
-        raise fail(f"document '{name}': \"text\" must be a non-empty string")
+        raise fail(Message("document '{name}': \"text\" must be a non-empty string", name=name))
     if not isinstance(meta, dict):
-        raise fail(f"document '{name}': \"meta\" must be an object")
+        raise fail(Message("document '{name}': \"meta\" must be an object", name=name))
     raw_annotations = record.get("annotations", [])
     if not isinstance(raw_annotations, list):
-        raise fail(f"document '{name}': \"annotations\" must be a list")
+        raise fail(Message("document '{name}': \"annotations\" must be a list", name=name))
     label_rows = [
         _label_row(item, index, name, default_annotator, fail)
         for index, item in enumerate(raw_annotations, 1)
     ]
     raw_progress = record.get("progress", [])
     if not isinstance(raw_progress, list):
-        raise fail(f"document '{name}': \"progress\" must be a list")
+        raise fail(Message("document '{name}': \"progress\" must be a list", name=name))
     progress = [
         _progress_from_record(item, index, fail) for index, item in enumerate(raw_progress, 1)
     ]
     annotators = [p.annotator for p in progress]
     if len(set(annotators)) < len(annotators):
         twice = next(a for a in annotators if annotators.count(a) > 1)
-        raise fail(f"document '{name}': progress of '{twice}' is given twice")
+        raise fail(
+            Message(
+                "document '{name}': progress of '{annotator}' is given twice",
+                name=name,
+                annotator=twice,
+            )
+        )
     document = document_from_fields(name, text, meta)
     if rows:
         return ParsedDocument(
@@ -108,27 +120,36 @@ _STATUSES = {status.value: status for status in Status}
 
 def _progress_from_record(item: Any, index: int, fail: Any) -> DocumentProgress:
     """One annotator's status and "none present" layers on the document."""
-    where = f"progress #{index}"
+    where = Message("progress #{number}", number=index)
     if not isinstance(item, dict):
-        raise fail(f"{where} must be an object")
+        raise fail(Message("{where} must be an object", where=where))
     if not _PROGRESS_KEYS.issuperset(item):
-        raise fail(f"{where}: unknown key '{sorted(item.keys() - _PROGRESS_KEYS)[0]}'")
+        unknown = sorted(item.keys() - _PROGRESS_KEYS)[0]
+        raise fail(Message("{where}: unknown key '{key}'", where=where, key=unknown))
     annotator = item.get("annotator")
     if not isinstance(annotator, str) or not annotator.strip():
-        raise fail(f'{where}: "annotator" must be a non-empty string')
+        raise fail(Message('{where}: "annotator" must be a non-empty string', where=where))
     given = item.get("status", Status.NEW.value)
     status = _STATUSES.get(given) if isinstance(given, str) else None
     if status is None:
-        raise fail(f'{where}: "status" must be one of {", ".join(_STATUSES)}')
+        raise fail(
+            Message(
+                '{where}: "status" must be one of {values}',
+                where=where,
+                values=", ".join(_STATUSES),
+            )
+        )
     none_present = item.get("none_present", [])
     if not isinstance(none_present, list) or not all(isinstance(x, str) for x in none_present):
-        raise fail(f'{where}: "none_present" must be a list of layer names')
+        raise fail(Message('{where}: "none_present" must be a list of layer names', where=where))
     updated_at = item.get("updated_at", "")
     if not isinstance(updated_at, str):
-        raise fail(f'{where}: "updated_at" must be a string')
+        raise fail(Message('{where}: "{key}" must be a string', where=where, key="updated_at"))
     seconds = item.get("active_seconds", 0)
     if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds >= 0:
-        raise fail(f'{where}: "active_seconds" must be a number of seconds, 0 or more')
+        raise fail(
+            Message('{where}: "active_seconds" must be a number of seconds, 0 or more', where=where)
+        )
     return DocumentProgress(
         0, annotator.strip(), status, frozenset(none_present), updated_at, float(seconds)
     )
@@ -193,35 +214,46 @@ def _label_row(
 def _checked_label_row(
     item: Any, index: int, document_name: str, default_annotator: str, fail: Any
 ) -> list[Any]:
-    where = f"annotation #{index}"
+    where = Message("annotation #{number}", number=index)
     if not isinstance(item, dict):
-        raise fail(f"{where} must be an object")
+        raise fail(Message("{where} must be an object", where=where))
     if not _ANNOTATION_KEYS.issuperset(item):
-        raise fail(f"{where}: unknown key '{sorted(item.keys() - _ANNOTATION_KEYS)[0]}'")
+        unknown = sorted(item.keys() - _ANNOTATION_KEYS)[0]
+        raise fail(Message("{where}: unknown key '{key}'", where=where, key=unknown))
     start, end = item.get("start"), item.get("end")
     for key, value in (("start", start), ("end", end)):
         if type(value) is not int:  # JSON gives exact ints; this also refuses true/false
-            raise fail(f'{where}: "{key}" must be an integer (code point offset)')
+            raise fail(
+                Message(
+                    '{where}: "{key}" must be an integer (code point offset)', where=where, key=key
+                )
+            )
     layer = item.get("layer")
     if not isinstance(layer, str):
-        raise fail(f'{where}: "layer" must be a string')
+        raise fail(Message('{where}: "{key}" must be a string', where=where, key="layer"))
     annotator = item.get("annotator", default_annotator)
     if not isinstance(annotator, str) or not annotator.strip():
-        raise fail(f'{where}: "annotator" must be a non-empty string')
+        raise fail(Message('{where}: "annotator" must be a non-empty string', where=where))
     attributes = item.get("attributes", {})
     if not isinstance(attributes, dict):
-        raise fail(f'{where}: "attributes" must be an object')
+        raise fail(Message('{where}: "attributes" must be an object', where=where))
     identifier, note = item.get("id", ""), item.get("note", "")
     created_at, updated_at = item.get("created_at", ""), item.get("updated_at", "")
     for key, value in (
         ("id", identifier), ("note", note), ("created_at", created_at), ("updated_at", updated_at)
     ):  # fmt: skip
         if not isinstance(value, str):
-            raise fail(f'{where}: "{key}" must be a string')
+            raise fail(Message('{where}: "{key}" must be a string', where=where, key=key))
     given = item.get("origin", Origin.IMPORTED.value)
     origin = _ORIGINS.get(given) if isinstance(given, str) else None
     if origin is None:
-        raise fail(f'{where}: "origin" must be one of {", ".join(_ORIGINS)}')
+        raise fail(
+            Message(
+                '{where}: "origin" must be one of {values}',
+                where=where,
+                values=", ".join(_ORIGINS),
+            )
+        )
     annotator = annotator.strip()
     if not identifier:
         # Without an id, the same label in the same file gets the same id on re-import.

@@ -44,6 +44,14 @@
             <translation>warstwa '{layer}', atrybut '{attribute}': odwołuje się do nieznanej warstwy '{target}'</translation>
         </message>
         <message>
+            <source>layer '{layer}' has no attribute '{attribute}'</source>
+            <translation>warstwa '{layer}' nie ma atrybutu '{attribute}'</translation>
+        </message>
+        <message>
+            <source>layer '{layer}', attribute '{attribute}': {problem}</source>
+            <translation>warstwa '{layer}', atrybut '{attribute}': {problem}</translation>
+        </message>
+        <message>
             <source>--delimiter must be one character, got {given}</source>
             <translation>--delimiter musi być jednym znakiem, podano {given}</translation>
         </message>
@@ -230,6 +238,26 @@
                 <numerusform>nie odczytano, rodzaj nieznany programowi annotator: %n pliki</numerusform>
                 <numerusform>nie odczytano, rodzaj nieznany programowi annotator: %n plików</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>document '{name}' appears again with different text (first at {first})</source>
+            <translation>dokument '{name}' pojawia się ponownie z innym tekstem (pierwszy raz w {first})</translation>
+        </message>
+        <message>
+            <source>annotation id '{id}' is used twice</source>
+            <translation>identyfikator adnotacji '{id}' występuje dwa razy</translation>
+        </message>
+        <message>
+            <source>document '{name}', progress of '{annotator}': no layer '{layer}' in the schema</source>
+            <translation>dokument '{name}', stan pracy '{annotator}': w schemacie nie ma warstwy '{layer}'</translation>
+        </message>
+        <message>
+            <source>document '{name}', annotation #{number}: {problem}</source>
+            <translation>dokument '{name}', adnotacja nr {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>document '{name}', {problem}</source>
+            <translation>dokument '{name}', {problem}</translation>
         </message>
         <message>
             <source>empty file (no JSON lines)</source>
@@ -646,6 +674,134 @@
         <message>
             <source>{seconds} s</source>
             <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <source>expected a string, got {value}</source>
+            <translation>oczekiwano tekstu, podano {value}</translation>
+        </message>
+        <message>
+            <source>{value} is not one of {choices}</source>
+            <translation>{value} nie jest żadną z wartości: {choices}</translation>
+        </message>
+        <message>
+            <source>expected a number, got {value}</source>
+            <translation>oczekiwano liczby, podano {value}</translation>
+        </message>
+        <message>
+            <source>expected a finite number, got {value}</source>
+            <translation>oczekiwano skończonej liczby, podano {value}</translation>
+        </message>
+        <message>
+            <source>expected true or false, got {value}</source>
+            <translation>oczekiwano true lub false, podano {value}</translation>
+        </message>
+        <message>
+            <source>expected a date as YYYY-MM-DD, got {value}</source>
+            <translation>oczekiwano daty w postaci RRRR-MM-DD, podano {value}</translation>
+        </message>
+        <message>
+            <source>unknown layer '{layer}' (the schema has: {known})</source>
+            <translation>nieznana warstwa '{layer}' (schemat ma: {known})</translation>
+        </message>
+        <message>
+            <source>layer '{layer}' labels whole documents: start and end must be 0</source>
+            <translation>warstwa '{layer}' oznacza całe dokumenty: początek i koniec muszą być 0</translation>
+        </message>
+        <message>
+            <source>offsets {start}-{end} are not a non-empty span inside the text (0-{length} code points)</source>
+            <translation>pozycje {start}-{end} nie są niepustym fragmentem wewnątrz tekstu (0-{length} znaków)</translation>
+        </message>
+        <message>
+            <source>attribute '{attribute}' refers to '{target}', which is not an annotation in this document</source>
+            <translation>atrybut '{attribute}' wskazuje '{target}', a to nie jest adnotacja w tym dokumencie</translation>
+        </message>
+        <message>
+            <source>attribute '{attribute}' must refer to a {layers} annotation, not {target}</source>
+            <translation>atrybut '{attribute}' musi wskazywać adnotację warstwy {layers}, nie {target}</translation>
+        </message>
+        <message>
+            <source>annotation #{number}: {problem}</source>
+            <translation>adnotacja nr {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>each line must be a JSON object with "name" and "text"</source>
+            <translation>każdy wiersz musi być obiektem JSON z "name" i "text"</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' (expected name, text, meta, annotations, progress)</source>
+            <translation>nieznany klucz '{key}' (oczekiwano name, text, meta, annotations, progress)</translation>
+        </message>
+        <message>
+            <source>"name" must be a non-empty string</source>
+            <translation>"name" musi być niepustym tekstem</translation>
+        </message>
+        <message>
+            <source>document '{name}': "text" must be a non-empty string</source>
+            <translation>dokument '{name}': "text" musi być niepustym tekstem</translation>
+        </message>
+        <message>
+            <source>document '{name}': "meta" must be an object</source>
+            <translation>dokument '{name}': "meta" musi być obiektem</translation>
+        </message>
+        <message>
+            <source>document '{name}': "annotations" must be a list</source>
+            <translation>dokument '{name}': "annotations" musi być listą</translation>
+        </message>
+        <message>
+            <source>document '{name}': "progress" must be a list</source>
+            <translation>dokument '{name}': "progress" musi być listą</translation>
+        </message>
+        <message>
+            <source>document '{name}': progress of '{annotator}' is given twice</source>
+            <translation>dokument '{name}': stan pracy '{annotator}' podano dwa razy</translation>
+        </message>
+        <message>
+            <source>progress #{number}</source>
+            <translation>wpis progress nr {number}</translation>
+        </message>
+        <message>
+            <source>{where} must be an object</source>
+            <translation>{where} musi być obiektem</translation>
+        </message>
+        <message>
+            <source>{where}: unknown key '{key}'</source>
+            <translation>{where}: nieznany klucz '{key}'</translation>
+        </message>
+        <message>
+            <source>{where}: "annotator" must be a non-empty string</source>
+            <translation>{where}: "annotator" musi być niepustym tekstem</translation>
+        </message>
+        <message>
+            <source>{where}: "status" must be one of {values}</source>
+            <translation>{where}: "status" musi mieć jedną z wartości: {values}</translation>
+        </message>
+        <message>
+            <source>{where}: "none_present" must be a list of layer names</source>
+            <translation>{where}: "none_present" musi być listą nazw warstw</translation>
+        </message>
+        <message>
+            <source>{where}: "{key}" must be a string</source>
+            <translation>{where}: "{key}" musi być tekstem</translation>
+        </message>
+        <message>
+            <source>{where}: "active_seconds" must be a number of seconds, 0 or more</source>
+            <translation>{where}: "active_seconds" musi być liczbą sekund, 0 lub więcej</translation>
+        </message>
+        <message>
+            <source>annotation #{number}</source>
+            <translation>adnotacja nr {number}</translation>
+        </message>
+        <message>
+            <source>{where}: "{key}" must be an integer (code point offset)</source>
+            <translation>{where}: "{key}" musi być liczbą całkowitą (pozycja znaku)</translation>
+        </message>
+        <message>
+            <source>{where}: "attributes" must be an object</source>
+            <translation>{where}: "attributes" musi być obiektem</translation>
+        </message>
+        <message>
+            <source>{where}: "origin" must be one of {values}</source>
+            <translation>{where}: "origin" musi mieć jedną z wartości: {values}</translation>
         </message>
     </context>
     <context>

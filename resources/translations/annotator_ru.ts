@@ -44,6 +44,14 @@
             <translation>слой '{layer}', атрибут '{attribute}': ссылается на неизвестный слой '{target}'</translation>
         </message>
         <message>
+            <source>layer '{layer}' has no attribute '{attribute}'</source>
+            <translation>у слоя '{layer}' нет атрибута '{attribute}'</translation>
+        </message>
+        <message>
+            <source>layer '{layer}', attribute '{attribute}': {problem}</source>
+            <translation>слой '{layer}', атрибут '{attribute}': {problem}</translation>
+        </message>
+        <message>
             <source>--delimiter must be one character, got {given}</source>
             <translation>--delimiter должен быть одним символом, указано {given}</translation>
         </message>
@@ -230,6 +238,26 @@
                 <numerusform>не прочитаны, annotator не знает такого вида: %n файла</numerusform>
                 <numerusform>не прочитаны, annotator не знает такого вида: %n файлов</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>document '{name}' appears again with different text (first at {first})</source>
+            <translation>документ '{name}' встречается снова с другим текстом (впервые в {first})</translation>
+        </message>
+        <message>
+            <source>annotation id '{id}' is used twice</source>
+            <translation>идентификатор аннотации '{id}' использован дважды</translation>
+        </message>
+        <message>
+            <source>document '{name}', progress of '{annotator}': no layer '{layer}' in the schema</source>
+            <translation>документ '{name}', статус '{annotator}': в схеме нет слоя '{layer}'</translation>
+        </message>
+        <message>
+            <source>document '{name}', annotation #{number}: {problem}</source>
+            <translation>документ '{name}', аннотация № {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>document '{name}', {problem}</source>
+            <translation>документ '{name}', {problem}</translation>
         </message>
         <message>
             <source>empty file (no JSON lines)</source>
@@ -646,6 +674,134 @@
         <message>
             <source>{seconds} s</source>
             <translation>{seconds} с</translation>
+        </message>
+        <message>
+            <source>expected a string, got {value}</source>
+            <translation>ожидалась строка, получено {value}</translation>
+        </message>
+        <message>
+            <source>{value} is not one of {choices}</source>
+            <translation>{value} не входит в варианты: {choices}</translation>
+        </message>
+        <message>
+            <source>expected a number, got {value}</source>
+            <translation>ожидалось число, получено {value}</translation>
+        </message>
+        <message>
+            <source>expected a finite number, got {value}</source>
+            <translation>ожидалось конечное число, получено {value}</translation>
+        </message>
+        <message>
+            <source>expected true or false, got {value}</source>
+            <translation>ожидалось true или false, получено {value}</translation>
+        </message>
+        <message>
+            <source>expected a date as YYYY-MM-DD, got {value}</source>
+            <translation>ожидалась дата в виде ГГГГ-ММ-ДД, получено {value}</translation>
+        </message>
+        <message>
+            <source>unknown layer '{layer}' (the schema has: {known})</source>
+            <translation>неизвестный слой '{layer}' (в схеме есть: {known})</translation>
+        </message>
+        <message>
+            <source>layer '{layer}' labels whole documents: start and end must be 0</source>
+            <translation>слой '{layer}' размечает документы целиком: начало и конец должны быть 0</translation>
+        </message>
+        <message>
+            <source>offsets {start}-{end} are not a non-empty span inside the text (0-{length} code points)</source>
+            <translation>смещения {start}-{end} не задают непустой фрагмент внутри текста (0-{length} символов)</translation>
+        </message>
+        <message>
+            <source>attribute '{attribute}' refers to '{target}', which is not an annotation in this document</source>
+            <translation>атрибут '{attribute}' ссылается на '{target}', но это не аннотация в этом документе</translation>
+        </message>
+        <message>
+            <source>attribute '{attribute}' must refer to a {layers} annotation, not {target}</source>
+            <translation>атрибут '{attribute}' должен ссылаться на аннотацию слоя {layers}, а не {target}</translation>
+        </message>
+        <message>
+            <source>annotation #{number}: {problem}</source>
+            <translation>аннотация № {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>each line must be a JSON object with "name" and "text"</source>
+            <translation>каждая строка должна быть объектом JSON с "name" и "text"</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' (expected name, text, meta, annotations, progress)</source>
+            <translation>неизвестный ключ '{key}' (ожидались name, text, meta, annotations, progress)</translation>
+        </message>
+        <message>
+            <source>"name" must be a non-empty string</source>
+            <translation>"name" должно быть непустой строкой</translation>
+        </message>
+        <message>
+            <source>document '{name}': "text" must be a non-empty string</source>
+            <translation>документ '{name}': "text" должно быть непустой строкой</translation>
+        </message>
+        <message>
+            <source>document '{name}': "meta" must be an object</source>
+            <translation>документ '{name}': "meta" должно быть объектом</translation>
+        </message>
+        <message>
+            <source>document '{name}': "annotations" must be a list</source>
+            <translation>документ '{name}': "annotations" должно быть списком</translation>
+        </message>
+        <message>
+            <source>document '{name}': "progress" must be a list</source>
+            <translation>документ '{name}': "progress" должно быть списком</translation>
+        </message>
+        <message>
+            <source>document '{name}': progress of '{annotator}' is given twice</source>
+            <translation>документ '{name}': статус '{annotator}' указан дважды</translation>
+        </message>
+        <message>
+            <source>progress #{number}</source>
+            <translation>запись progress № {number}</translation>
+        </message>
+        <message>
+            <source>{where} must be an object</source>
+            <translation>{where} должна быть объектом</translation>
+        </message>
+        <message>
+            <source>{where}: unknown key '{key}'</source>
+            <translation>{where}: неизвестный ключ '{key}'</translation>
+        </message>
+        <message>
+            <source>{where}: "annotator" must be a non-empty string</source>
+            <translation>{where}: "annotator" должно быть непустой строкой</translation>
+        </message>
+        <message>
+            <source>{where}: "status" must be one of {values}</source>
+            <translation>{where}: "status" должно быть одним из: {values}</translation>
+        </message>
+        <message>
+            <source>{where}: "none_present" must be a list of layer names</source>
+            <translation>{where}: "none_present" должно быть списком имён слоёв</translation>
+        </message>
+        <message>
+            <source>{where}: "{key}" must be a string</source>
+            <translation>{where}: "{key}" должно быть строкой</translation>
+        </message>
+        <message>
+            <source>{where}: "active_seconds" must be a number of seconds, 0 or more</source>
+            <translation>{where}: "active_seconds" должно быть числом секунд, 0 или больше</translation>
+        </message>
+        <message>
+            <source>annotation #{number}</source>
+            <translation>аннотация № {number}</translation>
+        </message>
+        <message>
+            <source>{where}: "{key}" must be an integer (code point offset)</source>
+            <translation>{where}: "{key}" должно быть целым числом (смещение в символах)</translation>
+        </message>
+        <message>
+            <source>{where}: "attributes" must be an object</source>
+            <translation>{where}: "attributes" должно быть объектом</translation>
+        </message>
+        <message>
+            <source>{where}: "origin" must be one of {values}</source>
+            <translation>{where}: "origin" должно быть одним из: {values}</translation>
         </message>
     </context>
     <context>

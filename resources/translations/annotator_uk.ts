@@ -44,6 +44,14 @@
             <translation>шар '{layer}', атрибут '{attribute}': посилається на невідомий шар '{target}'</translation>
         </message>
         <message>
+            <source>layer '{layer}' has no attribute '{attribute}'</source>
+            <translation>шар '{layer}' не має атрибута '{attribute}'</translation>
+        </message>
+        <message>
+            <source>layer '{layer}', attribute '{attribute}': {problem}</source>
+            <translation>шар '{layer}', атрибут '{attribute}': {problem}</translation>
+        </message>
+        <message>
             <source>--delimiter must be one character, got {given}</source>
             <translation>--delimiter має бути одним символом, вказано {given}</translation>
         </message>
@@ -230,6 +238,26 @@
                 <numerusform>не прочитано, annotator не знає такого виду: %n файли</numerusform>
                 <numerusform>не прочитано, annotator не знає такого виду: %n файлів</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>document '{name}' appears again with different text (first at {first})</source>
+            <translation>документ '{name}' трапляється знову з іншим текстом (уперше в {first})</translation>
+        </message>
+        <message>
+            <source>annotation id '{id}' is used twice</source>
+            <translation>ідентифікатор анотації '{id}' використано двічі</translation>
+        </message>
+        <message>
+            <source>document '{name}', progress of '{annotator}': no layer '{layer}' in the schema</source>
+            <translation>документ '{name}', стан роботи '{annotator}': у схемі немає шару '{layer}'</translation>
+        </message>
+        <message>
+            <source>document '{name}', annotation #{number}: {problem}</source>
+            <translation>документ '{name}', анотація № {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>document '{name}', {problem}</source>
+            <translation>документ '{name}', {problem}</translation>
         </message>
         <message>
             <source>empty file (no JSON lines)</source>
@@ -646,6 +674,134 @@
         <message>
             <source>{seconds} s</source>
             <translation>{seconds} с</translation>
+        </message>
+        <message>
+            <source>expected a string, got {value}</source>
+            <translation>очікувався рядок, отримано {value}</translation>
+        </message>
+        <message>
+            <source>{value} is not one of {choices}</source>
+            <translation>{value} не входить до варіантів: {choices}</translation>
+        </message>
+        <message>
+            <source>expected a number, got {value}</source>
+            <translation>очікувалося число, отримано {value}</translation>
+        </message>
+        <message>
+            <source>expected a finite number, got {value}</source>
+            <translation>очікувалося скінченне число, отримано {value}</translation>
+        </message>
+        <message>
+            <source>expected true or false, got {value}</source>
+            <translation>очікувалося true або false, отримано {value}</translation>
+        </message>
+        <message>
+            <source>expected a date as YYYY-MM-DD, got {value}</source>
+            <translation>очікувалася дата у вигляді РРРР-ММ-ДД, отримано {value}</translation>
+        </message>
+        <message>
+            <source>unknown layer '{layer}' (the schema has: {known})</source>
+            <translation>невідомий шар '{layer}' (у схемі є: {known})</translation>
+        </message>
+        <message>
+            <source>layer '{layer}' labels whole documents: start and end must be 0</source>
+            <translation>шар '{layer}' розмічає документи цілком: початок і кінець мають бути 0</translation>
+        </message>
+        <message>
+            <source>offsets {start}-{end} are not a non-empty span inside the text (0-{length} code points)</source>
+            <translation>зсуви {start}-{end} не задають непорожній фрагмент усередині тексту (0-{length} символів)</translation>
+        </message>
+        <message>
+            <source>attribute '{attribute}' refers to '{target}', which is not an annotation in this document</source>
+            <translation>атрибут '{attribute}' посилається на '{target}', але це не анотація в цьому документі</translation>
+        </message>
+        <message>
+            <source>attribute '{attribute}' must refer to a {layers} annotation, not {target}</source>
+            <translation>атрибут '{attribute}' має посилатися на анотацію шару {layers}, а не {target}</translation>
+        </message>
+        <message>
+            <source>annotation #{number}: {problem}</source>
+            <translation>анотація № {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>each line must be a JSON object with "name" and "text"</source>
+            <translation>кожен рядок має бути об’єктом JSON з "name" і "text"</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' (expected name, text, meta, annotations, progress)</source>
+            <translation>невідомий ключ '{key}' (очікувалися name, text, meta, annotations, progress)</translation>
+        </message>
+        <message>
+            <source>"name" must be a non-empty string</source>
+            <translation>"name" має бути непорожнім рядком</translation>
+        </message>
+        <message>
+            <source>document '{name}': "text" must be a non-empty string</source>
+            <translation>документ '{name}': "text" має бути непорожнім рядком</translation>
+        </message>
+        <message>
+            <source>document '{name}': "meta" must be an object</source>
+            <translation>документ '{name}': "meta" має бути об’єктом</translation>
+        </message>
+        <message>
+            <source>document '{name}': "annotations" must be a list</source>
+            <translation>документ '{name}': "annotations" має бути списком</translation>
+        </message>
+        <message>
+            <source>document '{name}': "progress" must be a list</source>
+            <translation>документ '{name}': "progress" має бути списком</translation>
+        </message>
+        <message>
+            <source>document '{name}': progress of '{annotator}' is given twice</source>
+            <translation>документ '{name}': стан роботи '{annotator}' вказано двічі</translation>
+        </message>
+        <message>
+            <source>progress #{number}</source>
+            <translation>запис progress № {number}</translation>
+        </message>
+        <message>
+            <source>{where} must be an object</source>
+            <translation>{where} має бути об’єктом</translation>
+        </message>
+        <message>
+            <source>{where}: unknown key '{key}'</source>
+            <translation>{where}: невідомий ключ '{key}'</translation>
+        </message>
+        <message>
+            <source>{where}: "annotator" must be a non-empty string</source>
+            <translation>{where}: "annotator" має бути непорожнім рядком</translation>
+        </message>
+        <message>
+            <source>{where}: "status" must be one of {values}</source>
+            <translation>{where}: "status" має бути одним із: {values}</translation>
+        </message>
+        <message>
+            <source>{where}: "none_present" must be a list of layer names</source>
+            <translation>{where}: "none_present" має бути списком назв шарів</translation>
+        </message>
+        <message>
+            <source>{where}: "{key}" must be a string</source>
+            <translation>{where}: "{key}" має бути рядком</translation>
+        </message>
+        <message>
+            <source>{where}: "active_seconds" must be a number of seconds, 0 or more</source>
+            <translation>{where}: "active_seconds" має бути кількістю секунд, 0 або більше</translation>
+        </message>
+        <message>
+            <source>annotation #{number}</source>
+            <translation>анотація № {number}</translation>
+        </message>
+        <message>
+            <source>{where}: "{key}" must be an integer (code point offset)</source>
+            <translation>{where}: "{key}" має бути цілим числом (зсув у символах)</translation>
+        </message>
+        <message>
+            <source>{where}: "attributes" must be an object</source>
+            <translation>{where}: "attributes" має бути об’єктом</translation>
+        </message>
+        <message>
+            <source>{where}: "origin" must be one of {values}</source>
+            <translation>{where}: "origin" має бути одним із: {values}</translation>
         </message>
     </context>
     <context>

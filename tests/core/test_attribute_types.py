@@ -43,7 +43,7 @@ def test_dates_must_be_iso_calendar_dates() -> None:
     assert attribute_problems(layer, {"when": "2024-03-05"}) == []
     for bad in ("2024-3-5", "05.03.2024", "2024-02-30", 20240305):
         (problem,) = attribute_problems(layer, {"when": bad})
-        assert "expected a date as YYYY-MM-DD" in problem
+        assert "expected a date as YYYY-MM-DD" in str(problem)
 
 
 def test_dates_agree_as_an_interval_a_day_apart_is_near() -> None:

@@ -333,7 +333,10 @@ def test_attribute_problems_and_missing_required() -> None:
     figure = load_schema(default_schema_path()).layer("figure")
     assert attribute_problems(stance, {"holder": "Kazakhstan", "polarity": "against"}) == []
     assert attribute_problems(stance, {"holder": None}) == []
-    problems = attribute_problems(stance, {"polarity": "maybe", "colour": "red", "holder": 3})
+    problems = [
+        str(p)
+        for p in attribute_problems(stance, {"polarity": "maybe", "colour": "red", "holder": 3})
+    ]
     assert len(problems) == 3
     assert any("'maybe' is not one of" in p for p in problems)
     assert any("no attribute 'colour'" in p for p in problems)

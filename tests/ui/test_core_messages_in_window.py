@@ -127,6 +127,47 @@ def test_what_a_refused_file_is_is_said_in_the_language(
     window.close()
 
 
+BAD_LINES = {
+    "bad-span.jsonl": '{"name": "a", "text": "Hello world", '
+    '"annotations": [{"layer": "stance", "start": 0, "end": 50}]}\n',
+    "bad-status.jsonl": '{"name": "a", "text": "Hello world", '
+    '"progress": [{"annotator": "x", "status": "bogus"}]}\n',
+}
+NATIVE_ERRORS = {
+    "pl": {
+        "bad-span.jsonl": "dokument 'a', adnotacja nr 1: pozycje 0-50 nie są niepustym "
+        "fragmentem wewnątrz tekstu (0-11 znaków)",
+        "bad-status.jsonl": 'wpis progress nr 1: "status" musi mieć jedną z wartości: '
+        "new, in_progress, done",
+    },
+    "uk": {
+        "bad-span.jsonl": "документ 'a', анотація № 1: зсуви 0-50 не задають непорожній "
+        "фрагмент усередині тексту (0-11 символів)",
+        "bad-status.jsonl": 'запис progress № 1: "status" має бути одним із: '
+        "new, in_progress, done",
+    },
+}
+
+
+@pytest.mark.parametrize("language", sorted(NATIVE_ERRORS))
+def test_a_bad_native_line_is_explained_in_the_language(
+    qtbot, project_path: Path, tmp_path: Path, monkeypatch, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Nested three deep: the located frame, the document and label, the validation."""
+    chosen: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (list(chosen), ""))
+    window = _open_window(qtbot, project_path, language, monkeypatch)
+    for name, line in BAD_LINES.items():
+        bad = tmp_path / name
+        bad.write_text(line, encoding="utf-8")
+        chosen[:] = [str(bad)]
+        window.findChild(QAction, "actionImport").trigger()
+        box = _message_box(qtbot)
+        assert box.text() == f"{bad}:1: {NATIVE_ERRORS[language][name]}"
+        box.close()
+    window.close()
+
+
 def test_the_command_line_still_says_it_in_english(
     qtbot: QtBot, tmp_path: Path, project_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
