@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from annotator.ui.colors import ERROR_ON_DARK, ERROR_ON_LIGHT, error_color
 from annotator.ui.settings import app_settings
 
 THEMES = ("system", "light", "dark")
@@ -89,10 +90,14 @@ def _repolish_style_sheets(app: QApplication) -> None:
     """Widgets with a style sheet took their colours (``palette(mid)``, and the text
     colour) from the palette of the moment they were polished, and keep them: after a
     switch to dark, the layer bar's buttons kept black text on the dark bar. Setting
-    the same sheet again polishes them with the new palette."""
+    the sheet again polishes them with the new palette; a sheet that names the error
+    red (a required field still empty) gets the new theme's red."""
+    red = error_color(app.palette())
     for widget in app.allWidgets():
         sheet = widget.styleSheet()
         if sheet:
+            for old in (ERROR_ON_LIGHT, ERROR_ON_DARK):
+                sheet = sheet.replace(old, red)
             widget.setStyleSheet(sheet)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator.ui.colors import blend, contrast_ratio, error_color
@@ -104,4 +104,24 @@ def test_the_layer_bar_text_stays_legible_when_the_theme_changes(
     assert all(background == window_colour for _, _, background in measured.values()), measured
     assert all(ratio >= WCAG_TEXT for ratio, _, _ in measured.values()), measured
     save_screenshot(window, f"layer-bar-{first}-then-{then}.png")
+    window.close()
+
+
+def test_a_required_field_mark_takes_the_new_themes_red(
+    qtbot: QtBot, project_path: Path, restored_theme: None
+) -> None:
+    """The form marks an empty required field in red by a style sheet; a theme switch
+    must not leave the light theme's red (2.6:1) on the dark window."""
+    from annotator.ui.colors import ERROR_ON_DARK, ERROR_ON_LIGHT
+
+    apply_theme("light")
+    window = shown_window(qtbot, project_path)
+    window.source_view.set_selection(0, 10)
+    window.edits.tag_selection("stance")  # holder and polarity are required and empty
+    QApplication.processEvents()
+    marked = [w for w in window.findChildren(QWidget) if ERROR_ON_LIGHT in w.styleSheet()]
+    assert marked
+    apply_theme("dark")
+    assert all(ERROR_ON_DARK in w.styleSheet() for w in marked)
+    assert not any(ERROR_ON_LIGHT in w.styleSheet() for w in marked)
     window.close()
