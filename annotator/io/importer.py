@@ -366,14 +366,14 @@ def _import_streaming(
                             plan.duplicates.append(item.where)
                             continue
                         assert item.rows is not None
-                        problem = problem or writer.store(item.document, item.rows, item.progress)
+                        sha = text_sha256(item.document.text)
+                        problem = problem or writer.store(
+                            item.document, item.rows, item.progress, sha
+                        )
                         if problem:
                             reject(InputError(problem, source=item.source, line=item.line))
                             continue
-                        by_name[item.document.name] = (
-                            text_sha256(item.document.text),
-                            item.where,
-                        )
+                        by_name[item.document.name] = (sha, item.where)
                         plan.stored.append(item.document.name)
                 except InputError as error:
                     reject(error)

@@ -68,17 +68,19 @@ class ImportWriter:
         document: Document,
         rows: Sequence[list[Any]],
         progress: Sequence[DocumentProgress] = (),
+        sha: str = "",
     ) -> str:
         """Store one document; the reason it was refused (nothing stored), or "".
 
         ``rows`` are its labels as the values of ``ANNOTATION_COLUMN_LIST``, lists
-        whose document id (``row[1]``) is filled in here."""
+        whose document id (``row[1]``) is filled in here; ``sha``, its text's hash
+        when the caller has it."""
         conn = self._conn
         if self._keep_going:
             conn.execute("SAVEPOINT import_document")
         # An exception ends the whole transaction (the caller rolls it back, or
         # SQLite already has after a full disk): no savepoint is left to release.
-        problem, counts = self._store(document, rows, progress)
+        problem, counts = self._store(document, rows, progress, sha)
         if self._keep_going:
             if problem:
                 conn.execute("ROLLBACK TO import_document")
@@ -95,16 +97,17 @@ class ImportWriter:
         document: Document,
         rows: Sequence[list[Any]],
         progress: Sequence[DocumentProgress],
+        sha: str,
     ) -> tuple[str, tuple[int, int, bool]]:
         conn, stamp = self._conn, self._stamp
-        stored_as = stored_document(conn, document, stamp)
+        stored_as = stored_document(conn, document, stamp, sha)
         if stored_as is None:
             return (
                 f"document '{document.name}' is already in the project with different text",
                 (0, 0, True),
             )
         document_id, existed = stored_as
-        first_of_document = _next_rowid(conn, "annotations")
+        first_of_document = _next_rowid(conn, "annotations") if rows else 0
         for row in rows:
             row[1] = document_id
         added = conn.executemany(INSERT_ANNOTATION_OR_IGNORE, rows).rowcount if rows else 0

@@ -113,13 +113,14 @@ def insert_document(conn: sqlite3.Connection, document: Document, sha: str, stam
 
 
 def stored_document(
-    conn: sqlite3.Connection, document: Document, stamp: str
+    conn: sqlite3.Connection, document: Document, stamp: str, sha: str = ""
 ) -> tuple[int, bool] | None:
     """``document``'s id in the project and whether it was there already, storing it when
     its name is new; None when the name is taken by another text (nothing stored).
+    ``sha``: the text's hash when the caller has computed it already.
 
     Both import paths (all at once, and streamed) find or add documents this way."""
-    sha = text_sha256(document.text)
+    sha = sha or text_sha256(document.text)
     existing = conn.execute(
         "SELECT id, sha256 FROM documents WHERE name = ?", (document.name,)
     ).fetchone()
