@@ -90,10 +90,14 @@ def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def insert_document(conn: sqlite3.Connection, document: Document, sha: str, stamp: str) -> int:
+def insert_document(
+    conn: sqlite3.Connection, document: Document, sha: str, stamp: str
+) -> int | None:
+    """The new document's id; None (nothing stored) when its name is taken."""
     cursor = conn.execute(
         "INSERT INTO documents (name, text, title, language, url, published, author, site, "
-        "meta, sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "meta, sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (name) DO NOTHING",
         (
             document.name,
             document.text,
@@ -108,6 +112,8 @@ def insert_document(conn: sqlite3.Connection, document: Document, sha: str, stam
             document.imported_at or stamp,
         ),
     )
+    if cursor.rowcount == 0:
+        return None
     assert cursor.lastrowid is not None
     return cursor.lastrowid
 
@@ -121,11 +127,12 @@ def stored_document(
 
     Both import paths (all at once, and streamed) find or add documents this way."""
     sha = sha or text_sha256(document.text)
+    added = insert_document(conn, document, sha, stamp)  # one statement for a new name
+    if added is not None:
+        return added, False
     existing = conn.execute(
         "SELECT id, sha256 FROM documents WHERE name = ?", (document.name,)
     ).fetchone()
-    if existing is None:
-        return insert_document(conn, document, sha, stamp), False
     if existing[1] != sha:
         return None
     return int(existing[0]), True
