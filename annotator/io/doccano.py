@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import InputError
+from annotator.core.messages import Message, Text
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
 from annotator.io.decoding import read_decoded
@@ -70,7 +71,7 @@ def read_json_records(path: Path, encoding: str | None = None) -> Iterator[tuple
             items = whole if isinstance(whole, list) else [whole]
             if not items:
                 raise InputError(
-                    "an empty JSON array (no records)", source=source, line=offset_line
+                    Message("an empty JSON array (no records)"), source=source, line=offset_line
                 )
             yield from ((offset_line, item) for item in items)
             return
@@ -84,7 +85,7 @@ def read_json_records(path: Path, encoding: str | None = None) -> Iterator[tuple
         except InputError as error:
             yield number, error
     if not seen:
-        raise InputError("empty file (no JSON records)", source=source, line=1)
+        raise InputError(Message("empty file (no JSON records)"), source=source, line=1)
 
 
 def _whole(text: str) -> Any:
@@ -107,14 +108,14 @@ def _first_line_parses(text: str) -> bool:
 
 
 def _parse(record: Any, annotator: str, named: bool, path: Path, line: int) -> ParsedDocument:
-    def fail(reason: str) -> InputError:
+    def fail(reason: Text) -> InputError:
         return InputError(reason, source=str(path), line=line)
 
     if not isinstance(record, dict):
-        raise fail('each record must be a JSON object with "text"')
+        raise fail(Message('each record must be a JSON object with "text"'))
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise fail('"text" must be a non-empty string')
+        raise fail(Message('"text" must be a non-empty string'))
     name = record.get("name")
     meta = record.get("meta", {})
     if (not isinstance(name, str) or not name.strip()) and isinstance(meta, dict):
@@ -183,7 +184,7 @@ class _Labels:
 
     def label_list(self, items: Any, key: str, *, spans_only: bool = False) -> None:
         if not isinstance(items, list):
-            raise self.fail(f'"{key}" must be a list')
+            raise self.fail(Message('"{key}" must be a list', key=key))
         for number, item in enumerate(items, 1):
             if isinstance(item, str) and not spans_only:
                 self.add(item, 0, 0, "document")
@@ -193,27 +194,43 @@ class _Labels:
                 entity_id = item.get("id")
                 item = [item.get("start_offset"), item.get("end_offset"), item.get("label")]
             if not _is_triple(item):
-                shape = (
-                    '[start, end, "LABEL"]' if spans_only else '[start, end, "LABEL"] or "LABEL"'
+                got = _short(item)
+                raise self.fail(
+                    Message(
+                        '{key} #{number} must be [start, end, "LABEL"], got {got}',
+                        key=key,
+                        number=number,
+                        got=got,
+                    )
+                    if spans_only
+                    else Message(
+                        '{key} #{number} must be [start, end, "LABEL"] or "LABEL", got {got}',
+                        key=key,
+                        number=number,
+                        got=got,
+                    )
                 )
-                raise self.fail(f"{key} #{number} must be {shape}, got {_short(item)}")
             if entity_id is not None:
                 self.by_entity_id[entity_id] = len(self.annotations)
             self.add(item[2], item[0], item[1], "span")
 
     def annotations_1x(self, items: Any) -> None:
         if not isinstance(items, list):
-            raise self.fail('"annotations" must be a list')
+            raise self.fail(Message('"{key}" must be a list', key="annotations"))
         for number, item in enumerate(items, 1):
             if not isinstance(item, dict) or "label" not in item:
-                raise self.fail(f'annotations #{number} must be an object with "label"')
+                raise self.fail(
+                    Message('annotations #{number} must be an object with "label"', number=number)
+                )
             label = str(item["label"])  # doccano 1.x names labels by their number
             user = item.get("user")
             who = None if self.named or user is None else f"user-{user}"
             if "start_offset" in item or "end_offset" in item:
                 start, end = item.get("start_offset"), item.get("end_offset")
                 if not (_is_triple([start, end, label]) and isinstance(start, int)):
-                    raise self.fail(f"annotations #{number}: offsets must be integers")
+                    raise self.fail(
+                        Message("annotations #{number}: offsets must be integers", number=number)
+                    )
                 assert isinstance(end, int)
                 self.add(label, start, end, "span", who)
             else:
@@ -225,22 +242,30 @@ class _Labels:
         elif isinstance(cats, list) and all(isinstance(c, str) for c in cats):
             names = cats
         else:
-            raise self.fail('"cats" must be a list of labels or an object of label scores')
+            raise self.fail(Message('"cats" must be a list of labels or an object of label scores'))
         for name in names:
             self.add(name, 0, 0, "document")
 
     def relations(self, relations: Any) -> None:
         if not isinstance(relations, list):
-            raise self.fail('"relations" must be a list')
+            raise self.fail(Message('"{key}" must be a list', key="relations"))
         for number, relation in enumerate(relations, 1):
             if not isinstance(relation, dict):
-                raise self.fail(f"relations #{number} must be an object")
+                raise self.fail(Message("relations #{number} must be an object", number=number))
             kind, source, target = (relation.get(k) for k in ("type", "from_id", "to_id"))
             if not isinstance(kind, str) or not kind:
-                raise self.fail(f'relations #{number}: "type" must be a non-empty string')
+                raise self.fail(
+                    Message('relations #{number}: "type" must be a non-empty string', number=number)
+                )
             if source not in self.by_entity_id or target not in self.by_entity_id:
                 missing = source if source not in self.by_entity_id else target
-                raise self.fail(f"relations #{number}: no entity with id {_short(missing)}")
+                raise self.fail(
+                    Message(
+                        "relations #{number}: no entity with id {id}",
+                        number=number,
+                        id=_short(missing),
+                    )
+                )
             position = self.by_entity_id[source]
             annotation = self.annotations[position]
             if kind in annotation.attributes:

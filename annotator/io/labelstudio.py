@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import quoteattr
 
 from annotator.core.errors import InputError
+from annotator.core.messages import Message, Text
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
 from annotator.io.atomic import atomic_text_writer
@@ -60,7 +61,7 @@ def read_labelstudio(
     whole = parse_json_line(read_decoded(path, options.encoding), source, 1)
     tasks = whole if isinstance(whole, list) else [whole]
     if not tasks:
-        raise InputError("an empty list of tasks", source=source, line=1)
+        raise InputError(Message("an empty list of tasks"), source=source, line=1)
     for number, task in enumerate(tasks, 1):
         try:
             yield _Task(path, number, options).parse(task)
@@ -71,7 +72,7 @@ def read_labelstudio(
 class _Task:
     def __init__(self, path: Path, number: int, options: ImportOptions) -> None:
         self.path = path
-        self.where = f"task #{number}"
+        self.where: Text = Message("task #{number}", number=number)
         self.number = number
         self.options = options
         self.annotations: list[Annotation] = []
@@ -79,23 +80,25 @@ class _Task:
         self.declared: dict[str, LabelDeclaration] = {}
         self.notes: list[str] = []
 
-    def fail(self, reason: str) -> InputError:
-        return InputError(f"{self.where}: {reason}", source=str(self.path))
+    def fail(self, reason: Text) -> InputError:
+        return InputError(
+            Message("{where}: {reason}", where=self.where, reason=reason), source=str(self.path)
+        )
 
     def not_held(self, what: str) -> None:
         self.notes.append(f"not imported: {self.path}: {self.where}: {what}")
 
     def parse(self, task: Any) -> ParsedDocument:
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
-            raise self.fail('each task must be an object with "data"')
+            raise self.fail(Message('each task must be an object with "data"'))
         data = task["data"]
         text = data.get("text")
         if not isinstance(text, str):
             text = next((v for v in data.values() if isinstance(v, str) and v.strip()), None)
         if not isinstance(text, str) or not text.strip():
-            raise self.fail('"data" holds no text')
+            raise self.fail(Message('"data" holds no text'))
         if "id" in task:
-            self.where = f"task {task['id']}"
+            self.where = Message("task {id}", id=task["id"])
         name = data.get("name")
         if not isinstance(name, str) or not name.strip():
             name = f"{self.path.stem}-{task.get('id', self.number)}"
@@ -104,7 +107,7 @@ class _Task:
         for key in ("annotations", "completions"):
             runs = task.get(key, [])
             if not isinstance(runs, list):
-                raise self.fail(f'"{key}" must be a list')
+                raise self.fail(Message('"{key}" must be a list', key=key))
             for run in runs:
                 self.run(run, key)
         predictions = task.get("predictions", [])
@@ -128,7 +131,7 @@ class _Task:
 
     def run(self, run: Any, key: str) -> None:
         if not isinstance(run, dict):
-            raise self.fail(f'each of "{key}" must be an object')
+            raise self.fail(Message('each of "{key}" must be an object', key=key))
         if run.get("was_cancelled"):
             self.not_held(f"a cancelled annotation (id {run.get('id')})")
             return
@@ -137,13 +140,17 @@ class _Task:
 
     def results(self, results: Any, annotator: str, into: list[Annotation]) -> None:
         if not isinstance(results, list):
-            raise self.fail('"result" must be a list')
+            raise self.fail(Message('"{key}" must be a list', key="result"))
         by_region: dict[str, int] = {}
         relations = []
         for number, item in enumerate(results, 1):
             if not isinstance(item, dict):
-                raise self.fail("each result must be an object")
-            named = f"result {item['id']}" if item.get("id") is not None else f"result #{number}"
+                raise self.fail(Message("each result must be an object"))
+            named = (
+                Message("result {id}", id=item["id"])
+                if item.get("id") is not None
+                else Message("result #{number}", number=number)
+            )
             kind = item.get("type")
             value = item.get("value", {})
             if kind == "relation":
@@ -157,7 +164,9 @@ class _Task:
                 try:
                     start, end = self.checker.check(start, end, value.get("text"))
                 except SpanTextMismatch as error:
-                    raise self.fail(f"{named}: {error}") from None
+                    raise self.fail(
+                        Message("{result}: {error}", result=named, error=error.args[0])
+                    ) from None
                 for label in value.get("labels", []):
                     by_region.setdefault(str(item.get("id")), len(into))
                     self.add(into, annotator, str(label), start, end, "span", item)

@@ -9,11 +9,14 @@ so; otherwise the line is refused showing both texts, never imported shifted.
 
 from __future__ import annotations
 
+from annotator.core.messages import Message
 from annotator.core.offsets import OffsetMap
 
 
 class SpanTextMismatch(ValueError):
-    """The file's span text is neither at these code points nor at these UTF-16 units."""
+    """The file's span text is neither at these code points nor at these UTF-16 units.
+
+    Its one argument is a :class:`Message` (``str()`` of the error is its English)."""
 
 
 class SpanChecker:
@@ -40,8 +43,14 @@ class SpanChecker:
                 self.converted += 1
                 return cp_start, cp_end
         raise SpanTextMismatch(
-            f"the file says the span {start}-{end} is {_shown(claimed)}, but the text there "
-            f"is {_shown(self.text[start:end])} (in code points or UTF-16 units alike)"
+            Message(
+                "the file says the span {start}-{end} is {claimed}, but the text there is "
+                "{actual} (in code points or UTF-16 units alike)",
+                start=start,
+                end=end,
+                claimed=_shown(claimed),
+                actual=_shown(self.text[start:end]),
+            )
         )
 
 

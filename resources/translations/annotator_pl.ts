@@ -803,6 +803,106 @@
             <source>{where}: "origin" must be one of {values}</source>
             <translation>{where}: "origin" musi mieć jedną z wartości: {values}</translation>
         </message>
+        <message>
+            <source>an empty JSON array (no records)</source>
+            <translation>pusta tablica JSON (brak rekordów)</translation>
+        </message>
+        <message>
+            <source>empty file (no JSON records)</source>
+            <translation>pusty plik (brak rekordów JSON)</translation>
+        </message>
+        <message>
+            <source>each record must be a JSON object with "text"</source>
+            <translation>każdy rekord musi być obiektem JSON z "text"</translation>
+        </message>
+        <message>
+            <source>"text" must be a non-empty string</source>
+            <translation>"text" musi być niepustym tekstem</translation>
+        </message>
+        <message>
+            <source>"{key}" must be a list</source>
+            <translation>"{key}" musi być listą</translation>
+        </message>
+        <message>
+            <source>{key} #{number} must be [start, end, "LABEL"], got {got}</source>
+            <translation>{key} nr {number} musi mieć postać [start, end, "LABEL"], podano {got}</translation>
+        </message>
+        <message>
+            <source>{key} #{number} must be [start, end, "LABEL"] or "LABEL", got {got}</source>
+            <translation>{key} nr {number} musi mieć postać [start, end, "LABEL"] lub "LABEL", podano {got}</translation>
+        </message>
+        <message>
+            <source>annotations #{number} must be an object with "label"</source>
+            <translation>annotations nr {number} musi być obiektem z "label"</translation>
+        </message>
+        <message>
+            <source>annotations #{number}: offsets must be integers</source>
+            <translation>annotations nr {number}: pozycje muszą być liczbami całkowitymi</translation>
+        </message>
+        <message>
+            <source>"cats" must be a list of labels or an object of label scores</source>
+            <translation>"cats" musi być listą etykiet albo obiektem z ocenami etykiet</translation>
+        </message>
+        <message>
+            <source>relations #{number} must be an object</source>
+            <translation>relations nr {number} musi być obiektem</translation>
+        </message>
+        <message>
+            <source>relations #{number}: "type" must be a non-empty string</source>
+            <translation>relations nr {number}: "type" musi być niepustym tekstem</translation>
+        </message>
+        <message>
+            <source>relations #{number}: no entity with id {id}</source>
+            <translation>relations nr {number}: nie ma encji o identyfikatorze {id}</translation>
+        </message>
+        <message>
+            <source>an empty list of tasks</source>
+            <translation>pusta lista zadań</translation>
+        </message>
+        <message>
+            <source>task #{number}</source>
+            <translation>zadanie nr {number}</translation>
+        </message>
+        <message>
+            <source>{where}: {reason}</source>
+            <translation>{where}: {reason}</translation>
+        </message>
+        <message>
+            <source>each task must be an object with "data"</source>
+            <translation>każde zadanie musi być obiektem z "data"</translation>
+        </message>
+        <message>
+            <source>"data" holds no text</source>
+            <translation>"data" nie zawiera tekstu</translation>
+        </message>
+        <message>
+            <source>task {id}</source>
+            <translation>zadanie {id}</translation>
+        </message>
+        <message>
+            <source>each of "{key}" must be an object</source>
+            <translation>każdy element "{key}" musi być obiektem</translation>
+        </message>
+        <message>
+            <source>each result must be an object</source>
+            <translation>każdy wynik (result) musi być obiektem</translation>
+        </message>
+        <message>
+            <source>result {id}</source>
+            <translation>wynik {id}</translation>
+        </message>
+        <message>
+            <source>result #{number}</source>
+            <translation>wynik nr {number}</translation>
+        </message>
+        <message>
+            <source>{result}: {error}</source>
+            <translation>{result}: {error}</translation>
+        </message>
+        <message>
+            <source>the file says the span {start}-{end} is {claimed}, but the text there is {actual} (in code points or UTF-16 units alike)</source>
+            <translation>plik podaje, że fragment {start}-{end} to {claimed}, ale w tekście jest tam {actual} (licząc w znakach i w jednostkach UTF-16)</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

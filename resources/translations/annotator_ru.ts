@@ -803,6 +803,106 @@
             <source>{where}: "origin" must be one of {values}</source>
             <translation>{where}: "origin" должно быть одним из: {values}</translation>
         </message>
+        <message>
+            <source>an empty JSON array (no records)</source>
+            <translation>пустой массив JSON (нет записей)</translation>
+        </message>
+        <message>
+            <source>empty file (no JSON records)</source>
+            <translation>пустой файл (нет записей JSON)</translation>
+        </message>
+        <message>
+            <source>each record must be a JSON object with "text"</source>
+            <translation>каждая запись должна быть объектом JSON с "text"</translation>
+        </message>
+        <message>
+            <source>"text" must be a non-empty string</source>
+            <translation>"text" должно быть непустой строкой</translation>
+        </message>
+        <message>
+            <source>"{key}" must be a list</source>
+            <translation>"{key}" должно быть списком</translation>
+        </message>
+        <message>
+            <source>{key} #{number} must be [start, end, "LABEL"], got {got}</source>
+            <translation>{key} № {number} должно иметь вид [start, end, "LABEL"], получено {got}</translation>
+        </message>
+        <message>
+            <source>{key} #{number} must be [start, end, "LABEL"] or "LABEL", got {got}</source>
+            <translation>{key} № {number} должно иметь вид [start, end, "LABEL"] или "LABEL", получено {got}</translation>
+        </message>
+        <message>
+            <source>annotations #{number} must be an object with "label"</source>
+            <translation>annotations № {number} должно быть объектом с "label"</translation>
+        </message>
+        <message>
+            <source>annotations #{number}: offsets must be integers</source>
+            <translation>annotations № {number}: смещения должны быть целыми числами</translation>
+        </message>
+        <message>
+            <source>"cats" must be a list of labels or an object of label scores</source>
+            <translation>"cats" должно быть списком меток или объектом с оценками меток</translation>
+        </message>
+        <message>
+            <source>relations #{number} must be an object</source>
+            <translation>relations № {number} должно быть объектом</translation>
+        </message>
+        <message>
+            <source>relations #{number}: "type" must be a non-empty string</source>
+            <translation>relations № {number}: "type" должно быть непустой строкой</translation>
+        </message>
+        <message>
+            <source>relations #{number}: no entity with id {id}</source>
+            <translation>relations № {number}: нет сущности с идентификатором {id}</translation>
+        </message>
+        <message>
+            <source>an empty list of tasks</source>
+            <translation>пустой список задач</translation>
+        </message>
+        <message>
+            <source>task #{number}</source>
+            <translation>задача № {number}</translation>
+        </message>
+        <message>
+            <source>{where}: {reason}</source>
+            <translation>{where}: {reason}</translation>
+        </message>
+        <message>
+            <source>each task must be an object with "data"</source>
+            <translation>каждая задача должна быть объектом с "data"</translation>
+        </message>
+        <message>
+            <source>"data" holds no text</source>
+            <translation>в "data" нет текста</translation>
+        </message>
+        <message>
+            <source>task {id}</source>
+            <translation>задача {id}</translation>
+        </message>
+        <message>
+            <source>each of "{key}" must be an object</source>
+            <translation>каждый элемент "{key}" должен быть объектом</translation>
+        </message>
+        <message>
+            <source>each result must be an object</source>
+            <translation>каждый результат (result) должен быть объектом</translation>
+        </message>
+        <message>
+            <source>result {id}</source>
+            <translation>результат {id}</translation>
+        </message>
+        <message>
+            <source>result #{number}</source>
+            <translation>результат № {number}</translation>
+        </message>
+        <message>
+            <source>{result}: {error}</source>
+            <translation>{result}: {error}</translation>
+        </message>
+        <message>
+            <source>the file says the span {start}-{end} is {claimed}, but the text there is {actual} (in code points or UTF-16 units alike)</source>
+            <translation>в файле сказано, что фрагмент {start}-{end} — это {claimed}, но в тексте там {actual} (и в символах, и в единицах UTF-16)</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

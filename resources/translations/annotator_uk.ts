@@ -803,6 +803,106 @@
             <source>{where}: "origin" must be one of {values}</source>
             <translation>{where}: "origin" має бути одним із: {values}</translation>
         </message>
+        <message>
+            <source>an empty JSON array (no records)</source>
+            <translation>порожній масив JSON (немає записів)</translation>
+        </message>
+        <message>
+            <source>empty file (no JSON records)</source>
+            <translation>порожній файл (немає записів JSON)</translation>
+        </message>
+        <message>
+            <source>each record must be a JSON object with "text"</source>
+            <translation>кожен запис має бути об’єктом JSON з "text"</translation>
+        </message>
+        <message>
+            <source>"text" must be a non-empty string</source>
+            <translation>"text" має бути непорожнім рядком</translation>
+        </message>
+        <message>
+            <source>"{key}" must be a list</source>
+            <translation>"{key}" має бути списком</translation>
+        </message>
+        <message>
+            <source>{key} #{number} must be [start, end, "LABEL"], got {got}</source>
+            <translation>{key} № {number} має мати вигляд [start, end, "LABEL"], отримано {got}</translation>
+        </message>
+        <message>
+            <source>{key} #{number} must be [start, end, "LABEL"] or "LABEL", got {got}</source>
+            <translation>{key} № {number} має мати вигляд [start, end, "LABEL"] або "LABEL", отримано {got}</translation>
+        </message>
+        <message>
+            <source>annotations #{number} must be an object with "label"</source>
+            <translation>annotations № {number} має бути об’єктом з "label"</translation>
+        </message>
+        <message>
+            <source>annotations #{number}: offsets must be integers</source>
+            <translation>annotations № {number}: зсуви мають бути цілими числами</translation>
+        </message>
+        <message>
+            <source>"cats" must be a list of labels or an object of label scores</source>
+            <translation>"cats" має бути списком міток або об’єктом з оцінками міток</translation>
+        </message>
+        <message>
+            <source>relations #{number} must be an object</source>
+            <translation>relations № {number} має бути об’єктом</translation>
+        </message>
+        <message>
+            <source>relations #{number}: "type" must be a non-empty string</source>
+            <translation>relations № {number}: "type" має бути непорожнім рядком</translation>
+        </message>
+        <message>
+            <source>relations #{number}: no entity with id {id}</source>
+            <translation>relations № {number}: немає сутності з ідентифікатором {id}</translation>
+        </message>
+        <message>
+            <source>an empty list of tasks</source>
+            <translation>порожній список завдань</translation>
+        </message>
+        <message>
+            <source>task #{number}</source>
+            <translation>завдання № {number}</translation>
+        </message>
+        <message>
+            <source>{where}: {reason}</source>
+            <translation>{where}: {reason}</translation>
+        </message>
+        <message>
+            <source>each task must be an object with "data"</source>
+            <translation>кожне завдання має бути об’єктом з "data"</translation>
+        </message>
+        <message>
+            <source>"data" holds no text</source>
+            <translation>"data" не містить тексту</translation>
+        </message>
+        <message>
+            <source>task {id}</source>
+            <translation>завдання {id}</translation>
+        </message>
+        <message>
+            <source>each of "{key}" must be an object</source>
+            <translation>кожен елемент "{key}" має бути об’єктом</translation>
+        </message>
+        <message>
+            <source>each result must be an object</source>
+            <translation>кожен результат (result) має бути об’єктом</translation>
+        </message>
+        <message>
+            <source>result {id}</source>
+            <translation>результат {id}</translation>
+        </message>
+        <message>
+            <source>result #{number}</source>
+            <translation>результат № {number}</translation>
+        </message>
+        <message>
+            <source>{result}: {error}</source>
+            <translation>{result}: {error}</translation>
+        </message>
+        <message>
+            <source>the file says the span {start}-{end} is {claimed}, but the text there is {actual} (in code points or UTF-16 units alike)</source>
+            <translation>у файлі сказано, що фрагмент {start}-{end} — це {claimed}, але в тексті там {actual} (і в символах, і в одиницях UTF-16)</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

@@ -168,6 +168,38 @@ def test_a_bad_native_line_is_explained_in_the_language(
     window.close()
 
 
+FOREIGN_FILES = {
+    "doccano.jsonl": '{"text": "Hello world", "label": [[0, 99]]}\n',
+    "labelstudio.json": '[{"id": 7, "data": {"text": "Hello world"}, "annotations": [{"result": '
+    '[{"id": "r1", "type": "labels", "value": {"start": 0, "end": 5, "text": "Jello", '
+    '"labels": ["PER"]}}]}]}]\n',
+}
+FOREIGN_ERRORS = {
+    "doccano.jsonl": ':1: label № 1 должно иметь вид [start, end, "LABEL"] или "LABEL", '
+    "получено [0, 99]",
+    "labelstudio.json": ": задача 7: результат r1: в файле сказано, что фрагмент 0-5 — это "
+    "'Jello', но в тексте там 'Hello' (и в символах, и в единицах UTF-16)",
+}
+
+
+def test_other_tools_files_are_refused_in_the_language(
+    qtbot, project_path: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """doccano and Label Studio exports, each with one wrong label, in Russian."""
+    chosen: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (list(chosen), ""))
+    window = _open_window(qtbot, project_path, "ru", monkeypatch)
+    for name, content in FOREIGN_FILES.items():
+        bad = tmp_path / name
+        bad.write_text(content, encoding="utf-8")
+        chosen[:] = [str(bad)]
+        window.findChild(QAction, "actionImport").trigger()
+        box = _message_box(qtbot)
+        assert box.text() == f"{bad}{FOREIGN_ERRORS[name]}"
+        box.close()
+    window.close()
+
+
 def test_the_command_line_still_says_it_in_english(
     qtbot: QtBot, tmp_path: Path, project_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
