@@ -82,6 +82,7 @@ class SourceView(QPlainTextEdit):
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
         self.setFont(font)
         self._fit_reading_layout()  # and again whenever the font changes (changeEvent)
+        self.cursorPositionChanged.connect(self._keep_caret_whole)
 
     # -- content -------------------------------------------------------------
 
@@ -276,6 +277,26 @@ class SourceView(QPlainTextEdit):
         natural = QFontMetricsF(self.font()).lineSpacing()
         self.document().setDocumentMargin(round(natural))
         self._reading_layout.set_line_height(natural)
+
+    def ensureCursorVisible(self) -> None:
+        super().ensureCursorVisible()
+        self._keep_caret_whole()
+
+    def _keep_caret_whole(self) -> None:
+        """Scroll on by lines while the caret's line is cut by the bottom edge.
+
+        Qt scrolls a plain text view (arrow keys, ``ensureCursorVisible``) by
+        summing line heights as if lines touched; the reading layout's leading
+        between them makes those sums short, so the caret's line was left up to
+        one leading below the edge. One more line of scrolling brings it in.
+        """
+        bar = self.verticalScrollBar()
+        while bar.value() < bar.maximum():
+            caret = self.cursorRect()
+            # (a line that starts at the top already: scrolling would only hide it)
+            if caret.top() <= 0 or caret.bottom() < self.viewport().height():
+                return
+            bar.setValue(bar.value() + 1)
 
     # -- positions -----------------------------------------------------------
 

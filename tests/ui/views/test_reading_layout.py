@@ -109,3 +109,27 @@ def test_the_end_of_the_text_can_be_scrolled_into_view(window: MainWindow, qtbot
     last_line = view.cursorRect(cursor)
     assert scrollbar.maximum() > 0
     assert view.viewport().rect().contains(last_line), (last_line, view.viewport().rect())
+
+
+def test_the_caret_stays_whole_in_view_while_moving_down_and_to_a_found_word(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Qt scrolls a plain text view as if its lines touched; with the leading between
+    them its sums come out short and the caret's line was left half below the edge."""
+    view, text = _opened(window, qtbot)
+    view.setFocus()
+    cut: list[tuple[int, int, int, int]] = []
+    for step in range(60):
+        press(view, Qt.Key.Key_Down)
+        caret = view.cursorRect()
+        if caret.bottom() >= view.viewport().height() or caret.top() < 0:
+            cut.append((step, caret.top(), caret.bottom(), view.viewport().height()))
+    assert cut == []
+
+    view.moveCursor(QTextCursor.MoveOperation.Start)
+    cursor = view.textCursor()
+    cursor.setPosition(utf16_length(text[: text.index("Agencja TASS")]))
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()  # as the find bar and the annotation list do
+    caret = view.cursorRect()
+    assert caret.top() >= 0 and caret.bottom() < view.viewport().height(), caret
