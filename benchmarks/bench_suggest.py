@@ -8,7 +8,8 @@ random words would have none).  Imported once, not timed.
 
 Rows:
 * ``annotator suggest`` (all suggesters), the click command in-process and in a
-  fresh process, so reading the cue-form tables is counted.  Floor,
+  fresh process, so reading the cue-form tables is counted.  The note gives its
+  CPU time too: on a shared machine the wall time follows the other users' load.  Floor,
   in the same run: read every text with plain sqlite3, one ``\\d+`` regex pass
   over it, and insert as many rows as the run stored into a table of the same
   shape with ``executemany`` in one transaction: the least any program that
@@ -169,7 +170,9 @@ def measure(quick: bool) -> list[Row]:
         path = empty_project(folder / "project.sqlite")
         with Project.open(path) as project:
             project.documents.add((document, []) for document in corpus(documents))
+        cpu_started = time.process_time()
         ours = timed(lambda: run_cli("--project", str(path), "suggest"))
+        cpu = time.process_time() - cpu_started  # steadier than the wall time on a busy machine
         with Project.open(path) as project:
             stored = project.connection.execute("SELECT count(*) FROM suggestions").fetchone()[0]
         floor = timed(lambda: floor_suggest(path, stored))
@@ -192,7 +195,7 @@ def measure(quick: bool) -> list[Row]:
         return [
             Row("10", "suggest, all suggesters, in a fresh process", ours, floor=floor,
                 limit=30.0 if not quick else None,
-                note=f"{documents:,} documents × 5 KB, {stored:,} suggestions"),
+                note=f"{documents:,} documents × 5 KB, {stored:,} suggestions, {cpu:.1f} s CPU"),
             Row("10", "load a document's open suggestions", load, limit=0.05,
                 note="1,000 open, store only"),
             measure_window(folder, quick),
