@@ -33,7 +33,7 @@ from annotator.store.integrity import check_project
 from annotator.store.project import Project
 from annotator.ui.background import run_quietly
 from annotator.ui.context import AppContext
-from annotator.ui.focus_frame import as_tab_stop
+from annotator.ui.focus_frame import as_tab_stop, with_focus_ring
 from annotator.ui.language import error_text, translate
 from annotator.ui.models.flat_table import FlatTableModel, Index
 from annotator.ui.operations import jobs
@@ -180,6 +180,7 @@ class RestoreDialog(QDialog):
         note.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("backupTable")
+        self.table.setAccessibleName(translate("Backups", "Backups"))
         as_tab_stop(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -194,6 +195,7 @@ class RestoreDialog(QDialog):
         )
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.restore_button.setText(translate("Backups", "Restore"))
+        with_focus_ring(self.restore_button)
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

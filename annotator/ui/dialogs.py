@@ -33,7 +33,7 @@ from annotator.locations import data_dir
 from annotator.store.project import Project
 from annotator.ui import plain_text
 from annotator.ui.context import AppContext
-from annotator.ui.focus_frame import as_tab_stop
+from annotator.ui.focus_frame import as_tab_stop, with_focus_ring
 from annotator.ui.language import error_text, translate
 from annotator.ui.models.flat_table import FlatTableModel, Index
 from annotator.ui.operations import jobs
@@ -287,6 +287,7 @@ def show_shortcuts(window: QMainWindow, rows: list[tuple[str, str, str]]) -> Non
     dialog.setWindowTitle(translate("Dialogs", "Keyboard shortcuts"))
     table = QTableView()
     table.setObjectName("shortcutTable")
+    table.setAccessibleName(translate("Dialogs", "Keyboard shortcuts"))
     as_tab_stop(table)
     table.setModel(ShortcutTableModel(rows, dialog))
     table.verticalHeader().hide()
@@ -299,6 +300,7 @@ def show_shortcuts(window: QMainWindow, rows: list[tuple[str, str, str]]) -> Non
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
+    with_focus_ring(buttons.button(QDialogButtonBox.StandardButton.Close))
     layout = QVBoxLayout(dialog)
     layout.addWidget(table)
     layout.addWidget(buttons)

@@ -30,6 +30,7 @@ from annotator.io.formats import export_formats, format_named
 from annotator.store.project import Project
 from annotator.ui.background import run_in_background
 from annotator.ui.context import AppContext
+from annotator.ui.focus_frame import with_focus_ring
 from annotator.ui.language import layer_title, translate
 from annotator.ui.settings import last_folder, remember_folder
 
@@ -126,6 +127,7 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             translate("ExportDialog", "Export")
         )
+        with_focus_ring(self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

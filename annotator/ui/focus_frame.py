@@ -1,4 +1,4 @@
-"""Lists and tables as one Tab stop each, with a frame that shows the keyboard focus.
+"""Lists and tables as one Tab stop each, and buttons, with a frame that shows the keyboard focus.
 
 A table's own Tab moves from cell to cell, which holds a keyboard user in it (only
 Ctrl+Tab gets out): Tab leaves the table instead; rows are chosen with the arrows.
@@ -12,7 +12,11 @@ Fusion marks a focused text field. ``palette(...)`` follows the theme
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView
+from typing import cast
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
 
 FOCUS_FRAME = (
     "QAbstractItemView { border: 1px solid palette(mid); }"
@@ -23,3 +27,36 @@ FOCUS_FRAME = (
 def as_tab_stop(view: QAbstractItemView) -> None:
     view.setTabKeyNavigation(False)
     view.setStyleSheet(FOCUS_FRAME)
+
+
+class _FocusRing(QObject):
+    """Paints a ring inside a button after the button painted itself, while it has
+    the keyboard focus (see ``with_focus_ring``)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint or not isinstance(watched, QAbstractButton):
+            return False
+        watched.paintEvent(cast(QPaintEvent, event))
+        if watched.hasFocus() and watched.window().testAttribute(
+            Qt.WidgetAttribute.WA_KeyboardFocusChange
+        ):
+            painter = QPainter(watched)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(watched.palette().color(QPalette.ColorRole.Highlight), 1.5)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(QRectF(watched.rect()).adjusted(3.5, 3.5, -3.5, -3.5), 2, 2)
+            painter.end()
+        return True
+
+
+def with_focus_ring(button: QAbstractButton) -> None:
+    """A dashed ring inside ``button`` while the keyboard focus is on it.
+
+    Fusion marks a focused push button with the same blue outline as the default
+    button, so on a dialog's default button (Enter presses it whatever has the focus)
+    the focus shows nothing; a command link button (the welcome dialog's choices)
+    shows no focus at all. The ring is drawn in the selection colour of the theme.
+    """
+    ring = _FocusRing(button)
+    button.installEventFilter(ring)

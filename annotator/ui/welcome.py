@@ -34,6 +34,7 @@ from annotator.core.model import GOLD
 from annotator.locations import default_project_path
 from annotator.ui.colors import error_color
 from annotator.ui.dialogs import project_filter
+from annotator.ui.focus_frame import with_focus_ring
 from annotator.ui.icons import app_icon
 from annotator.ui.language import translate
 from annotator.ui.settings import last_folder, remember_folder
@@ -209,6 +210,7 @@ class WelcomeDialog(QDialog):
     ) -> QCommandLinkButton:
         button = QCommandLinkButton(text, description)
         button.setAccessibleDescription(description)
+        with_focus_ring(button)
         button.setObjectName(f"welcome{choice.value.capitalize()}Button")
         button.clicked.connect(lambda _checked=False: self.choose(choice))
         return button

@@ -1389,6 +1389,10 @@ Restoring saves the current content as a backup first, so a restore can be undon
 Przed przywróceniem bieżąca zawartość jest zapisywana jako kopia zapasowa, więc przywrócenie można cofnąć w ten sam sposób.</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>Kopie zapasowe</translation>
+        </message>
+        <message>
             <source>Restore</source>
             <translation>Przywróć</translation>
         </message>

@@ -1389,6 +1389,10 @@ Restoring saves the current content as a backup first, so a restore can be undon
 Перед восстановлением текущее содержимое сохраняется как резервная копия, так что восстановление можно отменить тем же способом.</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
             <source>Restore</source>
             <translation>Восстановить</translation>
         </message>

@@ -1389,6 +1389,10 @@ Restoring saves the current content as a backup first, so a restore can be undon
 Перед відновленням поточний вміст зберігається як резервна копія, тож відновлення можна скасувати так само.</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>Резервні копії</translation>
+        </message>
+        <message>
             <source>Restore</source>
             <translation>Відновити</translation>
         </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from annotator.core.model import Annotation
 from annotator.core.schema import Schema
 from annotator.core.words import moved_edge, snap_to_words
+from annotator.ui.focus_frame import with_focus_ring
 from annotator.ui.language import translate
 from annotator.ui.views.attribute_form import LayerForm, RefField
 from annotator.ui.views.source_view import SourceView
@@ -81,6 +82,7 @@ class EditVersionDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(translate("EditVersion", "Accept as gold"))
+        with_focus_ring(self.ok_button)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
