@@ -15,6 +15,7 @@ from annotator.core.model import (
     Status,
     now_timestamp,
 )
+from annotator.store.done_changes import remember_marking
 
 if TYPE_CHECKING:
     from annotator.store.project import Project
@@ -45,6 +46,12 @@ class Progress:
     def set(self, progress: DocumentProgress) -> DocumentProgress:
         stored = replace(progress, updated_at=now_timestamp())
         with self._project.transaction() as conn:
+            before = conn.execute(
+                "SELECT status, none_present FROM document_status"
+                " WHERE document_id = ? AND annotator = ?",
+                (stored.document_id, stored.annotator),
+            ).fetchone()
+            remember_marking(conn, stored, before)  # for "done ✎"
             conn.execute(
                 "INSERT INTO document_status (document_id, annotator, status, none_present, "
                 "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (document_id, annotator) DO "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from annotator.core.model import (
     Annotation,
     DocumentProgress,
@@ -32,7 +34,8 @@ def _label(
 
 
 def _done(project: Project, doc: int, annotator: str = "alice") -> None:
-    project.progress.set(DocumentProgress(doc, annotator, Status.DONE))
+    """Mark done as the window does (operations.mark_done): the ticked boxes stay."""
+    project.progress.set(replace(project.progress(doc, annotator), status=Status.DONE))
 
 
 def _changed(project: Project, doc: int, annotator: str = "alice") -> bool:
@@ -108,4 +111,34 @@ def test_undoing_an_accepted_suggestion_after_done_shows(project: Project) -> No
     _done(project, doc)
     assert not _changed(project, doc)
     reopen_suggestion(project, suggestion.id or 0)
+    assert _changed(project, doc)
+
+
+def _tick_none_present(project: Project, doc: int, layer: str, annotator: str = "alice") -> None:
+    """What the window's "none present" box does: the status stays as it is."""
+    before = project.progress(doc, annotator)
+    project.progress.set(
+        DocumentProgress(doc, annotator, before.status, before.none_present | {layer})
+    )
+
+
+def test_ticking_none_present_on_a_done_document_hides_no_change(project: Project) -> None:
+    """The status row's time moves with every write to it; it was the "done" time, so
+    ticking a box after a deletion or an edit made the earlier change vanish."""
+    doc = _document(project)
+    first = _label(project, doc, 0, 10)
+    second = _label(project, doc, 38, 44)
+    _done(project, doc)
+    project.annotations.delete(first.id)
+    _tick_none_present(project, doc, "figure")
+    assert _changed(project, doc)  # the deletion still shows
+
+    _done(project, doc)  # marked done again: nothing changed since
+    assert not _changed(project, doc)
+    project.annotations.update(replace(second, note="checked"))
+    _tick_none_present(project, doc, "stance")
+    assert _changed(project, doc)  # the edit still shows
+
+    _done(project, doc)
+    _tick_none_present(project, doc, "quote")  # a box ticked after done is a change too
     assert _changed(project, doc)
