@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import InputError
+from annotator.core.messages import Message, Text
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
 from annotator.io.decoding import decode_bytes, normalise_newlines
@@ -161,14 +162,18 @@ def read_brat(
     for needed in (ann, txt):
         if not needed.is_file():
             raise InputError(
-                f"a brat document needs {txt.name} and {ann.name} side by side; "
-                f"{needed.name} is missing",
+                Message(
+                    "a brat document needs {txt} and {ann} side by side; {missing} is missing",
+                    txt=txt.name,
+                    ann=ann.name,
+                    missing=needed.name,
+                ),
                 source=str(path),
             )
     raw_text = decode_bytes(txt.read_bytes(), str(txt), options.encoding)
     text = normalise_newlines(raw_text)
     if not text.strip():
-        raise InputError("empty document (no text to annotate)", source=str(txt))
+        raise InputError(Message("empty document (no text to annotate)"), source=str(txt))
     config_path = find_config(ann.parent)
     config = read_config(config_path, options.encoding) if config_path else BratConfig()
     lines = decode_bytes(ann.read_bytes(), str(ann), options.encoding).split("\n")
@@ -196,14 +201,18 @@ class _AnnReader:
         self.by_brat_id: dict[str, int] = {}
         self.annotations: list[Annotation] = []
         self.declared: dict[str, LabelDeclaration] = {}
-        self.notes: list[str] = []
+        self.notes: list[Text] = []
         self.pending: list[tuple[int, str]] = []  # A/M/R/# lines, after every T line
 
-    def fail(self, number: int, reason: str) -> InputError:
+    def fail(self, number: int, reason: Text) -> InputError:
         return InputError(reason, source=self.source, line=number)
 
-    def not_held(self, number: int, what: str) -> None:
-        self.notes.append(f"not imported: {self.source}:{number}: {what}")
+    def not_held(self, number: int, what: Message) -> None:
+        self.notes.append(
+            Message(
+                "not imported: {source}:{line}: {what}", source=self.source, line=number, what=what
+            )
+        )
 
     def line(self, number: int, line: str) -> None:
         ident, _, rest = line.partition("\t")
@@ -215,15 +224,24 @@ class _AnnReader:
         elif kind == "E":
             self.not_held(
                 number,
-                f"event {ident} ({rest.split(' ')[0]}): brat events have no "
-                "counterpart here; their trigger spans are imported",
+                Message(
+                    "event {ident} ({kind}): brat events have no counterpart here; "
+                    "their trigger spans are imported",
+                    ident=ident,
+                    kind=rest.split(" ")[0],
+                ),
             )
         elif kind == "*":
-            self.not_held(number, f"equivalence {rest}: not held")
+            self.not_held(number, Message("equivalence {what}: not held", what=rest))
         elif kind == "N":
-            self.not_held(number, f"normalisation {ident} ({rest.strip()}): not held")
+            self.not_held(
+                number,
+                Message("normalisation {ident} ({what}): not held", ident=ident, what=rest.strip()),
+            )
         else:
-            raise self.fail(number, f"not a brat annotation line: {line[:60]!r}")
+            raise self.fail(
+                number, Message("not a brat annotation line: {line}", line=repr(line[:60]))
+            )
 
     def _to_normalised(self, offset: int) -> int:
         return offset - bisect_left(self.crs, offset) if self.crs else offset
@@ -235,20 +253,35 @@ class _AnnReader:
         for fragment in ranges.split(";"):
             bounds = fragment.split()
             if len(bounds) != 2 or not all(b.isdigit() for b in bounds):
-                raise self.fail(number, f"{ident}: offsets must be 'start end', got {ranges!r}")
+                raise self.fail(
+                    number,
+                    Message(
+                        "{ident}: offsets must be 'start end', got {ranges}",
+                        ident=ident,
+                        ranges=repr(ranges),
+                    ),
+                )
             fragments.append((int(bounds[0]), int(bounds[1])))
         if len(fragments) > 1:
             self.not_held(
                 number,
-                f"{ident} {label}: a discontinuous span of {len(fragments)} fragments "
-                f"({ranges}); annotator spans are continuous",
+                Message(
+                    "{ident} {label}: a discontinuous span of %n fragment(s) ({ranges}); "
+                    "annotator spans are continuous",
+                    count=len(fragments),
+                    ident=ident,
+                    label=label,
+                    ranges=ranges,
+                ),
             )
             return
         start, end = (self._to_normalised(o) for o in fragments[0])
         try:
             start, end = self.checker.check(start, end, claimed.replace("\r\n", "\n"))
         except SpanTextMismatch as error:
-            raise self.fail(number, f"{ident}: {error}") from None
+            raise self.fail(
+                number, Message("{result}: {error}", result=ident, error=error.args[0])
+            ) from None
         self.declared.setdefault(label, LabelDeclaration("span"))
         index = len(self.annotations) + 1
         self.by_brat_id[ident] = len(self.annotations)
@@ -273,10 +306,24 @@ class _AnnReader:
         if kind in "AM":
             parts = rest.split()
             if len(parts) not in (2, 3):
-                raise self.fail(number, f"{ident}: expected 'Name T1 [Value]', got {rest!r}")
+                raise self.fail(
+                    number,
+                    Message(
+                        "{ident}: expected 'Name T1 [Value]', got {rest}",
+                        ident=ident,
+                        rest=repr(rest),
+                    ),
+                )
             name, target = parts[0], parts[1]
             if target not in self.by_brat_id:
-                self.not_held(number, f"attribute {name} of {target}: only spans hold attributes")
+                self.not_held(
+                    number,
+                    Message(
+                        "attribute {name} of {target}: only spans hold attributes",
+                        name=name,
+                        target=target,
+                    ),
+                )
                 return
             position = self.by_brat_id[target]
             annotation = self.annotations[position]
@@ -290,15 +337,27 @@ class _AnnReader:
             args = dict(p.split(":", 1) for p in parts[1:] if ":" in p)
             source, target = args.get("Arg1", ""), args.get("Arg2", "")
             if source not in self.by_brat_id or target not in self.by_brat_id:
-                self.not_held(number, f"relation {ident} {parts[0]}: its arguments are not spans")
+                self.not_held(
+                    number,
+                    Message(
+                        "relation {ident} {kind}: its arguments are not spans",
+                        ident=ident,
+                        kind=parts[0],
+                    ),
+                )
                 return
             position = self.by_brat_id[source]
             annotation = self.annotations[position]
             if parts[0] in annotation.attributes:
                 self.not_held(
                     number,
-                    f"relation {ident} {parts[0]}: {source} already has a {parts[0]} relation, "
-                    "and an attribute holds one",
+                    Message(
+                        "relation {ident} {kind}: {source} already has a {kind} relation, "
+                        "and an attribute holds one",
+                        ident=ident,
+                        kind=parts[0],
+                        source=source,
+                    ),
                 )
                 return
             target_id = self.annotations[self.by_brat_id[target]].id
@@ -308,7 +367,9 @@ class _AnnReader:
             head, _, note = rest.partition("\t")
             target = head.split()[-1] if head.split() else ""
             if target not in self.by_brat_id:
-                self.not_held(number, f"note on {target}: only spans hold notes here")
+                self.not_held(
+                    number, Message("note on {target}: only spans hold notes here", target=target)
+                )
                 return
             position = self.by_brat_id[target]
             earlier = self.annotations[position].note

@@ -161,7 +161,7 @@ class _Labels:
         self.fail = fail
         self.annotations: list[Annotation] = []
         self.declared: dict[str, LabelDeclaration] = {}
-        self.notes: list[str] = []
+        self.notes: list[Text] = []
         self.by_entity_id: dict[Any, int] = {}
 
     def add(
@@ -270,10 +270,16 @@ class _Labels:
             annotation = self.annotations[position]
             if kind in annotation.attributes:
                 self.notes.append(
-                    f"not imported: {self.document}: relation #{number} '{kind}' "
-                    f"({source} -> {target}): "
-                    f"entity {source} already has a '{kind}' relation, and an attribute "
-                    "holds one"
+                    Message(
+                        "not imported: {document}: relation #{number} '{kind}' "
+                        "({source} -> {target}): entity {source} already has a '{kind}' "
+                        "relation, and an attribute holds one",
+                        document=self.document,
+                        number=number,
+                        kind=kind,
+                        source=source,
+                        target=target,
+                    )
                 )
                 continue
             target_id = self.annotations[self.by_entity_id[target]].id

@@ -45,7 +45,7 @@ class ImportPlan:
     skipped: list[InputError] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     not_read: list[InputError] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
     new_schema: Schema | None = None
     suggestions_added: int = 0
     already_stored: int = 0  # other tools' labels the project holds already

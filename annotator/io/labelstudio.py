@@ -78,15 +78,22 @@ class _Task:
         self.annotations: list[Annotation] = []
         self.predictions: list[Annotation] = []
         self.declared: dict[str, LabelDeclaration] = {}
-        self.notes: list[str] = []
+        self.notes: list[Text] = []
 
     def fail(self, reason: Text) -> InputError:
         return InputError(
             Message("{where}: {reason}", where=self.where, reason=reason), source=str(self.path)
         )
 
-    def not_held(self, what: str) -> None:
-        self.notes.append(f"not imported: {self.path}: {self.where}: {what}")
+    def not_held(self, what: Message) -> None:
+        self.notes.append(
+            Message(
+                "not imported: {path}: {where}: {what}",
+                path=str(self.path),
+                where=self.where,
+                what=what,
+            )
+        )
 
     def parse(self, task: Any) -> ParsedDocument:
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
@@ -133,7 +140,7 @@ class _Task:
         if not isinstance(run, dict):
             raise self.fail(Message('each of "{key}" must be an object', key=key))
         if run.get("was_cancelled"):
-            self.not_held(f"a cancelled annotation (id {run.get('id')})")
+            self.not_held(Message("a cancelled annotation (id {id})", id=run.get("id")))
             return
         annotator = self.options.annotator or _annotator(run.get("completed_by"))
         self.results(run.get("result", []), annotator, self.annotations)
@@ -159,7 +166,9 @@ class _Task:
             if kind == "labels" and isinstance(value, dict):
                 start, end = value.get("start"), value.get("end")
                 if not (isinstance(start, int) and isinstance(end, int)):
-                    self.not_held(f"a labels result without offsets ({named})")
+                    self.not_held(
+                        Message("a labels result without offsets ({result})", result=named)
+                    )
                     continue
                 try:
                     start, end = self.checker.check(start, end, value.get("text"))
@@ -174,17 +183,36 @@ class _Task:
                 for choice in value.get("choices", []):
                     self.add(into, annotator, str(choice), 0, 0, "document", item)
             else:
-                self.not_held(f"a '{kind}' result ({item.get('from_name')}): not text labels")
+                self.not_held(
+                    Message(
+                        "a '{kind}' result ({name}): not text labels",
+                        kind=kind,
+                        name=item.get("from_name"),
+                    )
+                )
         for relation in relations:
             source, target = str(relation.get("from_id")), str(relation.get("to_id"))
             if source not in by_region or target not in by_region:
-                self.not_held(f"relation {source} -> {target}: its regions are not spans")
+                self.not_held(
+                    Message(
+                        "relation {source} -> {target}: its regions are not spans",
+                        source=source,
+                        target=target,
+                    )
+                )
                 continue
             label = (relation.get("labels") or ["relation"])[0]
             position = by_region[source]
             annotation = into[position]
             if label in annotation.attributes:
-                self.not_held(f"relation '{label}' {source} -> {target}: one per span is held")
+                self.not_held(
+                    Message(
+                        "relation '{label}' {source} -> {target}: one per span is held",
+                        label=label,
+                        source=source,
+                        target=target,
+                    )
+                )
                 continue
             self.declared[annotation.layer].add_attribute(label, "ref")
             attributes = {**annotation.attributes, label: into[by_region[target]].id}

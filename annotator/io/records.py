@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.core.messages import Text
 from annotator.core.model import KNOWN_METADATA, Annotation, Document, DocumentProgress
 
 # Other spellings of the known metadata fields met in front matter and CSV headers.
@@ -35,7 +36,7 @@ class ParsedDocument:
     # here (label -> foreign_labels.LabelDeclaration) until foreign_labels resolves it.
     declared: dict[str, Any] | None = None
     # What the file holds that annotator cannot (said in the import's output).
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
     # doccano's per-user files: the same text is the same document, whatever its name.
     match_by_text: bool = False
     # Labels without ids of ours: one already stored (same annotator, layer, span) is that one.

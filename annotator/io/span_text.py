@@ -59,8 +59,13 @@ def _shown(text: str, limit: int = 60) -> str:
     return shown if len(shown) <= limit else shown[: limit - 4] + "...'"
 
 
-def conversion_note(source: str, document: str, count: int) -> str:
-    return (
-        f"{source}: document '{document}': {count} span(s) counted in UTF-16 units, "
-        "converted to code points (the file's span texts match after conversion)"
+def conversion_note(source: str, document: str, count: int) -> Message:
+    # "span(s)" stays as written in English (a value, not a plural count): the CLI's
+    # wording is unchanged; the translations word the number their own way.
+    return Message(
+        "{source}: document '{document}': {number} span(s) counted in UTF-16 units, "
+        "converted to code points (the file's span texts match after conversion)",
+        source=source,
+        document=document,
+        number=count,
     )

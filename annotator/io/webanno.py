@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import InputError
+from annotator.core.messages import Message, Text
 from annotator.core.model import Annotation, Origin
 from annotator.core.offsets import OffsetMap, utf16_length
 from annotator.core.schema import Schema
@@ -124,12 +125,18 @@ def read_webanno(
 ) -> Iterator[ParsedDocument | InputError]:
     source = str(path)
 
-    def fail(line: int, reason: str) -> InputError:
+    def fail(line: int, reason: Text) -> InputError:
         return InputError(reason, source=source, line=line)
 
     lines = decode_bytes(path.read_bytes(), source, options.encoding).split("\n")
     columns: list[_Column] = []
-    notes: list[str] = []
+    notes: list[Text] = []
+
+    def not_held(line: int, what: Message) -> None:
+        notes.append(
+            Message("not imported: {source}:{line}: {what}", source=source, line=line, what=what)
+        )
+
     sentences: list[tuple[int, list[str]]] = []  # (line, text lines)
     rows: list[tuple[int, list[str]]] = []
     sentence_of_row: list[int] = []
@@ -142,13 +149,13 @@ def read_webanno(
             kind = {"#T_SP=": "span", "#T_RL=": "relation", "#T_CH=": "skip"}[line[:6]]
             type_name, *names = line[6:].split("|")
             if kind == "skip":
-                notes.append(f"not imported: {source}:{number}: chain layer {_short(type_name)}")
+                not_held(number, Message("chain layer {layer}", layer=_short(type_name)))
                 names = ["referenceType", "referenceRelation"]
             for index, feature in enumerate(names or [""]):
                 column_kind = kind
                 if feature.startswith("ROLE_"):
                     column_kind = "skip"
-                    notes.append(f"not imported: {source}:{number}: slot feature {feature}")
+                    not_held(number, Message("slot feature {feature}", feature=feature))
                 if kind == "span" and index > 0 and names[index - 1].startswith("ROLE_"):
                     column_kind = "skip"  # a slot's target column
                 columns.append(_Column(column_kind, _short(type_name), feature, index))
@@ -163,13 +170,22 @@ def read_webanno(
             pending_text = []
         cells = line.split("\t")
         if len(cells) < 3 or not re.match(r"^\d+-\d+(\.\d+)?$", cells[0]):
-            raise fail(number, f"not a WebAnno TSV token line: {line[:60]!r}")
+            raise fail(
+                number, Message("not a WebAnno TSV token line: {line}", line=repr(line[:60]))
+            )
         if not re.match(r"^\d+-\d+$", cells[1]):
-            raise fail(number, f"token {cells[0]}: offsets {cells[1][:30]!r} are not BEGIN-END")
+            raise fail(
+                number,
+                Message(
+                    "token {token}: offsets {offsets} are not BEGIN-END",
+                    token=cells[0],
+                    offsets=repr(cells[1][:30]),
+                ),
+            )
         rows.append((number, cells))
         sentence_of_row.append(len(sentences) - 1)
     if not rows:
-        raise fail(1, "no token lines (a WebAnno TSV file holds at least one sentence)")
+        raise fail(1, Message("no token lines (a WebAnno TSV file holds at least one sentence)"))
     text = _rebuild_text(sentences, rows, sentence_of_row, fail)
     offsets = OffsetMap(text)
     spans: dict[tuple[str, str], _Span] = {}
@@ -183,8 +199,14 @@ def read_webanno(
         if text[cp_begin:cp_end] != _unescape(cells[2]):
             raise fail(
                 number,
-                f"token {token_id} says {cells[2]!r} at {bounds} (UTF-16), but the text "
-                f"there is {text[cp_begin:cp_end]!r}",
+                Message(
+                    "token {token} says {claimed} at {bounds} (UTF-16), "
+                    "but the text there is {found}",
+                    token=token_id,
+                    claimed=repr(cells[2]),
+                    bounds=bounds,
+                    found=repr(text[cp_begin:cp_end]),
+                ),
             )
         values = cells[3:]
         by_layer: dict[str, list[list[str]]] = {}
@@ -219,7 +241,13 @@ def read_webanno(
                 for stack, address in enumerate(base[1:]):
                     match = _BT.match(address)
                     if match is None:
-                        raise fail(number, f"relation source {address!r} is not a token address")
+                        raise fail(
+                            number,
+                            Message(
+                                "relation source {address} is not a token address",
+                                address=repr(address),
+                            ),
+                        )
                     extra = [c[1 + stack] for c in feature_cells[:-1] if len(c) > 1 + stack]
                     relations.append(
                         (number, layer, match.group(1), token_id, match.group(2), match.group(3),
@@ -234,9 +262,14 @@ def read_webanno(
         span = spans[span_key]
         start, end = offsets.to_code_point(span.begin), offsets.to_code_point(span.end)
         if end <= start:
-            notes.append(
-                f"not imported: {source}:{span.row}: a zero-width {span.layer} at {span.begin} "
-                "(annotator spans cover at least one character)"
+            not_held(
+                span.row,
+                Message(
+                    "a zero-width {layer} at {offset} "
+                    "(annotator spans cover at least one character)",
+                    layer=span.layer,
+                    offset=span.begin,
+                ),
             )
             continue
         declaration = declared.setdefault(span.layer, LabelDeclaration("span"))
@@ -268,17 +301,21 @@ def read_webanno(
             ]
             found.append(keys[0] if len(keys) >= 1 and keys[0] in index_of else None)
         if None in found:
-            notes.append(f"not imported: {source}:{number}: relation {kind}: no span at one end")
+            not_held(number, Message("relation {kind}: no span at one end", kind=kind))
             continue
         position = index_of[found[0]]  # type: ignore[index]
         annotation = annotations[position]
         if kind in annotation.attributes:
-            notes.append(f"not imported: {source}:{number}: a second {kind} from one span")
+            not_held(number, Message("a second {kind} from one span", kind=kind))
             continue
         if extra:
-            notes.append(
-                f"not imported: {source}:{number}: the feature values of relation {kind} "
-                f"({', '.join(extra)})"
+            not_held(
+                number,
+                Message(
+                    "the feature values of relation {kind} ({values})",
+                    kind=kind,
+                    values=", ".join(extra),
+                ),
             )
         declared[annotation.layer].add_attribute(kind, "ref")
         target = annotations[index_of[found[1]]]  # type: ignore[index]
@@ -286,8 +323,12 @@ def read_webanno(
         annotations[position] = Annotation(**{**annotation.__dict__, "attributes": attributes})
     if offsets.length_u16 != offsets.length_cp:
         notes.append(
-            f"{source}: UTF-16 offsets converted to code points "
-            f"({offsets.length_u16 - offsets.length_cp} astral character(s) in the text)"
+            Message(
+                "{source}: UTF-16 offsets converted to code points "
+                "({number} astral character(s) in the text)",
+                source=source,
+                number=offsets.length_u16 - offsets.length_cp,
+            )
         )
     yield ParsedDocument(
         document_from_fields(name, text, {}),
@@ -320,7 +361,10 @@ def _rebuild_text(
         inside = sentence.find(_unescape(first[2])) if first[2] else 0
         start = begin - utf16_length(sentence[: max(inside, 0)])
         if start < length_u16:
-            raise fail(number, f"sentence starts at {start}, inside the one before it")
+            raise fail(
+                number,
+                Message("sentence starts at {start}, inside the one before it", start=start),
+            )
         parts.append(" " * (start - length_u16))
         parts.append(sentence)
         length_u16 = start + utf16_length(sentence)

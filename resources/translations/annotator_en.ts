@@ -66,6 +66,10 @@
                 <numerusform>%n documents assigned to more than one annotator and worked on by at least two of them; on each, only the labels of the annotators assigned to it</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{ident} {label}: a discontinuous span of %n fragment(s) ({ranges}); annotator spans are continuous</source>
+            <translation><numerusform>{ident} {label}: a discontinuous span of %n fragment ({ranges}); annotator spans are continuous</numerusform><numerusform>{ident} {label}: a discontinuous span of %n fragments ({ranges}); annotator spans are continuous</numerusform></translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>

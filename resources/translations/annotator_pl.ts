@@ -280,8 +280,60 @@
             <translation>nieprawidłowy JSON: sekwencja \u daje połowę pary surogatów UTF-16, a nie znak</translation>
         </message>
         <message>
+            <source>a brat document needs {txt} and {ann} side by side; {missing} is missing</source>
+            <translation>dokument brat wymaga plików {txt} i {ann} w jednym folderze; brakuje {missing}</translation>
+        </message>
+        <message>
             <source>empty document (no text to annotate)</source>
             <translation>pusty dokument (brak tekstu do adnotacji)</translation>
+        </message>
+        <message>
+            <source>not imported: {source}:{line}: {what}</source>
+            <translation>nie zaimportowano: {source}:{line}: {what}</translation>
+        </message>
+        <message>
+            <source>event {ident} ({kind}): brat events have no counterpart here; their trigger spans are imported</source>
+            <translation>zdarzenie {ident} ({kind}): zdarzenia brat nie mają tu odpowiednika; importowane są ich fragmenty wyzwalające</translation>
+        </message>
+        <message>
+            <source>equivalence {what}: not held</source>
+            <translation>równoważność {what}: nie jest przechowywana</translation>
+        </message>
+        <message>
+            <source>normalisation {ident} ({what}): not held</source>
+            <translation>normalizacja {ident} ({what}): nie jest przechowywana</translation>
+        </message>
+        <message>
+            <source>not a brat annotation line: {line}</source>
+            <translation>to nie jest wiersz adnotacji brat: {line}</translation>
+        </message>
+        <message>
+            <source>{ident}: offsets must be 'start end', got {ranges}</source>
+            <translation>{ident}: pozycje muszą mieć postać 'początek koniec', a są {ranges}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{ident} {label}: a discontinuous span of %n fragment(s) ({ranges}); annotator spans are continuous</source>
+            <translation><numerusform>{ident} {label}: nieciągły fragment złożony z %n części ({ranges}); fragmenty w annotatorze są ciągłe</numerusform><numerusform>{ident} {label}: nieciągły fragment złożony z %n części ({ranges}); fragmenty w annotatorze są ciągłe</numerusform><numerusform>{ident} {label}: nieciągły fragment złożony z %n części ({ranges}); fragmenty w annotatorze są ciągłe</numerusform></translation>
+        </message>
+        <message>
+            <source>{ident}: expected 'Name T1 [Value]', got {rest}</source>
+            <translation>{ident}: oczekiwano 'Nazwa T1 [Wartość]', a jest {rest}</translation>
+        </message>
+        <message>
+            <source>attribute {name} of {target}: only spans hold attributes</source>
+            <translation>atrybut {name} elementu {target}: atrybuty mają tylko fragmenty</translation>
+        </message>
+        <message>
+            <source>relation {ident} {kind}: its arguments are not spans</source>
+            <translation>relacja {ident} {kind}: jej argumenty nie są fragmentami</translation>
+        </message>
+        <message>
+            <source>relation {ident} {kind}: {source} already has a {kind} relation, and an attribute holds one</source>
+            <translation>relacja {ident} {kind}: {source} ma już relację {kind}, a atrybut mieści tylko jedną</translation>
+        </message>
+        <message>
+            <source>note on {target}: only spans hold notes here</source>
+            <translation>notatka do {target}: tutaj notatki mają tylko fragmenty</translation>
         </message>
         <message>
             <source>invalid YAML front matter: {reason}</source>
@@ -856,6 +908,10 @@
             <translation>relations nr {number}: nie ma encji o identyfikatorze {id}</translation>
         </message>
         <message>
+            <source>not imported: {document}: relation #{number} '{kind}' ({source} -&gt; {target}): entity {source} already has a '{kind}' relation, and an attribute holds one</source>
+            <translation>nie zaimportowano: {document}: relacja nr {number} '{kind}' ({source} -&gt; {target}): encja {source} ma już relację '{kind}', a atrybut mieści tylko jedną</translation>
+        </message>
+        <message>
             <source>an empty list of tasks</source>
             <translation>pusta lista zadań</translation>
         </message>
@@ -866,6 +922,10 @@
         <message>
             <source>{where}: {reason}</source>
             <translation>{where}: {reason}</translation>
+        </message>
+        <message>
+            <source>not imported: {path}: {where}: {what}</source>
+            <translation>nie zaimportowano: {path}: {where}: {what}</translation>
         </message>
         <message>
             <source>each task must be an object with "data"</source>
@@ -884,6 +944,10 @@
             <translation>każdy element "{key}" musi być obiektem</translation>
         </message>
         <message>
+            <source>a cancelled annotation (id {id})</source>
+            <translation>anulowana adnotacja (id {id})</translation>
+        </message>
+        <message>
             <source>each result must be an object</source>
             <translation>każdy wynik (result) musi być obiektem</translation>
         </message>
@@ -896,12 +960,84 @@
             <translation>wynik nr {number}</translation>
         </message>
         <message>
+            <source>a labels result without offsets ({result})</source>
+            <translation>wynik z etykietami bez pozycji ({result})</translation>
+        </message>
+        <message>
+            <source>a '{kind}' result ({name}): not text labels</source>
+            <translation>wynik typu '{kind}' ({name}): to nie są etykiety tekstu</translation>
+        </message>
+        <message>
+            <source>relation {source} -&gt; {target}: its regions are not spans</source>
+            <translation>relacja {source} -&gt; {target}: jej obszary nie są fragmentami</translation>
+        </message>
+        <message>
+            <source>relation '{label}' {source} -&gt; {target}: one per span is held</source>
+            <translation>relacja '{label}' {source} -&gt; {target}: przechowywana jest jedna na fragment</translation>
+        </message>
+        <message>
             <source>{result}: {error}</source>
             <translation>{result}: {error}</translation>
         </message>
         <message>
             <source>the file says the span {start}-{end} is {claimed}, but the text there is {actual} (in code points or UTF-16 units alike)</source>
             <translation>plik podaje, że fragment {start}-{end} to {claimed}, ale w tekście jest tam {actual} (licząc w znakach i w jednostkach UTF-16)</translation>
+        </message>
+        <message>
+            <source>{source}: document '{document}': {number} span(s) counted in UTF-16 units, converted to code points (the file's span texts match after conversion)</source>
+            <translation>{source}: dokument '{document}': fragmenty liczone w jednostkach UTF-16 (liczba: {number}) przeliczono na punkty kodowe (teksty fragmentów z pliku zgadzają się po przeliczeniu)</translation>
+        </message>
+        <message>
+            <source>chain layer {layer}</source>
+            <translation>warstwa łańcuchów {layer}</translation>
+        </message>
+        <message>
+            <source>slot feature {feature}</source>
+            <translation>cecha slotu {feature}</translation>
+        </message>
+        <message>
+            <source>not a WebAnno TSV token line: {line}</source>
+            <translation>to nie jest wiersz tokenu WebAnno TSV: {line}</translation>
+        </message>
+        <message>
+            <source>token {token}: offsets {offsets} are not BEGIN-END</source>
+            <translation>token {token}: pozycje {offsets} nie mają postaci POCZĄTEK-KONIEC</translation>
+        </message>
+        <message>
+            <source>no token lines (a WebAnno TSV file holds at least one sentence)</source>
+            <translation>brak wierszy tokenów (plik WebAnno TSV zawiera co najmniej jedno zdanie)</translation>
+        </message>
+        <message>
+            <source>token {token} says {claimed} at {bounds} (UTF-16), but the text there is {found}</source>
+            <translation>token {token} podaje {claimed} na pozycjach {bounds} (UTF-16), ale tekst w tym miejscu to {found}</translation>
+        </message>
+        <message>
+            <source>relation source {address} is not a token address</source>
+            <translation>źródło relacji {address} nie jest adresem tokenu</translation>
+        </message>
+        <message>
+            <source>a zero-width {layer} at {offset} (annotator spans cover at least one character)</source>
+            <translation>pusty fragment warstwy {layer} na pozycji {offset} (fragmenty w annotatorze obejmują co najmniej jeden znak)</translation>
+        </message>
+        <message>
+            <source>relation {kind}: no span at one end</source>
+            <translation>relacja {kind}: na jednym z końców nie ma fragmentu</translation>
+        </message>
+        <message>
+            <source>a second {kind} from one span</source>
+            <translation>druga relacja {kind} z jednego fragmentu</translation>
+        </message>
+        <message>
+            <source>the feature values of relation {kind} ({values})</source>
+            <translation>wartości cech relacji {kind} ({values})</translation>
+        </message>
+        <message>
+            <source>{source}: UTF-16 offsets converted to code points ({number} astral character(s) in the text)</source>
+            <translation>{source}: pozycje UTF-16 przeliczono na punkty kodowe (znaki spoza BMP w tekście: {number})</translation>
+        </message>
+        <message>
+            <source>sentence starts at {start}, inside the one before it</source>
+            <translation>zdanie zaczyna się na pozycji {start}, wewnątrz poprzedniego</translation>
         </message>
     </context>
     <context>

@@ -280,8 +280,60 @@
             <translation>некорректный JSON: последовательность \u даёт половину суррогатной пары UTF-16, а не символ</translation>
         </message>
         <message>
+            <source>a brat document needs {txt} and {ann} side by side; {missing} is missing</source>
+            <translation>документу brat нужны файлы {txt} и {ann} в одной папке; нет файла {missing}</translation>
+        </message>
+        <message>
             <source>empty document (no text to annotate)</source>
             <translation>пустой документ (нет текста для разметки)</translation>
+        </message>
+        <message>
+            <source>not imported: {source}:{line}: {what}</source>
+            <translation>не импортировано: {source}:{line}: {what}</translation>
+        </message>
+        <message>
+            <source>event {ident} ({kind}): brat events have no counterpart here; their trigger spans are imported</source>
+            <translation>событие {ident} ({kind}): у событий brat здесь нет аналога; импортируются их фрагменты-триггеры</translation>
+        </message>
+        <message>
+            <source>equivalence {what}: not held</source>
+            <translation>эквивалентность {what}: не сохраняется</translation>
+        </message>
+        <message>
+            <source>normalisation {ident} ({what}): not held</source>
+            <translation>нормализация {ident} ({what}): не сохраняется</translation>
+        </message>
+        <message>
+            <source>not a brat annotation line: {line}</source>
+            <translation>это не строка аннотации brat: {line}</translation>
+        </message>
+        <message>
+            <source>{ident}: offsets must be 'start end', got {ranges}</source>
+            <translation>{ident}: смещения должны иметь вид 'начало конец', а получено {ranges}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{ident} {label}: a discontinuous span of %n fragment(s) ({ranges}); annotator spans are continuous</source>
+            <translation><numerusform>{ident} {label}: разрывный фрагмент из %n части ({ranges}); фрагменты в annotator непрерывны</numerusform><numerusform>{ident} {label}: разрывный фрагмент из %n частей ({ranges}); фрагменты в annotator непрерывны</numerusform><numerusform>{ident} {label}: разрывный фрагмент из %n частей ({ranges}); фрагменты в annotator непрерывны</numerusform></translation>
+        </message>
+        <message>
+            <source>{ident}: expected 'Name T1 [Value]', got {rest}</source>
+            <translation>{ident}: ожидалось 'Имя T1 [Значение]', а получено {rest}</translation>
+        </message>
+        <message>
+            <source>attribute {name} of {target}: only spans hold attributes</source>
+            <translation>атрибут {name} элемента {target}: атрибуты бывают только у фрагментов</translation>
+        </message>
+        <message>
+            <source>relation {ident} {kind}: its arguments are not spans</source>
+            <translation>отношение {ident} {kind}: его аргументы — не фрагменты</translation>
+        </message>
+        <message>
+            <source>relation {ident} {kind}: {source} already has a {kind} relation, and an attribute holds one</source>
+            <translation>отношение {ident} {kind}: у {source} уже есть отношение {kind}, а атрибут вмещает только одно</translation>
+        </message>
+        <message>
+            <source>note on {target}: only spans hold notes here</source>
+            <translation>заметка к {target}: здесь заметки бывают только у фрагментов</translation>
         </message>
         <message>
             <source>invalid YAML front matter: {reason}</source>
@@ -856,6 +908,10 @@
             <translation>relations № {number}: нет сущности с идентификатором {id}</translation>
         </message>
         <message>
+            <source>not imported: {document}: relation #{number} '{kind}' ({source} -&gt; {target}): entity {source} already has a '{kind}' relation, and an attribute holds one</source>
+            <translation>не импортировано: {document}: отношение № {number} '{kind}' ({source} -&gt; {target}): у сущности {source} уже есть отношение '{kind}', а атрибут вмещает только одно</translation>
+        </message>
+        <message>
             <source>an empty list of tasks</source>
             <translation>пустой список задач</translation>
         </message>
@@ -866,6 +922,10 @@
         <message>
             <source>{where}: {reason}</source>
             <translation>{where}: {reason}</translation>
+        </message>
+        <message>
+            <source>not imported: {path}: {where}: {what}</source>
+            <translation>не импортировано: {path}: {where}: {what}</translation>
         </message>
         <message>
             <source>each task must be an object with "data"</source>
@@ -884,6 +944,10 @@
             <translation>каждый элемент "{key}" должен быть объектом</translation>
         </message>
         <message>
+            <source>a cancelled annotation (id {id})</source>
+            <translation>отменённая аннотация (id {id})</translation>
+        </message>
+        <message>
             <source>each result must be an object</source>
             <translation>каждый результат (result) должен быть объектом</translation>
         </message>
@@ -896,12 +960,84 @@
             <translation>результат № {number}</translation>
         </message>
         <message>
+            <source>a labels result without offsets ({result})</source>
+            <translation>результат с метками без смещений ({result})</translation>
+        </message>
+        <message>
+            <source>a '{kind}' result ({name}): not text labels</source>
+            <translation>результат типа '{kind}' ({name}): это не метки текста</translation>
+        </message>
+        <message>
+            <source>relation {source} -&gt; {target}: its regions are not spans</source>
+            <translation>отношение {source} -&gt; {target}: его области — не фрагменты</translation>
+        </message>
+        <message>
+            <source>relation '{label}' {source} -&gt; {target}: one per span is held</source>
+            <translation>отношение '{label}' {source} -&gt; {target}: сохраняется одно на фрагмент</translation>
+        </message>
+        <message>
             <source>{result}: {error}</source>
             <translation>{result}: {error}</translation>
         </message>
         <message>
             <source>the file says the span {start}-{end} is {claimed}, but the text there is {actual} (in code points or UTF-16 units alike)</source>
             <translation>в файле сказано, что фрагмент {start}-{end} — это {claimed}, но в тексте там {actual} (и в символах, и в единицах UTF-16)</translation>
+        </message>
+        <message>
+            <source>{source}: document '{document}': {number} span(s) counted in UTF-16 units, converted to code points (the file's span texts match after conversion)</source>
+            <translation>{source}: документ '{document}': фрагменты, отсчитанные в единицах UTF-16 (количество: {number}), пересчитаны в кодовые точки (тексты фрагментов из файла совпадают после пересчёта)</translation>
+        </message>
+        <message>
+            <source>chain layer {layer}</source>
+            <translation>слой цепочек {layer}</translation>
+        </message>
+        <message>
+            <source>slot feature {feature}</source>
+            <translation>признак слота {feature}</translation>
+        </message>
+        <message>
+            <source>not a WebAnno TSV token line: {line}</source>
+            <translation>это не строка токена WebAnno TSV: {line}</translation>
+        </message>
+        <message>
+            <source>token {token}: offsets {offsets} are not BEGIN-END</source>
+            <translation>токен {token}: смещения {offsets} не в виде НАЧАЛО-КОНЕЦ</translation>
+        </message>
+        <message>
+            <source>no token lines (a WebAnno TSV file holds at least one sentence)</source>
+            <translation>нет строк токенов (файл WebAnno TSV содержит хотя бы одно предложение)</translation>
+        </message>
+        <message>
+            <source>token {token} says {claimed} at {bounds} (UTF-16), but the text there is {found}</source>
+            <translation>токен {token} указывает {claimed} на позициях {bounds} (UTF-16), но текст там — {found}</translation>
+        </message>
+        <message>
+            <source>relation source {address} is not a token address</source>
+            <translation>источник отношения {address} — не адрес токена</translation>
+        </message>
+        <message>
+            <source>a zero-width {layer} at {offset} (annotator spans cover at least one character)</source>
+            <translation>пустой фрагмент слоя {layer} на позиции {offset} (фрагменты в annotator охватывают хотя бы один символ)</translation>
+        </message>
+        <message>
+            <source>relation {kind}: no span at one end</source>
+            <translation>отношение {kind}: на одном из концов нет фрагмента</translation>
+        </message>
+        <message>
+            <source>a second {kind} from one span</source>
+            <translation>второе отношение {kind} от одного фрагмента</translation>
+        </message>
+        <message>
+            <source>the feature values of relation {kind} ({values})</source>
+            <translation>значения признаков отношения {kind} ({values})</translation>
+        </message>
+        <message>
+            <source>{source}: UTF-16 offsets converted to code points ({number} astral character(s) in the text)</source>
+            <translation>{source}: смещения UTF-16 пересчитаны в кодовые точки (символов вне BMP в тексте: {number})</translation>
+        </message>
+        <message>
+            <source>sentence starts at {start}, inside the one before it</source>
+            <translation>предложение начинается на позиции {start}, внутри предыдущего</translation>
         </message>
     </context>
     <context>

@@ -280,8 +280,60 @@
             <translation>некоректний JSON: послідовність \u дає половину сурогатної пари UTF-16, а не символ</translation>
         </message>
         <message>
+            <source>a brat document needs {txt} and {ann} side by side; {missing} is missing</source>
+            <translation>документу brat потрібні файли {txt} і {ann} в одній теці; немає файлу {missing}</translation>
+        </message>
+        <message>
             <source>empty document (no text to annotate)</source>
             <translation>порожній документ (немає тексту для анотування)</translation>
+        </message>
+        <message>
+            <source>not imported: {source}:{line}: {what}</source>
+            <translation>не імпортовано: {source}:{line}: {what}</translation>
+        </message>
+        <message>
+            <source>event {ident} ({kind}): brat events have no counterpart here; their trigger spans are imported</source>
+            <translation>подія {ident} ({kind}): події brat тут не мають відповідника; імпортуються їхні фрагменти-тригери</translation>
+        </message>
+        <message>
+            <source>equivalence {what}: not held</source>
+            <translation>еквівалентність {what}: не зберігається</translation>
+        </message>
+        <message>
+            <source>normalisation {ident} ({what}): not held</source>
+            <translation>нормалізація {ident} ({what}): не зберігається</translation>
+        </message>
+        <message>
+            <source>not a brat annotation line: {line}</source>
+            <translation>це не рядок анотації brat: {line}</translation>
+        </message>
+        <message>
+            <source>{ident}: offsets must be 'start end', got {ranges}</source>
+            <translation>{ident}: зсуви мають бути у вигляді 'початок кінець', а отримано {ranges}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{ident} {label}: a discontinuous span of %n fragment(s) ({ranges}); annotator spans are continuous</source>
+            <translation><numerusform>{ident} {label}: розривний фрагмент із %n частини ({ranges}); фрагменти в annotator неперервні</numerusform><numerusform>{ident} {label}: розривний фрагмент із %n частин ({ranges}); фрагменти в annotator неперервні</numerusform><numerusform>{ident} {label}: розривний фрагмент із %n частин ({ranges}); фрагменти в annotator неперервні</numerusform></translation>
+        </message>
+        <message>
+            <source>{ident}: expected 'Name T1 [Value]', got {rest}</source>
+            <translation>{ident}: очікувалося 'Назва T1 [Значення]', а отримано {rest}</translation>
+        </message>
+        <message>
+            <source>attribute {name} of {target}: only spans hold attributes</source>
+            <translation>атрибут {name} елемента {target}: атрибути бувають лише у фрагментів</translation>
+        </message>
+        <message>
+            <source>relation {ident} {kind}: its arguments are not spans</source>
+            <translation>зв’язок {ident} {kind}: його аргументи — не фрагменти</translation>
+        </message>
+        <message>
+            <source>relation {ident} {kind}: {source} already has a {kind} relation, and an attribute holds one</source>
+            <translation>зв’язок {ident} {kind}: {source} вже має зв’язок {kind}, а атрибут вміщує лише один</translation>
+        </message>
+        <message>
+            <source>note on {target}: only spans hold notes here</source>
+            <translation>нотатка до {target}: тут нотатки бувають лише у фрагментів</translation>
         </message>
         <message>
             <source>invalid YAML front matter: {reason}</source>
@@ -856,6 +908,10 @@
             <translation>relations № {number}: немає сутності з ідентифікатором {id}</translation>
         </message>
         <message>
+            <source>not imported: {document}: relation #{number} '{kind}' ({source} -&gt; {target}): entity {source} already has a '{kind}' relation, and an attribute holds one</source>
+            <translation>не імпортовано: {document}: зв’язок № {number} '{kind}' ({source} -&gt; {target}): сутність {source} вже має зв’язок '{kind}', а атрибут вміщує лише один</translation>
+        </message>
+        <message>
             <source>an empty list of tasks</source>
             <translation>порожній список завдань</translation>
         </message>
@@ -866,6 +922,10 @@
         <message>
             <source>{where}: {reason}</source>
             <translation>{where}: {reason}</translation>
+        </message>
+        <message>
+            <source>not imported: {path}: {where}: {what}</source>
+            <translation>не імпортовано: {path}: {where}: {what}</translation>
         </message>
         <message>
             <source>each task must be an object with "data"</source>
@@ -884,6 +944,10 @@
             <translation>кожен елемент "{key}" має бути об’єктом</translation>
         </message>
         <message>
+            <source>a cancelled annotation (id {id})</source>
+            <translation>скасована анотація (id {id})</translation>
+        </message>
+        <message>
             <source>each result must be an object</source>
             <translation>кожен результат (result) має бути об’єктом</translation>
         </message>
@@ -896,12 +960,84 @@
             <translation>результат № {number}</translation>
         </message>
         <message>
+            <source>a labels result without offsets ({result})</source>
+            <translation>результат із мітками без зсувів ({result})</translation>
+        </message>
+        <message>
+            <source>a '{kind}' result ({name}): not text labels</source>
+            <translation>результат типу '{kind}' ({name}): це не мітки тексту</translation>
+        </message>
+        <message>
+            <source>relation {source} -&gt; {target}: its regions are not spans</source>
+            <translation>зв’язок {source} -&gt; {target}: його області — не фрагменти</translation>
+        </message>
+        <message>
+            <source>relation '{label}' {source} -&gt; {target}: one per span is held</source>
+            <translation>зв’язок '{label}' {source} -&gt; {target}: зберігається один на фрагмент</translation>
+        </message>
+        <message>
             <source>{result}: {error}</source>
             <translation>{result}: {error}</translation>
         </message>
         <message>
             <source>the file says the span {start}-{end} is {claimed}, but the text there is {actual} (in code points or UTF-16 units alike)</source>
             <translation>у файлі сказано, що фрагмент {start}-{end} — це {claimed}, але в тексті там {actual} (і в символах, і в одиницях UTF-16)</translation>
+        </message>
+        <message>
+            <source>{source}: document '{document}': {number} span(s) counted in UTF-16 units, converted to code points (the file's span texts match after conversion)</source>
+            <translation>{source}: документ '{document}': фрагменти, відлічені в одиницях UTF-16 (кількість: {number}), перераховано в кодові точки (тексти фрагментів із файлу збігаються після перерахунку)</translation>
+        </message>
+        <message>
+            <source>chain layer {layer}</source>
+            <translation>шар ланцюжків {layer}</translation>
+        </message>
+        <message>
+            <source>slot feature {feature}</source>
+            <translation>ознака слота {feature}</translation>
+        </message>
+        <message>
+            <source>not a WebAnno TSV token line: {line}</source>
+            <translation>це не рядок токена WebAnno TSV: {line}</translation>
+        </message>
+        <message>
+            <source>token {token}: offsets {offsets} are not BEGIN-END</source>
+            <translation>токен {token}: зсуви {offsets} не у вигляді ПОЧАТОК-КІНЕЦЬ</translation>
+        </message>
+        <message>
+            <source>no token lines (a WebAnno TSV file holds at least one sentence)</source>
+            <translation>немає рядків токенів (файл WebAnno TSV містить принаймні одне речення)</translation>
+        </message>
+        <message>
+            <source>token {token} says {claimed} at {bounds} (UTF-16), but the text there is {found}</source>
+            <translation>токен {token} вказує {claimed} на позиціях {bounds} (UTF-16), але текст там — {found}</translation>
+        </message>
+        <message>
+            <source>relation source {address} is not a token address</source>
+            <translation>джерело зв’язку {address} — не адреса токена</translation>
+        </message>
+        <message>
+            <source>a zero-width {layer} at {offset} (annotator spans cover at least one character)</source>
+            <translation>порожній фрагмент шару {layer} на позиції {offset} (фрагменти в annotator охоплюють принаймні один символ)</translation>
+        </message>
+        <message>
+            <source>relation {kind}: no span at one end</source>
+            <translation>зв’язок {kind}: на одному з кінців немає фрагмента</translation>
+        </message>
+        <message>
+            <source>a second {kind} from one span</source>
+            <translation>другий зв’язок {kind} від одного фрагмента</translation>
+        </message>
+        <message>
+            <source>the feature values of relation {kind} ({values})</source>
+            <translation>значення ознак зв’язку {kind} ({values})</translation>
+        </message>
+        <message>
+            <source>{source}: UTF-16 offsets converted to code points ({number} astral character(s) in the text)</source>
+            <translation>{source}: зсуви UTF-16 перераховано в кодові точки (символів поза BMP у тексті: {number})</translation>
+        </message>
+        <message>
+            <source>sentence starts at {start}, inside the one before it</source>
+            <translation>речення починається на позиції {start}, усередині попереднього</translation>
         </message>
     </context>
     <context>

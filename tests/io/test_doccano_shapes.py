@@ -56,7 +56,7 @@ def test_entities_and_relations(project: Project, tmp_path: Path) -> None:
     assert google.attributes["foundedat"] == by_text["September 4, 1998"].id
     assert google.attributes["foundedby"] == by_text["Larry Page"].id
     # The second foundedBy of the same entity cannot be held: it is named, not dropped.
-    assert len(plan.notes) == 1 and "relation #3 'foundedBy' (0 -> 3)" in plan.notes[0]
+    assert len(plan.notes) == 1 and "relation #3 'foundedBy' (0 -> 3)" in str(plan.notes[0])
     assert any("relation #3" in line for line in plan.report_lines())
 
 

@@ -91,7 +91,7 @@ def test_utf16_offsets_of_javascript_are_converted(project: Project, tmp_path: P
     plan, _ = import_files(project, [path], ImportOptions())
     assert stored_spans(project) == [("Quote", "Tokayev")]
     assert project.annotations.annotators() == ["ala@example.org"]
-    assert "1 span(s) counted in UTF-16 units, converted" in plan.notes[0]
+    assert "1 span(s) counted in UTF-16 units, converted" in str(plan.notes[0])
 
 
 def test_a_shifted_span_is_refused_showing_both_texts(

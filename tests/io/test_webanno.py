@@ -59,7 +59,7 @@ def test_utf16_offsets_are_converted(project: Project, tmp_path: Path) -> None:
     assert [text for _, _, text, _ in spans(project)] == ["😊"]
     [document] = project.documents()
     assert document.text == "I like it 😊 ."
-    assert "UTF-16 offsets converted to code points" in plan.notes[0]
+    assert "UTF-16 offsets converted to code points" in str(plan.notes[0])
 
 
 def test_a_sentence_after_an_emoji_starts_where_its_utf16_offsets_say(

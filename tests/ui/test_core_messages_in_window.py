@@ -200,6 +200,47 @@ def test_other_tools_files_are_refused_in_the_language(
     window.close()
 
 
+BRAT_NOTE = {
+    "pl": "nie zaimportowano: {ann}:2: normalizacja N1 (Reference T1 Wikipedia:534366): "
+    "nie jest przechowywana",
+    "ru": "не импортировано: {ann}:2: нормализация N1 (Reference T1 Wikipedia:534366): "
+    "не сохраняется",
+}
+WEBANNO_ERROR = {
+    "pl": ":5: to nie jest wiersz tokenu WebAnno TSV: 'bogus line'",
+    "ru": ":5: это не строка токена WebAnno TSV: 'bogus line'",
+}
+
+
+@pytest.mark.parametrize("language", ["pl", "ru"])
+def test_brat_notes_and_webanno_errors_are_said_in_the_language(
+    qtbot: QtBot, project_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """A brat document imported with a line annotator does not hold (the report's
+    "not imported" note), and a WebAnno TSV file refused on a bad token line."""
+    (tmp_path / "doc.txt").write_text("Hello world\n", encoding="utf-8")
+    ann = tmp_path / "doc.ann"
+    ann.write_text("T1\tstance 0 5\tHello\nN1\tReference T1 Wikipedia:534366\n", encoding="utf-8")
+    tsv = tmp_path / "w.tsv"
+    tsv.write_text("#FORMAT=WebAnno TSV 3.3\n\n\n#Text=Hello world\nbogus line\n", encoding="utf-8")
+    chosen = [str(ann)]
+    reports: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (list(chosen), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: reports.append(text))
+    window = _open_window(qtbot, project_path, language, monkeypatch)
+
+    window.findChild(QAction, "actionImport").trigger()
+    qtbot.waitUntil(lambda: bool(reports), timeout=20000)
+    assert f"  {BRAT_NOTE[language].format(ann=ann)}" in reports[0].splitlines()
+
+    chosen[:] = [str(tsv)]
+    window.findChild(QAction, "actionImport").trigger()
+    box = _message_box(qtbot)
+    assert box.text() == f"{tsv}{WEBANNO_ERROR[language]}"
+    box.close()
+    window.close()
+
+
 def test_the_command_line_still_says_it_in_english(
     qtbot: QtBot, tmp_path: Path, project_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
