@@ -24,10 +24,11 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _WORD_SPLIT = re.compile(r"([^\W\d_]++(?:['’-][^\W\d_]++)*+)")
 # A sentence ends at . ! ? … (and a closing quotation mark after it) before a
 # space and an upper-case letter, a quotation mark, a dash, a digit, or at a line break.
-# The first lookahead lets the engine pass over every other character at once.
+# Written to open with one set of characters, so the engine passes over every other
+# character at once (it does that only for a leading set, not for a lookahead or a choice).
 _SENTENCE_END = re.compile(
-    r"(?=[.!?…\n])"
-    r"(?:[.!?…][\"”“»«’]?(?=\s+[\"„“«»—–\-A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻŠČŘŽÉÈÀÜÖÄ\d])|\n+)"
+    r"[.!?…\n](?:(?<=\n)\n*"
+    r"|(?<=[.!?…])[\"”“»«’]?(?=\s+[\"„“«»—–\-A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻŠČŘŽÉÈÀÜÖÄ\d]))"
 )
 _ABBREVIATIONS = word_set(
     "dr mr mrs ms prof gen sen rep st sep sept jan feb mar apr jun jul aug oct nov "
