@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from annotator.core.messages import Message
 from annotator.core.model import Annotation, now_timestamp
 from annotator.store.project import Project, ProjectError
 from annotator.store.rows import annotation_from_row
@@ -100,7 +101,9 @@ def package_origin(project: Project) -> PackageOrigin | None:
         fields = json.loads(text)
         return PackageOrigin(**fields)
     except (ValueError, TypeError) as error:
-        raise ProjectError(project.path, f"its package record is damaged ({error})") from None
+        raise ProjectError(
+            project.path, Message("its package record is damaged ({error})", error=str(error))
+        ) from None
 
 
 def _set_meta(conn: sqlite3.Connection, database: str, key: str, value: str) -> None:
@@ -216,7 +219,7 @@ def write_packages(
     """
     for package in packages:
         if package.path.exists():
-            raise ProjectError(package.path, "already exists; choose another folder")
+            raise ProjectError(package.path, Message("already exists; choose another folder"))
     project_id = project_identity(project) or str(uuid.uuid4())
     stamp = now_timestamp()
     origins = [
@@ -278,7 +281,9 @@ def _fill_package(
     """Copy the annotator's documents, and only their own labels and progress, into ``path``."""
     conn = project.connection
     if conn.in_transaction:
-        raise ProjectError(project.path, "cannot write packages inside another transaction")
+        raise ProjectError(
+            project.path, Message("cannot write packages inside another transaction")
+        )
     p = _PACKAGE_ALIAS
     conn.execute("DROP TABLE IF EXISTS temp.package_documents")
     conn.execute("CREATE TEMP TABLE package_documents (id INTEGER PRIMARY KEY)")
@@ -321,7 +326,9 @@ def _fill_package(
                     conn.execute("ROLLBACK")
                 raise
     except sqlite3.Error as error:
-        raise ProjectError(path, f"cannot write the package: {error}") from error
+        raise ProjectError(
+            path, Message("cannot write the package: {error}", error=str(error))
+        ) from error
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.package_documents")
 

@@ -174,14 +174,11 @@ class Project:
         for layer, attribute, choice in removed_from(self.schema, new):
             count = self._usage_count(layer, attribute, choice)
             if count:
-                what = f"layer '{layer}'"
-                if attribute:
-                    what += f", attribute '{attribute}'"
-                if choice:
-                    what += f", choice '{choice}'"
-                in_use.append(f"{what} is used by {count} annotation(s)")
+                in_use.append(_used_by(layer, attribute, choice, count))
         if in_use:
-            raise ProjectError(self.path, "cannot remove what is in use: " + "; ".join(in_use))
+            raise ProjectError(
+                self.path, Message("cannot remove what is in use: {items}", items=in_use)
+            )
         with self.transaction() as conn:
             _set_meta(conn, "schema", new.to_json())
         self.schema = new
@@ -453,3 +450,25 @@ def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
 
 
 # One encoder for every write: ``json.dumps`` with options builds a new one per call.
+
+
+def _used_by(layer: str, attribute: str | None, choice: str | None, count: int) -> Message:
+    """One schema part a new schema would drop while annotations use it. "annotation(s)"
+    stays as written in English (a number, not a plural form): the CLI's wording."""
+    if choice:
+        return Message(
+            "layer '{layer}', attribute '{attribute}', choice '{choice}' is used by "
+            "{number} annotation(s)",
+            layer=layer,
+            attribute=attribute,
+            choice=choice,
+            number=count,
+        )
+    if attribute:
+        return Message(
+            "layer '{layer}', attribute '{attribute}' is used by {number} annotation(s)",
+            layer=layer,
+            attribute=attribute,
+            number=count,
+        )
+    return Message("layer '{layer}' is used by {number} annotation(s)", layer=layer, number=count)

@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
+from annotator.core.messages import Message
 from annotator.core.model import Annotation, Origin, new_annotation_id, now_timestamp
 from annotator.core.suggestion import Suggestion, SuggestionStatus
 from annotator.core.words import snap_to_words
@@ -140,12 +141,16 @@ def document_suggestions(
     return [_from_row(row) for row in project.connection.execute(sql, params)]
 
 
+def _no_suggestion(suggestion_id: int) -> Message:
+    return Message("no suggestion with id {id}", id=suggestion_id)
+
+
 def suggestion(project: Project, suggestion_id: int) -> Suggestion:
     row = project.connection.execute(
         f"SELECT {_COLUMNS} FROM suggestions WHERE id = ?", (suggestion_id,)
     ).fetchone()
     if row is None:
-        raise ProjectError(project.path, f"no suggestion with id {suggestion_id}")
+        raise ProjectError(project.path, _no_suggestion(suggestion_id))
     return _from_row(row)
 
 
@@ -198,11 +203,17 @@ def _decide(
         f"SELECT {_COLUMNS} FROM suggestions WHERE id = ?", (suggestion_id,)
     ).fetchone()
     if row is None:
-        raise ProjectError(project.path, f"no suggestion with id {suggestion_id}")
+        raise ProjectError(project.path, _no_suggestion(suggestion_id))
     found = _from_row(row)
     if found.status != expected:
         raise ProjectError(
-            project.path, f"suggestion {suggestion_id} is {found.status.value}, not {expected}"
+            project.path,
+            Message(
+                "suggestion {id} is {status}, not {expected}",
+                id=suggestion_id,
+                status=found.status.value,
+                expected=format(expected),
+            ),
         )
     return found
 
@@ -242,7 +253,7 @@ def accept_suggestion(
     ``texts``, when accepting several, keeps each document's text once read.
     """
     if not annotator.strip():
-        raise ProjectError(project.path, "accepting a suggestion needs an annotator name")
+        raise ProjectError(project.path, Message("accepting a suggestion needs an annotator name"))
     stamp = now_timestamp()
     with project.transaction() as conn:
         found = _decide(conn, project, suggestion_id, SuggestionStatus.OPEN)
@@ -323,7 +334,7 @@ def reopen_suggestion(project: Project, suggestion_id: int) -> Suggestion:
             f"SELECT {_COLUMNS} FROM suggestions WHERE id = ?", (suggestion_id,)
         ).fetchone()
         if row is None:
-            raise ProjectError(project.path, f"no suggestion with id {suggestion_id}")
+            raise ProjectError(project.path, _no_suggestion(suggestion_id))
         found = _from_row(row)
         if found.annotation_id is not None:
             remember_deletion(conn, found.annotation_id, now_timestamp())  # for "done ✎"

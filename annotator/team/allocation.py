@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import Message
 
 
 class PlanError(AnnotatorError):
@@ -55,20 +56,25 @@ def plan_assignments(
     """Hand ``document_ids`` out to ``annotators`` (see the module docstring)."""
     names = list(annotators)
     if not names:
-        raise PlanError("name at least one annotator")
+        raise PlanError(Message("name at least one annotator"))
     if len(set(names)) != len(names):
         twice = next(name for name in names if names.count(name) > 1)
-        raise PlanError(f"annotator '{twice}' is named twice")
+        raise PlanError(Message("annotator '{name}' is named twice", name=twice))
     if not 0.0 <= overlap <= 1.0:
-        raise PlanError(f"--overlap must be between 0 and 1 (got {overlap:g})")
+        raise PlanError(
+            Message("--overlap must be between 0 and 1 (got {value})", value=f"{overlap:g}")
+        )
     if not 1 <= per_document <= len(names):
         raise PlanError(
-            f"--per-document must be between 1 and the number of annotators ({len(names)})"
+            Message(
+                "--per-document must be between 1 and the number of annotators ({number})",
+                number=len(names),
+            )
         )
     if overlap > 0 and per_document > 1:
-        raise PlanError("give either --overlap or --per-document, not both")
+        raise PlanError(Message("give either --overlap or --per-document, not both"))
     if overlap > 0 and len(names) < 2:
-        raise PlanError("an overlap needs at least two annotators")
+        raise PlanError(Message("an overlap needs at least two annotators"))
     rng = random.Random(seed)
     shuffled = sorted(document_ids)
     rng.shuffle(shuffled)

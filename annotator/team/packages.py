@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import Message
 from annotator.core.model import GOLD
 from annotator.store.assignments import (
     GUIDELINES_KEY,
@@ -54,18 +55,23 @@ def parse_annotators(text: str) -> tuple[str, ...]:
     names = tuple(unicodedata.normalize("NFC", part.strip()) for part in text.split(","))
     for name in names:
         if not name:
-            raise AnnotatorError("--annotators: an empty name (two commas in a row?)")
+            raise AnnotatorError(Message("--annotators: an empty name (two commas in a row?)"))
         if name.casefold() == GOLD:
-            raise AnnotatorError(f"--annotators: '{GOLD}' is reserved for adjudicated labels")
+            raise AnnotatorError(
+                Message("--annotators: '{name}' is reserved for adjudicated labels", name=GOLD)
+            )
         if not _NAME.fullmatch(name):
             raise AnnotatorError(
-                f"--annotators: '{name}' cannot name a file (letters, digits, '.', '-' and "
-                "'_' only, starting with a letter or digit)"
+                Message(
+                    "--annotators: '{name}' cannot name a file (letters, digits, '.', '-' and "
+                    "'_' only, starting with a letter or digit)",
+                    name=name,
+                )
             )
     folded = [name.casefold() for name in names]
     for name, key in zip(names, folded, strict=True):
         if folded.count(key) > 1:
-            raise AnnotatorError(f"--annotators: '{name}' is named twice")
+            raise AnnotatorError(Message("--annotators: '{name}' is named twice", name=name))
     return names
 
 
@@ -91,8 +97,12 @@ def create_packages(project: Project, request: PackageRequest) -> PackagesMade:
     record the assignments in ``project``; all or nothing."""
     ids = document_ids(project, only_unassigned=request.only_unassigned)
     if not ids:
-        what = "no unassigned documents" if request.only_unassigned else "no documents"
-        raise ProjectError(project.path, f"{what} to hand out")
+        raise ProjectError(
+            project.path,
+            Message("no unassigned documents to hand out")
+            if request.only_unassigned
+            else Message("no documents to hand out"),
+        )
     seed = request.seed if request.seed is not None else random.SystemRandom().randrange(2**31)
     plan = plan_assignments(
         ids,

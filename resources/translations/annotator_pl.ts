@@ -516,6 +516,10 @@
             <translation>{reason}; tej zmiany nie zapisano</translation>
         </message>
         <message>
+            <source>cannot remove what is in use: {items}</source>
+            <translation>nie można usunąć tego, co jest używane: {items}</translation>
+        </message>
+        <message>
             <source>cannot open: {error}</source>
             <translation>nie można otworzyć: {error}</translation>
         </message>
@@ -578,6 +582,18 @@
         <message>
             <source>permission denied ({error})</source>
             <translation>brak uprawnień ({error})</translation>
+        </message>
+        <message>
+            <source>layer '{layer}', attribute '{attribute}', choice '{choice}' is used by {number} annotation(s)</source>
+            <translation>warstwa '{layer}', atrybut '{attribute}', wybór '{choice}' – liczba używających adnotacji: {number}</translation>
+        </message>
+        <message>
+            <source>layer '{layer}', attribute '{attribute}' is used by {number} annotation(s)</source>
+            <translation>warstwa '{layer}', atrybut '{attribute}' – liczba używających adnotacji: {number}</translation>
+        </message>
+        <message>
+            <source>layer '{layer}' is used by {number} annotation(s)</source>
+            <translation>warstwa '{layer}' – liczba używających adnotacji: {number}</translation>
         </message>
         <message>
             <source>done</source>
@@ -1038,6 +1054,82 @@
         <message>
             <source>sentence starts at {start}, inside the one before it</source>
             <translation>zdanie zaczyna się na pozycji {start}, wewnątrz poprzedniego</translation>
+        </message>
+        <message>
+            <source>its package record is damaged ({error})</source>
+            <translation>jego zapis o pakiecie jest uszkodzony ({error})</translation>
+        </message>
+        <message>
+            <source>already exists; choose another folder</source>
+            <translation>już istnieje; wybierz inny folder</translation>
+        </message>
+        <message>
+            <source>cannot write packages inside another transaction</source>
+            <translation>nie można zapisać pakietów wewnątrz innej transakcji</translation>
+        </message>
+        <message>
+            <source>cannot write the package: {error}</source>
+            <translation>nie można zapisać pakietu: {error}</translation>
+        </message>
+        <message>
+            <source>no suggestion with id {id}</source>
+            <translation>nie ma sugestii o identyfikatorze {id}</translation>
+        </message>
+        <message>
+            <source>suggestion {id} is {status}, not {expected}</source>
+            <translation>sugestia {id} ma stan {status}, a nie {expected}</translation>
+        </message>
+        <message>
+            <source>accepting a suggestion needs an annotator name</source>
+            <translation>do przyjęcia sugestii potrzebna jest nazwa anotatora</translation>
+        </message>
+        <message>
+            <source>name at least one annotator</source>
+            <translation>podaj co najmniej jednego anotatora</translation>
+        </message>
+        <message>
+            <source>annotator '{name}' is named twice</source>
+            <translation>anotator '{name}' został podany dwa razy</translation>
+        </message>
+        <message>
+            <source>--overlap must be between 0 and 1 (got {value})</source>
+            <translation>--overlap musi mieć wartość od 0 do 1 (podano {value})</translation>
+        </message>
+        <message>
+            <source>--per-document must be between 1 and the number of annotators ({number})</source>
+            <translation>--per-document musi mieć wartość od 1 do liczby anotatorów ({number})</translation>
+        </message>
+        <message>
+            <source>give either --overlap or --per-document, not both</source>
+            <translation>podaj --overlap albo --per-document, nie oba naraz</translation>
+        </message>
+        <message>
+            <source>an overlap needs at least two annotators</source>
+            <translation>nakładanie się wymaga co najmniej dwóch anotatorów</translation>
+        </message>
+        <message>
+            <source>--annotators: an empty name (two commas in a row?)</source>
+            <translation>--annotators: pusta nazwa (dwa przecinki z rzędu?)</translation>
+        </message>
+        <message>
+            <source>--annotators: '{name}' is reserved for adjudicated labels</source>
+            <translation>--annotators: nazwa '{name}' jest zarezerwowana dla rozstrzygniętych etykiet</translation>
+        </message>
+        <message>
+            <source>--annotators: '{name}' cannot name a file (letters, digits, '.', '-' and '_' only, starting with a letter or digit)</source>
+            <translation>--annotators: '{name}' nie może być nazwą pliku (tylko litery, cyfry, '.', '-' i '_', na początku litera lub cyfra)</translation>
+        </message>
+        <message>
+            <source>--annotators: '{name}' is named twice</source>
+            <translation>--annotators: '{name}' podano dwa razy</translation>
+        </message>
+        <message>
+            <source>no unassigned documents to hand out</source>
+            <translation>brak nieprzydzielonych dokumentów do rozdania</translation>
+        </message>
+        <message>
+            <source>no documents to hand out</source>
+            <translation>brak dokumentów do rozdania</translation>
         </message>
     </context>
     <context>

@@ -516,6 +516,10 @@
             <translation>{reason}; это изменение не сохранено</translation>
         </message>
         <message>
+            <source>cannot remove what is in use: {items}</source>
+            <translation>нельзя удалить то, что используется: {items}</translation>
+        </message>
+        <message>
             <source>cannot open: {error}</source>
             <translation>не удаётся открыть: {error}</translation>
         </message>
@@ -578,6 +582,18 @@
         <message>
             <source>permission denied ({error})</source>
             <translation>доступ запрещён ({error})</translation>
+        </message>
+        <message>
+            <source>layer '{layer}', attribute '{attribute}', choice '{choice}' is used by {number} annotation(s)</source>
+            <translation>слой '{layer}', атрибут '{attribute}', вариант '{choice}' — число использующих аннотаций: {number}</translation>
+        </message>
+        <message>
+            <source>layer '{layer}', attribute '{attribute}' is used by {number} annotation(s)</source>
+            <translation>слой '{layer}', атрибут '{attribute}' — число использующих аннотаций: {number}</translation>
+        </message>
+        <message>
+            <source>layer '{layer}' is used by {number} annotation(s)</source>
+            <translation>слой '{layer}' — число использующих аннотаций: {number}</translation>
         </message>
         <message>
             <source>done</source>
@@ -1038,6 +1054,82 @@
         <message>
             <source>sentence starts at {start}, inside the one before it</source>
             <translation>предложение начинается на позиции {start}, внутри предыдущего</translation>
+        </message>
+        <message>
+            <source>its package record is damaged ({error})</source>
+            <translation>его запись о пакете повреждена ({error})</translation>
+        </message>
+        <message>
+            <source>already exists; choose another folder</source>
+            <translation>уже существует; выберите другую папку</translation>
+        </message>
+        <message>
+            <source>cannot write packages inside another transaction</source>
+            <translation>нельзя записать пакеты внутри другой транзакции</translation>
+        </message>
+        <message>
+            <source>cannot write the package: {error}</source>
+            <translation>не удаётся записать пакет: {error}</translation>
+        </message>
+        <message>
+            <source>no suggestion with id {id}</source>
+            <translation>нет подсказки с идентификатором {id}</translation>
+        </message>
+        <message>
+            <source>suggestion {id} is {status}, not {expected}</source>
+            <translation>подсказка {id} в состоянии {status}, а не {expected}</translation>
+        </message>
+        <message>
+            <source>accepting a suggestion needs an annotator name</source>
+            <translation>чтобы принять подсказку, нужно имя аннотатора</translation>
+        </message>
+        <message>
+            <source>name at least one annotator</source>
+            <translation>укажите хотя бы одного аннотатора</translation>
+        </message>
+        <message>
+            <source>annotator '{name}' is named twice</source>
+            <translation>аннотатор '{name}' указан дважды</translation>
+        </message>
+        <message>
+            <source>--overlap must be between 0 and 1 (got {value})</source>
+            <translation>--overlap должен быть от 0 до 1 (получено {value})</translation>
+        </message>
+        <message>
+            <source>--per-document must be between 1 and the number of annotators ({number})</source>
+            <translation>--per-document должен быть от 1 до числа аннотаторов ({number})</translation>
+        </message>
+        <message>
+            <source>give either --overlap or --per-document, not both</source>
+            <translation>укажите либо --overlap, либо --per-document, но не оба</translation>
+        </message>
+        <message>
+            <source>an overlap needs at least two annotators</source>
+            <translation>для перекрытия нужны хотя бы два аннотатора</translation>
+        </message>
+        <message>
+            <source>--annotators: an empty name (two commas in a row?)</source>
+            <translation>--annotators: пустое имя (две запятые подряд?)</translation>
+        </message>
+        <message>
+            <source>--annotators: '{name}' is reserved for adjudicated labels</source>
+            <translation>--annotators: имя '{name}' зарезервировано для согласованных меток</translation>
+        </message>
+        <message>
+            <source>--annotators: '{name}' cannot name a file (letters, digits, '.', '-' and '_' only, starting with a letter or digit)</source>
+            <translation>--annotators: '{name}' не годится как имя файла (только буквы, цифры, '.', '-' и '_', в начале буква или цифра)</translation>
+        </message>
+        <message>
+            <source>--annotators: '{name}' is named twice</source>
+            <translation>--annotators: '{name}' указан дважды</translation>
+        </message>
+        <message>
+            <source>no unassigned documents to hand out</source>
+            <translation>нет нераспределённых документов для раздачи</translation>
+        </message>
+        <message>
+            <source>no documents to hand out</source>
+            <translation>нет документов для раздачи</translation>
         </message>
     </context>
     <context>

@@ -516,6 +516,10 @@
             <translation>{reason}; цю зміну не збережено</translation>
         </message>
         <message>
+            <source>cannot remove what is in use: {items}</source>
+            <translation>не можна вилучити те, що використовується: {items}</translation>
+        </message>
+        <message>
             <source>cannot open: {error}</source>
             <translation>не вдається відкрити: {error}</translation>
         </message>
@@ -578,6 +582,18 @@
         <message>
             <source>permission denied ({error})</source>
             <translation>доступ заборонено ({error})</translation>
+        </message>
+        <message>
+            <source>layer '{layer}', attribute '{attribute}', choice '{choice}' is used by {number} annotation(s)</source>
+            <translation>шар '{layer}', атрибут '{attribute}', варіант '{choice}' — кількість анотацій, що його використовують: {number}</translation>
+        </message>
+        <message>
+            <source>layer '{layer}', attribute '{attribute}' is used by {number} annotation(s)</source>
+            <translation>шар '{layer}', атрибут '{attribute}' — кількість анотацій, що його використовують: {number}</translation>
+        </message>
+        <message>
+            <source>layer '{layer}' is used by {number} annotation(s)</source>
+            <translation>шар '{layer}' — кількість анотацій, що його використовують: {number}</translation>
         </message>
         <message>
             <source>done</source>
@@ -1038,6 +1054,82 @@
         <message>
             <source>sentence starts at {start}, inside the one before it</source>
             <translation>речення починається на позиції {start}, усередині попереднього</translation>
+        </message>
+        <message>
+            <source>its package record is damaged ({error})</source>
+            <translation>його запис про пакет пошкоджено ({error})</translation>
+        </message>
+        <message>
+            <source>already exists; choose another folder</source>
+            <translation>вже існує; виберіть іншу теку</translation>
+        </message>
+        <message>
+            <source>cannot write packages inside another transaction</source>
+            <translation>не можна записати пакети всередині іншої транзакції</translation>
+        </message>
+        <message>
+            <source>cannot write the package: {error}</source>
+            <translation>не вдається записати пакет: {error}</translation>
+        </message>
+        <message>
+            <source>no suggestion with id {id}</source>
+            <translation>немає підказки з ідентифікатором {id}</translation>
+        </message>
+        <message>
+            <source>suggestion {id} is {status}, not {expected}</source>
+            <translation>підказка {id} у стані {status}, а не {expected}</translation>
+        </message>
+        <message>
+            <source>accepting a suggestion needs an annotator name</source>
+            <translation>щоб прийняти підказку, потрібне ім’я анотатора</translation>
+        </message>
+        <message>
+            <source>name at least one annotator</source>
+            <translation>вкажіть принаймні одного анотатора</translation>
+        </message>
+        <message>
+            <source>annotator '{name}' is named twice</source>
+            <translation>анотатора '{name}' вказано двічі</translation>
+        </message>
+        <message>
+            <source>--overlap must be between 0 and 1 (got {value})</source>
+            <translation>--overlap має бути від 0 до 1 (отримано {value})</translation>
+        </message>
+        <message>
+            <source>--per-document must be between 1 and the number of annotators ({number})</source>
+            <translation>--per-document має бути від 1 до кількості анотаторів ({number})</translation>
+        </message>
+        <message>
+            <source>give either --overlap or --per-document, not both</source>
+            <translation>вкажіть або --overlap, або --per-document, але не обидва</translation>
+        </message>
+        <message>
+            <source>an overlap needs at least two annotators</source>
+            <translation>для перекриття потрібні принаймні два анотатори</translation>
+        </message>
+        <message>
+            <source>--annotators: an empty name (two commas in a row?)</source>
+            <translation>--annotators: порожнє ім’я (дві коми поспіль?)</translation>
+        </message>
+        <message>
+            <source>--annotators: '{name}' is reserved for adjudicated labels</source>
+            <translation>--annotators: ім’я '{name}' зарезервовано для узгоджених міток</translation>
+        </message>
+        <message>
+            <source>--annotators: '{name}' cannot name a file (letters, digits, '.', '-' and '_' only, starting with a letter or digit)</source>
+            <translation>--annotators: '{name}' не підходить як ім’я файлу (лише літери, цифри, '.', '-' і '_', на початку літера або цифра)</translation>
+        </message>
+        <message>
+            <source>--annotators: '{name}' is named twice</source>
+            <translation>--annotators: '{name}' вказано двічі</translation>
+        </message>
+        <message>
+            <source>no unassigned documents to hand out</source>
+            <translation>немає нерозподілених документів для роздачі</translation>
+        </message>
+        <message>
+            <source>no documents to hand out</source>
+            <translation>немає документів для роздачі</translation>
         </message>
     </context>
     <context>

@@ -307,3 +307,102 @@ def test_the_agreement_method_and_nested_messages_follow_the_language(qtbot: QtB
     finally:
         install_language("en")
     assert shown(Message("Merged %n file(s).", count=5)) == "Merged 5 files."
+
+
+IN_USE = {
+    "pl": "nie można usunąć tego, co jest używane: warstwa 'quote' – liczba używających "
+    "adnotacji: 1",
+    "ru": "нельзя удалить то, что используется: слой 'quote' — число использующих аннотаций: 1",
+}
+NOT_OPEN = {
+    "pl": "sugestia {id} ma stan rejected, a nie open",
+    "ru": "подсказка {id} в состоянии rejected, а не open",
+}
+
+
+@pytest.mark.parametrize("language", ["pl", "ru"])
+def test_store_refusals_reach_the_window_in_the_language(
+    qtbot: QtBot, project_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """The window's write path ("Not saved: …"): a schema that would drop a layer in use,
+    and accepting a suggestion another program rejected meanwhile."""
+    import copy
+
+    from annotator.core.schema import schema_from_dict
+    from annotator.store.suggestions import document_suggestions, reject_suggestion
+
+    window = _open_window(qtbot, project_path, language, monkeypatch)
+    operations = window.context.operations
+    document_id = window.project.documents.ids()[0]
+    window.project.annotations.add(
+        Annotation(new_annotation_id(), document_id, "alice", "quote", start=0, end=4)
+    )
+    data = copy.deepcopy(window.project.schema.to_dict())
+    data["layer"] = [layer for layer in data["layer"] if layer["name"] != "quote"]
+    with qtbot.waitSignal(operations.failed) as failed:
+        assert not operations.replace_schema(schema_from_dict(data, "smaller.toml"))
+    [reason] = failed.args
+    assert reason.endswith(f"{project_path}: {IN_USE[language]}"), reason
+
+    window.open_document(1)
+    window.named_actions["actionSuggestDocument"].trigger()
+    assert window.document is not None and window.document.id is not None
+    shown = window.suggestion_marks.shown
+    assert shown
+    target = min(shown, key=lambda s: s.start)
+    with Project.open(project_path) as other:  # another program decides it first
+        reject_suggestion(other, target.id, "bob")
+    with qtbot.waitSignal(operations.failed) as failed:
+        operations.accept_suggestions(window.document.id, [target.id], "Accept suggestion")
+    [reason] = failed.args
+    assert reason.endswith(NOT_OPEN[language].format(id=target.id)), reason
+    statuses = {s.id: s.status.value for s in document_suggestions(window.project, document_id)}
+    assert statuses.get(target.id, "rejected") == "rejected"
+    window.close()
+
+
+PLAN_ERRORS = {
+    "pl": [
+        "--overlap musi mieć wartość od 0 do 1 (podano 1.5)",
+        "--annotators: 'a/b' nie może być nazwą pliku (tylko litery, cyfry, '.', '-' i '_', "
+        "na początku litera lub cyfra)",
+        "{path}: brak dokumentów do rozdania",
+    ],
+    "ru": [
+        "--overlap должен быть от 0 до 1 (получено 1.5)",
+        "--annotators: 'a/b' не годится как имя файла (только буквы, цифры, '.', '-' и '_', "
+        "в начале буква или цифра)",
+        "{path}: нет документов для раздачи",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["pl", "ru"])
+def test_work_package_plan_errors_follow_the_language(
+    project: Project, tmp_path: Path, language: str
+) -> None:
+    """The team's plan and package errors through the window's boundary (error_text);
+    no window dialog makes packages yet, the CLI does (and stays English)."""
+    from annotator.core.errors import AnnotatorError
+    from annotator.team.allocation import plan_assignments
+    from annotator.team.packages import PackageRequest, create_packages, parse_annotators
+    from annotator.ui.language import error_text
+
+    request = PackageRequest(annotators=("alice", "bob"), folder=tmp_path / "out", seed=1)
+    raised: list[AnnotatorError] = []
+    for attempt in (
+        lambda: plan_assignments([1, 2], ["a", "b"], seed=1, overlap=1.5),
+        lambda: parse_annotators("alice,a/b"),
+        lambda: create_packages(project, request),  # an empty project
+    ):
+        with pytest.raises(AnnotatorError) as caught:
+            attempt()
+        raised.append(caught.value)
+    install_language(language)
+    try:
+        shown_texts = [error_text(error) for error in raised]
+    finally:
+        install_language("en")
+    assert shown_texts == [text.format(path=project.path) for text in PLAN_ERRORS[language]]
+    assert str(raised[0]) == "--overlap must be between 0 and 1 (got 1.5)"
+    assert str(raised[2]) == f"{project.path}: no documents to hand out"
