@@ -17,10 +17,17 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from annotator.core.errors import InputError, SchemaError
+from annotator.core.messages import Message
 from annotator.core.schema import RESERVED_NAMES, Schema, schema_from_dict
 from annotator.io.records import ParsedDocument
 
-ADD_LAYERS_ADVICE = "Add them as layers with --add-layers"
+
+class UnknownLabelsError(InputError):
+    """The files carry labels the project's schema lacks: ``--add-layers`` (in the window,
+    its question "Add these labels to the schema as new layers?") would add them. A class
+    of its own so the window recognises the case by type, not by the English wording."""
+
+
 """Ends the unknown-labels message; the Import dialog looks for it to offer the same."""
 
 # Colours for added layers (ColorBrewer Dark2 and Set1, readable on light and dark).
@@ -105,10 +112,15 @@ def resolve_labels(items: list[ParsedDocument], schema: Schema, add_layers: bool
     if unknown and not add_layers:
         listed = ", ".join(f"{label} ({count})" for label, count in sorted(unknown.items()))
         first = first_seen[min(unknown, key=lambda label: _order(first_seen[label]))]
-        raise InputError(
-            f"{len(unknown)} label(s) the project does not know: {listed}; the project's "
-            f"layers: {', '.join(schema.layer_names)}. {ADD_LAYERS_ADVICE}, "
-            "or rename them in the file",
+        raise UnknownLabelsError(
+            Message(
+                "{number} label(s) the project does not know: {labels}; the project's "
+                "layers: {layers}. Add them as layers with --add-layers, or rename them "
+                "in the file",
+                number=len(unknown),
+                labels=listed,
+                layers=", ".join(schema.layer_names),
+            ),
             source=first.source,
             line=first.line,
         )
@@ -201,4 +213,6 @@ def _extended(
     try:
         return schema_from_dict(data, source="--add-layers")
     except SchemaError as error:
-        raise InputError(f"cannot add the file's labels to the schema: {error.reason}") from None
+        raise InputError(
+            Message("cannot add the file's labels to the schema: {reason}", reason=error.reason)
+        ) from None

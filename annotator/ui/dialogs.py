@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
-from annotator.io.foreign_labels import ADD_LAYERS_ADVICE
 from annotator.io.formats import import_file_filter
 from annotator.locations import data_dir
 from annotator.store.project import Project
@@ -175,10 +174,7 @@ def import_files(context: AppContext) -> None:
     def done(message: str) -> None:
         QMessageBox.information(window, translate("Dialogs", "Import"), message)
 
-    def failed(message: str) -> None:
-        if ADD_LAYERS_ADVICE not in message:
-            context.show_error(message)
-            return
+    def unknown_labels(message: str) -> None:
         question = translate("Dialogs", "Add these labels to the schema as new layers?")
         answer = QMessageBox.question(
             window, translate("Dialogs", "Import"), f"{message}\n\n{question}"
@@ -195,7 +191,14 @@ def import_files(context: AppContext) -> None:
             context.operations, window, paths, added, context.show_error, add_layers=True
         )
 
-    jobs.import_files(context.operations, window, paths, done, failed)
+    jobs.import_files(
+        context.operations,
+        window,
+        paths,
+        done,
+        context.show_error,
+        on_unknown_labels=unknown_labels,
+    )
 
 
 def export(context: AppContext, name: str) -> None:

@@ -1131,6 +1131,14 @@
             <source>no documents to hand out</source>
             <translation>brak dokumentów do rozdania</translation>
         </message>
+        <message>
+            <source>{number} label(s) the project does not know: {labels}; the project's layers: {layers}. Add them as layers with --add-layers, or rename them in the file</source>
+            <translation>etykiety nieznane projektowi (liczba: {number}): {labels}; warstwy projektu: {layers}. Dodaj je jako warstwy (--add-layers) albo zmień ich nazwy w pliku</translation>
+        </message>
+        <message>
+            <source>cannot add the file's labels to the schema: {reason}</source>
+            <translation>nie można dodać etykiet z pliku do schematu: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

@@ -1131,6 +1131,14 @@
             <source>no documents to hand out</source>
             <translation>нет документов для раздачи</translation>
         </message>
+        <message>
+            <source>{number} label(s) the project does not know: {labels}; the project's layers: {layers}. Add them as layers with --add-layers, or rename them in the file</source>
+            <translation>метки, неизвестные проекту (количество: {number}): {labels}; слои проекта: {layers}. Добавьте их как слои (--add-layers) или переименуйте их в файле</translation>
+        </message>
+        <message>
+            <source>cannot add the file's labels to the schema: {reason}</source>
+            <translation>не удаётся добавить метки из файла в схему: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

@@ -1131,6 +1131,14 @@
             <source>no documents to hand out</source>
             <translation>немає документів для роздачі</translation>
         </message>
+        <message>
+            <source>{number} label(s) the project does not know: {labels}; the project's layers: {layers}. Add them as layers with --add-layers, or rename them in the file</source>
+            <translation>мітки, невідомі проєкту (кількість: {number}): {labels}; шари проєкту: {layers}. Додайте їх як шари (--add-layers) або перейменуйте їх у файлі</translation>
+        </message>
+        <message>
+            <source>cannot add the file's labels to the schema: {reason}</source>
+            <translation>не вдається додати мітки з файлу до схеми: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

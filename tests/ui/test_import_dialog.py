@@ -81,3 +81,36 @@ def test_other_errors_are_shown_not_offered(
     qtbot.waitUntil(lambda: bool(errors), timeout=20000)
     assert "unknown kind of file ('.rtf')" in errors[0]
     assert asked == []
+
+
+def test_unknown_labels_are_offered_in_polish_too(
+    qtbot: QtBot, project_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window recognises the refusal by its kind (UnknownLabelsError), not by its
+    English wording: in Polish the reason is translated and the offer still comes."""
+    source = tmp_path / "relation_extraction.jsonl"
+    shutil.copyfile(FIXTURES / "doccano" / "relation_extraction.jsonl", source)
+    questions: list[str] = []
+    errors: list[str] = []
+
+    def answer(parent: object, title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setenv("ANNOTATOR_LANG", "pl")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(source)], ""))
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(
+        "annotator.ui.plain_text.message", lambda _parent, _title, text, *a: errors.append(text)
+    )
+    window = main_window(project_path, "alice")
+    qtbot.addWidget(window)
+    window.findChild(QAction, "actionImport").trigger()
+    qtbot.waitUntil(lambda: bool(questions or errors), timeout=20000)
+    assert errors == []
+    assert (
+        "etykiety nieznane projektowi (liczba: 3): DATE (1), ORG (1), PERSON (2)" in (questions[0])
+    )
+    assert questions[0].endswith("Dodać te etykiety do schematu jako nowe warstwy?")
+    with Project.open(project_path) as project:
+        assert project.schema.layer("person") is None  # answered No: nothing added

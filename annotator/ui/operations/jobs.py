@@ -8,19 +8,21 @@ operations layer announces ``Changes.all()`` so every view reads again.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.changes import Changes
+from annotator.io.foreign_labels import UnknownLabelsError
 from annotator.io.format_protocol import ImportOptions
 from annotator.io.importer import import_files as run_import
 from annotator.store.backups import restore_backup as run_restore
 from annotator.store.merge import merge_projects as run_merge
 from annotator.store.project import Project
 from annotator.ui.background import run_in_background
-from annotator.ui.language import shown, translate
+from annotator.ui.language import error_text, shown, translate
 from annotator.ui.operations.operations import Operations
 
 T = TypeVar("T")
@@ -34,15 +36,23 @@ def import_files(
     on_error: Callable[[str], None],
     *,
     add_layers: bool = False,
+    on_unknown_labels: Callable[[str], None] | None = None,
 ) -> None:
     """Import ``paths``; ``on_done`` gets a summary to show.  ``add_layers``: the
-    files' unknown labels become layers (as ``annotator import --add-layers``)."""
+    files' unknown labels become layers (as ``annotator import --add-layers``).
+    ``on_unknown_labels`` (when given) gets the refusal of files whose labels the
+    schema lacks, instead of ``on_error``: the window then offers to add them."""
     project_path = operations.project.path
 
-    def work() -> str:
+    def work() -> str | _UnknownLabels:
         with Project.open(project_path) as project:
             options = ImportOptions(add_layers=add_layers)
-            plan, summary = run_import(project, paths, options)
+            try:
+                plan, summary = run_import(project, paths, options)
+            except UnknownLabelsError as error:
+                if on_unknown_labels is None:
+                    raise
+                return _UnknownLabels(error_text(error))
         # One sentence per count: each has its own plural form in Polish, Russian, Ukrainian.
         # (The counts are plain names: lupdate skips a call whose count is an expression.)
         added, labels, unchanged = (
@@ -58,7 +68,21 @@ def import_files(
             lines.append(translate("Jobs", "%n already present, unchanged.", "", unchanged))
         return "\n".join(lines + [shown(line) for line in plan.report()])
 
-    _run(operations, parent, translate("Jobs", "Importing…"), work, on_done, on_error)
+    def done(result: str | _UnknownLabels) -> None:
+        if isinstance(result, _UnknownLabels):
+            assert on_unknown_labels is not None
+            on_unknown_labels(result.text)
+        else:
+            on_done(result)
+
+    _run(operations, parent, translate("Jobs", "Importing…"), work, done, on_error)
+
+
+@dataclass(frozen=True)
+class _UnknownLabels:
+    """An import refused for labels the schema lacks (nothing was written)."""
+
+    text: str
 
 
 def merge_projects(
