@@ -15,23 +15,29 @@ from pathlib import Path
 from typing import IO
 
 from annotator.core.errors import InputError
+from annotator.core.messages import Message
 from annotator.store.open_projects import project_file_in_use
+
+
+def _cannot_write(error: OSError) -> Message:
+    return Message("cannot write here: {reason}", reason=error.strerror)
 
 
 @contextmanager
 def atomic_text_writer(target: str | Path, *, bom: bool = False) -> Iterator[IO[str]]:
     target = Path(target)
     if target.is_dir():
-        raise InputError("is a folder; give a file name to write to", source=str(target))
+        raise InputError(Message("is a folder; give a file name to write to"), source=str(target))
     if project_file_in_use(target):
         raise InputError(
-            "is the project file itself; give another file name to write to", source=str(target)
+            Message("is the project file itself; give another file name to write to"),
+            source=str(target),
         )
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     except OSError as error:
-        raise InputError(f"cannot write here: {error.strerror}", source=str(target)) from None
+        raise InputError(_cannot_write(error), source=str(target)) from None
     try:
         # mkstemp creates the file private (0600); give it the mode of any new file.
         umask = os.umask(0)
@@ -60,14 +66,14 @@ def atomic_folder_writer(target: str | Path) -> Iterator[Path]:
     target = Path(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InputError(
-            "exists and is not an empty folder; give a new folder name to write to",
+            Message("exists and is not an empty folder; give a new folder name to write to"),
             source=str(target),
         )
     parent = target.parent if str(target.parent) else Path(".")
     try:
         temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=parent))
     except OSError as error:
-        raise InputError(f"cannot write here: {error.strerror}", source=str(target)) from None
+        raise InputError(_cannot_write(error), source=str(target)) from None
     try:
         umask = os.umask(0)  # mkdtemp makes the folder private (0700): give it a new folder's mode
         os.umask(umask)

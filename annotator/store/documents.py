@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from annotator.core.messages import Message
 from annotator.core.model import (
     Annotation,
     Document,
@@ -50,7 +51,9 @@ class Documents:
             f"SELECT {DOCUMENT_COLUMN_LIST} FROM documents WHERE id = ?", (document_id,)
         ).fetchone()
         if row is None:
-            raise ProjectError(self._project.path, f"no document with id {document_id}")
+            raise ProjectError(
+                self._project.path, Message("no document with id {id}", id=document_id)
+            )
         return document_from_row(row)
 
     def by_name(self, name: str) -> Document | None:

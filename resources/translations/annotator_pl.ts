@@ -1139,6 +1139,26 @@
             <source>cannot add the file's labels to the schema: {reason}</source>
             <translation>nie można dodać etykiet z pliku do schematu: {reason}</translation>
         </message>
+        <message>
+            <source>cannot write here: {reason}</source>
+            <translation>nie można tu zapisać: {reason}</translation>
+        </message>
+        <message>
+            <source>is a folder; give a file name to write to</source>
+            <translation>to folder; podaj nazwę pliku do zapisu</translation>
+        </message>
+        <message>
+            <source>is the project file itself; give another file name to write to</source>
+            <translation>to sam plik projektu; podaj inną nazwę pliku do zapisu</translation>
+        </message>
+        <message>
+            <source>exists and is not an empty folder; give a new folder name to write to</source>
+            <translation>już istnieje i nie jest pustym folderem; podaj nową nazwę folderu do zapisu</translation>
+        </message>
+        <message>
+            <source>no document with id {id}</source>
+            <translation>nie ma dokumentu o identyfikatorze {id}</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

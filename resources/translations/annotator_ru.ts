@@ -1139,6 +1139,26 @@
             <source>cannot add the file's labels to the schema: {reason}</source>
             <translation>не удаётся добавить метки из файла в схему: {reason}</translation>
         </message>
+        <message>
+            <source>cannot write here: {reason}</source>
+            <translation>не удаётся записать сюда: {reason}</translation>
+        </message>
+        <message>
+            <source>is a folder; give a file name to write to</source>
+            <translation>это папка; укажите имя файла для записи</translation>
+        </message>
+        <message>
+            <source>is the project file itself; give another file name to write to</source>
+            <translation>это сам файл проекта; укажите другое имя файла для записи</translation>
+        </message>
+        <message>
+            <source>exists and is not an empty folder; give a new folder name to write to</source>
+            <translation>уже существует и не является пустой папкой; укажите новое имя папки для записи</translation>
+        </message>
+        <message>
+            <source>no document with id {id}</source>
+            <translation>нет документа с идентификатором {id}</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

@@ -1139,6 +1139,26 @@
             <source>cannot add the file's labels to the schema: {reason}</source>
             <translation>не вдається додати мітки з файлу до схеми: {reason}</translation>
         </message>
+        <message>
+            <source>cannot write here: {reason}</source>
+            <translation>не вдається записати сюди: {reason}</translation>
+        </message>
+        <message>
+            <source>is a folder; give a file name to write to</source>
+            <translation>це тека; вкажіть ім’я файлу для запису</translation>
+        </message>
+        <message>
+            <source>is the project file itself; give another file name to write to</source>
+            <translation>це сам файл проєкту; вкажіть інше ім’я файлу для запису</translation>
+        </message>
+        <message>
+            <source>exists and is not an empty folder; give a new folder name to write to</source>
+            <translation>вже існує і не є порожньою текою; вкажіть нову назву теки для запису</translation>
+        </message>
+        <message>
+            <source>no document with id {id}</source>
+            <translation>немає документа з ідентифікатором {id}</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

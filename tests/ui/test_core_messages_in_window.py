@@ -343,6 +343,9 @@ def test_store_refusals_reach_the_window_in_the_language(
         assert not operations.replace_schema(schema_from_dict(data, "smaller.toml"))
     [reason] = failed.args
     assert reason.endswith(f"{project_path}: {IN_USE[language]}"), reason
+    box = _message_box(qtbot)  # the window says it too
+    assert box.text().endswith(IN_USE[language])
+    box.close()
 
     window.open_document(1)
     window.named_actions["actionSuggestDocument"].trigger()
@@ -356,6 +359,7 @@ def test_store_refusals_reach_the_window_in_the_language(
         operations.accept_suggestions(window.document.id, [target.id], "Accept suggestion")
     [reason] = failed.args
     assert reason.endswith(NOT_OPEN[language].format(id=target.id)), reason
+    _message_box(qtbot).close()
     statuses = {s.id: s.status.value for s in document_suggestions(window.project, document_id)}
     assert statuses.get(target.id, "rejected") == "rejected"
     window.close()
@@ -406,3 +410,33 @@ def test_work_package_plan_errors_follow_the_language(
     assert shown_texts == [text.format(path=project.path) for text in PLAN_ERRORS[language]]
     assert str(raised[0]) == "--overlap must be between 0 and 1 (got 1.5)"
     assert str(raised[2]) == f"{project.path}: no documents to hand out"
+
+
+EXPORT_TO_FOLDER = {
+    "pl": "to folder; podaj nazwę pliku do zapisu",
+    "ru": "это папка; укажите имя файла для записи",
+}
+
+
+@pytest.mark.parametrize("language", sorted(EXPORT_TO_FOLDER))
+def test_an_export_refused_by_the_writer_is_said_in_the_language(
+    qtbot: QtBot, project_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """File → Export CSV… to a path that is a folder: io/atomic refuses it."""
+    from PySide6.QtCore import Qt
+
+    from annotator.ui.export_dialog import ExportDialog
+
+    window = _open_window(qtbot, project_path, language, monkeypatch)
+    window.findChild(QAction, "actionExportCsv").trigger()
+    dialog = window.findChild(ExportDialog, "exportDialog")
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.gold_box.setChecked(True)  # the seed project has no annotator yet
+    dialog.path_edit.setText(str(tmp_path))
+    dialog.path_edit.setFocus()
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    box = _message_box(qtbot)
+    assert box.text() == f"{tmp_path}: {EXPORT_TO_FOLDER[language]}"
+    box.close()
+    window.close()
