@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from annotator.store.project import Project
 from annotator.ui import main_window, shortcut_table
 from annotator.ui.window import MainWindow
-from tests.ui.conftest import save_screenshot
+from tests.ui.conftest import save_screenshot, shown_and_active
 from tests.ui.helpers import open_document_named, press, select_with_keyboard
 from tests.ui.test_text_fits import LANGUAGES
 
@@ -60,10 +60,7 @@ def test_no_shortcut_text_is_cut(
     """At 1024×700, in every language, the where and keys columns fit every text."""
     monkeypatch.setenv("ANNOTATOR_LANG", language)
     window = main_window(project_path, "alice")
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
+    shown_and_active(qtbot, window)
     dialog, table = _open_help(window, qtbot, key=False)
     rows = _rows(table)
     metrics = table.fontMetrics()

@@ -15,6 +15,7 @@ from annotator.store.project import Project
 from annotator.ui import main_window
 from annotator.ui.models.document_list_model import DocumentListModel
 from annotator.ui.window import MainWindow
+from tests.ui.conftest import shown_and_active
 from tests.ui.helpers import open_document_named, press, select_with_keyboard
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -128,10 +129,7 @@ def test_ref_attribute_picks_an_annotation_of_the_allowed_layer(
     with Project.open(path, create=True, schema=parse_schema(REF_SCHEMA)) as project:
         import_files(project, [source], ImportOptions())
     window = main_window(path, "alice")
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
+    shown_and_active(qtbot, window)
     select_with_keyboard(window, qtbot, "Smadiyarov")
     press(window.source_view, Qt.Key.Key_M)
     press(window.editor.current_form().note.edit, Qt.Key.Key_Return)
