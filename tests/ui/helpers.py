@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator.ui.window import MainWindow
@@ -78,3 +78,25 @@ def press(
 
 def move_caret_to_start(window: MainWindow) -> None:
     window.source_view.moveCursor(QTextCursor.MoveOperation.Start)
+
+
+def answer_reviewer_name(typed: str | None) -> list[str]:
+    """When the reviewer-name prompt shows, note its suggestion, type ``typed`` (None: keep it)
+    and press Enter, as a person would."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.textValue())
+        edit = dialog.findChild(QLineEdit)
+        assert edit is not None, "the name prompt has no line edit"
+        if typed is not None:
+            edit.selectAll()
+            QTest.keyClicks(edit, typed)
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    return seen

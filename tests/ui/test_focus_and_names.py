@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator.ui.window import MainWindow
-from tests.ui.test_review_menu import answer_reviewer_name
+from tests.ui.helpers import answer_reviewer_name
 
 
 def _announced(widget: QWidget) -> str:

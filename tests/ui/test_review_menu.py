@@ -5,15 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from annotator.ui.review.review_window import ReviewWindow
 from annotator.ui.window import MainWindow
-from tests.ui.helpers import press
+from tests.ui.helpers import answer_reviewer_name, press
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -22,27 +21,6 @@ def _review(window: MainWindow) -> ReviewWindow:
     found = window.findChild(ReviewWindow, "reviewWindow")
     assert found is not None
     return found
-
-
-def answer_reviewer_name(typed: str | None) -> list[str]:
-    """When the reviewer-name prompt shows, note its suggestion, type ``typed`` (None: keep it)
-    and press Enter, as a person would."""
-    seen: list[str] = []
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(dialog.textValue())
-        edit = dialog.findChild(QLineEdit)
-        if typed is not None:
-            edit.selectAll()
-            QTest.keyClicks(edit, typed)
-        QTest.keyClick(edit, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, answer)
-    return seen
 
 
 def test_shortcut_opens_one_review_window_on_the_project(window: MainWindow, qtbot: QtBot) -> None:

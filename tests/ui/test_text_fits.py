@@ -35,7 +35,7 @@ from annotator.ui.theme import apply_theme
 from annotator.ui.window import MainWindow
 from tests.seeded import ENGLISH, stance
 from tests.ui.conftest import save_screenshot
-from tests.ui.test_review_menu import answer_reviewer_name
+from tests.ui.helpers import answer_reviewer_name
 
 LANGUAGES = ("en", "pl", "ru", "uk")
 SLACK = 1  # pixels of rounding between a size hint and a laid-out size

@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from annotator.ui.theme import apply_theme
 from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
+from tests.ui.helpers import answer_reviewer_name
 from tests.ui.test_focus_and_names import _describe, walk_focus_chain
-from tests.ui.test_review_menu import answer_reviewer_name
 
 MIN_CHANGED_PIXELS = 12
 """A caret of one line of text in a field is about 15 pixels; a focus frame hundreds."""
