@@ -1,7 +1,7 @@
 """Core messages: English for the CLI, templates and values kept apart for the window.
 
 The window's side (the same message in Polish or Russian) is in
-``tests/ui/test_core_messages_in_window.py``.
+``tests/ui/window/test_core_messages_in_window.py``.
 """
 
 from __future__ import annotations
