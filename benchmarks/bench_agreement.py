@@ -72,11 +72,11 @@ def alpha_rows(project: Path, repeats: int) -> list[Row]:
         array = as_array(matrix)
         typed_level: Level = "interval" if level == "interval" else "nominal"
         ours = krippendorff_alpha(matrix, typed_level)
-        theirs = krippendorff.alpha(reliability_data=array, level_of_measurement=level)
+        theirs = krippendorff.alpha(reliability_data=array, level_of_measurement=typed_level)
         assert ours is not None and abs(ours - theirs) < 1e-9, (ours, theirs)
         ours_time = median_of(lambda: krippendorff_alpha(matrix, typed_level), repeats)  # noqa: B023
         floor_time = median_of(
-            lambda: krippendorff.alpha(reliability_data=array, level_of_measurement=level),  # noqa: B023
+            lambda: krippendorff.alpha(reliability_data=array, level_of_measurement=typed_level),  # noqa: B023
             repeats,
         )
         rows.append(

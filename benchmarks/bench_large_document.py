@@ -32,6 +32,7 @@ from annotator.core.model import Annotation, Document, Origin, new_annotation_id
 from annotator.core.schema import load_schema
 from annotator.resources import default_schema_path
 from annotator.store.project import Project
+from tests.stored import document_id
 
 
 def build_project(path: Path, size: int, count: int) -> int:
@@ -57,10 +58,10 @@ def build_project(path: Path, size: int, count: int) -> int:
         project.documents.add([(Document(None, "large.txt", text), annotations)])
         small = make_text(2000, rng)
         project.documents.add([(Document(None, "small.txt", small), [])])
-        return project.documents.by_name("large.txt").id  # type: ignore[union-attr]
+        return document_id(project, "large.txt")
 
 
-def measure(quick: bool) -> list[tuple[str, float, float | None, str]]:
+def measure(quick: bool) -> list[Row]:
     from annotator.ui import main_window
 
     size, count, presses, repeats = (100_000, 1_000, 5, 2) if quick else (1_000_000, 10_000, 100, 9)
@@ -73,7 +74,7 @@ def measure(quick: bool) -> list[tuple[str, float, float | None, str]]:
     window.resize(1400, 900)
     window.show()
     app.processEvents()
-    small_id = window.project.documents.by_name("small.txt").id
+    small_id = document_id(window.project, "small.txt")
     text = window.project.documents.get(large_id).text
 
     def open_large() -> float:

@@ -38,6 +38,7 @@ import statistics
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 from bench_import import empty_project, run_cli
@@ -53,6 +54,7 @@ from annotator.store.suggestions import (
 )
 from annotator.suggest.registry import SUGGESTERS
 from annotator.suggest.run import run_suggesters
+from tests.stored import document_named, stored_id
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "suggest_gold" / "gold.jsonl"
 
@@ -107,16 +109,17 @@ def window_project(path: Path, wanted: int) -> tuple[int, int, int, int]:
             (Document(None, "small.txt", document.text[:2000]), []),
         ])  # fmt: skip
         run_suggesters(project, documents=["with-suggestions.txt"])
-        marked = project.documents.by_name("with-suggestions.txt")
-        assert marked is not None and marked.id is not None
-        found = document_suggestions(project, marked.id)
+        marked = document_named(project, "with-suggestions.txt")
+        found = document_suggestions(project, stored_id(marked))
         if len(found) < wanted:
             raise SystemExit(f"the suggesters found {len(found)} suggestions, not {wanted}")
         names = [item.name for item in SUGGESTERS]
-        replace_open_suggestions(project, [(marked.id, found[:wanted])], suggesters=names,
+        replace_open_suggestions(project, [(stored_id(marked), found[:wanted])], suggesters=names,
                                  layers=list(project.schema.layer_names))  # fmt: skip
-        ids = [project.documents.by_name(name) for name in ("without.txt", "small.txt")]
-        return marked.id, ids[0].id, ids[1].id, len(document.text)  # type: ignore[union-attr]
+        without, small = (
+            stored_id(document_named(project, name)) for name in ("without.txt", "small.txt")
+        )
+        return stored_id(marked), without, small, len(document.text)
 
 
 def measure_window(folder: Path, quick: bool) -> Row:
@@ -189,7 +192,7 @@ def measure(quick: bool) -> list[Row]:
             )
             open_ones = document_suggestions(project, document_id, [SuggestionStatus.OPEN])
             accepts = [
-                timed(lambda s=s: accept_suggestion(project, s.id or 0, "bench"))
+                timed(partial(accept_suggestion, project, s.id or 0, "bench"))
                 for s in open_ones[:200]
             ]
         return [

@@ -31,14 +31,14 @@ from pathlib import Path
 from bench_import import run_cli
 from common import Row, cached_project, make_text, timed
 
-from annotator.core.model import Document
+from annotator.core.model import Annotation, Document
 
 ANNOTATORS = tuple(f"annotator{i:02d}" for i in range(20))
 STAMP = "2026-11-23T09:00:00.000000Z"
 POLARITIES = ("favor", "against", "neutral", "unclear")
 
 
-def _documents(count: int, size: int) -> Iterator[tuple[Document, list]]:  # type: ignore[type-arg]
+def _documents(count: int, size: int) -> Iterator[tuple[Document, list[Annotation]]]:
     rng = random.Random(15)
     for number in range(count):
         yield Document(None, f"article-{number:06d}.txt", make_text(size, rng)), []

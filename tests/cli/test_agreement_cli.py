@@ -10,7 +10,8 @@ from click.testing import CliRunner
 from annotator.cli import main
 from annotator.core.model import Annotation, Origin, new_annotation_id
 from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import import_files
 from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.project import Project
 

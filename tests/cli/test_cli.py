@@ -18,6 +18,7 @@ from annotator.cli import main
 from annotator.core.schema import load_schema, parse_schema
 from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.project import Project
+from tests.stored import document_named
 
 REPO = Path(__file__).resolve().parents[2]
 SEED_NAMES = sorted(p.name for p in seeds_dir().glob("*.txt"))
@@ -77,9 +78,10 @@ def test_the_documented_commands_exist() -> None:
 def test_every_command_has_help(command: tuple[str, ...]) -> None:
     result = ok(*command, "--help")
     assert result.output.startswith("Usage: ")
-    target = main
+    target: click.Command = main
     for name in command:
-        target = target.commands[name]  # type: ignore[attr-defined]
+        assert isinstance(target, click.Group), f"{name!r} follows a command, not a group"
+        target = target.commands[name]
     assert target.help, f"'{' '.join(command)}' has no help text"
     first_line = target.help.strip().splitlines()[0]
     assert first_line[:40] in " ".join(result.output.split())
@@ -230,7 +232,7 @@ def test_csv_import_with_text_column(tmp_path: Path) -> None:
     table.write_text("body,title\nFirst text,One\n", encoding="utf-8")
     ok("--project", path, "import", "--text-column", "body", table)
     with Project.open(path) as project:
-        assert project.documents.by_name("t-1").title == "One"
+        assert document_named(project, "t-1").title == "One"
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -44,7 +44,7 @@ def test_create_writes_one_file_per_annotator_and_status_counts_them(tmp_path: P
 
 
 def test_the_same_seed_gives_the_same_packages(tmp_path: Path) -> None:
-    contents = []
+    contents: list[object] = []
     for round_ in ("a", "b"):
         lead = _lead(tmp_path / round_)
         args = ("--annotators", "alice,bob,carol", "--per-document", "2", "--seed", "5")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -25,6 +26,7 @@ def _project(tmp_path: Path) -> Path:
     path = tmp_path / "p.sqlite"
     with Project.open(path, create=True, schema=load_schema(default_schema_path())) as project:
         project.documents.add([(Document(None, "doc", TEXT, language="pl"), [])])
+        gold: list[tuple[str, str, dict[str, Any]]]
         gold = [("figure", "93 proc.", {"value": 93, "unit": "percent"}),
                 ("figure", "Turnout", {}),
                 ("quote", "Nie uznamy wyników tych referendów",

@@ -49,7 +49,9 @@ def test_dates_must_be_iso_calendar_dates() -> None:
 def test_dates_agree_as_an_interval_a_day_apart_is_near() -> None:
     date = attribute_type("date")
     assert date.level == "interval"
-    assert date.comparable("2024-03-06", {}) - date.comparable("2024-03-05", {}) == 1.0
+    later, earlier = date.comparable("2024-03-06", {}), date.comparable("2024-03-05", {})
+    assert isinstance(later, float) and isinstance(earlier, float)
+    assert later - earlier == 1.0
 
 
 def test_agreement_reports_a_date_attribute() -> None:

@@ -17,6 +17,7 @@ from annotator.core.schema import (
     removed_from,
 )
 from annotator.resources import default_schema_path
+from tests.stored import attribute_of, layer_of
 
 MINIMAL = """
 name = "Test"
@@ -57,16 +58,16 @@ def test_default_schema_matches_the_spec() -> None:
         ("target", "text", False),
         ("polarity", "choice", True),
     ]
-    assert stance.attribute("polarity").choices == ("favor", "against", "neutral", "unclear")
+    assert attribute_of(stance, "polarity").choices == ("favor", "against", "neutral", "unclear")
     assert [(a.name, a.type) for a in quote.attributes] == [("speaker", "text"), ("kind", "choice")]
-    assert quote.attribute("kind").choices == ("direct", "indirect", "partial")
+    assert attribute_of(quote, "kind").choices == ("direct", "indirect", "partial")
     assert [(a.name, a.type) for a in figure.attributes] == [
         ("value", "number"),
         ("unit", "choice"),
         ("measures", "text"),
         ("scope", "text"),
     ]
-    assert figure.attribute("unit").choices == ("percent", "count", "money", "date", "other")
+    assert attribute_of(figure, "unit").choices == ("percent", "count", "money", "date", "other")
     assert {layer.key for layer in schema.layers} == {"s", "q", "f"}
     assert all(layer.scope == "span" for layer in schema.layers)
 
@@ -271,9 +272,9 @@ scope = "document"
     assert again == schema
     assert again.name == 'Quotes "and" ünïcode ✓'
     assert again.description == "Line one\nline two\tand a backslash \\"
-    assert again.layer("mention").color == "#abcdef"
-    assert again.layer("topic").scope == "document"
-    speaker = again.layer("quote").attribute("speaker")
+    assert layer_of(again, "mention").color == "#abcdef"
+    assert layer_of(again, "topic").scope == "document"
+    speaker = attribute_of(layer_of(again, "quote"), "speaker")
     assert (speaker.type, speaker.layers, speaker.required, speaker.title) == (
         "ref",
         ("mention",),
@@ -329,8 +330,8 @@ def test_removed_from_with_added_choice_is_empty() -> None:
 
 
 def test_attribute_problems_and_missing_required() -> None:
-    stance = load_schema(default_schema_path()).layer("stance")
-    figure = load_schema(default_schema_path()).layer("figure")
+    stance = layer_of(load_schema(default_schema_path()), "stance")
+    figure = layer_of(load_schema(default_schema_path()), "figure")
     assert attribute_problems(stance, {"holder": "Kazakhstan", "polarity": "against"}) == []
     assert attribute_problems(stance, {"holder": None}) == []
     problems = [

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from annotator.core.errors import InputError
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import import_files
 from annotator.store.project import Project
 from tests.seeded import seed_project
 

@@ -12,7 +12,8 @@ import pytest
 from annotator.core.errors import InputError
 from annotator.core.model import DocumentProgress, Status
 from annotator.io.exporter import ExportSelection, export_documents_csv, export_jsonl
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import import_files
 from annotator.store.project import Project
 from annotator.store.time_on_task import add_active_seconds
 from tests.io.test_import_jsonl import record, write_jsonl

@@ -9,13 +9,16 @@ from pathlib import Path
 import pytest
 
 from annotator.core.errors import InputError
+from annotator.core.model import Annotation
 from annotator.core.schema import load_schema
 from annotator.io.exporter import ExportSelection
+from annotator.io.format_protocol import ImportOptions
 from annotator.io.formats import format_named
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.importer import import_files
 from annotator.resources import default_schema_path
 from annotator.store.project import Project
 from tests.io.interchange_fixtures import FIXTURES
+from tests.stored import attribute_of, layer_of
 
 
 @pytest.fixture
@@ -47,10 +50,10 @@ def stored_spans(project: Project) -> list[tuple[str, str, str]]:
     return sorted(found)
 
 
-def by_text(project: Project, name: str) -> dict[str, object]:
+def by_text(project: Project, name: str) -> dict[str, Annotation]:
     document = project.documents.by_name(name)
     assert document is not None and document.id is not None
-    found: dict[str, object] = {}
+    found: dict[str, Annotation] = {}
     for a in project.annotations(document.id):  # the first of repeated texts
         found.setdefault(a.covered_text(document.text), a)
     return found
@@ -72,14 +75,13 @@ def test_relations_attributes_and_notes(project: Project, news: Path) -> None:
     import_files(project, [news], ImportOptions(add_layers=True))
     relation = by_text(project, "060-relation_annotation.txt")
     pratchett, england = relation["Terry Pratchett"], relation["England"]
-    assert pratchett.attributes == {"located": england.id}  # type: ignore[attr-defined]
+    assert pratchett.attributes == {"located": england.id}
     notes = by_text(project, "110-note_annotation.txt")
-    assert notes["Discworld"].note == "Should fictional places be annotated?"  # type: ignore[attr-defined]
+    assert notes["Discworld"].note == "Should fictional places be annotated?"
     attributes = by_text(project, "100-attribute_annotation.txt")
-    assert attributes["Somebody"].attributes == {"individual": True}  # type: ignore[attr-defined]
-    person = project.schema.layer("person")
-    assert person is not None and person.attribute("mention") is not None  # from annotation.conf
-    assert person.attribute("mention").choices == ("Name", "Nominal", "Other")  # type: ignore[union-attr]
+    assert attributes["Somebody"].attributes == {"individual": True}
+    mention = attribute_of(layer_of(project.schema, "person"), "mention")  # from annotation.conf
+    assert mention.choices == ("Name", "Nominal", "Other")
 
 
 def test_unknown_brat_types_are_listed(rejects: Callable[..., InputError], news: Path) -> None:
@@ -101,8 +103,8 @@ def test_round_trip_export_import_export(project: Project, news: Path, tmp_path:
     assert stored_spans(again) == stored_spans(project) == spans_in_ann_files(news)
     # Relations, attributes and notes come back too.
     relation = by_text(again, "060-relation_annotation.txt")
-    assert relation["Terry Pratchett"].attributes == {"located": relation["England"].id}  # type: ignore[attr-defined]
-    assert by_text(again, "110-note_annotation.txt")["Discworld"].note  # type: ignore[attr-defined]
+    assert relation["Terry Pratchett"].attributes == {"located": relation["England"].id}
+    assert by_text(again, "110-note_annotation.txt")["Discworld"].note
     writer(again, tmp_path / "out2", ExportSelection())
     for path in sorted((tmp_path / "out").iterdir()):
         assert path.read_bytes() == (tmp_path / "out2" / path.name).read_bytes(), path.name

@@ -11,9 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator.core.errors import InputError
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import import_files
 from annotator.store.project import Project
 from tests.io.interchange_fixtures import copy_fixture, fixture
+from tests.stored import layer_of
 
 
 def spans_in_file(name: str) -> list[tuple[str, str]]:
@@ -74,7 +76,7 @@ def test_classification_labels_become_document_layers(project: Project, tmp_path
     path = copy_fixture("doccano", "text_classification.jsonl", tmp_path)
     _, summary = import_files(project, [path], ImportOptions(add_layers=True))
     assert summary.annotations_added == 3
-    assert project.schema.layer("negative").scope == "document"  # type: ignore[union-attr]
+    assert layer_of(project.schema, "negative").scope == "document"
     labels = {}
     for document in project.documents():
         assert document.id is not None
@@ -93,8 +95,8 @@ def test_entities_triples_and_cats(project: Project, tmp_path: Path) -> None:
     _, summary = import_files(project, [path], ImportOptions(add_layers=True))
     assert summary.annotations_added == 5
     assert stored_spans(project) == spans_in_file("intent_detection.jsonl")
-    assert project.schema.layer("flight").scope == "document"  # type: ignore[union-attr]
-    assert project.schema.layer("city").scope == "span"  # type: ignore[union-attr]
+    assert layer_of(project.schema, "flight").scope == "document"
+    assert layer_of(project.schema, "city").scope == "span"
 
 
 def test_doccano_1x_annotations_shape(project: Project, tmp_path: Path) -> None:

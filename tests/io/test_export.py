@@ -6,23 +6,26 @@ import csv
 import io
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
 
 from annotator.core.errors import InputError
 from annotator.core.model import GOLD, Annotation, Document, DocumentProgress, Origin, Status
-from annotator.io import exporter
+from annotator.io import exporter, native_jsonl
 from annotator.io.exporter import (
     ExportSelection,
     export_csv,
     export_documents_csv,
     export_jsonl,
 )
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import import_files
 from annotator.resources import seeds_dir
 from annotator.store.project import Project
+from tests.stored import annotation_of, document_id, document_named, stored_id
 
 # The columns promised by the spec (issue #2, "CSV"), with the default schema's
 # attribute names in schema order in the middle.
@@ -77,10 +80,12 @@ def filled(project: Project) -> Project:
     """Seeds plus one astral-heavy document annotated by ala, ola and gold."""
     import_files(project, [seeds_dir()], ImportOptions())
     project.documents.add([(Document(id=None, name="astral.txt", text=TEXT), [])])
-    doc = project.documents.by_name("astral.txt").id
-    seed = project.documents.by_name("001_8e04abad5bad1dcd.txt")
+    doc = document_id(project, "astral.txt")
+    seed = document_named(project, "001_8e04abad5bad1dcd.txt")
 
-    def add(id_: str, annotator: str, layer: str, part: str, attrs: dict, **kw) -> None:
+    def add(
+        id_: str, annotator: str, layer: str, part: str, attrs: dict[str, Any], **kw: Any
+    ) -> None:
         start, end = span(part)
         project.annotations.add(Annotation(id_, doc, annotator, layer, start, end, attrs, **kw))
 
@@ -106,7 +111,7 @@ def filled(project: Project) -> Project:
     )
     start = seed.text.index("Kazakhstan")
     project.annotations.add(
-        Annotation("s1", seed.id, "ola", "figure", start, start + 10, {"measures": "x"})
+        Annotation("s1", stored_id(seed), "ola", "figure", start, start + 10, {"measures": "x"})
     )
     project.progress.set(DocumentProgress(doc, "ala", Status.DONE, frozenset({"stance"})))
     return project
@@ -130,7 +135,7 @@ def test_csv_rows_match_the_project(filled: Project, tmp_path: Path) -> None:
     texts = {d.id: d.text for d in filled.documents()}
     names = {d.id: d.name for d in filled.documents()}
     for row in rows:
-        stored = filled.annotations.get(row["annotation_id"])
+        stored = annotation_of(filled, row["annotation_id"])
         document_id = int(row["document_id"])
         assert row["document"] == names[document_id]
         assert row["text"] == texts[document_id][int(row["start"]) : int(row["end"])]
@@ -194,7 +199,7 @@ def test_ref_attribute_exports_id_and_text(
     project = make_project("refs.sqlite", REF_SCHEMA)
     text = "«Nie uznamy» — powiedział 👩‍👩‍👧 Tileuberdi."
     project.documents.add([(Document(id=None, name="d", text=text), [])])
-    doc = project.documents.by_name("d").id
+    doc = document_id(project, "d")
     start, end = span("Tileuberdi", text)
     project.annotations.add(Annotation("m1", doc, "ala", "mention", start, end))
     start, end = span("«Nie uznamy»", text)
@@ -276,13 +281,13 @@ def test_jsonl_export_then_import_reproduces_the_project(
     assert plan.skipped == []
     assert summary.annotations_added == 7
 
-    def documents(project: Project) -> list[tuple]:
+    def documents(project: Project) -> list[tuple[Any, ...]]:
         return [
             (d.name, d.text, d.metadata(), d.sha256)
             for d in sorted(project.documents(), key=lambda d: d.name)
         ]
 
-    def annotations(project: Project) -> list[tuple]:
+    def annotations(project: Project) -> list[tuple[Any, ...]]:
         result = []
         for annotation, name, text in project.annotations.iterate():
             result.append(
@@ -305,7 +310,7 @@ def test_jsonl_export_then_import_reproduces_the_project(
 
     assert documents(copy) == documents(filled)
     assert annotations(copy) == annotations(filled)
-    front = copy.documents.by_name("003_088bd3cb7a5e20e4.txt")
+    front = document_named(copy, "003_088bd3cb7a5e20e4.txt")
     assert front.site == "nokta.md"
     assert "keywords" in front.meta
     # And exporting the copy gives the same file.
@@ -369,16 +374,16 @@ class Boom(RuntimeError):
     pass
 
 
-def failing_csv_writer(after_rows: int):
+def failing_csv_writer(after_rows: int) -> Callable[..., Any]:
     real_writer = csv.writer
 
-    def make(handle, *args, **kwargs):
+    def make(handle: IO[str], *args: Any, **kwargs: Any) -> Any:
         inner = real_writer(handle, *args, **kwargs)
 
         class Writer:
             written = 0
 
-            def writerow(self, row):
+            def writerow(self, row: Iterable[Any]) -> Any:
                 if self.written >= after_rows:
                     raise Boom("disk full")
                 self.written += 1
@@ -399,7 +404,7 @@ def test_failed_csv_export_leaves_no_file(
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr(exporter.csv, "writer", failing_csv_writer(after_rows=3))
+    monkeypatch.setattr(csv, "writer", failing_csv_writer(after_rows=3))
     with pytest.raises(Boom):
         getattr(exporter, exporter_name)(filled, out / "gold.csv", ExportSelection())
     assert list(out.iterdir()) == []
@@ -411,7 +416,7 @@ def test_failed_csv_export_keeps_the_previous_file(
     target = tmp_path / "gold.csv"
     export_csv(filled, target, ExportSelection())
     previous = target.read_bytes()
-    monkeypatch.setattr(exporter.csv, "writer", failing_csv_writer(after_rows=2))
+    monkeypatch.setattr(csv, "writer", failing_csv_writer(after_rows=2))
     with pytest.raises(Boom):
         export_csv(filled, target, ExportSelection(annotators=("ola",)))
     assert target.read_bytes() == previous
@@ -423,10 +428,15 @@ def test_failed_jsonl_export_keeps_the_previous_file(
 ) -> None:
     target = tmp_path / "all.jsonl"
     target.write_text("previous content\n", encoding="utf-8")
-    real = exporter.write_native_line
-    calls = []
+    real = native_jsonl.write_native_line
+    calls: list[str] = []
 
-    def write_then_fail(handle, document, annotations, progress=()) -> None:
+    def write_then_fail(
+        handle: IO[str],
+        document: Document,
+        annotations: list[dict[str, Any]],
+        progress: Iterable[DocumentProgress] = (),
+    ) -> None:
         calls.append(document.name)
         if len(calls) > 2:
             raise Boom("disk full")

@@ -36,9 +36,11 @@ from hypothesis import strategies as st
 
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.schema import parse_schema
-from annotator.io.importer import ImportOptions, ImportPlan, import_files, read_import
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import ImportPlan, import_files, read_import
 from annotator.store.project import Project
 from tests.fuzzing import fuzz_settings as shared_fuzz_settings
+from tests.stored import document_named, stored_id
 
 
 def fuzz_settings(examples: int) -> settings:
@@ -524,16 +526,28 @@ def native_with_defect(draw: st.DrawFn) -> tuple[str | None, dict[str, Any]]:
     n = len(text)
     start = draw(st.integers(0, n - 1))
     end = draw(st.integers(start + 1, n))
-    mention = {"id": "m", "layer": "mention", "start": start, "end": end}
-    quote = {
+    mention: dict[str, Any] = {"id": "m", "layer": "mention", "start": start, "end": end}
+    quote: dict[str, Any] = {
         "id": "q",
         "layer": "quote",
         "start": start,
         "end": end,
         "attributes": {"speaker": "m", "value": 2.5, "direct": True},
     }
-    stance = {"id": "s", "layer": "stance", "start": 0, "end": n, "attributes": {"holder": "x"}}
-    topic = {"id": "t", "layer": "topic", "start": 0, "end": 0, "attributes": {"label": "war"}}
+    stance: dict[str, Any] = {
+        "id": "s",
+        "layer": "stance",
+        "start": 0,
+        "end": n,
+        "attributes": {"holder": "x"},
+    }
+    topic: dict[str, Any] = {
+        "id": "t",
+        "layer": "topic",
+        "start": 0,
+        "end": 0,
+        "attributes": {"label": "war"},
+    }
     annotations = [mention, quote, stance, topic]
     record: dict[str, Any] = {"name": "doc", "text": text, "annotations": annotations}
     defect = draw(st.sampled_from(NATIVE_DEFECTS))
@@ -792,15 +806,14 @@ def test_imports_store_all_or_nothing(
     before = list(fuzz_project.connection.iterdump())
     try:
         plan, _summary = import_files(fuzz_project, paths, ImportOptions(skip_bad=skip_bad))
-    except AnnotatorError as error:
-        assert isinstance(error, InputError)
-        assert any(str(error).startswith(str(p)) for p in paths), str(error)
+    except AnnotatorError as refusal:
+        assert isinstance(refusal, InputError)
+        assert any(str(refusal).startswith(str(p)) for p in paths), str(refusal)
         assert list(fuzz_project.connection.iterdump()) == before
         return
     for name in plan.stored:  # the text read is checked by the read_import tests above
-        stored = fuzz_project.documents.by_name(name)
-        assert stored is not None
-        check_document(stored, fuzz_project.annotations(stored.id))
+        stored = document_named(fuzz_project, name)
+        check_document(stored, fuzz_project.annotations(stored_id(stored)))
     for error in plan.skipped:
         assert any(str(error).startswith(str(p)) for p in paths), str(error)
     if not plan.stored:

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from annotator.core.errors import InputError
 from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, read_import
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import read_import
 from annotator.resources import default_schema_path
 from tests.fuzzing import fuzz_settings
 from tests.io.interchange_fixtures import FIXTURES

@@ -12,8 +12,11 @@ from typing import Any
 import pytest
 
 from annotator.core.errors import InputError
-from annotator.io.importer import ImportOptions, import_files, read_import
-from annotator.store.project import Project
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import ImportPlan, import_files, read_import
+from annotator.store.project import ImportSummary, Project
+from tests.io.conftest import ProjectState
+from tests.stored import document_named
 
 
 def csv_bytes(rows: list[list[str]], encoding: str = "utf-8", bom: bytes = b"") -> bytes:
@@ -27,7 +30,7 @@ def write(path: Path, raw: bytes) -> Path:
     return path
 
 
-def run_import(project: Project, *paths: Path, **options: Any):
+def run_import(project: Project, *paths: Path, **options: Any) -> tuple[ImportPlan, ImportSummary]:
     return import_files(project, list(paths), ImportOptions(**options))
 
 
@@ -43,14 +46,14 @@ def test_rows_become_documents(project: Project, tmp_path: Path) -> None:
     path = write(tmp_path / "articles.csv", csv_bytes(ROWS))
     plan, summary = run_import(project, path)
     assert summary.added == ["kz.txt", "articles-2", "q.txt"]
-    kz = project.documents.by_name("kz.txt")
+    kz = document_named(project, "kz.txt")
     assert kz.text == "Kazachstan nie pomoże.\nDruga linia"  # CRLF inside a cell → LF
     assert (kz.title, kz.url, kz.language) == ("Kazachstan", "https://x.pl/kz", "pl")
     assert kz.meta == {}  # empty cells are not metadata
-    ru = project.documents.by_name("articles-2")
+    ru = document_named(project, "articles-2")
     assert ru.text == "Казахстан 🇰🇿 не признает «референдумы»"
     assert ru.meta == {"section": "Мир"}
-    quote = project.documents.by_name("q.txt")
+    quote = document_named(project, "q.txt")
     assert quote.text == 'Quote: "We will not", he said,\nthen left.'
     assert quote.title == 'He said "no"'
     assert plan.stored == ["kz.txt", "articles-2", "q.txt"]
@@ -61,7 +64,7 @@ def test_rows_become_documents(project: Project, tmp_path: Path) -> None:
 def test_text_column_option(project: Project, tmp_path: Path) -> None:
     path = write(tmp_path / "c.csv", csv_bytes([["id", "body"], ["1", "Body text"]]))
     run_import(project, path, text_column="body")
-    document = project.documents.by_name("c-1")
+    document = document_named(project, "c-1")
     assert document.text == "Body text"
     assert document.meta == {"id": "1"}
 
@@ -85,17 +88,19 @@ def test_boms(project: Project, tmp_path: Path, encoding: str, bom: bytes) -> No
 def test_named_encoding(project: Project, tmp_path: Path) -> None:
     path = write(tmp_path / "w.csv", csv_bytes([["text"], ["Zażółć gęślą jaźń"]], "cp1250"))
     run_import(project, path, encoding="cp1250")
-    assert project.documents.by_name("w-1").text == "Zażółć gęślą jaźń"
+    assert document_named(project, "w-1").text == "Zażółć gęślą jaźń"
 
 
 def test_blank_rows_are_ignored(project: Project, tmp_path: Path) -> None:
     path = write(tmp_path / "b.csv", b"text,title\r\n\r\nFirst,One\r\n,\r\nSecond,Two\r\n")
     _, summary = run_import(project, path)
     assert summary.added == ["b-1", "b-2"]
-    assert project.documents.by_name("b-2").title == "Two"
+    assert document_named(project, "b-2").title == "Two"
 
 
-def test_reimport_is_a_no_op(project: Project, tmp_path: Path, state) -> None:
+def test_reimport_is_a_no_op(
+    project: Project, tmp_path: Path, state: Callable[[Path], ProjectState]
+) -> None:
     path = write(tmp_path / "a.csv", csv_bytes(ROWS))
     run_import(project, path)
     project.close()
@@ -157,4 +162,4 @@ def test_skip_bad_rows(project: Project, tmp_path: Path) -> None:
     plan, summary = run_import(project, write(tmp_path / "s.csv", raw), skip_bad=True)
     assert summary.added == ["s-1", "s-4"]
     assert [e.line for e in plan.skipped] == [3, 4]
-    assert project.documents.by_name("s-4").text == "Good two"
+    assert document_named(project, "s-4").text == "Good two"

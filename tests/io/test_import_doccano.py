@@ -11,13 +11,16 @@ import pytest
 
 from annotator.core.errors import InputError
 from annotator.core.model import Origin
-from annotator.io.importer import ImportOptions, detect_format, import_files
-from annotator.store.project import Project
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import ImportPlan, detect_format, import_files
+from annotator.store.project import ImportSummary, Project
+from tests.io.conftest import ProjectState
+from tests.stored import document_named, stored_id
 
 TEXT = "🇰🇿👩‍👩‍👧 Cafe\u0301 — «Казахстан не признает», said Tileuberdi; قال 93%."
 
 
-def span(part: str, label: str, text: str = TEXT) -> list:
+def span(part: str, label: str, text: str = TEXT) -> list[int | str]:
     start = text.index(part)
     return [start, start + len(part), label]
 
@@ -28,14 +31,16 @@ def write_jsonl(path: Path, *records: Any) -> Path:
     return path
 
 
-def run_import(project: Project, *paths: Path, **options: Any):
+def run_import(project: Project, *paths: Path, **options: Any) -> tuple[ImportPlan, ImportSummary]:
     return import_files(project, list(paths), ImportOptions(**options))
 
 
 def covered(project: Project, name: str) -> list[tuple[str, str]]:
-    document = project.documents.by_name(name)
+    document = document_named(project, name)
     assert document is not None
-    return [(a.layer, a.covered_text(document.text)) for a in project.annotations(document.id)]
+    return [
+        (a.layer, a.covered_text(document.text)) for a in project.annotations(stored_id(document))
+    ]
 
 
 def test_labels_map_to_layers_by_name_or_title(project: Project, tmp_path: Path) -> None:
@@ -61,11 +66,11 @@ def test_labels_map_to_layers_by_name_or_title(project: Project, tmp_path: Path)
         ("quote", "«Казахстан не признает»"),
         ("stance", "Казахстан не признает"),
     ]
-    document = project.documents.by_name("export-17")
+    document = document_named(project, "export-17")
     assert document.text == TEXT
     assert document.title == "Kazachstan"
     assert document.meta == {"id": 17, "Comments": ["ok"]}
-    annotations = project.annotations(document.id)
+    annotations = project.annotations(stored_id(document))
     assert {a.annotator for a in annotations} == {"ala"}
     assert {a.origin for a in annotations} == {Origin.IMPORTED}
     assert {json.dumps(a.attributes) for a in annotations} == {"{}"}
@@ -89,7 +94,9 @@ def test_span_dicts_labels_key_and_names(project: Project, tmp_path: Path) -> No
     assert covered(project, "spans-3") == []
 
 
-def test_reimport_is_a_no_op(project: Project, tmp_path: Path, state) -> None:
+def test_reimport_is_a_no_op(
+    project: Project, tmp_path: Path, state: Callable[[Path], ProjectState]
+) -> None:
     path = write_jsonl(
         tmp_path / "d.jsonl",
         {"text": TEXT, "label": [span("93%", "figure"), span("Tileuberdi", "quote")]},

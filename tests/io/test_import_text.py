@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import codecs
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -14,15 +15,18 @@ from hypothesis import strategies as st
 from annotator.core.errors import InputError
 from annotator.core.model import text_sha256
 from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import ImportPlan, import_files
 from annotator.resources import default_schema_path, seeds_dir
-from annotator.store.project import Project
+from annotator.store.project import ImportSummary, Project
+from tests.io.conftest import ProjectState
+from tests.stored import document_named
 
 SEEDS = sorted(seeds_dir().glob("*.txt"))
 FRONT_MATTER_SEED = seeds_dir() / "003_088bd3cb7a5e20e4.txt"
 
 
-def run_import(project: Project, *paths: Path, **options):
+def run_import(project: Project, *paths: Path, **options: Any) -> tuple[ImportPlan, ImportSummary]:
     return import_files(project, list(paths), ImportOptions(**options))
 
 
@@ -50,7 +54,7 @@ def test_seeds_import_as_written(project: Project) -> None:
     for path in SEEDS:
         if path == FRONT_MATTER_SEED:
             continue
-        document = project.documents.by_name(path.name)
+        document = document_named(project, path.name)
         assert document is not None
         assert document.text == path.read_text(encoding="utf-8")
         assert document.sha256 == text_sha256(document.text)
@@ -60,7 +64,7 @@ def test_seeds_import_as_written(project: Project) -> None:
 
 def test_seed_front_matter_becomes_metadata(project: Project) -> None:
     run_import(project, FRONT_MATTER_SEED)
-    document = project.documents.by_name(FRONT_MATTER_SEED.name)
+    document = document_named(project, FRONT_MATTER_SEED.name)
     assert document is not None
     assert document.title.startswith("Казахстан, Турция и Сербия заявили")
     assert document.url.startswith("https://nokta.md/kazahstan-turtsiya")
@@ -108,7 +112,7 @@ ARTICLE = "Zażółć gęślą jaźń.\nКазахстан не признает
 )
 def test_encodings_detected_by_bom(project: Project, tmp_path: Path, raw: bytes) -> None:
     run_import(project, write(tmp_path, "article.txt", raw))
-    assert project.documents.by_name("article.txt").text == ARTICLE
+    assert document_named(project, "article.txt").text == ARTICLE
 
 
 @pytest.mark.parametrize(
@@ -121,25 +125,25 @@ def test_encodings_detected_by_bom(project: Project, tmp_path: Path, raw: bytes)
 )
 def test_line_endings_become_lf(project: Project, tmp_path: Path, raw: str, expected: str) -> None:
     run_import(project, write(tmp_path, "crlf.txt", raw.encode("utf-8")))
-    assert project.documents.by_name("crlf.txt").text == expected
+    assert document_named(project, "crlf.txt").text == expected
 
 
 def test_crlf_in_utf16_file(project: Project, tmp_path: Path) -> None:
     raw = codecs.BOM_UTF16_LE + "Привет\r\nмир 😀\r\n".encode("utf-16-le")
     run_import(project, write(tmp_path, "win.txt", raw))
-    assert project.documents.by_name("win.txt").text == "Привет\nмир 😀\n"
+    assert document_named(project, "win.txt").text == "Привет\nмир 😀\n"
 
 
 def test_no_unicode_normalisation(project: Project, tmp_path: Path) -> None:
     decomposed = "Cafe\u0301 and cafe\u0301"
     run_import(project, write(tmp_path, "nfd.txt", decomposed))
-    assert project.documents.by_name("nfd.txt").text == decomposed
+    assert document_named(project, "nfd.txt").text == decomposed
 
 
 def test_named_encoding(project: Project, tmp_path: Path) -> None:
     path = write(tmp_path, "cp.txt", "Zażółć gęślą jaźń".encode("cp1250"))
     run_import(project, path, encoding="cp1250")
-    assert project.documents.by_name("cp.txt").text == "Zażółć gęślą jaźń"
+    assert document_named(project, "cp.txt").text == "Zażółć gęślą jaźń"
 
 
 def test_unknown_encoding(rejects: Callable[..., InputError], tmp_path: Path) -> None:
@@ -159,7 +163,7 @@ def test_front_matter_aliases_dates_and_dots(project: Project, tmp_path: Path) -
         "authors: [Ala, Ola]\ntags: {a: 1}\n...\n\n\n# Treść\n\nTekst.\n",
     )
     run_import(project, path)
-    document = project.documents.by_name("a.md")
+    document = document_named(project, "a.md")
     assert (document.title, document.language, document.url) == ("Nagłówek", "pl", "https://x.pl/a")
     assert document.published == "2022-09-28"
     assert document.author == "Ala, Ola"
@@ -170,14 +174,14 @@ def test_front_matter_aliases_dates_and_dots(project: Project, tmp_path: Path) -
 def test_markdown_rule_at_the_top_is_not_front_matter(project: Project, tmp_path: Path) -> None:
     text = "---\nJust a rule above the article, never closed.\n"
     run_import(project, write(tmp_path, "rule.md", text))
-    document = project.documents.by_name("rule.md")
+    document = document_named(project, "rule.md")
     assert document.text == text
     assert document.meta == {}
 
 
 def test_front_matter_with_crlf(project: Project, tmp_path: Path) -> None:
     run_import(project, write(tmp_path, "w.txt", b"---\r\ntitle: T\r\n---\r\nBody\r\n"))
-    document = project.documents.by_name("w.txt")
+    document = document_named(project, "w.txt")
     assert (document.title, document.text) == ("T", "Body\n")
 
 
@@ -296,7 +300,9 @@ def test_folders_are_searched_recursively(project: Project, tmp_path: Path) -> N
 # -- re-import and name clashes -----------------------------------------------
 
 
-def test_reimport_of_identical_documents_is_a_no_op(project: Project, state) -> None:
+def test_reimport_of_identical_documents_is_a_no_op(
+    project: Project, state: Callable[[Path], ProjectState]
+) -> None:
     run_import(project, seeds_dir())
     path = project.path
     project.close()
@@ -342,7 +348,7 @@ def test_same_file_twice_in_one_import_is_imported_once(project: Project, tmp_pa
 
 
 @pytest.fixture(scope="module")
-def shared_project(tmp_path_factory: pytest.TempPathFactory):
+def shared_project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Project]]:
     folder = tmp_path_factory.mktemp("property")
     project = Project.open(
         folder / "p.sqlite", create=True, schema=load_schema(default_schema_path())
@@ -356,7 +362,9 @@ _counter = itertools.count()
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x00"), min_size=1))
-def test_any_text_round_trips_through_a_txt_import(shared_project, text: str) -> None:
+def test_any_text_round_trips_through_a_txt_import(
+    shared_project: tuple[Path, Project], text: str
+) -> None:
     folder, project = shared_project
     # Out of scope by design: blank text is refused, "---" may open front matter,
     # and a leading U+FEFF is indistinguishable from a byte-order mark.
@@ -364,5 +372,5 @@ def test_any_text_round_trips_through_a_txt_import(shared_project, text: str) ->
     name = f"doc{next(_counter)}.txt"
     write(folder, name, text.encode("utf-8"))
     run_import(project, folder / name)
-    stored = project.documents.by_name(name)
+    stored = document_named(project, name)
     assert stored.text == text.replace("\r\n", "\n").replace("\r", "\n")

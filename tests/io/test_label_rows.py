@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,8 @@ import pytest
 
 from annotator.core.errors import InputError
 from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, import_files, read_import
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import import_files, read_import
 from annotator.io.native_jsonl import read_native_jsonl
 from annotator.io.records import ParsedDocument
 from annotator.store.project import Project
@@ -52,7 +54,7 @@ STAMP = "2026-11-23T09:00:00.000000Z"
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Project:
+def project(tmp_path: Path) -> Iterator[Project]:
     schema_path = tmp_path / "numbers.toml"
     schema_path.write_text(SCHEMA, encoding="utf-8")
     project = Project.open(tmp_path / "p.sqlite", create=True, schema=load_schema(schema_path))

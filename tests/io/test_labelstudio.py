@@ -9,12 +9,14 @@ from pathlib import Path
 from annotator.core.errors import InputError
 from annotator.core.schema import load_schema
 from annotator.io.exporter import ExportSelection
+from annotator.io.format_protocol import ImportOptions
 from annotator.io.formats import format_named
-from annotator.io.importer import ImportOptions, detect_format, import_files
+from annotator.io.importer import detect_format, import_files
 from annotator.resources import default_schema_path
 from annotator.store.project import Project
 from annotator.store.suggestions import iter_suggestions
 from tests.io.interchange_fixtures import copy_fixture, fixture
+from tests.stored import layer_of
 
 
 def spans_in_file(name: str) -> list[tuple[str, str]]:
@@ -58,7 +60,7 @@ def test_predictions_become_suggestions_not_annotations(project: Project, tmp_pa
         ("labelstudio:model_version_A", "class_a", 0, 0),
         ("labelstudio:model_version_B", "class_b", 0, 0),
     ]
-    assert project.schema.layer("class_a").scope == "document"  # type: ignore[union-attr]
+    assert layer_of(project.schema, "class_a").scope == "document"
 
 
 def test_utf16_offsets_of_javascript_are_converted(project: Project, tmp_path: Path) -> None:

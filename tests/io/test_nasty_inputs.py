@@ -147,11 +147,15 @@ def jl(*records: object) -> bytes:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
 
 
-def doc(*annotations: dict[str, object], text: str = EMOJI_TEXT, name: str = "n") -> dict:
+def doc(
+    *annotations: dict[str, object], text: str = EMOJI_TEXT, name: str = "n"
+) -> dict[str, object]:
     return {"name": name, "text": text, "annotations": list(annotations)}
 
 
-def ann(layer: str = "mention", start: object = 2, end: object = 12, **more: object) -> dict:
+def ann(
+    layer: object = "mention", start: object = 2, end: object = 12, **more: object
+) -> dict[str, object]:
     return {"layer": layer, "start": start, "end": end, **more}
 
 

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator.core.errors import InputError
-from annotator.io.importer import ImportOptions, detect_format, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import detect_format, import_files
 from annotator.store.project import Project
 from tests.io.interchange_fixtures import copy_fixture, fixture
 

@@ -11,7 +11,8 @@ import pytest
 from annotator.core.errors import InputError
 from annotator.core.model import DocumentProgress, Status
 from annotator.io.exporter import ExportSelection, export_jsonl
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import import_files
 from annotator.store.project import Project
 from tests.io.test_import_jsonl import GOOD, TEXT, record, write_jsonl
 
@@ -52,7 +53,7 @@ def test_export_then_import_keeps_status_and_none_present(
 
 
 def test_the_newer_status_wins_on_reimport(project: Project, tmp_path: Path) -> None:
-    def state(status: str, when: str) -> dict:
+    def state(status: str, when: str) -> dict[str, str]:
         return {"annotator": "alice", "status": status, "updated_at": when}
 
     older = write_jsonl(

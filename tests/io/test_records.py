@@ -29,6 +29,7 @@ def first_version(document_name: str, index: int, *content: object) -> str:
 )
 def test_stable_id_is_the_uuid5_of_the_canonical_key(content: tuple[object, ...]) -> None:
     name, index, *rest = content
+    assert isinstance(name, str) and isinstance(index, int)
     assert stable_annotation_id(name, index, *rest) == first_version(name, index, *rest)
     assert uuid.UUID(stable_annotation_id(name, index, *rest)).version == 5
 

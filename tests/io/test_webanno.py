@@ -10,8 +10,9 @@ import pytest
 from annotator.core.errors import InputError
 from annotator.core.schema import load_schema
 from annotator.io.exporter import ExportSelection
+from annotator.io.format_protocol import ImportOptions
 from annotator.io.formats import format_named
-from annotator.io.importer import ImportOptions, detect_format, import_files
+from annotator.io.importer import detect_format, import_files
 from annotator.resources import default_schema_path
 from annotator.store.project import Project
 from tests.io.interchange_fixtures import FIXTURES, copy_fixture

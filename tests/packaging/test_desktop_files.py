@@ -16,6 +16,7 @@ import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -43,7 +44,7 @@ def _entry(path: Path) -> dict[str, str]:
     return dict(parser["Desktop Entry"])
 
 
-def _pyproject() -> dict:  # type: ignore[type-arg]
+def _pyproject() -> dict[str, Any]:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
 

@@ -97,7 +97,12 @@ def _entry() -> ModuleType:
 
 def test_entry_script_dispatches_self_check(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str | None] = []
-    monkeypatch.setattr("annotator.ui.app.self_check", lambda path=None: calls.append(path) or 7)
+
+    def self_check(path: str | None = None) -> int:
+        calls.append(path)
+        return 7
+
+    monkeypatch.setattr("annotator.ui.app.self_check", self_check)
     entry = _entry()
     assert entry.main(["--self-check", "some.sqlite"]) == 7
     assert entry.main(["--self-check"]) == 7

@@ -12,7 +12,7 @@ import random
 
 import pytest
 
-from annotator.review.coefficients import krippendorff_alpha
+from annotator.review.coefficients import Level, krippendorff_alpha
 
 krippendorff = pytest.importorskip("krippendorff")
 np = pytest.importorskip("numpy")
@@ -41,11 +41,11 @@ def reference(matrix: list[list[float | None]], level: str) -> float:
 
 @pytest.mark.parametrize("seed", range(40))
 @pytest.mark.parametrize("level", ["nominal", "interval"])
-def test_alpha_matches_the_krippendorff_package(seed: int, level: str) -> None:
+def test_alpha_matches_the_krippendorff_package(seed: int, level: Level) -> None:
     rng = random.Random(seed)
     categories = [1.0, 2.0, 3.0] if seed % 2 else [0.5, 2.0, 7.25, 10.0, 12.5, 100.0]
     matrix = random_matrix(rng, categories)
-    ours = krippendorff_alpha(matrix, level)  # type: ignore[arg-type]
+    ours = krippendorff_alpha(matrix, level)
     pairable = [row for row in matrix if sum(v is not None for v in row) >= 2]
     values = {v for row in pairable for v in row if v is not None}
     if len(values) < 2:  # no variation: undefined, where the package says 1.0 or nan
@@ -60,7 +60,8 @@ def test_rows_in_any_order_and_as_tuples_give_the_same_alpha() -> None:
     rng = random.Random(7)
     matrix = random_matrix(rng, [1.0, 2.0, 3.0, 4.0])
     shuffled = [tuple(reversed(row)) for row in reversed(matrix)]
-    for level in ("nominal", "interval"):
-        first = krippendorff_alpha(matrix, level)  # type: ignore[arg-type]
-        second = krippendorff_alpha(shuffled, level)  # type: ignore[arg-type]
+    levels: tuple[Level, ...] = ("nominal", "interval")
+    for level in levels:
+        first = krippendorff_alpha(matrix, level)
+        second = krippendorff_alpha(shuffled, level)
         assert first == pytest.approx(second, rel=1e-12)

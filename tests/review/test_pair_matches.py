@@ -35,7 +35,7 @@ def random_annotations(rng: random.Random) -> list[Annotation]:
 @pytest.mark.parametrize("match", ["overlap", "exact"])
 def test_same_as_aligning_each_pair_alone(seed: int, match: str) -> None:
     annotations = random_annotations(random.Random(seed))
-    expected = {}
+    expected: dict[tuple[int, str, str, str], int] = {}
     names = sorted({a.annotator for a in annotations})
     for a, b in combinations(names, 2):
         subset = [x for x in annotations if x.annotator in (a, b)]

@@ -18,6 +18,7 @@ from annotator.store.backups import (
 )
 from annotator.store.integrity import check_project
 from annotator.store.project import Project
+from tests.stored import document_id
 
 MONDAY = datetime(2026, 11, 23, 9, 30)
 
@@ -63,7 +64,7 @@ def test_backup_is_a_complete_self_contained_copy(project: Project, tmp_path: Pa
     assert (backup.documents, backup.annotations, backup.reason) == (1, 3, "manual")
     with Project.open(path) as copy:
         assert check_project(copy) == []
-        assert len(copy.annotations(copy.documents.by_name("a.txt").id)) == 3  # type: ignore[union-attr]
+        assert len(copy.annotations(document_id(copy, "a.txt"))) == 3
 
 
 def test_only_the_newest_seven_are_kept(project: Project, tmp_path: Path) -> None:

@@ -28,7 +28,8 @@ from click.testing import CliRunner
 from annotator.cli import main
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import import_files
 from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.integrity import check_project
 from annotator.store.merge import merge_projects

@@ -24,7 +24,8 @@ from annotator.core.errors import InputError
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import load_schema
 from annotator.io.exporter import ExportSelection, export_csv
-from annotator.io.importer import ImportOptions, collect_files, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import collect_files, import_files
 from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.open_projects import project_file_in_use
 from annotator.store.project import Project

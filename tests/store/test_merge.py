@@ -26,7 +26,8 @@ from annotator.core.model import (
     new_annotation_id,
 )
 from annotator.core.schema import Schema, load_schema, parse_schema
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import import_files
 from annotator.store import merge as merge_module
 from annotator.store.merge import MergeReport, merge_projects
 from annotator.store.project import Project, ProjectError

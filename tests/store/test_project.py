@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,18 +16,21 @@ from annotator.core.schema import Schema, load_schema, parse_schema, schema_from
 from annotator.resources import default_schema_path
 from annotator.store.migrations import KNOWN_MIGRATIONS
 from annotator.store.project import APPLICATION_ID, Project, ProjectError
+from tests.stored import annotation_of, attribute_of, document_named, layer_of
 
 ARTICLE = "Kazakhstan will not recognize the referendums, said Smadiyarov."
 
 
-def add_document(project: Project, name: str = "a.txt", text: str = ARTICLE, **fields) -> int:
+def add_document(project: Project, name: str = "a.txt", text: str = ARTICLE, **fields: Any) -> int:
     project.documents.add([(Document(id=None, name=name, text=text, **fields), [])])
     document = project.documents.by_name(name)
     assert document is not None and document.id is not None
     return document.id
 
 
-def stance(document_id: int, start: int = 0, end: int = 10, annotator: str = "ala", **attrs):
+def stance(
+    document_id: int, start: int = 0, end: int = 10, annotator: str = "ala", **attrs: Any
+) -> Annotation:
     return Annotation(
         id=f"a-{document_id}-{start}-{end}-{annotator}",
         document_id=document_id,
@@ -215,7 +219,7 @@ def test_add_update_delete_are_each_committed(project: Project) -> None:
     document_id = add_document(project)
     observer = second_connection(project.path)
 
-    def stored() -> list[tuple]:
+    def stored() -> list[tuple[Any, ...]]:
         return observer.execute(
             'SELECT id, start, "end", attributes, note FROM annotations'
         ).fetchall()
@@ -236,7 +240,7 @@ def test_add_update_delete_are_each_committed(project: Project) -> None:
         )
         assert changed.updated_at > added.updated_at
         assert stored() == [(added.id, 34, 45, '{"holder": "Kazachstan"}', "n")]
-        assert project.annotations.get(added.id).covered_text(ARTICLE) == ARTICLE[34:45]
+        assert annotation_of(project, added.id).covered_text(ARTICLE) == ARTICLE[34:45]
 
         project.annotations.delete(added.id)
         assert stored() == []
@@ -265,7 +269,7 @@ def test_failed_transaction_rolls_back(project: Project) -> None:
 
 def test_import_of_same_name_other_text_stores_nothing(project: Project) -> None:
     add_document(project, "a.txt")
-    items = [
+    items: list[tuple[Document, list[Annotation]]] = [
         (Document(id=None, name="b.txt", text="new"), []),
         (Document(id=None, name="a.txt", text="changed"), []),
     ]
@@ -300,7 +304,7 @@ def test_document_text_metadata_and_sha(project: Project) -> None:
     assert stored.sha256 == hashlib.sha256(text.encode("utf-8")).hexdigest()
     assert (stored.language, stored.site) == ("pl", "x.pl")
     assert stored.imported_at.endswith("Z")
-    assert project.documents.by_name("m.txt").meta == {"keywords": ["a", "b"]}
+    assert document_named(project, "m.txt").meta == {"keywords": ["a", "b"]}
     with pytest.raises(ProjectError, match="no document with id 999"):
         project.documents.get(999)
 
@@ -399,38 +403,38 @@ def test_completion_offers_only_the_annotators_own_values(project: Project) -> N
 # -- schema changes ------------------------------------------------------------
 
 
-def edited(schema: Schema, change: Callable[[dict], None]) -> Schema:
+def edited(schema: Schema, change: Callable[[dict[str, Any]], None]) -> Schema:
     """A copy of ``schema`` changed through its dict form (the shape of the TOML file)."""
     data = copy.deepcopy(schema.to_dict())
     change(data)
     return schema_from_dict(data, "edited.toml")
 
 
-def _layer(data: dict, name: str) -> dict:
+def _layer(data: dict[str, Any], name: str) -> dict[str, Any]:
     return next(layer for layer in data["layer"] if layer["name"] == name)
 
 
-def _attribute(data: dict, layer: str, name: str) -> dict:
+def _attribute(data: dict[str, Any], layer: str, name: str) -> dict[str, Any]:
     return next(a for a in _layer(data, layer)["attribute"] if a["name"] == name)
 
 
-def _drop_layer(name: str) -> Callable[[dict], None]:
-    def change(data: dict) -> None:
+def _drop_layer(name: str) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
         data["layer"] = [layer for layer in data["layer"] if layer["name"] != name]
 
     return change
 
 
-def _drop_attribute(layer: str, name: str) -> Callable[[dict], None]:
-    def change(data: dict) -> None:
+def _drop_attribute(layer: str, name: str) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
         found = _layer(data, layer)
         found["attribute"] = [a for a in found["attribute"] if a["name"] != name]
 
     return change
 
 
-def _drop_choice(layer: str, attribute: str, choice: str) -> Callable[[dict], None]:
-    def change(data: dict) -> None:
+def _drop_choice(layer: str, attribute: str, choice: str) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
         _attribute(data, layer, attribute)["choices"].remove(choice)
 
     return change
@@ -442,7 +446,7 @@ def test_replace_schema_adds_layers_attributes_and_choices(
     document_id = add_document(project)
     project.annotations.add(stance(document_id))
 
-    def grow(data: dict) -> None:
+    def grow(data: dict[str, Any]) -> None:
         _attribute(data, "stance", "polarity")["choices"].append("mixed")
         _layer(data, "quote")["attribute"].append({"name": "verified", "type": "flag"})
         data["layer"].append({"name": "event", "key": "e", "attribute": []})
@@ -455,8 +459,8 @@ def test_replace_schema_adds_layers_attributes_and_choices(
     with Project.open(path) as reopened:
         assert reopened.schema == bigger
         assert reopened.schema.layer_names == ["stance", "quote", "figure", "event"]
-        assert "mixed" in reopened.schema.layer("stance").attribute("polarity").choices
-        assert reopened.schema.layer("quote").attribute("verified").type == "flag"
+        assert "mixed" in attribute_of(layer_of(reopened.schema, "stance"), "polarity").choices
+        assert attribute_of(layer_of(reopened.schema, "quote"), "verified").type == "flag"
 
 
 def test_replace_schema_refuses_removing_what_is_in_use(
@@ -467,7 +471,7 @@ def test_replace_schema_refuses_removing_what_is_in_use(
     project.annotations.add(Annotation("f1", document_id, "ala", "figure", 0, 3, {"value": 1.0}))
     project.annotations.add(Annotation("f2", document_id, "ala", "figure", 3, 5, {"value": 2.0}))
 
-    def retype_value(data: dict) -> None:
+    def retype_value(data: dict[str, Any]) -> None:
         attribute = _attribute(data, "figure", "value")
         attribute["type"] = "text"
         attribute.pop("role", None)  # the value role needs a number
@@ -496,8 +500,8 @@ def test_replace_schema_refuses_removing_what_is_in_use(
     project.close()
     with Project.open(path) as reopened:
         assert reopened.schema == smaller
-        assert reopened.schema.layer("stance").attribute("target") is None
-        assert reopened.schema.layer("stance").attribute("polarity").choices == (
+        assert layer_of(reopened.schema, "stance").attribute("target") is None
+        assert attribute_of(layer_of(reopened.schema, "stance"), "polarity").choices == (
             "favor",
             "against",
             "unclear",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from annotator.core.model import Document, Origin
 from annotator.core.suggestion import Suggestion, SuggestionStatus
 from annotator.io.exporter import ExportSelection, export_jsonl
@@ -88,7 +90,7 @@ def test_rejected_texts_and_per_annotator_switch(project: Project) -> None:
     assert suggestions_off(project) == set()
 
 
-def test_suggestions_never_reach_annotation_exports(project: Project, tmp_path) -> None:
+def test_suggestions_never_reach_annotation_exports(project: Project, tmp_path: Path) -> None:
     doc = _document(project)
     _store(project, doc, _figures(doc))
     out = tmp_path / "out.jsonl"

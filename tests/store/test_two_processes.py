@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from annotator.store.integrity import check_project
@@ -138,8 +139,14 @@ def seeded_project(tmp_path: Path) -> Path:
     return seed_project(tmp_path / "shared.sqlite")
 
 
+def at_least(count: int, lines: list[str]) -> bool:
+    return len(lines) >= count
+
+
 def outcomes(lines: list[str]) -> tuple[set[str], set[str], list[str]]:
-    saved, failed, messages = set(), set(), []
+    saved: set[str] = set()
+    failed: set[str] = set()
+    messages: list[str] = []
     for line in lines:
         kind, annotation_id, message = [*line.split(" ", 2), ""][:3]
         assert kind in ("saved", "failed") and len(annotation_id) == 36, line
@@ -172,7 +179,7 @@ def test_two_writers_and_a_long_transaction_lose_nothing(tmp_path: Path) -> None
         holder.wait_for(lambda lines: len(lines) == 2, "the holder's commit")
         for writer in writers:
             before = len(writer.lines)
-            writer.wait_for(lambda lines, b=before: len(lines) >= b + 10, "saves after it")
+            writer.wait_for(partial(at_least, before + 10), "saves after it")
         stop.touch()
         results = [writer.finish() for writer in writers]
         held = holder.finish()

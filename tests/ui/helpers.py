@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from annotator.core.model import Document
+from annotator.ui.views.attribute_form import LayerForm
 from annotator.ui.window import MainWindow
+from tests.stored import stored_id
+
+T = TypeVar("T", bound=QObject)
+W = TypeVar("W", bound=QWidget)
 
 
 def shown_window(
@@ -70,10 +77,57 @@ def select_with_keyboard(window: MainWindow, qtbot: QtBot, needle: str, occurren
 
 
 def press(
-    widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    widget: QWidget | None,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
 ) -> None:
     assert widget is not None, "no widget has the keyboard focus"
     QTest.keyClick(widget, key, modifiers)
+
+
+def shown_document(window: MainWindow) -> Document:
+    """The document open in ``window`` (the test expects one to be open)."""
+    assert window.document is not None, "no document is open"
+    return window.document
+
+
+def shown_document_id(window: MainWindow) -> int:
+    """The id of the document open in ``window``."""
+    return stored_id(shown_document(window))
+
+
+def current_form(window: MainWindow) -> LayerForm:
+    """The attribute form shown for the selected annotation's layer."""
+    form = window.editor.current_form()
+    assert form is not None, "no attribute form is shown"
+    return form
+
+
+def form_field(window: MainWindow, name: str, kind: type[W]) -> W:
+    """The current form's field for attribute ``name``, of the widget class ``kind``."""
+    field = current_form(window).fields[name]
+    assert isinstance(field, kind), f"{name!r} is a {type(field).__name__}, not a {kind.__name__}"
+    return field
+
+
+def focused() -> QWidget:
+    """The widget with the keyboard focus (real keys go there)."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard focus"
+    return widget
+
+
+def child(parent: QObject, kind: type[T], name: str) -> T:
+    """``parent``'s child of ``kind`` with the object name ``name``."""
+    found = parent.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name!r}"
+    return found
+
+
+def selected_text(window: MainWindow, text: str) -> str:
+    """The part of ``text`` (the open document's) under the selected annotation."""
+    assert window.selected is not None, "no annotation is selected"
+    return text[window.selected.start : window.selected.end]
 
 
 def move_caret_to_start(window: MainWindow) -> None:

@@ -25,6 +25,7 @@ from annotator.ui.settings import remember_annotator, remembered_annotator
 from annotator.ui.welcome import WelcomeChoice, WelcomeDialog, WelcomeResult
 from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
+from tests.ui.helpers import child
 
 
 @pytest.fixture
@@ -197,8 +198,8 @@ def test_import_choice_opens_the_import_flow_in_the_new_project(
 
 def test_about_names_version_paths_and_licences(window: MainWindow, qtbot: QtBot) -> None:
     window.setWindowIcon(app_icon())
-    window.findChild(QAction, "actionAbout").trigger()
-    box = window.findChild(QMessageBox, "aboutBox")
+    child(window, QAction, "actionAbout").trigger()
+    box = child(window, QMessageBox, "aboutBox")
     qtbot.waitExposed(box)
     text = box.text() + box.informativeText()
     assert f"annotator {__version__}" in text

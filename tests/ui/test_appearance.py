@@ -12,7 +12,7 @@ from annotator.ui.colors import contrast_ratio, highlight_background
 from annotator.ui.theme import theme_palette
 from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
-from tests.ui.helpers import open_document_named, press, select_with_keyboard
+from tests.ui.helpers import open_document_named, press, select_with_keyboard, shown_document
 
 RUSSIAN = "003_088bd3cb7a5e20e4.txt"
 
@@ -44,10 +44,9 @@ def test_layer_colours_keep_text_legible(window: MainWindow, palette_name: str) 
 def test_screenshot_with_overlapping_spans(
     window: MainWindow, qtbot: QtBot, palette_name: str
 ) -> None:
-    app = QApplication.instance()
-    original = app.palette()
+    original = QApplication.palette()
     if palette_name == "dark":
-        app.setPalette(dark_palette())
+        QApplication.setPalette(dark_palette())
     try:
         open_document_named(window, qtbot, RUSSIAN)
         select_with_keyboard(window, qtbot, "Казахстан и Турция не будут признавать «референдумы»")
@@ -63,7 +62,7 @@ def test_screenshot_with_overlapping_spans(
         # The nested quote is painted in its own colour, distinct from the enclosing stance.
         view = window.source_view
         cursor = view.textCursor()
-        text = window.document.text
+        text = shown_document(window).text
         cursor.setPosition(view.to_qt(text.index("Турция", text.index("Казахстан и")) + 2))
         quote_point = view.cursorRect(cursor).center()
         cursor.setPosition(view.to_qt(text.index("признавать") + 2))
@@ -77,4 +76,4 @@ def test_screenshot_with_overlapping_spans(
         assert stance_pixel != base
         assert quote_pixel != stance_pixel
     finally:
-        app.setPalette(original)
+        QApplication.setPalette(original)

@@ -19,6 +19,7 @@ from annotator.ui import main_window
 from annotator.ui.backups import RestoreDialog, start_open_checks
 from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
+from tests.ui.helpers import child
 
 
 def _open_window(qtbot: QtBot, path: Path) -> MainWindow:
@@ -70,7 +71,7 @@ def test_damage_found_on_open_is_shown(qtbot: QtBot, project_path: Path) -> None
         assert found is not None and found.isVisible()
         return found
 
-    qtbot.waitUntil(lambda: box() and None, timeout=20000)
+    qtbot.waitUntil(lambda: box().isVisible(), timeout=20000)
     assert "damage" in box().text() and "Restore backup" in box().informativeText()
     assert "btreeInitPage" in box().detailedText()
     # The backup was still taken first, so there is something to go back to.
@@ -88,7 +89,7 @@ def test_restore_backup_from_the_file_menu(qtbot: QtBot, project_path: Path) -> 
     window = _open_window(qtbot, project_path)
     assert window.documents.rowCount() == len(names_then) + 1
 
-    window.findChild(QAction, "actionRestoreBackup").trigger()
+    child(window, QAction, "actionRestoreBackup").trigger()
     dialog = window.findChild(RestoreDialog, "restoreDialog")
     assert dialog is not None and dialog.isVisible()
     qtbot.waitExposed(dialog)
@@ -104,7 +105,7 @@ def test_restore_backup_from_the_file_menu(qtbot: QtBot, project_path: Path) -> 
         assert len(windows) == 1 and windows[0] is not window
         return windows[0]
 
-    qtbot.waitUntil(lambda: reopened() and None, timeout=10000)
+    qtbot.waitUntil(lambda: reopened().isVisible(), timeout=10000)
     fresh = reopened()
     qtbot.addWidget(fresh)
     assert fresh.documents.rowCount() == len(names_then)

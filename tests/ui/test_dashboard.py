@@ -16,6 +16,7 @@ from annotator.ui.dashboard import TeamDashboard
 from annotator.ui.window import MainWindow
 from tests.team.scenario import team_project
 from tests.ui.conftest import save_screenshot
+from tests.ui.helpers import child
 from tests.ui.test_appearance import dark_palette
 
 
@@ -33,10 +34,9 @@ def team_window(qtbot: QtBot, tmp_path: Path, news_schema: Schema) -> Iterator[M
 def test_the_menu_opens_the_dashboard_with_every_chart(
     team_window: MainWindow, qtbot: QtBot, palette_name: str
 ) -> None:
-    app = QApplication.instance()
-    original = app.palette()
+    original = QApplication.palette()
     if palette_name == "dark":
-        app.setPalette(dark_palette())
+        QApplication.setPalette(dark_palette())
     try:
         team_window.named_actions["actionTeamDashboard"].trigger()
         dashboard = team_window.findChild(TeamDashboard, "teamDashboard")
@@ -54,7 +54,7 @@ def test_the_menu_opens_the_dashboard_with_every_chart(
         path = save_screenshot(dashboard, f"team-dashboard-{palette_name}.png")
         assert path.stat().st_size > 20_000
     finally:
-        app.setPalette(original)
+        QApplication.setPalette(original)
 
 
 def test_save_writes_the_self_contained_page(
@@ -65,7 +65,7 @@ def test_save_writes_the_self_contained_page(
         QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(target), ""))
     )
     team_window.named_actions["actionTeamDashboard"].trigger()
-    dashboard = team_window.findChild(TeamDashboard, "teamDashboard")
+    dashboard = child(team_window, TeamDashboard, "teamDashboard")
     dashboard.save_button.click()
     page = target.read_text(encoding="utf-8")
     assert page.count('src="data:image/png;base64,') == 4

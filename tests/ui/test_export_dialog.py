@@ -17,6 +17,7 @@ from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.window import MainWindow
 from tests.seeded import ENGLISH, stance
 from tests.ui.conftest import save_screenshot
+from tests.ui.helpers import child
 from tests.ui.test_appearance import dark_palette
 
 
@@ -39,7 +40,7 @@ def _click_box(qtbot: QtBot, box: QCheckBox) -> None:
 
 
 def _open_dialog(window: MainWindow, qtbot: QtBot) -> ExportDialog:
-    window.findChild(QAction, "actionExportCsv").trigger()
+    child(window, QAction, "actionExportCsv").trigger()
     dialog = window.findChild(ExportDialog, "exportDialog")
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -104,21 +105,20 @@ def test_a_second_file_dialog_starts_in_the_folder_used_before(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(open_files))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     monkeypatch.setattr("annotator.ui.dialogs.jobs.import_files", lambda *a, **k: None)
-    window.findChild(QAction, "actionImport").trigger()  # File → Import…, in `used`
+    child(window, QAction, "actionImport").trigger()  # File → Import…, in `used`
     assert asked[0] != str(used)
     dialog = _open_dialog(window, qtbot)
     qtbot.mouseClick(dialog.findChild(QPushButton, "exportBrowse"), Qt.MouseButton.LeftButton)
     assert Path(asked[1]).parent == used  # the export's file dialog starts there
-    window.findChild(QAction, "actionImport").trigger()
+    child(window, QAction, "actionImport").trigger()
     assert asked[2] == str(used)
 
 
 @pytest.mark.parametrize("palette_name", ["light", "dark"])
 def test_screenshot(window: MainWindow, qtbot: QtBot, palette_name: str) -> None:
-    app = QApplication.instance()
-    original = app.palette()
+    original = QApplication.palette()
     if palette_name == "dark":
-        app.setPalette(dark_palette())
+        QApplication.setPalette(dark_palette())
     try:
         _label(window)
         dialog = _open_dialog(window, qtbot)
@@ -126,4 +126,4 @@ def test_screenshot(window: MainWindow, qtbot: QtBot, palette_name: str) -> None
         path = save_screenshot(dialog, f"export-dialog-{palette_name}.png")
         assert path.stat().st_size > 5_000
     finally:
-        app.setPalette(original)
+        QApplication.setPalette(original)

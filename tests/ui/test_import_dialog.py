@@ -15,6 +15,7 @@ from annotator.store.project import Project
 from annotator.ui import main_window
 from annotator.ui.window import MainWindow
 from tests.io.interchange_fixtures import FIXTURES
+from tests.ui.helpers import child
 
 
 def _windows() -> list[MainWindow]:
@@ -49,7 +50,7 @@ def test_unknown_labels_are_offered_as_new_layers(
     window.show()
     qtbot.waitExposed(window)
 
-    window.findChild(QAction, "actionImport").trigger()
+    child(window, QAction, "actionImport").trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert filters == [import_file_filter()]
     assert "3 label(s) the project does not know: DATE (1), ORG (1), PERSON (2)" in questions[0]
@@ -77,7 +78,7 @@ def test_other_errors_are_shown_not_offered(
     monkeypatch.setattr(
         "annotator.ui.plain_text.message", lambda _parent, _title, text, *a: errors.append(text)
     )
-    window.findChild(QAction, "actionImport").trigger()
+    child(window, QAction, "actionImport").trigger()
     qtbot.waitUntil(lambda: bool(errors), timeout=20000)
     assert "unknown kind of file ('.rtf')" in errors[0]
     assert asked == []
@@ -105,7 +106,7 @@ def test_unknown_labels_are_offered_in_polish_too(
     )
     window = main_window(project_path, "alice")
     qtbot.addWidget(window)
-    window.findChild(QAction, "actionImport").trigger()
+    child(window, QAction, "actionImport").trigger()
     qtbot.waitUntil(lambda: bool(questions or errors), timeout=20000)
     assert errors == []
     assert (

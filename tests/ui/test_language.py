@@ -18,6 +18,7 @@ from annotator.ui.language import (
     remembered_language,
 )
 from annotator.ui.window import MainWindow
+from tests.ui.helpers import child
 
 
 @pytest.fixture
@@ -73,7 +74,7 @@ def test_view_language_is_remembered_for_the_next_start(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("ANNOTATOR_LANG")
-    window.findChild(QAction, "actionLanguage_uk").trigger()
+    child(window, QAction, "actionLanguage_uk").trigger()
     assert remembered_language() == "uk" and chosen_language() == "uk"
     assert "next time" in window.statusBar().currentMessage()
     assert QCoreApplication.translate("Actions", "&File") == "&File"  # this window: unchanged

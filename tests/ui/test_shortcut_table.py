@@ -8,20 +8,27 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from annotator.store.project import Project
 from annotator.ui import main_window, shortcut_table
 from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot, shown_and_active
-from tests.ui.helpers import open_document_named, press, select_with_keyboard
+from tests.ui.helpers import (
+    child,
+    focused,
+    open_document_named,
+    press,
+    select_with_keyboard,
+    selected_text,
+    shown_document,
+    shown_document_id,
+)
 from tests.ui.test_text_fits import LANGUAGES
 
 
-def _open_help(
-    window: MainWindow, qtbot: QtBot, key: bool = True
-) -> tuple[QDialog, QTableView | None]:
+def _open_help(window: MainWindow, qtbot: QtBot, key: bool = True) -> tuple[QDialog, QTableView]:
     window.resize(1024, 700)
     window.source_view.setFocus()
     if key:
@@ -31,7 +38,7 @@ def _open_help(
     dialog = next(
         w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
     )
-    table = dialog.findChild(QTableView, "shortcutTable")
+    table = child(dialog, QTableView, "shortcutTable")
     qtbot.waitExposed(dialog)
     return dialog, table
 
@@ -138,25 +145,25 @@ def test_the_text_takes_its_keys_from_the_table(
         text_cycle=("F8", "Shift+F8"),
     )
     view = window.source_view
-    text = window.document.text
+    text = shown_document(window).text
     for needle, layer_key in (("Kazakhstan", Qt.Key.Key_S), ("Russia", Qt.Key.Key_Q)):
         select_with_keyboard(window, qtbot, needle)
         press(view, layer_key)
         view.setFocus()
-    assert text[window.selected.start : window.selected.end] == "Russia"
+    assert selected_text(window, text) == "Russia"
 
     press(view, Qt.Key.Key_Return)  # no longer the form's key
     assert QApplication.focusWidget() is view
     press(view, F6)
-    assert QApplication.focusWidget().objectName() == "field_speaker"  # the quote's form
+    assert focused().objectName() == "field_speaker"  # the quote's form
 
     view.setFocus()
     press(view, F8)  # next annotation
-    assert text[window.selected.start : window.selected.end] == "Kazakhstan"
+    assert selected_text(window, text) == "Kazakhstan"
     press(view, F8, Qt.KeyboardModifier.ShiftModifier)  # previous
-    assert text[window.selected.start : window.selected.end] == "Russia"
+    assert selected_text(window, text) == "Russia"
     press(view, Qt.Key.Key_Tab)  # no longer cycles
-    assert text[window.selected.start : window.selected.end] == "Russia"
+    assert selected_text(window, text) == "Russia"
 
     view.setFocus()
     select_with_keyboard(window, qtbot, "revealed")
@@ -182,7 +189,7 @@ def test_the_attribute_form_takes_its_keys_from_the_table(
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)
     holder = QApplication.focusWidget()
-    assert holder.objectName() == "field_holder"
+    assert isinstance(holder, QLineEdit) and holder.objectName() == "field_holder"
     QTest.keyClicks(holder, "Kaz")
     press(holder, Qt.Key.Key_Escape)  # no longer puts back the stored value
     assert holder.text() == "Kaz"
@@ -192,22 +199,24 @@ def test_the_attribute_form_takes_its_keys_from_the_table(
     press(holder, Qt.Key.Key_Return)  # no longer leaves the form
     assert QApplication.focusWidget() is holder
     press(holder, F7)
-    assert QApplication.focusWidget().objectName() == "field_target"
+    assert focused().objectName() == "field_target"
     press(QApplication.focusWidget(), F7, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is holder
     press(holder, F7)
     press(QApplication.focusWidget(), F7)  # to the polarity buttons
-    buttons = window.findChild(QWidget, "choice_polarity_favor").parentWidget()
-    assert window.findChild(QWidget, "choice_polarity_favor").text().startswith("3 ")
+    favor = child(window, QPushButton, "choice_polarity_favor")
+    buttons = favor.parentWidget()
+    assert buttons is not None
+    assert favor.text().startswith("3 ")
     press(QApplication.focusWidget(), Qt.Key.Key_1)  # the table's third choice key: "neutral"
-    assert buttons.isAncestorOf(QApplication.focusWidget())
+    assert buttons.isAncestorOf(focused())
     press(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert QApplication.focusWidget() is not window.source_view
     press(QApplication.focusWidget(), F6)
     assert QApplication.focusWidget() is window.source_view
 
     with Project.open(window.project.path) as project:
-        [stance] = project.annotations(window.document.id, "alice")
+        [stance] = project.annotations(shown_document_id(window), "alice")
     assert stance.attributes == {"holder": "Kazakhstan", "polarity": "neutral"}
     window.close()
 

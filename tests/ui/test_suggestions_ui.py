@@ -12,6 +12,7 @@ from annotator.store.project import Project
 from annotator.store.suggestions import document_suggestions, set_suggestions_off
 from annotator.ui.theme import apply_theme
 from annotator.ui.window import MainWindow
+from tests.ui.helpers import shown_document
 
 from .conftest import save_screenshot
 
@@ -41,9 +42,10 @@ def test_accept_at_caret_opens_the_prefilled_form_and_undo_reopens(
     qtbot.waitExposed(window)
     document_id = _suggest_here(window)
     shown = window.suggestion_marks.shown
-    assert any(window.document.text[s.start : s.end] == "93 proc." for s in shown)
+    assert any(shown_document(window).text[s.start : s.end] == "93 proc." for s in shown)
     # Drawn as a dashed underline, not a label's background.
-    line = window.source_view.span_index.line_of(window.document.text.index("93 proc."))
+    assert window.source_view.span_index is not None
+    line = window.source_view.span_index.line_of(shown_document(window).text.index("93 proc."))
     window.source_view.viewport().repaint()
     qtbot.wait(20)
     formats = window.source_view.block_formats(line)
@@ -53,16 +55,18 @@ def test_accept_at_caret_opens_the_prefilled_form_and_undo_reopens(
     window.source_view.setFocus()
     qtbot.keyClick(window.source_view, Qt.Key.Key_A, CTRL_SHIFT)
     [mine] = window.project.annotations(document_id, "alice")
-    assert window.document.text[mine.start : mine.end] == "93 proc."
+    assert shown_document(window).text[mine.start : mine.end] == "93 proc."
     assert mine.origin == Origin.SUGGESTED and mine.attributes == {"value": 93, "unit": "percent"}
     assert window.selected is not None and window.selected.id == mine.id
     assert all(
-        window.document.text[s.start : s.end] != "93 proc." for s in window.suggestion_marks.shown
+        shown_document(window).text[s.start : s.end] != "93 proc."
+        for s in window.suggestion_marks.shown
     )
     qtbot.keyClick(window.source_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.project.annotations(document_id, "alice") == []
     assert any(
-        window.document.text[s.start : s.end] == "93 proc." for s in window.suggestion_marks.shown
+        shown_document(window).text[s.start : s.end] == "93 proc."
+        for s in window.suggestion_marks.shown
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -35,7 +35,7 @@ from annotator.ui.theme import apply_theme
 from annotator.ui.window import MainWindow
 from tests.seeded import ENGLISH, stance
 from tests.ui.conftest import save_screenshot
-from tests.ui.helpers import answer_reviewer_name
+from tests.ui.helpers import answer_reviewer_name, shown_document
 
 LANGUAGES = ("en", "pl", "ru", "uk")
 SLACK = 1  # pixels of rounding between a size hint and a laid-out size
@@ -101,8 +101,9 @@ def cut_off(root: QWidget) -> list[str]:
                 text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
                 needed = widget.sectionSizeHint(section)  # text, margins, sort indicator
                 if needed > widget.sectionSize(section):
+                    owner = _name(widget.parentWidget() or widget)
                     problems.append(
-                        f"header {text!r} of {_name(widget.parentWidget())}: needs {needed}px, "
+                        f"header {text!r} of {owner}: needs {needed}px, "
                         f"has {widget.sectionSize(section)}"
                     )
     return problems
@@ -177,13 +178,17 @@ def test_main_window_fits(translated_window: MainWindow, language: str) -> None:
     assert translated_window.width() <= 1024, "the content's minimum width widened the window"
 
 
+def _geometries(root: QWidget) -> list[QRect]:
+    return [w.geometry() for w in root.findChildren(QWidget)]
+
+
 def settle(root: QWidget, rounds: int = 10) -> None:
     """Let the layouts finish: a scroll area lays its content out once, then again when
     its scroll bar appears and the content gets narrower (a wrapped label then needs
     another line). Events are processed until no widget moves or resizes any more."""
 
     def geometries() -> list[tuple[int, int, int, int]]:
-        return [w.geometry().getRect() for w in root.findChildren(QWidget)]
+        return [(g.x(), g.y(), g.width(), g.height()) for g in _geometries(root)]
 
     before = None
     for _ in range(rounds):
@@ -228,7 +233,9 @@ def test_dialogs_fit(translated_window: MainWindow, qtbot: QtBot, tmp_path: Path
     shown["restore"] = _shown(RestoreDialog(tmp_path, window), qtbot)
     assert window.selected is not None
     shown["edit version"] = _shown(
-        EditVersionDialog(window.project.schema, window.selected, window.document.text, window),
+        EditVersionDialog(
+            window.project.schema, window.selected, shown_document(window).text, window
+        ),
         qtbot,
     )
     from annotator.ui.actions import shortcut_rows
@@ -242,8 +249,8 @@ def test_dialogs_fit(translated_window: MainWindow, qtbot: QtBot, tmp_path: Path
     assert not_done and len(shown) >= 5, list(shown)
     problems = [f"{name}: {p}" for name, dialog in shown.items() for p in cut_off(dialog)]
     problems += [f"not done yet: {p}" for p in not_done if p != "checked"]
-    for dialog in shown.values():
-        dialog.close()
+    for widget in shown.values():
+        widget.close()
     assert problems == []
 
 

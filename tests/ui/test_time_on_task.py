@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from annotator.store.project import Project
 from annotator.ui.window import MainWindow
-from tests.ui.helpers import press
+from tests.ui.helpers import press, shown_document_id
 
 
 class HandClock:
@@ -35,7 +35,7 @@ def test_attended_time_is_stored_and_idle_stretches_are_left_out(
 ) -> None:
     clock = HandClock()
     window.time_on_task.use_clock(clock)  # stores the real seconds counted until now
-    first = window.document.id
+    first = shown_document_id(window)
     before = _seconds(window, first)
     clock.advance(30)
     press(window.source_view, Qt.Key.Key_Right)  # 30 s of reading, then a key
@@ -43,9 +43,9 @@ def test_attended_time_is_stored_and_idle_stretches_are_left_out(
     press(window.source_view, Qt.Key.Key_Right)
     clock.advance(10)
     press(window.source_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # next document
-    assert window.document.id != first
+    assert shown_document_id(window) != first
     assert _seconds(window, first) == before + 40
-    second = window.document.id
+    second = shown_document_id(window)
     clock.advance(20)
     window.close()  # closing stores the open document's time
     assert _seconds(window, second) == 20
@@ -54,7 +54,7 @@ def test_attended_time_is_stored_and_idle_stretches_are_left_out(
 def test_time_counts_only_while_the_window_is_active(window: MainWindow, qtbot: QtBot) -> None:
     clock = HandClock()
     window.time_on_task.use_clock(clock)
-    document_id = window.document.id
+    document_id = shown_document_id(window)
     before = _seconds(window, document_id)
     clock.advance(15)
 
@@ -77,7 +77,7 @@ def test_time_not_written_is_kept_for_the_next_try_without_a_warning_of_its_own(
 ) -> None:
     clock = HandClock()
     window.time_on_task.use_clock(clock)
-    first = window.document.id
+    first = shown_document_id(window)
     before = _seconds(window, first)
     window.project.connection.execute("PRAGMA query_only = ON")  # the project turned read-only
     clock.advance(25)

@@ -179,7 +179,7 @@ def _violations(path: Path) -> Iterator[str]:
             if positions is not None:
                 chosen = (
                     node.args
-                    if positions == "*"
+                    if isinstance(positions, str)  # "*": every argument
                     else [node.args[i] for i in positions if i < len(node.args)]
                 )
                 for argument in chosen:

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from annotator.ui.theme import apply_theme
 from annotator.ui.window import MainWindow
+from tests.ui.helpers import shown_document
 from tests.ui.test_focus_and_names import _announced, _describe, walk_focus_chain
 from tests.ui.test_visible_focus import _unseen_focus, steady_caret  # noqa: F401
 
@@ -46,7 +47,9 @@ def _edit_version(window: MainWindow, tmp_path: Path) -> QDialog:
     window.source_view.set_selection(0, 10)
     window.edits.tag_selection("stance")
     assert window.selected is not None
-    return EditVersionDialog(window.project.schema, window.selected, window.document.text, window)
+    return EditVersionDialog(
+        window.project.schema, window.selected, shown_document(window).text, window
+    )
 
 
 def _shortcuts(window: MainWindow, tmp_path: Path) -> QDialog:

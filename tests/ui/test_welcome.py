@@ -136,6 +136,7 @@ def test_import_asks_where_the_new_project_goes(
 
 def test_quit_closes_without_an_answer(qtbot: QtBot, dialog: WelcomeDialog) -> None:
     buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
     _click(qtbot, buttons.button(QDialogButtonBox.StandardButton.Cancel))
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert dialog.result_choice is None

@@ -19,6 +19,7 @@ from annotator.ui.views.annotation_panel import AnnotationPanel
 from annotator.ui.views.attribute_form import AttributeEditor
 from annotator.ui.views.layer_bar import LayerBar
 from annotator.ui.views.source_view import SourceView
+from tests.stored import annotation_of, stored_id
 
 TEXT = "Turnout was 61.5 percent, officials said on Sunday."
 
@@ -59,6 +60,12 @@ def editing(
     return Editing(labels, edits, operations, messages, everything)
 
 
+def open_id(editing: Editing) -> int:
+    """The id of the document the labels are shown for."""
+    assert editing.labels.document is not None, "no document is open"
+    return stored_id(editing.labels.document)
+
+
 def test_tagging_a_selection_stores_it_prefilled_and_selects_it(
     editing: Editing, project: Project
 ) -> None:
@@ -66,7 +73,7 @@ def test_tagging_a_selection_stores_it_prefilled_and_selects_it(
     editing.labels.source_view.set_selection(start + 1, start + 3)  # snaps to the whole number
     editing.edits.tag_selection("figure")
 
-    [stored] = project.annotations(editing.labels.document.id, "alice")  # type: ignore[union-attr,arg-type]
+    [stored] = project.annotations(open_id(editing), "alice")
     assert (stored.start, stored.end) == (start, start + len("61.5"))
     assert stored.attributes.get("value") == 61.5
     assert editing.labels.selected == stored
@@ -78,7 +85,7 @@ def test_an_empty_selection_is_refused_with_a_message(editing: Editing, project:
     editing.labels.source_view.place_caret(3)
     editing.edits.tag_selection("stance")
     assert editing.messages == ["Select some text first, then press the layer key."]
-    assert project.annotations(editing.labels.document.id, "alice") == []  # type: ignore[union-attr,arg-type]
+    assert project.annotations(open_id(editing), "alice") == []
 
 
 def test_attribute_edit_and_undo_follow_in_the_views(editing: Editing, project: Project) -> None:
@@ -88,10 +95,10 @@ def test_attribute_edit_and_undo_follow_in_the_views(editing: Editing, project: 
     assert created is not None
     editing.edits.commit_attribute("note", "checked twice")
     assert editing.labels.selected is not None and editing.labels.selected.note == "checked twice"
-    assert project.annotations.get(created.id).note == "checked twice"  # type: ignore[union-attr]
+    assert annotation_of(project, created.id).note == "checked twice"
 
     editing.operations.stack_for(created.document_id).undo()
-    assert project.annotations.get(created.id).note == ""  # type: ignore[union-attr]
+    assert annotation_of(project, created.id).note == ""
     assert editing.labels.selected is not None and editing.labels.selected.note == ""
 
     editing.edits.delete_selected()

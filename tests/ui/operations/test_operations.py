@@ -13,12 +13,13 @@ from annotator.core.model import GOLD, Action, Annotation, Decision, Document, O
 from annotator.store import adjudication
 from annotator.store.project import Project
 from annotator.ui.operations import Operations
+from tests.stored import document_id as document_id_of
 
 
 @pytest.fixture
 def document_id(project: Project) -> int:
     project.documents.add([(Document(None, "one.txt", "Ninety-three percent agreed."), [])])
-    return project.documents.by_name("one.txt").id  # type: ignore[union-attr,return-value]
+    return document_id_of(project, "one.txt")
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ from annotator.review.agreement import agreement_report, schema_choices
 from annotator.store.project import Project
 from annotator.ui.language import install_language
 from annotator.ui.review.review_window import ReviewWindow
-from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
+from tests.ui.helpers import child
 from tests.ui.test_appearance import dark_palette
 
 
@@ -36,11 +36,25 @@ def expected_alpha(project_path: Path, match: str) -> float | None:
     return alpha
 
 
-def polarity_alpha_cell(window: MainWindow) -> str:
-    table = window.findChild(QTableWidget, "agreementTable_stance")
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
-    return str(table.item(rows.index("Polarity"), headers.index("Krippendorff's alpha")).text())
+def polarity_alpha_cell(window: ReviewWindow) -> str:
+    table = child(window, QTableWidget, "agreementTable_stance")
+    headers = [header_text(table, c) for c in range(table.columnCount())]
+    rows = [row_header_text(table, r) for r in range(table.rowCount())]
+    cell = table.item(rows.index("Polarity"), headers.index("Krippendorff's alpha"))
+    assert cell is not None
+    return str(cell.text())
+
+
+def header_text(table: QTableWidget, column: int) -> str:
+    item = table.horizontalHeaderItem(column)
+    assert item is not None, f"column {column} has no header"
+    return item.text()
+
+
+def row_header_text(table: QTableWidget, row: int) -> str:
+    item = table.verticalHeaderItem(row)
+    assert item is not None, f"row {row} has no header"
+    return item.text()
 
 
 def shown(value: float | None) -> str:
@@ -106,10 +120,9 @@ def test_screenshots_of_the_agreement_tab(
 ) -> None:
     """Every column title fits at 1024×700, in English and Polish; pictures to look at."""
     install_language(language)
-    app = QApplication.instance()
-    original = app.palette()
+    original = QApplication.palette()
     if palette_name == "dark":
-        app.setPalette(dark_palette())
+        QApplication.setPalette(dark_palette())
     window = ReviewWindow(review.project, "rita")  # built in the chosen language
     qtbot.addWidget(window)
     try:
@@ -117,13 +130,13 @@ def test_screenshots_of_the_agreement_tab(
         window.show()
         window.tabs.setCurrentIndex(1)
         qtbot.wait(20)
-        table = window.findChild(QTableWidget, "agreementTable_stance")
+        table = child(window, QTableWidget, "agreementTable_stance")
         header = table.horizontalHeader()
         for column in range(table.columnCount()):
-            title = table.horizontalHeaderItem(column).text()
+            title = header_text(table, column)
             assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
         path = save_screenshot(window, f"agreement-tab-{language}-{palette_name}.png")
         assert path.stat().st_size > 10_000
     finally:
-        app.setPalette(original)
+        QApplication.setPalette(original)
         window.close()

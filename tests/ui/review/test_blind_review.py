@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from annotator.core.model import DocumentProgress, Status
@@ -14,6 +14,7 @@ from annotator.store.project import Project
 from annotator.ui import main_window
 from annotator.ui.review.review_window import ReviewWindow
 from tests.seeded import ENGLISH, stance
+from tests.stored import document_named, stored_id
 from tests.ui.helpers import open_document_named, press, select_with_keyboard
 
 POLISH = "000_64d1d46f96a25995.txt"
@@ -23,9 +24,9 @@ def test_completion_never_offers_another_annotators_values(
     qtbot: QtBot, project_path: Path
 ) -> None:
     with Project.open(project_path) as project:
-        document = project.documents.by_name(ENGLISH)
+        document = document_named(project, ENGLISH)
         project.annotations.add(
-            stance(document.id, "alice", document.text, "Kazakhstan", holder="Kazakhstan")
+            stance(stored_id(document), "alice", document.text, "Kazakhstan", holder="Kazakhstan")
         )
     window = main_window(project_path, "bob")
     qtbot.addWidget(window)
@@ -36,8 +37,11 @@ def test_completion_never_offers_another_annotators_values(
     select_with_keyboard(window, qtbot, "Russia")
     press(window.source_view, Qt.Key.Key_S)
     holder = QApplication.focusWidget()
+    assert isinstance(holder, QLineEdit)
     QTest.keyClicks(holder, "Ka")
-    completions = holder.completer().model().stringList()  # what Bob would be offered
+    model = holder.completer().model()
+    assert isinstance(model, QStringListModel)
+    completions = model.stringList()  # what Bob would be offered
     assert "Kazakhstan" not in completions
     window.close()
 
@@ -54,15 +58,17 @@ def test_queue_leaves_out_documents_one_annotator_never_started(
     qtbot: QtBot, project_path: Path
 ) -> None:
     with Project.open(project_path) as project:
-        english = project.documents.by_name(ENGLISH)
-        polish = project.documents.by_name(POLISH)
+        english = document_named(project, ENGLISH)
+        polish = document_named(project, POLISH)
         # Both worked on the English article; only Alice opened the Polish one.
         for annotator, polarity in (("alice", "against"), ("bob", "favor")):
             needle = "will not recognize the results"
             project.annotations.add(
-                stance(english.id, annotator, english.text, needle, polarity=polarity)
+                stance(stored_id(english), annotator, english.text, needle, polarity=polarity)
             )
-        project.annotations.add(stance(polish.id, "alice", polish.text, "Zachód zdecydowanie"))
+        project.annotations.add(
+            stance(stored_id(polish), "alice", polish.text, "Zachód zdecydowanie")
+        )
     review = _review(qtbot, project_path)
     documents = {item.document_id for item in review.queue_model.items}
     assert documents == {english.id}  # no "presence" disagreement on Bob's unopened article
@@ -79,11 +85,15 @@ def test_a_document_finished_with_none_present_still_counts_as_started(
     qtbot: QtBot, project_path: Path
 ) -> None:
     with Project.open(project_path) as project:
-        polish = project.documents.by_name(POLISH)
-        project.annotations.add(stance(polish.id, "alice", polish.text, "Zachód zdecydowanie"))
-        project.annotations.add(stance(polish.id, "carol", polish.text, "Zachód zdecydowanie"))
+        polish = document_named(project, POLISH)
+        project.annotations.add(
+            stance(stored_id(polish), "alice", polish.text, "Zachód zdecydowanie")
+        )
+        project.annotations.add(
+            stance(stored_id(polish), "carol", polish.text, "Zachód zdecydowanie")
+        )
         project.progress.set(
-            DocumentProgress(polish.id, "bob", Status.DONE, frozenset({"stance"}))
+            DocumentProgress(stored_id(polish), "bob", Status.DONE, frozenset({"stance"}))
         )  # Bob read it and found no stance: a real disagreement
     review = _review(qtbot, project_path)
     review.finish_loading()

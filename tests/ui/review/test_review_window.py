@@ -19,6 +19,7 @@ from annotator.ui.review.edit_dialog import EditVersionDialog
 from annotator.ui.review.review_window import ReviewWindow
 from tests.seeded import ENGLISH
 from tests.ui.conftest import save_screenshot
+from tests.ui.helpers import child, focused
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
@@ -133,10 +134,12 @@ def test_per_document_agreement_row_leads_to_its_disagreements(
     review.document_filter.setText("no such document")
     assert review.queue_model.rowCount() == 0
     review.tabs.setCurrentIndex(1)  # the report is computed when first shown
-    table = review.findChild(QTableView, "documentAgreementTable")
-    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    table = child(review, QTableView, "documentAgreementTable")
+    model = table.model()
+    assert model is not None
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
     table.setFocus()
-    table.setCurrentIndex(table.model().index(0, 0))
+    table.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert review.tabs.currentIndex() == 0
     assert review.document_filter.text() == ENGLISH
@@ -160,9 +163,8 @@ def test_keys_work_in_review_right_after_edit_then_accept(
     QTest.keyClick(review.queue, Qt.Key.Key_E)
     assert review.queue_model.rowCount() == 1
     # The window manager's part (activating the window again) happens in the event loop.
-    qtbot.waitUntil(lambda: review.isAncestorOf(QApplication.focusWidget()))
-    focused = QApplication.focusWidget()
-    QTest.keyClick(focused, Qt.Key.Key_R)  # the next unit: reject, straight away
+    qtbot.waitUntil(lambda: review.isAncestorOf(focused()))
+    QTest.keyClick(focused(), Qt.Key.Key_R)  # the next unit: reject, straight away
     assert review.queue_model.rowCount() == 0
 
 

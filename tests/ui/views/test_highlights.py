@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from annotator.core.model import Annotation, Document, Origin
@@ -21,7 +20,8 @@ from annotator.store.project import Project
 from annotator.ui import main_window
 from annotator.ui.colors import highlight_background
 from annotator.ui.window import MainWindow
-from tests.ui.helpers import press, select_with_keyboard, utf16_length
+from tests.stored import layer_of
+from tests.ui.helpers import focused, press, select_with_keyboard, shown_document, utf16_length
 
 LINES = 400
 LAST_LINE = "Ostatnia linia: 🇺🇦 Казахстан не признает референдумы."
@@ -57,7 +57,7 @@ def _backgrounds(window: MainWindow, line: int) -> list[tuple[int, int, str]]:
 
 
 def _colour(window: MainWindow, layer: str, *, selected: bool = False) -> str:
-    color = window.project.schema.layer(layer).color  # type: ignore[union-attr]
+    color = layer_of(window.project.schema, layer).color
     return highlight_background(color, window.source_view.palette(), selected=selected).name()
 
 
@@ -65,7 +65,7 @@ def test_visible_lines_are_coloured_and_far_lines_wait(
     long_window: MainWindow, qtbot: QtBot
 ) -> None:
     view = long_window.source_view
-    line_text = long_window.document.text.split("\n")[0]  # type: ignore[union-attr]
+    line_text = shown_document(long_window).text.split("\n")[0]
     start = utf16_length(line_text[: line_text.index("Kazachstan")])
     qtbot.waitUntil(lambda: bool(_backgrounds(long_window, 0)))
     assert _backgrounds(long_window, 0) == [(start, 10, _colour(long_window, "quote"))]
@@ -84,9 +84,9 @@ def test_a_new_label_is_painted_and_an_undone_one_disappears(
     view = long_window.source_view
     select_with_keyboard(long_window, qtbot, "wyników", occurrence=1)  # on line 1
     press(view, Qt.Key.Key_S)
-    QApplication.focusWidget().clearFocus()
+    focused().clearFocus()
     view.setFocus()
-    line = long_window.document.text.split("\n")[1]  # type: ignore[union-attr]
+    line = shown_document(long_window).text.split("\n")[1]
     start = utf16_length(line[: line.index("wyników")])
     # The new label is the selected one: the stronger shade of its layer, underlined
     # (not bold: that would change the text's metrics, issue 11 item 5).

@@ -7,6 +7,7 @@ as rich text. Every place the window shows it must show the characters as typed.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
@@ -164,5 +165,6 @@ def _is_image(resource: object) -> bool:
     if isinstance(resource, QPixmap | QImage):
         return resource.width() > 1  # the probe is 4×4; the blocked answer is 1×1 blank
     if isinstance(resource, bytes | bytearray) or hasattr(resource, "data"):
-        return not QImage.fromData(bytes(resource)).isNull()  # type: ignore[arg-type]
+        raw: Any = resource  # bytes, or a QByteArray (a buffer)
+        return not QImage.fromData(bytes(raw)).isNull()
     return False

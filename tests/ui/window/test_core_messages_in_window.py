@@ -25,7 +25,7 @@ from annotator.store.project import Project
 from annotator.ui.language import core_text, install_language, shown
 from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
-from tests.ui.helpers import shown_window
+from tests.ui.helpers import child, shown_document_id, shown_window
 
 BAD_CSV = "name,text\na,Hello world\nb,Two,extra\n"
 """Line 3 has three fields under a two-column header."""
@@ -77,7 +77,7 @@ def test_an_import_error_from_the_core_is_shown_translated_with_file_and_line(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: ([str(bad)], ""))
     window = _open_window(qtbot, project_path, language, monkeypatch)
 
-    window.findChild(QAction, "actionImport").trigger()
+    child(window, QAction, "actionImport").trigger()
     box = _message_box(qtbot)
 
     assert box.text() == f"{bad}:3: {ROW_ERROR[language]}"
@@ -114,13 +114,13 @@ def test_what_a_refused_file_is_is_said_in_the_language(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (list(chosen), ""))
     window = _open_window(qtbot, project_path, language, monkeypatch)
 
-    window.findChild(QAction, "actionImport").trigger()
+    child(window, QAction, "actionImport").trigger()
     box = _message_box(qtbot)
     assert box.text() == f"{config}: {WHAT_IT_IS[language]}"
     box.close()
 
     chosen[:] = [str(scan)]
-    window.findChild(QAction, "actionImport").trigger()
+    child(window, QAction, "actionImport").trigger()
     box = _message_box(qtbot)
     assert box.text().startswith(f"{scan}: {UNKNOWN_KIND[language]}.ann, .csv")
     box.close()
@@ -151,8 +151,12 @@ NATIVE_ERRORS = {
 
 @pytest.mark.parametrize("language", sorted(NATIVE_ERRORS))
 def test_a_bad_native_line_is_explained_in_the_language(
-    qtbot, project_path: Path, tmp_path: Path, monkeypatch, language: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    project_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
     """Nested three deep: the located frame, the document and label, the validation."""
     chosen: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (list(chosen), ""))
@@ -161,7 +165,7 @@ def test_a_bad_native_line_is_explained_in_the_language(
         bad = tmp_path / name
         bad.write_text(line, encoding="utf-8")
         chosen[:] = [str(bad)]
-        window.findChild(QAction, "actionImport").trigger()
+        child(window, QAction, "actionImport").trigger()
         box = _message_box(qtbot)
         assert box.text() == f"{bad}:1: {NATIVE_ERRORS[language][name]}"
         box.close()
@@ -183,8 +187,8 @@ FOREIGN_ERRORS = {
 
 
 def test_other_tools_files_are_refused_in_the_language(
-    qtbot, project_path: Path, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, project_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """doccano and Label Studio exports, each with one wrong label, in Russian."""
     chosen: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (list(chosen), ""))
@@ -193,7 +197,7 @@ def test_other_tools_files_are_refused_in_the_language(
         bad = tmp_path / name
         bad.write_text(content, encoding="utf-8")
         chosen[:] = [str(bad)]
-        window.findChild(QAction, "actionImport").trigger()
+        child(window, QAction, "actionImport").trigger()
         box = _message_box(qtbot)
         assert box.text() == f"{bad}{FOREIGN_ERRORS[name]}"
         box.close()
@@ -229,12 +233,12 @@ def test_brat_notes_and_webanno_errors_are_said_in_the_language(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: reports.append(text))
     window = _open_window(qtbot, project_path, language, monkeypatch)
 
-    window.findChild(QAction, "actionImport").trigger()
+    child(window, QAction, "actionImport").trigger()
     qtbot.waitUntil(lambda: bool(reports), timeout=20000)
     assert f"  {BRAT_NOTE[language].format(ann=ann)}" in reports[0].splitlines()
 
     chosen[:] = [str(tsv)]
-    window.findChild(QAction, "actionImport").trigger()
+    child(window, QAction, "actionImport").trigger()
     box = _message_box(qtbot)
     assert box.text() == f"{tsv}{WEBANNO_ERROR[language]}"
     box.close()
@@ -275,7 +279,7 @@ def test_the_merge_summary_and_a_merge_error_are_shown_translated(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (list(chosen), ""))
     window = _open_window(qtbot, project_path, language, monkeypatch)
 
-    window.findChild(QAction, "actionMerge").trigger()
+    child(window, QAction, "actionMerge").trigger()
     box = _message_box(qtbot)
     lines = box.text().split("\n")
     assert lines[0] == MERGED_ONE[language]
@@ -283,7 +287,7 @@ def test_the_merge_summary_and_a_merge_error_are_shown_translated(
     box.close()
 
     chosen[:] = [str(project_path)]  # the project into itself: refused by the core
-    window.findChild(QAction, "actionMerge").trigger()
+    child(window, QAction, "actionMerge").trigger()
     box = _message_box(qtbot)
     assert box.text() == f"{project_path}: {ITSELF[language]}"
     box.close()
@@ -353,10 +357,11 @@ def test_store_refusals_reach_the_window_in_the_language(
     shown = window.suggestion_marks.shown
     assert shown
     target = min(shown, key=lambda s: s.start)
+    assert target.id is not None
     with Project.open(project_path) as other:  # another program decides it first
         reject_suggestion(other, target.id, "bob")
     with qtbot.waitSignal(operations.failed) as failed:
-        operations.accept_suggestions(window.document.id, [target.id], "Accept suggestion")
+        operations.accept_suggestions(shown_document_id(window), [target.id], "Accept suggestion")
     [reason] = failed.args
     assert reason.endswith(NOT_OPEN[language].format(id=target.id)), reason
     _message_box(qtbot).close()
@@ -428,7 +433,7 @@ def test_an_export_refused_by_the_writer_is_said_in_the_language(
     from annotator.ui.export_dialog import ExportDialog
 
     window = _open_window(qtbot, project_path, language, monkeypatch)
-    window.findChild(QAction, "actionExportCsv").trigger()
+    child(window, QAction, "actionExportCsv").trigger()
     dialog = window.findChild(ExportDialog, "exportDialog")
     assert dialog is not None
     qtbot.waitExposed(dialog)

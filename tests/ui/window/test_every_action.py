@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator.ui.window import MainWindow
+from tests.ui.helpers import child
 
 SKIPPED = {"actionQuit"}  # closes the window under test; covered by test_app_start
 
@@ -49,7 +50,7 @@ def _menu_actions(window: MainWindow) -> list[QAction]:
     found = []
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
-        for action in menu.actions() if menu else []:
+        for action in menu.actions() if isinstance(menu, QMenu) else []:
             if action.isSeparator() or action.menu() is not None:
                 continue
             found.append(action)
@@ -102,7 +103,7 @@ def test_every_review_window_action_runs(
         )
     # The reviewer confirms the name asked for as review opens.
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("rita", True)))
-    window.findChild(QAction, "actionReview").trigger()
+    child(window, QAction, "actionReview").trigger()
     review = window.findChild(ReviewWindow, "reviewWindow")
     assert review is not None
     qtbot.waitExposed(review)
@@ -121,5 +122,5 @@ def test_every_review_window_action_runs(
     assert review.isVisible()
     decided = window.project.connection.execute("SELECT count(*) FROM review_log").fetchone()[0]
     assert decided > 0  # the actions really decided something (and undid some)
-    review.findChild(QAction, "actionCloseReview").trigger()
+    child(review, QAction, "actionCloseReview").trigger()
     qtbot.waitUntil(lambda: window.findChild(ReviewWindow, "reviewWindow") is None)

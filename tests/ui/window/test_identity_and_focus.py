@@ -14,7 +14,14 @@ from annotator.store.project import Project
 from annotator.ui.app import open_main_window
 from annotator.ui.settings import remember_annotator, remembered_annotator
 from annotator.ui.window import MainWindow
-from tests.ui.helpers import open_document_named, press, select_with_keyboard
+from tests.ui.helpers import (
+    focused,
+    open_document_named,
+    press,
+    select_with_keyboard,
+    shown_document,
+    shown_document_id,
+)
 
 ENGLISH = "001_8e04abad5bad1dcd.txt"
 POLISH = "000_64d1d46f96a25995.txt"
@@ -24,7 +31,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 def stored(window: MainWindow) -> list[Annotation]:
     with Project.open(window.project.path) as project:
-        return project.annotations(window.document.id, window.operations.annotator)
+        return project.annotations(shown_document_id(window), window.operations.annotator)
 
 
 def test_a_name_on_the_command_line_is_for_that_run_only(qtbot: QtBot, project_path: Path) -> None:
@@ -55,7 +62,7 @@ def test_ctrl_z_in_a_field_with_unsaved_typing_undoes_the_typing_first(
     open_document_named(window, qtbot, ENGLISH)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)
-    field = QApplication.focusWidget()
+    field = focused()
     QTest.keyClicks(field, "Kaz")
     press(field, Qt.Key.Key_Z, CTRL)
     assert len(stored(window)) == 1  # the tag is still there
@@ -94,29 +101,33 @@ def test_esc_in_find_closes_it_and_the_next_layer_key_tags(
     press(QApplication.focusWidget(), Qt.Key.Key_Q)  # tags the match, types nothing
     assert window.find_bar.text() == "Zach"
     [quote] = stored(window)
-    assert window.document.text[quote.start : quote.end] == "Zachód"
+    assert shown_document(window).text[quote.start : quote.end] == "Zachód"
 
 
 def test_enter_in_a_completion_popup_only_accepts(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)
-    QTest.keyClicks(QApplication.focusWidget(), "Kazakhstan")
+    QTest.keyClicks(focused(), "Kazakhstan")
     press(QApplication.focusWidget(), Qt.Key.Key_Return)
 
     select_with_keyboard(window, qtbot, "Russia")
     press(window.source_view, Qt.Key.Key_S)
     holder = QApplication.focusWidget()
+    assert isinstance(holder, QLineEdit)
     QTest.keyClicks(holder, "Kaz")
     popup = holder.completer().popup()
+    assert popup is not None
     qtbot.waitUntil(popup.isVisible)
     press(popup, Qt.Key.Key_Down)
     press(popup, Qt.Key.Key_Return)
     assert not popup.isVisible()
     assert QApplication.focusWidget() is holder  # still in the form
     press(holder, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget().objectName() == "field_target"
-    stance = next(a for a in stored(window) if window.document.text[a.start : a.end] == "Russia")
+    assert focused().objectName() == "field_target"
+    stance = next(
+        a for a in stored(window) if shown_document(window).text[a.start : a.end] == "Russia"
+    )
     assert stance.attributes["holder"] == "Kazakhstan"
 
 
@@ -129,12 +140,12 @@ def test_enter_in_the_text_goes_to_the_form_of_the_selected_annotation(
     press(QApplication.focusWidget(), Qt.Key.Key_Escape)
     window.source_view.setFocus()
     press(window.source_view, Qt.Key.Key_Return)
-    assert QApplication.focusWidget().objectName() == "field_holder"
+    assert focused().objectName() == "field_holder"
     assert "Enter" in window.named_actions["actionEditForm"].text()
     press(QApplication.focusWidget(), Qt.Key.Key_Escape)
     window.source_view.setFocus()
     press(window.source_view, Qt.Key.Key_F2)
-    assert QApplication.focusWidget().objectName() == "field_holder"
+    assert focused().objectName() == "field_holder"
 
 
 def test_alt_number_ticks_none_present_and_the_menu_shows_it(
@@ -147,9 +158,9 @@ def test_alt_number_ticks_none_present_and_the_menu_shows_it(
     assert action.shortcut().toString() == "Alt+2"
     press(window.source_view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     with Project.open(window.project.path) as project:
-        progress = project.progress(window.document.id, "alice")
+        progress = project.progress(shown_document_id(window), "alice")
     assert second in progress.none_present
     assert window.panel.checklist.boxes[second].isChecked()
     press(window.source_view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     with Project.open(window.project.path) as project:
-        assert second not in project.progress(window.document.id, "alice").none_present
+        assert second not in project.progress(shown_document_id(window), "alice").none_present

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from annotator.core.schema import load_schema
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import import_files
 from annotator.resources import default_schema_path
 from annotator.store.project import Project
 from annotator.ui import main_window
 from annotator.ui.window import MainWindow
-from tests.ui.helpers import press, select_with_keyboard
+from tests.ui.helpers import press, select_with_keyboard, shown_document_id
 
 TRICKY = (
     "Family 👩‍👩‍👧 and flag 🇵🇱 and café (e\u0301) then "
@@ -53,7 +54,7 @@ def test_offsets_equal_python_index(
     press(window.source_view, Qt.Key.Key_Q)
     press(QApplication.focusWidget(), Qt.Key.Key_Return)
     with Project.open(window.project.path) as project:
-        [annotation] = project.annotations(window.document.id, "alice")
+        [annotation] = project.annotations(shown_document_id(window), "alice")
     assert (annotation.start, annotation.end) == (start, start + len(needle))
     assert TRICKY[annotation.start : annotation.end] == needle
 
@@ -66,5 +67,5 @@ def test_emoji_selection_is_not_split(tricky_window: MainWindow, qtbot: QtBot) -
     window.source_view.set_selection(start, start + 1)  # only the first person
     press(window.source_view, Qt.Key.Key_Q)
     with Project.open(window.project.path) as project:
-        [annotation] = project.annotations(window.document.id, "alice")
+        [annotation] = project.annotations(shown_document_id(window), "alice")
     assert TRICKY[annotation.start : annotation.end] == family

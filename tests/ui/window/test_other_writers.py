@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from annotator.ui.window import MainWindow
-from tests.ui.helpers import open_document_named, press, select_with_keyboard
+from tests.ui.helpers import open_document_named, press, select_with_keyboard, shown_document_id
 
 ENGLISH = "001_8e04abad5bad1dcd.txt"
 
@@ -147,7 +147,7 @@ def test_f5_while_typing_a_value_saves_it_first(window: MainWindow, qtbot: QtBot
     assert field is not None and field.objectName() == "field_holder"
     QTest.keyClicks(field, "typed holder")
     press(field, Qt.Key.Key_F5)
-    [stored] = window.project.annotations(window.document.id, "alice")  # type: ignore[union-attr]
+    [stored] = window.project.annotations(shown_document_id(window), "alice")
     assert stored.attributes.get("holder") == "typed holder"
 
 

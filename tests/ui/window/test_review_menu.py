@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from annotator.ui.review.review_window import ReviewWindow
 from annotator.ui.window import MainWindow
-from tests.ui.helpers import answer_reviewer_name, press
+from tests.stored import document_id, document_named, stored_id
+from tests.ui.helpers import answer_reviewer_name, child, press
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -34,7 +35,7 @@ def test_shortcut_opens_one_review_window_on_the_project(window: MainWindow, qtb
     assert suggested == ["alice"]  # the annotator's name, confirmed with Enter
     assert review.reviewer == "alice"
 
-    window.findChild(QAction, "actionAgreement").trigger()
+    child(window, QAction, "actionAgreement").trigger()
     assert _review(window) is review  # raised again, not a second window
     assert review.tabs.currentIndex() == 1
 
@@ -65,20 +66,19 @@ def test_merge_from_the_menu_adds_the_other_files_documents(
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(other)], ""))
     )
     rows_before = window.documents.rowCount()
-    window.findChild(QAction, "actionMerge").trigger()
+    child(window, QAction, "actionMerge").trigger()
 
     def report() -> QMessageBox:
         box = window.findChild(QMessageBox, "messageBox")
         assert box is not None and box.isVisible()
         return box
 
-    qtbot.waitUntil(lambda: report() and None, timeout=20000)
+    qtbot.waitUntil(lambda: report().isVisible(), timeout=20000)
     assert "1" in report().text() and report().windowTitle() == "Merge"
     assert window.documents.rowCount() == rows_before + 1
     assert [
-        a.id
-        for a in window.project.annotations(window.project.documents.by_name("bob-only.txt").id)
-    ] == ["b1"]  # type: ignore[union-attr]
+        a.id for a in window.project.annotations(document_id(window.project, "bob-only.txt"))
+    ] == ["b1"]
     report().close()
 
 
@@ -89,10 +89,10 @@ def test_decisions_are_logged_under_the_reviewer_named_on_opening(
     from annotator.store import adjudication
     from tests.seeded import ENGLISH, stance
 
-    document = window.project.documents.by_name(ENGLISH)
+    document = document_named(window.project, ENGLISH)
     for annotator, polarity in (("alice", "against"), ("bob", "favor")):
         window.project.annotations.add(
-            stance(document.id, annotator, document.text, "will not recognize the results",
+            stance(stored_id(document), annotator, document.text, "will not recognize the results",
                    holder="Kazakhstan", polarity=polarity)
         )  # fmt: skip
     answer_reviewer_name("rita")

@@ -10,6 +10,7 @@ which is then dismissed with Enter.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -26,6 +27,10 @@ ENGLISH = "001_8e04abad5bad1dcd.txt"
 UNLIMITED = 1073741823
 
 
+def _closed(box: QMessageBox) -> bool:
+    return not box.isVisible()
+
+
 def message_boxes(window: MainWindow) -> list[QMessageBox]:
     return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
 
@@ -39,7 +44,7 @@ def warnings(window: MainWindow, qtbot: QtBot) -> list[str]:
         for box in message_boxes(window):
             seen.append(box.text())
             qtbot.keyClick(box, Qt.Key.Key_Return)
-            qtbot.waitUntil(lambda b=box: not b.isVisible())
+            qtbot.waitUntil(partial(_closed, box))
         window.activateWindow()  # what the window manager does when the box closes
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 

@@ -11,17 +11,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from annotator.core.model import Annotation
 from annotator.store.project import Project
 from annotator.ui.window import MainWindow
-from tests.ui.helpers import open_document_named, press, select_with_keyboard
+from tests.ui.helpers import (
+    open_document_named,
+    press,
+    select_with_keyboard,
+    shown_document,
+    shown_document_id,
+)
 
 ENGLISH = "001_8e04abad5bad1dcd.txt"
 ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def stored_by_layer(window: MainWindow) -> dict:
+def stored_by_layer(window: MainWindow) -> dict[str, Annotation]:
     with Project.open(window.project.path) as project:
-        return {a.layer: a for a in project.annotations(window.document.id, "alice")}
+        return {a.layer: a for a in project.annotations(shown_document_id(window), "alice")}
 
 
 def tag(window: MainWindow, qtbot: QtBot, needle: str, key: Qt.Key) -> None:
@@ -47,7 +54,7 @@ def test_growing_a_quote_never_touches_the_overlapping_stance(
 
     after = stored_by_layer(window)
     assert after["stance"] == before["stance"]
-    text = window.document.text
+    text = shown_document(window).text
     quote = after["quote"]
     assert text[quote.start : quote.end] == "Kazakhstan, has revealed that it will not"
 

@@ -9,7 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from annotator.store.project import Project
 from annotator.ui.window import MainWindow
-from tests.ui.helpers import open_document_named, press, select_with_keyboard
+from tests.ui.helpers import (
+    child,
+    open_document_named,
+    press,
+    select_with_keyboard,
+    shown_document,
+    shown_document_id,
+)
 
 POLISH = "000_64d1d46f96a25995.txt"
 RUSSIAN = "003_088bd3cb7a5e20e4.txt"
@@ -17,9 +24,11 @@ ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def stored_text(window: MainWindow) -> list[str]:
-    text = window.document.text
+    text = shown_document(window).text
     with Project.open(window.project.path) as project:
-        return [text[a.start : a.end] for a in project.annotations(window.document.id, "alice")]
+        return [
+            text[a.start : a.end] for a in project.annotations(shown_document_id(window), "alice")
+        ]
 
 
 def tag(window: MainWindow, qtbot: QtBot, needle: str, key: Qt.Key) -> None:
@@ -59,7 +68,7 @@ def test_growing_the_end_takes_the_closing_guillemet(window: MainWindow, qtbot: 
 
 def test_white_space_is_not_stored_even_without_snapping(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, POLISH)
-    window.findChild(QAction, "actionSnapWords").trigger()
+    child(window, QAction, "actionSnapWords").trigger()
     assert not window.edits.snap_words
     tag(window, qtbot, " Zachód zdecydowanie ", Qt.Key.Key_Q)
     assert stored_text(window) == ["Zachód zdecydowanie"]

@@ -9,8 +9,18 @@ from pytestqt.qtbot import QtBot
 
 from annotator.core.model import Annotation
 from annotator.store.project import Project
+from annotator.ui.views.attribute_form import NumberField
 from annotator.ui.window import MainWindow
-from tests.ui.helpers import open_document_named, press, select_with_keyboard
+from tests.ui.helpers import (
+    focused,
+    form_field,
+    open_document_named,
+    press,
+    select_with_keyboard,
+    selected_text,
+    shown_document,
+    shown_document_id,
+)
 
 RUSSIAN = "003_088bd3cb7a5e20e4.txt"
 POLISH = "000_64d1d46f96a25995.txt"
@@ -19,7 +29,7 @@ ENGLISH = "001_8e04abad5bad1dcd.txt"
 
 def stored(window: MainWindow, annotator: str = "alice") -> list[Annotation]:
     with Project.open(window.project.path) as project:
-        return project.annotations(window.document.id, annotator)
+        return project.annotations(shown_document_id(window), annotator)
 
 
 def test_stance_by_keyboard_fills_text_and_choice(window: MainWindow, qtbot: QtBot) -> None:
@@ -30,18 +40,18 @@ def test_stance_by_keyboard_fills_text_and_choice(window: MainWindow, qtbot: QtB
     press(window.source_view, Qt.Key.Key_S)
 
     # Focus jumps to the first required attribute: holder.
-    focused = QApplication.focusWidget()
-    assert isinstance(focused, QLineEdit) and focused.objectName() == "field_holder"
-    QTest.keyClicks(focused, "Kazakhstan")
-    press(focused, Qt.Key.Key_Tab)  # to target
-    QTest.keyClicks(QApplication.focusWidget(), "the referendums")
+    holder = QApplication.focusWidget()
+    assert isinstance(holder, QLineEdit) and holder.objectName() == "field_holder"
+    QTest.keyClicks(holder, "Kazakhstan")
+    press(holder, Qt.Key.Key_Tab)  # to target
+    QTest.keyClicks(focused(), "the referendums")
     press(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to polarity buttons
     press(QApplication.focusWidget(), Qt.Key.Key_2)  # "2 against"
     press(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert QApplication.focusWidget() is window.source_view  # Enter returns to the text
 
     [annotation] = stored(window)
-    text = window.document.text
+    text = shown_document(window).text
     assert annotation.layer == "stance"
     assert (annotation.start, annotation.end) == (start, start + 51)
     assert text[annotation.start : annotation.end].startswith("Kazakhstan, has revealed")
@@ -57,7 +67,9 @@ def test_selection_snaps_to_whole_words(window: MainWindow, qtbot: QtBot) -> Non
     start = select_with_keyboard(window, qtbot, "akhstan, has reve")  # mid-word both ends
     press(window.source_view, Qt.Key.Key_Q)
     [annotation] = stored(window)
-    assert window.document.text[annotation.start : annotation.end] == "Kazakhstan, has revealed"
+    assert (
+        shown_document(window).text[annotation.start : annotation.end] == "Kazakhstan, has revealed"
+    )
     assert annotation.start == start - 3
 
 
@@ -70,16 +82,14 @@ def test_figure_value_and_unit_are_prefilled(window: MainWindow, qtbot: QtBot) -
     assert annotation.attributes["value"] == 93
     assert annotation.attributes["unit"] == "percent"
     # The form shows the guessed values, ready to be corrected.
-    form = window.editor.current_form()
-    assert form is not None
-    assert form.fields["value"].edit.text() == "93"
+    assert form_field(window, "value", NumberField).edit.text() == "93"
 
 
 def test_number_field_rejects_text_and_stores_numbers(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, POLISH)
     select_with_keyboard(window, qtbot, "7 proc.")
     press(window.source_view, Qt.Key.Key_F)
-    value = window.editor.current_form().fields["value"].edit
+    value = form_field(window, "value", NumberField).edit
     value.setFocus()
     value.selectAll()
     QTest.keyClicks(value, "seven")
@@ -95,7 +105,7 @@ def test_text_attribute_completes_from_values_used(window: MainWindow, qtbot: Qt
     open_document_named(window, qtbot, ENGLISH)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)
-    QTest.keyClicks(QApplication.focusWidget(), "Kazakhstan")
+    QTest.keyClicks(focused(), "Kazakhstan")
     press(QApplication.focusWidget(), Qt.Key.Key_Return)
 
     select_with_keyboard(window, qtbot, "Russia", occurrence=0)
@@ -104,7 +114,9 @@ def test_text_attribute_completes_from_values_used(window: MainWindow, qtbot: Qt
     assert isinstance(holder, QLineEdit)
     QTest.keyClicks(holder, "Kaz")
     completer = holder.completer()
-    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    popup = completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
     assert completer.currentCompletion() == "Kazakhstan"
 
 
@@ -127,10 +139,10 @@ def test_alt_shift_arrows_resize_the_selected_span(window: MainWindow, qtbot: Qt
     alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
     press(window.source_view, Qt.Key.Key_Right, alt_shift)
     [annotation] = stored(window)
-    assert window.document.text[annotation.start : annotation.end] == "Казахстан и Турция"
+    assert shown_document(window).text[annotation.start : annotation.end] == "Казахстан и Турция"
     press(window.source_view, Qt.Key.Key_Left, alt_shift)
     [annotation] = stored(window)
-    assert window.document.text[annotation.start : annotation.end] == "Казахстан и"
+    assert shown_document(window).text[annotation.start : annotation.end] == "Казахстан и"
 
 
 def test_tab_cycles_annotations_in_reading_order(window: MainWindow, qtbot: QtBot) -> None:
@@ -139,12 +151,12 @@ def test_tab_cycles_annotations_in_reading_order(window: MainWindow, qtbot: QtBo
         select_with_keyboard(window, qtbot, needle)
         press(window.source_view, Qt.Key.Key_Q)
         press(QApplication.focusWidget(), Qt.Key.Key_Return)
-    text = window.document.text
+    text = shown_document(window).text
     # The annotation just created ("Казахстан и Турция", first in the text) is selected.
     seen = []
     for _ in range(3):
         press(window.source_view, Qt.Key.Key_Tab)
-        seen.append(text[window.selected.start : window.selected.end])
+        seen.append(selected_text(window, text))
     assert seen == ["Сербии", "Казахстан и Турция", "Сербии"]
     press(window.source_view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert text[window.selected.start : window.selected.end] == "Казахстан и Турция"
+    assert selected_text(window, text) == "Казахстан и Турция"

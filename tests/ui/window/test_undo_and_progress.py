@@ -13,8 +13,16 @@ from pytestqt.qtbot import QtBot
 from annotator.core.model import Status
 from annotator.store.project import Project
 from annotator.ui import main_window
+from annotator.ui.views.attribute_form import ChoiceField, TextField
 from annotator.ui.window import MainWindow
-from tests.ui.helpers import open_document_named, press, select_with_keyboard
+from tests.ui.helpers import (
+    focused,
+    form_field,
+    open_document_named,
+    press,
+    select_with_keyboard,
+    shown_document_id,
+)
 
 ENGLISH = "001_8e04abad5bad1dcd.txt"
 RUSSIAN = "003_088bd3cb7a5e20e4.txt"
@@ -29,15 +37,15 @@ def count_in_store(window: MainWindow, document_id: int) -> int:
 
 def test_undo_redo_survive_switching_documents(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
-    english_id = window.document.id
+    english_id = shown_document_id(window)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)
-    QTest.keyClicks(QApplication.focusWidget(), "Kazakhstan")
+    QTest.keyClicks(focused(), "Kazakhstan")
     press(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert count_in_store(window, english_id) == 1
 
     open_document_named(window, qtbot, RUSSIAN)
-    russian_id = window.document.id
+    russian_id = shown_document_id(window)
     select_with_keyboard(window, qtbot, "Сербии")
     press(window.source_view, Qt.Key.Key_Q)
     press(QApplication.focusWidget(), Qt.Key.Key_Return)
@@ -73,11 +81,11 @@ def test_undo_delete_restores_same_annotation(window: MainWindow, qtbot: QtBot) 
     press(window.source_view, Qt.Key.Key_Q)
     press(QApplication.focusWidget(), Qt.Key.Key_Return)
     with Project.open(window.project.path) as project:
-        [before] = project.annotations(window.document.id, "alice")
+        [before] = project.annotations(shown_document_id(window), "alice")
     press(window.source_view, Qt.Key.Key_Delete)
     press(window.source_view, Qt.Key.Key_Z, CTRL)
     with Project.open(window.project.path) as project:
-        [after] = project.annotations(window.document.id, "alice")
+        [after] = project.annotations(shown_document_id(window), "alice")
     assert after == before
 
 
@@ -89,7 +97,7 @@ def test_mark_done_requires_every_layer_checked(
         QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
     )
     open_document_named(window, qtbot, RUSSIAN)
-    document_id = window.document.id
+    document_id = shown_document_id(window)
     select_with_keyboard(window, qtbot, "Казахстан и Турция")
     press(window.source_view, Qt.Key.Key_S)
     press(QApplication.focusWidget(), Qt.Key.Key_Return)  # holder and polarity left empty
@@ -99,13 +107,15 @@ def test_mark_done_requires_every_layer_checked(
     assert "Quote: no annotation" in shown[-1]
 
     # Fill the required attributes through the form, tick "none present" for the rest.
-    window.select_annotation_id(window.panel.model.annotation(0).id)
-    holder = window.editor.current_form().fields["holder"].edit
+    first = window.panel.model.annotation(0)
+    assert first is not None
+    window.select_annotation_id(first.id)
+    holder = form_field(window, "holder", TextField).edit
     holder.setFocus()
     QTest.keyClicks(holder, "Kazakhstan")
     press(holder, Qt.Key.Key_Return)
     qtbot.mouseClick(
-        window.editor.current_form().fields["polarity"].group.button(1), Qt.MouseButton.LeftButton
+        form_field(window, "polarity", ChoiceField).group.button(1), Qt.MouseButton.LeftButton
     )
     for layer in ("quote", "figure"):
         qtbot.mouseClick(window.panel.checklist.boxes[layer], Qt.MouseButton.LeftButton)
@@ -118,7 +128,7 @@ def test_mark_done_requires_every_layer_checked(
     assert progress.status == Status.DONE
     assert progress.none_present == {"quote", "figure"}
     # Marking done moves on to the next unfinished document.
-    assert window.document.id != document_id
+    assert shown_document_id(window) != document_id
     assert window.status.progress.text() == "1 of 5 done"
 
 
@@ -126,7 +136,7 @@ def test_done_with_zero_annotations_is_possible_when_checked(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     open_document_named(window, qtbot, ENGLISH)
-    document_id = window.document.id
+    document_id = shown_document_id(window)
     for layer in ("stance", "quote", "figure"):
         qtbot.mouseClick(window.panel.checklist.boxes[layer], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.panel.checklist.done_button, Qt.MouseButton.LeftButton)
@@ -141,7 +151,7 @@ def test_reopening_the_project_shows_the_same_state(
     open_document_named(window, qtbot, ENGLISH)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)
-    holder = QApplication.focusWidget()
+    holder = focused()
     QTest.keyClicks(holder, "Kazakhstan")
     # Close while the field still has focus: the typed value must not be lost.
     window.close()
@@ -152,6 +162,7 @@ def test_reopening_the_project_shows_the_same_state(
     open_document_named(reopened, qtbot, ENGLISH)
     assert reopened.panel.model.rowCount() == 1
     annotation = reopened.panel.model.annotation(0)
+    assert annotation is not None
     assert annotation.attributes == {"holder": "Kazakhstan"}
     assert reopened.source_view.span_index is not None
     assert reopened.source_view.span_index.at(annotation.start)[0].id == annotation.id

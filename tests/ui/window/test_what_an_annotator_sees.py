@@ -16,16 +16,26 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from annotator.core.model import DocumentProgress, Status
+from annotator.core.model import Annotation, DocumentProgress, Status
 from annotator.store.project import Project
 from annotator.ui import main_window
 from annotator.ui.models.document_list_model import DocumentListModel
 from annotator.ui.review.review_window import ReviewWindow
 from annotator.ui.theme import apply_theme, choose_theme
+from annotator.ui.views.attribute_form import ChoiceField
 from annotator.ui.window import MainWindow
 from tests.seeded import stance
+from tests.stored import document_named, stored_id
 from tests.ui.conftest import save_screenshot
-from tests.ui.helpers import open_document_named, press, select_with_keyboard, utf16_length
+from tests.ui.helpers import (
+    form_field,
+    open_document_named,
+    press,
+    select_with_keyboard,
+    shown_document,
+    shown_document_id,
+    utf16_length,
+)
 
 ENGLISH = "001_8e04abad5bad1dcd.txt"
 POLISH = "000_64d1d46f96a25995.txt"
@@ -80,6 +90,13 @@ def test_the_text_gets_the_largest_share_and_the_list_shows_status_and_labels(
     window.close()
 
 
+def first_row(window: MainWindow) -> Annotation:
+    """The annotation in the first row of the window's annotation table."""
+    annotation = window.panel.model.annotation(0)
+    assert annotation is not None, "the annotation table is empty"
+    return annotation
+
+
 def test_the_name_column_comes_back_when_the_list_has_room(
     qtbot: QtBot, project_path: Path
 ) -> None:
@@ -104,18 +121,18 @@ def test_screenshots_of_both_windows(
     qtbot: QtBot, project_path: Path, size: tuple[int, int], theme: str, system_theme_after: None
 ) -> None:
     with Project.open(project_path) as project:
-        document = project.documents.by_name(ENGLISH)
+        document = document_named(project, ENGLISH)
         for annotator, needle, polarity in (
             ("alice", "will not recognize the results", "against"),
             ("bob", "will not recognize the results", "favor"),
             ("alice", "the principle of countries' territorial integrity", "favor"),
         ):
-            project.annotations.add(stance(document.id, annotator, document.text, needle,
+            project.annotations.add(stance(stored_id(document), annotator, document.text, needle,
                                           holder="Kazakhstan", polarity=polarity))  # fmt: skip
     choose_theme(theme)
     window = window_at(qtbot, project_path, size)
     open_document_named(window, qtbot, ENGLISH)
-    window.select_annotation_id(window.panel.model.annotation(0).id)
+    window.select_annotation_id(first_row(window).id)
     base = QApplication.palette().color(QPalette.ColorRole.Base)
     assert (base.lightness() < 128) == (theme == "dark")
     save_screenshot(window, f"main-{size[0]}x{size[1]}-{theme}.png")
@@ -140,7 +157,7 @@ def test_tagging_lets_the_selection_go_and_leaves_the_caret_at_the_end(
     press(window.source_view, Qt.Key.Key_Q)
     cursor = window.source_view.textCursor()
     assert not cursor.hasSelection()
-    text = window.document.text
+    text = shown_document(window).text
     assert cursor.position() == utf16_length(text[: start + len("Kazakhstan")])
 
 
@@ -154,7 +171,7 @@ def test_the_selected_annotation_keeps_the_texts_metrics(window: MainWindow, qtb
     window.escape()  # nothing selected
     QApplication.processEvents()
     unselected = (block.layout().lineCount(), view.blockBoundingRect(block).height())
-    window.select_annotation_id(window.panel.model.annotation(0).id)
+    window.select_annotation_id(first_row(window).id)
     QApplication.processEvents()
     assert (block.layout().lineCount(), view.blockBoundingRect(block).height()) == unselected
     formats = [fmt for _start, _length, fmt in view.block_formats(0)]
@@ -166,13 +183,13 @@ def test_the_checked_choice_has_the_focus(window: MainWindow, qtbot: QtBot) -> N
     open_document_named(window, qtbot, ENGLISH)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_S)
-    polarity = window.editor.current_form().fields["polarity"]
+    polarity = form_field(window, "polarity", ChoiceField)
     polarity.setFocus()
     press(QApplication.focusWidget(), Qt.Key.Key_2)
     checked = polarity.group.checkedButton()
     assert checked is not None and checked.text().startswith("2")
-    assert QApplication.focusWidget() is checked
     assert ":checked" in checked.styleSheet()
+    assert QApplication.focusWidget() is checked
 
 
 def _marked_done_elsewhere(window: MainWindow) -> Callable[[], str]:
@@ -184,6 +201,7 @@ def _marked_done_elsewhere(window: MainWindow) -> Callable[[], str]:
         project.progress.set(DocumentProgress(document_id, "alice", Status.DONE))
     window.refresh()
     row = window.documents.row_of(document_id)
+    assert row is not None
     return lambda: str(window.documents.index(row, DocumentListModel.STATUS).data())
 
 
@@ -200,7 +218,7 @@ def test_a_done_document_with_a_label_deleted_shows_it_until_undone(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     open_document_named(window, qtbot, ENGLISH)
-    document_id = window.document.id
+    document_id = shown_document_id(window)
     select_with_keyboard(window, qtbot, "Kazakhstan")
     press(window.source_view, Qt.Key.Key_Q)
     window.source_view.setFocus()
@@ -218,7 +236,7 @@ def test_find_shows_how_many_matches(window: MainWindow, qtbot: QtBot) -> None:
     open_document_named(window, qtbot, ENGLISH)
     press(window.source_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(window.find_bar, "referendums")
-    total = window.document.text.lower().count("referendums")
+    total = shown_document(window).text.lower().count("referendums")
     assert total > 1
     assert window.find_count.text() == f"1 of {total}"
     press(window.find_bar, Qt.Key.Key_Return)
@@ -226,8 +244,8 @@ def test_find_shows_how_many_matches(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_switch_annotator_offers_the_names_in_the_project(window: MainWindow, qtbot: QtBot) -> None:
-    document = window.project.documents.by_name(ENGLISH)
-    window.project.annotations.add(stance(document.id, "bob", document.text, "Kazakhstan"))
+    document = document_named(window.project, ENGLISH)
+    window.project.annotations.add(stance(stored_id(document), "bob", document.text, "Kazakhstan"))
     offered: list[list[str]] = []
 
     def pick_bob() -> None:
@@ -273,7 +291,7 @@ def test_the_layer_bar_shows_keys_and_counts_and_tags_on_click(
     select_with_keyboard(window, qtbot, "Kazakhstan")
     qtbot.mouseClick(quote, Qt.MouseButton.LeftButton)
     with Project.open(window.project.path) as project:
-        [tagged] = project.annotations(window.document.id, "alice")
+        [tagged] = project.annotations(shown_document_id(window), "alice")
     assert tagged.layer == "quote"
     assert quote.text() == "Quote (Q) · 1"
 
@@ -294,7 +312,9 @@ def test_the_attribute_form_fits_the_panel_at_the_smallest_size(
     area = shown[0]
     assert not area.horizontalScrollBar().isVisible(), language
     viewport = area.viewport()
-    buttons = [b for b in area.widget().findChildren(QPushButton) if b.isVisible()]
+    form = area.widget()
+    assert form is not None
+    buttons = [b for b in form.findChildren(QPushButton) if b.isVisible()]
     assert any(b.objectName().startswith("choice_") for b in buttons)
     for button in buttons:
         left = button.mapTo(viewport, button.rect().topLeft()).x()

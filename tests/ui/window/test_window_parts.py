@@ -6,17 +6,28 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QTableView
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QTableView, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from annotator.core.schema import parse_schema
-from annotator.io.importer import ImportOptions, import_files
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.importer import import_files
 from annotator.store.project import Project
 from annotator.ui import main_window
 from annotator.ui.models.document_list_model import DocumentListModel
+from annotator.ui.views.attribute_form import FlagField, RefField
 from annotator.ui.window import MainWindow
 from tests.ui.conftest import shown_and_active
-from tests.ui.helpers import open_document_named, press, select_with_keyboard
+from tests.ui.helpers import (
+    child,
+    current_form,
+    form_field,
+    open_document_named,
+    press,
+    select_with_keyboard,
+    shown_document,
+    shown_document_id,
+)
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -45,13 +56,13 @@ def test_document_list_model_pages_rows_lazily(project_path: Path) -> None:
 
 
 def test_alt_arrows_move_between_documents(window: MainWindow, qtbot: QtBot) -> None:
-    first = window.document.id
+    first = shown_document_id(window)
     window.source_view.setFocus()
     press(window.source_view, Qt.Key.Key_Right, ALT)
-    assert window.document.id != first
+    assert shown_document_id(window) != first
     assert window.status.position.text() == "Document 2 of 5"
     press(window.source_view, Qt.Key.Key_Left, ALT)
-    assert window.document.id == first
+    assert shown_document_id(window) == first
 
 
 def test_shortcut_help_is_generated_from_actions(window: MainWindow, qtbot: QtBot) -> None:
@@ -60,7 +71,7 @@ def test_shortcut_help_is_generated_from_actions(window: MainWindow, qtbot: QtBo
     dialog = next(
         w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
     )
-    model = dialog.findChild(QTableView, "shortcutTable").model()
+    model = child(dialog, QTableView, "shortcutTable").model()
     rows = {(model.index(r, 1).data(), model.index(r, 2).data()) for r in range(model.rowCount())}
     assert ("Tag selection as Stance", "S") in rows
     assert ("Mark document done", "Ctrl+Return, Ctrl+Enter") in rows
@@ -80,7 +91,9 @@ def test_guidelines_dock_shows_markdown_without_loading_resources(
     press(window.source_view, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
     dock = window.findChild(QDockWidget, "guidelinesDock")
     assert dock is not None and dock.isVisible()
-    text = dock.widget().toPlainText()
+    browser = dock.widget()
+    assert isinstance(browser, QTextBrowser)
+    text = browser.toPlainText()
     assert "Stance" in text and "Quote" in text and "Figure" in text
 
 
@@ -91,7 +104,7 @@ def test_find_selects_next_match(window: MainWindow, qtbot: QtBot) -> None:
     assert window.find_bar.isVisible()
     QTest.keyClicks(window.find_bar, "tokayev")
     first = window.source_view.selection()
-    assert window.document.text[first[0] : first[1]].lower() == "tokayev"
+    assert shown_document(window).text[first[0] : first[1]].lower() == "tokayev"
     press(window.find_bar, Qt.Key.Key_Return)
     second = window.source_view.selection()
     assert second[0] > first[0]
@@ -132,20 +145,19 @@ def test_ref_attribute_picks_an_annotation_of_the_allowed_layer(
     shown_and_active(qtbot, window)
     select_with_keyboard(window, qtbot, "Smadiyarov")
     press(window.source_view, Qt.Key.Key_M)
-    press(window.editor.current_form().note.edit, Qt.Key.Key_Return)
+    press(current_form(window).note.edit, Qt.Key.Key_Return)
     select_with_keyboard(window, qtbot, "we will not recognize the referendums")
     press(window.source_view, Qt.Key.Key_Q)
-    form = window.editor.current_form()
-    speaker = form.fields["speaker"]
+    speaker = form_field(window, "speaker", RefField)
     assert speaker.count() == 2  # "(none)" and the mention
     speaker.setFocus()
     press(speaker, Qt.Key.Key_Down)  # a closed combo box steps to the next item
-    reported = form.fields["reported"]
+    reported = form_field(window, "reported", FlagField)
     reported.setFocus()
     press(reported, Qt.Key.Key_Space)
     assert reported.isChecked()
     with Project.open(path) as project:
-        annotations = {a.layer: a for a in project.annotations(window.document.id, "alice")}
+        annotations = {a.layer: a for a in project.annotations(shown_document_id(window), "alice")}
     assert annotations["quote"].attributes == {
         "speaker": annotations["mention"].id,
         "reported": True,
