@@ -33,6 +33,20 @@ if TYPE_CHECKING:
     from annotator.store.project import Project
 
 
+RowState = tuple[Status, int, bool]
+"""A list row's status, label count and "changed since done" (``Documents.states``)."""
+
+#: SQL: the columns of a list row that edits change, for document ``d``, status row ``s``;
+#: the first parameter is the annotator whose labels are counted.
+_STATE_COLUMNS = f"""coalesce(s.status, 'new'),
+    (SELECT count(*) FROM annotations a WHERE a.document_id = d.id AND a.annotator = ?),
+    {CHANGED_SINCE_DONE}"""
+
+
+def _state(columns: Sequence[Any]) -> RowState:
+    return Status(columns[0]), int(columns[1]), bool(columns[2])
+
+
 class Documents:
     """Reached as ``project.documents``; SQL for this one kind of record."""
 
@@ -118,11 +132,7 @@ class Documents:
         found = {}
         for row in self._conn.execute(
             f"""
-            SELECT d.id, d.name, d.title, d.language, substr(d.text, 1, 300),
-                   coalesce(s.status, 'new'),
-                   (SELECT count(*) FROM annotations a
-                     WHERE a.document_id = d.id AND a.annotator = ?),
-                   {CHANGED_SINCE_DONE}
+            SELECT d.id, d.name, d.title, d.language, substr(d.text, 1, 300), {_STATE_COLUMNS}
               FROM documents d
               LEFT JOIN document_status s ON s.document_id = d.id AND s.annotator = ?
              WHERE d.id IN ({marks})
@@ -130,10 +140,31 @@ class Documents:
             (annotator, annotator, *ids),
         ):
             title = row[2] or title_from_text(row[4]) or row[1]
-            found[row[0]] = DocumentRow(
-                row[0], row[1], title, row[3], Status(row[5]), row[6], bool(row[7])
-            )
+            found[row[0]] = DocumentRow(row[0], row[1], title, row[3], *_state(row[5:]))
         return [found[i] for i in ids if i in found]
+
+    def states(self, ids: Sequence[int], annotator: str) -> dict[int, RowState]:
+        """Id → (status, label count, changed since done) as ``annotator`` sees them.
+
+        What an edit can change in a list row: its name, title and language never
+        change, and reading them means reading the text (the title may come from
+        it), a megabyte for a long document. The list re-reads this after an edit.
+        """
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return {
+            row[0]: _state(row[1:])
+            for row in self._conn.execute(
+                f"""
+                SELECT d.id, {_STATE_COLUMNS}
+                  FROM documents d
+                  LEFT JOIN document_status s ON s.document_id = d.id AND s.annotator = ?
+                 WHERE d.id IN ({marks})
+                """,
+                (annotator, annotator, *ids),
+            )
+        }
 
     def add(
         self,

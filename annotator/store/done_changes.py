@@ -33,9 +33,11 @@ _DONE_AT = f"""coalesce((SELECT m.value FROM project_meta m
                    WHERE m.key = '{DONE_AT_PREFIX}' || d.id || '/' || s.annotator), s.updated_at)"""
 
 #: SQL: true for a ``document_status`` row ``s`` of document ``d`` whose document
-#: changed after it was marked done.
+#: changed after it was marked done. A CASE, not ``s.status = 'done' AND (...)``:
+#: SQLite works out both sides of an AND, and the right one reads every label of the
+#: document (6 ms for 10,000 labels, on every list row read, done or not).
 CHANGED_SINCE_DONE = f"""
-    s.status = 'done' AND (
+    CASE WHEN s.status = 'done' THEN (
         s.updated_at > {_DONE_AT}
         OR EXISTS (SELECT 1 FROM annotations a WHERE a.document_id = d.id
                    AND a.annotator = s.annotator AND a.updated_at > {_DONE_AT})
@@ -43,7 +45,8 @@ CHANGED_SINCE_DONE = f"""
                     WHERE m.key = '{KEY_PREFIX}' || d.id || '/' || s.annotator
                       AND json_extract(j.value, '$.at') > {_DONE_AT}
                       AND NOT EXISTS (SELECT 1 FROM annotations a
-                                       WHERE a.id = json_extract(j.value, '$.id'))))"""
+                                       WHERE a.id = json_extract(j.value, '$.id'))))
+    ELSE 0 END"""
 
 
 def remember_marking(

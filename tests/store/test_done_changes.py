@@ -40,6 +40,9 @@ def _done(project: Project, doc: int, annotator: str = "alice") -> None:
 
 def _changed(project: Project, doc: int, annotator: str = "alice") -> bool:
     [row] = project.documents.rows([doc], annotator)
+    # What the document list re-reads after an edit says the same.
+    state = project.documents.states([doc], annotator)[doc]
+    assert state == (row.status, row.annotations, row.changed_since_done)
     return row.changed_since_done
 
 

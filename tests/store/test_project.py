@@ -537,6 +537,12 @@ def test_document_ids_search_and_rows(project: Project) -> None:
     assert [r.status for r in rows] == [Status.NEW, Status.IN_PROGRESS, Status.NEW]
     assert [r.annotations for r in rows] == [0, 2, 0]
     assert project.documents.rows([], "ala") == []
+    # What an edit can change in a row, without the text the title may come from.
+    assert project.documents.states([c, b, 12345], "ala") == {
+        c: (Status.NEW, 0, False),
+        b: (Status.IN_PROGRESS, 2, False),
+    }
+    assert project.documents.states([], "ala") == {}
 
 
 def test_iter_annotations_filters_and_carries_text(project: Project) -> None:

@@ -120,6 +120,9 @@ class AnnotationTableModel(FlatTableModel):
 
     # -- Qt model interface ----------------------------------------------------
 
+    def column_count(self) -> int:
+        return self.COLUMNS
+
     def row_count(self) -> int:
         return len(self._rows)
 

@@ -6,6 +6,7 @@ only for the rows it paints, and those are read from SQLite in pages.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, SignalInstance
@@ -59,6 +60,7 @@ class DocumentListModel(FlatTableModel):
         self._sort = "name"
         self._descending = False
         self._ids: list[int] = []
+        self._rows_by_id: dict[int, int] | None = None  # row_of's index into _ids
         self._pages: dict[int, list[DocumentRow]] = {}
         # Looked up once, not on every repaint of every row.
         self._compact_headers = compact_headers()
@@ -75,6 +77,7 @@ class DocumentListModel(FlatTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._ids = self._ordered_ids()
+        self._rows_by_id = None
         self._pages.clear()
         self._open.clear()
         self.endResetModel()
@@ -111,19 +114,39 @@ class DocumentListModel(FlatTableModel):
                 self.refresh_document(document_id)
 
     def refresh_document(self, document_id: int) -> None:
-        """Re-read one row (its status or count changed)."""
+        """Re-read one row (its status or counts changed), not its whole page.
+
+        Only what an edit can change is read again (``Documents.states``): the
+        page's other rows, and this row's name and title, stay as they are.
+        """
         row = self.row_of(document_id)
         if row is None:
             return
-        self._pages.pop(row // PAGE_SIZE, None)
-        self._open.pop(row // PAGE_SIZE, None)
+        page, offset = divmod(row, PAGE_SIZE)
+        rows = self._pages.get(page)
+        if rows is not None:  # (a page not read yet is read when it is shown)
+            state = self._project.documents.states([document_id], self._annotator).get(document_id)
+            if state is None or offset >= len(rows) or rows[offset].id != document_id:
+                self._forget_page(page)  # gone meanwhile: the page is read again
+            else:
+                status, annotations, changed = state
+                rows[offset] = replace(
+                    rows[offset], status=status, annotations=annotations,
+                    changed_since_done=changed,
+                )  # fmt: skip
+                open_here = self._open.setdefault(page, {})
+                open_here.pop(document_id, None)
+                open_here.update(open_counts(self._project, [document_id]))
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
 
+    def _forget_page(self, page: int) -> None:
+        self._pages.pop(page, None)
+        self._open.pop(page, None)
+
     def row_of(self, document_id: int) -> int | None:
-        try:
-            return self._ids.index(document_id)
-        except ValueError:
-            return None
+        if self._rows_by_id is None:  # built on first use after the ids changed
+            self._rows_by_id = {id_: row for row, id_ in enumerate(self._ids)}
+        return self._rows_by_id.get(document_id)
 
     def document_ids(self) -> list[int]:
         """Every listed document's id, in the list's order (filtered and sorted)."""
@@ -147,6 +170,9 @@ class DocumentListModel(FlatTableModel):
         return rows[offset] if offset < len(rows) else None
 
     # -- Qt model interface ----------------------------------------------------
+
+    def column_count(self) -> int:
+        return self.COLUMNS
 
     def row_count(self) -> int:
         return len(self._ids)
@@ -222,6 +248,7 @@ class DocumentListModel(FlatTableModel):
         self._sort, self._descending = key, descending
         self.layoutAboutToBeChanged.emit()
         self._ids = self._ordered_ids()
+        self._rows_by_id = None
         self._pages.clear()
         self._open.clear()
         self.layoutChanged.emit()

@@ -19,11 +19,19 @@ class FlatTableModel(QAbstractTableModel):
     def headers(self) -> Sequence[str]:
         raise NotImplementedError
 
+    def column_count(self) -> int:
+        """As many as there are headers; a model with a fixed number says so instead.
+
+        Qt asks for it for every cell it paints (``index`` checks the bounds),
+        and the headers are looked up in the translation catalogue each time.
+        """
+        return len(self.headers())
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.row_count()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else self.column_count()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

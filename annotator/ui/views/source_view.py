@@ -13,15 +13,17 @@ what ``setPlainText`` costs, and an edit only marks its lines for re-colouring.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
     QPaintEvent,
     QPalette,
+    QRegion,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -360,6 +362,28 @@ class SourceView(QPlainTextEdit):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._repaint_frame_only(lambda: super(SourceView, self).focusInEvent(event))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._repaint_frame_only(lambda: super(SourceView, self).focusOutEvent(event))
+
+    def _repaint_frame_only(self, handle: Callable[[], None]) -> None:
+        """Let Qt handle a focus change, repainting only the frame, which may show it.
+
+        ``QWidget`` repaints the whole widget when the focus comes or goes, and with
+        it the scroll bar and every line on screen: about 2 ms of a 20 ms key press
+        that tags (the focus moves on to the label's form). The caret and the
+        selection, which do change, repaint their own lines (the text control asks
+        the viewport for that, which stays free to update).
+        """
+        self.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, True)
+        try:
+            handle()
+        finally:
+            self.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, False)
+        self.update(QRegion(self.rect()).subtracted(QRegion(self.contentsRect())))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport():

@@ -3,13 +3,14 @@ themselves (the window no longer relays)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from annotator.core.model import Annotation
-from annotator.store.project import Project
+from annotator.store.documents import RowState
+from annotator.store.project import DocumentRow, Project
 from annotator.ui.models.annotation_table_model import AnnotationTableModel
 from annotator.ui.models.document_list_model import DocumentListModel
 from annotator.ui.operations import Operations
@@ -43,6 +44,47 @@ def test_the_document_list_rereads_the_row_an_edit_touched(
     assert model.data(model.index(0, model.ANNOTATIONS)) == 1
     operations.set_none_present(document_id, "stance", True)
     assert model.data(model.index(0, model.STATUS)) == "in progress"
+
+
+def test_an_edit_rereads_only_its_row_and_not_its_text(
+    seeded: Project, operations: Operations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page of the list is 200 rows, and a row's title may come from its text (a
+    megabyte for a long document): an edit re-reads only what it can change."""
+    model = DocumentListModel(seeded, "alice")
+    model.follow(operations.changed)
+    first, second = model.document_id(0), model.document_id(1)
+    assert first is not None and second is not None
+    title = model.data(model.index(0, model.TITLE))
+    assert model.data(model.index(1, model.ANNOTATIONS)) == 0  # the page is read
+    pages: list[list[int]] = []
+    states: list[list[int]] = []
+    documents = seeded.documents
+    rows, read_states = documents.rows, documents.states
+
+    def counted_rows(ids: Sequence[int], annotator: str) -> list[DocumentRow]:
+        pages.append(list(ids))
+        return rows(ids, annotator)
+
+    def counted_states(ids: Sequence[int], annotator: str) -> dict[int, RowState]:
+        states.append(list(ids))
+        return read_states(ids, annotator)
+
+    monkeypatch.setattr(documents, "rows", counted_rows)
+    monkeypatch.setattr(documents, "states", counted_states)
+
+    operations.create(first, "quote", 0, 5, {})
+    operations.create(second, "quote", 0, 5, {})
+    operations.mark_done(second)
+    assert [model.data(model.index(row, model.ANNOTATIONS)) for row in (0, 1)] == [1, 1]
+    assert model.data(model.index(1, model.STATUS)) == "done ✓"
+    assert model.data(model.index(0, model.TITLE)) == title
+    assert pages == []
+    assert states == [[first], [second], [second]]
+
+    operations.stack_for(second).undo()  # "mark done" undone: again one row read, not the page
+    assert model.data(model.index(1, model.STATUS)) == "in progress"
+    assert pages == []
 
 
 def test_the_label_table_shows_flags_and_numbers_as_everywhere_else(seeded: Project) -> None:
