@@ -14,7 +14,7 @@ are stored and the rest listed).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -336,7 +336,6 @@ def _import_streaming(
     ``skip_bad``) rolls back everything stored before it.
     """
     plan = ImportPlan(not_read=files.not_read)
-    schema = project.schema
 
     def reject(error: InputError) -> None:
         if not options.skip_bad:
@@ -345,38 +344,70 @@ def _import_streaming(
 
     for error in files.refused:
         reject(error)
-    by_name: dict[str, tuple[str, str]] = {}
     stamp = now_timestamp()
-    labels = LabelRows(schema, stamp)
     with project.transaction() as conn:
-        writer = ImportWriter(conn, stamp, keep_going=options.skip_bad)
+        writer = ImportWriter(conn, stamp, keep_going=options.skip_bad, defer_ids=True)
         try:
-            for path, fmt in files.files:
-                assert fmt.name == STREAMED_FORMAT
-                try:
-                    for item in read_native_jsonl(
-                        path, options.default_annotator, options.encoding, rows=True
-                    ):
-                        if isinstance(item, InputError):
-                            reject(item)
-                            continue
-                        plan.notes += item.notes
-                        problem = _streamed_problem(schema, labels, item, by_name)
-                        if problem == "duplicate":
-                            plan.duplicates.append(item.where)
-                            continue
-                        assert item.rows is not None
-                        sha = text_sha256(item.document.text)
-                        problem = problem or writer.store(
-                            item.document, item.rows, item.progress, sha
-                        )
-                        if problem:
-                            reject(InputError(problem, source=item.source, line=item.line))
-                            continue
-                        by_name[item.document.name] = (sha, item.where)
-                        plan.stored.append(item.document.name)
-                except InputError as error:
-                    reject(error)
+            try:
+                _stream_files(project.schema, LabelRows(project.schema, stamp), files, options,
+                              writer, plan, reject)  # fmt: skip
+            except InputError as error:
+                earlier = _repeated_id(writer)  # the first problem in the input is reported
+                if earlier is None:
+                    raise
+                raise earlier from error
+            repeated = _repeated_id(writer)
+            if repeated is not None:
+                raise repeated
         finally:
             writer.close()
     return plan, writer.summary
+
+
+def _repeated_id(writer: ImportWriter) -> InputError | None:
+    """An id used twice that the writer finds only when it builds its id index."""
+    found = writer.finish()
+    if found is None:
+        return None
+    problem, (source, line) = found
+    return InputError(problem, source=source, line=line)
+
+
+def _stream_files(
+    schema: Schema,
+    labels: LabelRows,
+    files: FilePlan,
+    options: ImportOptions,
+    writer: ImportWriter,
+    plan: ImportPlan,
+    reject: Callable[[InputError], None],
+) -> None:
+    """Read, check and store each document of the files, in their order."""
+    by_name: dict[str, tuple[str, str]] = {}
+    for path, fmt in files.files:
+        assert fmt.name == STREAMED_FORMAT
+        try:
+            for item in read_native_jsonl(
+                path, options.default_annotator, options.encoding, rows=True
+            ):
+                if isinstance(item, InputError):
+                    reject(item)
+                    continue
+                plan.notes += item.notes
+                problem = _streamed_problem(schema, labels, item, by_name)
+                if problem == "duplicate":
+                    plan.duplicates.append(item.where)
+                    continue
+                assert item.rows is not None
+                sha = text_sha256(item.document.text)
+                place = (item.source, item.line)
+                problem = problem or writer.store(
+                    item.document, item.rows, item.progress, sha, place
+                )
+                if problem:
+                    reject(InputError(problem, source=item.source, line=item.line))
+                    continue
+                by_name[item.document.name] = (sha, item.where)
+                plan.stored.append(item.document.name)
+        except InputError as error:
+            reject(error)

@@ -18,10 +18,22 @@ stored already, and only then are the skipped ids looked up.  An id stored
 before this import for the same document is a re-import (unchanged); stored
 by this import it is an id used twice in the input; stored for another
 document it is refused.
+
+A large import (``defer_ids``) stops keeping the id index up to date once it
+has stored :data:`DEFER_IDS_AFTER` labels and more than the project held
+before it, and builds the index once at the end (:meth:`ImportWriter.finish`),
+inside the same transaction: one random insert into the index per label costs
+about 5 µs at 1,000,000 labels, building it from the finished table about
+1.5 µs a label (issue 16, ``notes/import.md``).  From then on each label is
+checked against the ids stored before the import in a dict (hence
+:data:`OLD_IDS_IN_MEMORY`), and an id used twice in the input is found when
+the index is built, and named with the place (file, line) its second use came
+from.  A rollback brings the index back as it was, like every other change.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -29,6 +41,7 @@ from typing import Any
 
 from annotator.core.model import Document, DocumentProgress
 from annotator.store.rows import (
+    INSERT_ANNOTATION,
     INSERT_ANNOTATION_OR_IGNORE,
     ImportSummary,
     import_progress,
@@ -40,16 +53,36 @@ from annotator.store.rows import (
 # random inserts; a larger cache keeps more of it in memory and the import bounded.
 _IMPORT_CACHE_KIB = 65_536
 
+DEFER_IDS_AFTER = 50_000
+"""Labels an import stores with the id index kept up to date before it may drop the
+index and build it at the end: below this the index is small, its inserts cheap, and
+building it again over the whole table would cost more than it saves."""
+
+OLD_IDS_IN_MEMORY = 200_000
+"""At most this many labels in the project before the import for it to drop the id
+index: their ids are then held in a dict (about 30 MB) to check the new ones against.
+A larger project keeps the index (the import must also outgrow it, see ``store``)."""
+
+Place = tuple[str, "int | None"]
+"""Where a document came from (file, line), handed back with a problem found later."""
+
 
 class ImportWriter:
     """Stores checked documents into the transaction open on ``conn``."""
 
-    def __init__(self, conn: sqlite3.Connection, stamp: str, *, keep_going: bool) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, stamp: str, *, keep_going: bool, defer_ids: bool = False
+    ) -> None:
         """``keep_going``: the import goes on after a refused document (``--skip-bad``).
 
         Only then is each document stored under a savepoint, which copies every
         page it touches a second time (into the statement journal); otherwise a
         refused document ends the import and the whole transaction is rolled back.
+
+        ``defer_ids``: the caller gives each document's place and calls
+        :meth:`finish` before committing, so the id index may be built at the end
+        (never with ``keep_going``: a document refused at the end could not be
+        taken out alone).
         """
         assert conn.in_transaction, "an import is stored inside one transaction"
         self._keep_going = keep_going
@@ -59,9 +92,61 @@ class ImportWriter:
         self._first_new = _next_rowid(conn, "annotations")
         self._cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
+        self._held = 0  # labels in the project before the import (when it may defer)
+        if defer_ids and not keep_going:
+            self._held = conn.execute("SELECT count(*) FROM annotations").fetchone()[0]
+        self._may_defer = defer_ids and not keep_going and self._held <= OLD_IDS_IN_MEMORY
+        self._index_sql = ""  # the dropped id index's CREATE statement, while deferred
+        self._old_owners: dict[str, int] = {}  # id -> document id, stored before the import
+        self._places: list[tuple[int, Place]] = []  # each document's first rowid, its place
 
     def close(self) -> None:
         self._conn.execute(f"PRAGMA cache_size = {self._cache}")
+
+    def finish(self) -> tuple[str, Place] | None:
+        """Builds the id index if it was dropped; an id used twice, found then, with the
+        place of the document that used it the second time (the caller rolls back).
+
+        Called before committing, and before reporting any other problem, so that
+        the first problem in the input is the one reported, as with the index kept.
+        """
+        sql, self._index_sql = self._index_sql, ""
+        if not sql:
+            return None
+        try:
+            self._conn.execute(sql)
+        except sqlite3.IntegrityError:
+            return self._repeated_id()
+        return None
+
+    def _defer_ids(self) -> None:
+        """Drops the id index (inside the transaction) until :meth:`finish`."""
+        self._may_defer = False
+        conn = self._conn
+        found = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'annotations_by_id'"
+        ).fetchone()
+        if found is None:  # not the layout this was written for: keep what is there
+            return
+        self._old_owners = dict(
+            conn.execute(
+                "SELECT id, document_id FROM annotations WHERE rowid < ?", (self._first_new,)
+            )
+        )
+        conn.execute("DROP INDEX annotations_by_id")
+        self._index_sql = found[0]
+
+    def _repeated_id(self) -> tuple[str, Place]:
+        """The first label (in the order stored) whose id this import stored before."""
+        identifier, rowid = self._conn.execute(
+            "SELECT id, rowid FROM (SELECT id, rowid, row_number() OVER "
+            "(PARTITION BY id ORDER BY rowid) AS n FROM annotations WHERE rowid >= ?) "
+            "WHERE n = 2 ORDER BY rowid LIMIT 1",
+            (self._first_new,),
+        ).fetchone()
+        # The index refused such ids while it was kept: the second use came after.
+        at = bisect.bisect_right(self._places, rowid, key=lambda entry: entry[0]) - 1
+        return f"annotation id '{identifier}' is used twice", self._places[at][1]
 
     def store(
         self,
@@ -69,18 +154,19 @@ class ImportWriter:
         rows: Sequence[list[Any]],
         progress: Sequence[DocumentProgress] = (),
         sha: str = "",
+        place: Place = ("", None),
     ) -> str:
         """Store one document; the reason it was refused (nothing stored), or "".
 
         ``rows`` are its labels as the values of ``ANNOTATION_COLUMN_LIST``, lists
         whose document id (``row[1]``) is filled in here; ``sha``, its text's hash
-        when the caller has it."""
+        when the caller has it; ``place``, where it came from (see :meth:`finish`)."""
         conn = self._conn
         if self._keep_going:
             conn.execute("SAVEPOINT import_document")
         # An exception ends the whole transaction (the caller rolls it back, or
         # SQLite already has after a full disk): no savepoint is left to release.
-        problem, counts = self._store(document, rows, progress, sha)
+        problem, counts = self._store(document, rows, progress, sha, place)
         if self._keep_going:
             if problem:
                 conn.execute("ROLLBACK TO import_document")
@@ -90,6 +176,10 @@ class ImportWriter:
             (self.summary.unchanged if existed else self.summary.added).append(document.name)
             self.summary.annotations_added += added
             self.summary.annotations_unchanged += unchanged
+            if self._may_defer and self.summary.annotations_added >= max(
+                DEFER_IDS_AFTER, self._held
+            ):
+                self._defer_ids()
         return problem
 
     def _store(
@@ -98,6 +188,7 @@ class ImportWriter:
         rows: Sequence[list[Any]],
         progress: Sequence[DocumentProgress],
         sha: str,
+        place: Place,
     ) -> tuple[str, tuple[int, int, bool]]:
         conn, stamp = self._conn, self._stamp
         stored_as = stored_document(conn, document, stamp, sha)
@@ -110,6 +201,8 @@ class ImportWriter:
         first_of_document = _next_rowid(conn, "annotations") if rows else 0
         for row in rows:
             row[1] = document_id
+        if self._index_sql:  # the id index is dropped: see the module's docstring
+            return self._store_unindexed(document_id, rows, progress, place, existed)
         added = conn.executemany(INSERT_ANNOTATION_OR_IGNORE, rows).rowcount if rows else 0
         # Progress: each annotator with a label stored now is "in progress" (once).
         annotators: Iterable[str] = dict.fromkeys(row[2] for row in rows)
@@ -131,6 +224,36 @@ class ImportWriter:
         for state in progress:
             import_progress(conn, document_id, state, stamp)
         return "", (added, len(rows) - added, existed)
+
+    def _store_unindexed(
+        self,
+        document_id: int,
+        rows: Sequence[list[Any]],
+        progress: Sequence[DocumentProgress],
+        place: Place,
+        existed: bool,
+    ) -> tuple[str, tuple[int, int, bool]]:
+        """``_store`` without the id index: the same outcome, except that an id used
+        twice in the input is found by :meth:`finish`."""
+        conn, stamp, owners = self._conn, self._stamp, self._old_owners
+        new = rows
+        if owners:  # a re-imported label is left as it is; another document's id refused
+            new = []
+            for row in rows:
+                owner = owners.get(row[0])
+                if owner is None:
+                    new.append(row)
+                elif owner != document_id:
+                    problem = f"annotation id '{row[0]}' is already used by another document"
+                    return problem, (0, 0, False)
+        if new:
+            self._places.append((_next_rowid(conn, "annotations"), place))
+            conn.executemany(INSERT_ANNOTATION, new)
+        for annotator in dict.fromkeys(row[2] for row in new):
+            touch_progress(conn, document_id, annotator, stamp)
+        for state in progress:
+            import_progress(conn, document_id, state, stamp)
+        return "", (len(new), len(rows) - len(new), existed)
 
     def _skipped_problem(self, ids: list[str], document_id: int, first_of_document: int) -> str:
         """Why ids that ``INSERT OR IGNORE`` skipped cannot be skipped; "" for a re-import."""

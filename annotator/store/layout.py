@@ -17,6 +17,7 @@ LAYOUT_VERSIONS = (
     "0003_suggestions",
     "0004_work_packages",
     "0005_annotations_origin_check",
+    "0006_annotations_id_index",
 )
 
 

@@ -145,3 +145,67 @@ def test_a_failed_rebuild_leaves_the_project_as_it_was(
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert "IN ('manual'" in _table_sql(path, "annotations")
     assert _annotation_rows(path) == _annotation_rows(FIXTURES / "project-0004.sqlite")
+
+
+def test_layout_0005_gets_its_ids_kept_unique_by_a_named_index(tmp_path: Path) -> None:
+    """0006 rebuilds annotations with ``id`` no longer the primary key but kept unique by
+    ``annotations_by_id`` (which an import may drop and build again): rows, rowids, the
+    decision's gold label, uniqueness and the other constraints all survive."""
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "project-0005.sqlite", path)
+    rows = _annotation_rows(path)
+    assert "id TEXT PRIMARY KEY" in _table_sql(path, "annotations")
+    with Project.open(path) as project:
+        conn = project.connection
+        assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")] == (
+            KNOWN_MIGRATIONS
+        )
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        [decision] = project.decisions(1)
+        assert decision.gold_annotation_id is not None
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+            conn.execute("DELETE FROM annotations WHERE id = ?", (decision.gold_annotation_id,))
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed"):
+            conn.execute(
+                "INSERT INTO annotations VALUES (?, 1, 'alice', 'stance', 0, 1, '{}', '', "
+                "'manual', 't', 't')",
+                (decision.gold_annotation_id,),
+            )
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            conn.execute(
+                "INSERT INTO annotations VALUES ('x', 1, 'alice', 'stance', 0, 1, '{}', '', "
+                "'invented', 't', 't')"
+            )
+        indexes = {r[1]: r[2] for r in conn.execute("PRAGMA index_list(annotations)")}
+        assert indexes == {
+            "annotations_by_id": 1,
+            "annotations_by_document": 0,
+            "annotations_by_annotator": 0,
+        }
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM annotations WHERE id = ?", ("x",)
+        ).fetchall()
+        assert "USING INDEX annotations_by_id (id=?)" in plan[0][3]
+        assert check_project(project) == []
+    assert _annotation_rows(path) == rows
+    assert "id TEXT," in _table_sql(path, "annotations")
+    backup = tmp_path / "old.sqlite.before-0006_annotations_id_index.bak"
+    assert _annotation_rows(backup) == rows
+
+
+def test_a_new_project_has_the_layout_an_old_one_is_migrated_to(tmp_path: Path) -> None:
+    from annotator.core.schema import load_schema
+    from annotator.resources import default_schema_path
+
+    old = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "project-0005.sqlite", old)
+    Project.open(old).close()
+    new = tmp_path / "new.sqlite"
+    Project.open(new, create=True, schema=load_schema(default_schema_path())).close()
+
+    def layout(path: Path) -> list[tuple[str, str]]:
+        with sqlite3.connect(path) as conn:
+            query = "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'annotations'"
+            return sorted((name, " ".join(sql.split())) for name, sql in conn.execute(query))
+
+    assert layout(old) == layout(new)

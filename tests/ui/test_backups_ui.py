@@ -62,7 +62,7 @@ def _zero_page_of(path: Path, index_name: str) -> None:
 def test_damage_found_on_open_is_shown(qtbot: QtBot, project_path: Path) -> None:
     with Project.open(project_path) as project:
         project.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    _zero_page_of(project_path, "sqlite_autoindex_annotations_1")
+    _zero_page_of(project_path, "annotations_by_id")
     window = _open_window(qtbot, project_path)
     start_open_checks(window.context)
 
