@@ -54,9 +54,22 @@ class LineSpanIndex:
         return range(first, last + 1)
 
     def reset(self, annotations: Iterable[Annotation]) -> None:
-        self._by_line.clear()
+        """Bucket every annotation anew: ``add`` for each, inlined (a document opens
+        with 10,000 of them, and most lie on one line, whose end is one look away)."""
+        by_line = self._by_line
+        by_line.clear()
+        starts = [*self.line_starts, self.text_length + 1]  # every line has a next start
         for annotation in annotations:
-            self.add(annotation)
+            first = bisect_right(starts, annotation.start) - 1
+            last_position = annotation.end - 1
+            if last_position < starts[first + 1]:  # (an empty span: on its start's line)
+                bucket = by_line.get(first)
+                if bucket is None:
+                    bucket = by_line[first] = {}
+                bucket[annotation.id] = annotation
+            else:
+                for line in range(first, bisect_right(starts, last_position, first)):
+                    by_line.setdefault(line, {})[annotation.id] = annotation
 
     def add(self, annotation: Annotation) -> range:
         lines = self.lines_of(annotation)

@@ -68,19 +68,24 @@ class SuggestionMarks(QObject):
         if document is None or document.id is None or not self.enabled:
             self.shown = []
         else:
-            mine = {
-                (a.layer, a.start, a.end)
-                for a in self.window.project.annotations(
-                    document.id, self.window.operations.annotator
-                )
-            }
-            self.shown = [
+            candidates = [
                 s
                 for s in document_suggestions(
                     self.window.project, document.id, [SuggestionStatus.OPEN]
                 )
-                if s.layer not in self.hidden_layers and s.span not in mine
+                if s.layer not in self.hidden_layers
             ]
+            # The labels are read only when there is something for them to hide:
+            # 10,000 of them take as long to read as the text takes to lay out.
+            mine = {
+                (a.layer, a.start, a.end)
+                for a in (
+                    self.window.project.annotations(document.id, self.window.operations.annotator)
+                    if candidates
+                    else ()
+                )
+            }
+            self.shown = [s for s in candidates if s.span not in mine]
         view = self.window.source_view
         if self.shown or view.suggestion_index is not None:
             view.show_suggestions(as_annotation(s) for s in self.shown)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
-from annotator.core.model import Origin
+from annotator.core.model import Annotation, Origin
 from annotator.core.suggestion import SuggestionStatus
+from annotator.store.annotations import Annotations
 from annotator.store.project import Project
 from annotator.store.suggestions import document_suggestions, set_suggestions_off
 from annotator.ui.theme import apply_theme
@@ -134,3 +136,31 @@ def test_the_document_list_counts_open_suggestions(qtbot: QtBot, window: MainWin
     assert model.data(model.index(row, DocumentListModel.SUGGESTIONS)) == open_now - 1
     model.sort(DocumentListModel.SUGGESTIONS, Qt.SortOrder.DescendingOrder)
     assert model.document_id(0) == document_id
+
+
+def test_a_label_hides_the_suggestion_at_its_place_when_the_document_opens(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document_id = _suggest_here(window)
+    before = window.suggestion_marks.shown
+    target = before[0]
+    window.operations.create(document_id, target.layer, target.start, target.end, {})
+    window.open_document(2)
+    reads: list[int] = []
+    read = Annotations.__call__
+
+    def counted(self: Annotations, document: int, annotator: str | None = None) -> list[Annotation]:
+        reads.append(document)
+        return read(self, document, annotator)
+
+    monkeypatch.setattr(Annotations, "__call__", counted)
+    window.open_document(document_id)
+    assert [s.id for s in window.suggestion_marks.shown] == [
+        s.id for s in before if s.span != target.span
+    ]
+    assert reads == [document_id, document_id]  # the views', then the hiding's
+
+    reads.clear()
+    window.open_document(3)  # no suggestions: its labels are read once, for the views
+    assert window.suggestion_marks.shown == []
+    assert reads == [3]

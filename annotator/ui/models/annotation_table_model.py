@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from operator import lt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -61,8 +62,14 @@ class AnnotationTableModel(FlatTableModel):
     def set_document(self, text: str, annotations: list[Annotation]) -> None:
         self.beginResetModel()
         self._text = text
-        self._rows = sorted(annotations, key=_order)
-        self._keys = [_order(a) for a in self._rows]
+        # Each key worked out once; the store gives them in this order already.
+        keys = list(map(_order, annotations))
+        if all(map(lt, keys, keys[1:])):
+            self._rows, self._keys = list(annotations), keys
+        else:
+            order = sorted(range(len(keys)), key=keys.__getitem__)
+            self._rows = [annotations[i] for i in order]
+            self._keys = [keys[i] for i in order]
         self._layer_counts = Counter(a.layer for a in self._rows)
         self._by_id = {a.id: a for a in self._rows}
         self._cells.clear()

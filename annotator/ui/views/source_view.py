@@ -166,13 +166,13 @@ class SourceView(QPlainTextEdit):
         self._rehighlight(sorted(lines))
 
     def _rehighlight(self, lines: Iterable[int]) -> None:
-        """Re-colour ``lines``: now if they are on screen, else when they are painted.
+        """Re-colour ``lines`` when they are next painted (at once if on screen).
 
-        Colouring now rather than in the coming paint spares that paint a second
-        pass: new formats make Qt lay the block out again and ask for a repaint.
+        In the paint, not here: a tag colours its line twice before the screen
+        shows it (the label is added, then selected), and each colouring has Qt
+        lay out the whole paragraph again.
         """
         self._coloured.difference_update(lines)
-        self._colour_visible_blocks()
         self.viewport().update()
 
     def _recolour_all(self) -> None:

@@ -94,3 +94,19 @@ def test_the_label_table_shows_flags_and_numbers_as_everywhere_else(seeded: Proj
     model.set_document(text, [label])
     assert model.rowCount() == 1
     assert model.details(label) == "93 · percent"
+
+
+def test_the_label_table_puts_labels_in_reading_order_however_they_come(seeded: Project) -> None:
+    model = AnnotationTableModel(seeded.schema)
+    text = "One two three four."
+    labels = [
+        Annotation("b", 1, "alice", "quote", 4, 7, {}, created_at="2"),
+        Annotation("a", 1, "alice", "quote", 0, 3, {}),
+        Annotation("c", 1, "alice", "quote", 4, 13, {}),  # the same start, longer: first
+        Annotation("d", 1, "alice", "quote", 4, 7, {}, created_at="1"),  # older: first
+    ]
+    expected = ["a", "c", "d", "b"]
+    for given in (labels, sorted(labels, key=lambda a: expected.index(a.id))):
+        model.set_document(text, given)
+        assert [a.id for a in model.annotations()] == expected
+        assert [model.row_of(i) for i in expected] == [0, 1, 2, 3]
