@@ -113,7 +113,7 @@ class DocumentLabels(QObject):
 
     def _ref_options(self, annotation: Annotation) -> list[tuple[str, str]]:
         schema = self.project.schema
-        targets = ref_targets(schema, annotation, self.model.annotations())
+        targets = ref_targets(schema, annotation, self.model.in_order())
         return [(a.id, f"{layer_name(schema, a.layer)}: {self.model.excerpt(a)}") for a in targets]
 
     def cycle(self, delta: int) -> None:
