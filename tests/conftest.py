@@ -45,15 +45,23 @@ def news_schema() -> Schema:
 
 @pytest.fixture
 def make_project(tmp_path: Path) -> Iterator[Callable[..., Project]]:
-    """``make_project(name="project.sqlite", schema_toml=None)``: a new, open project."""
+    """``make_project(name="project.sqlite", schema_toml=None, *, schema=None)``: a new, open
+    project with the default news schema, the schema in ``schema_toml``, or ``schema``
+    (e.g. ``fixture_schema("mentions_and_quotes")`` from ``tests.schemas``)."""
     opened: list[Project] = []
 
-    def make(name: str = "project.sqlite", schema_toml: str | None = None) -> Project:
-        schema = (
-            load_schema(default_schema_path())
-            if schema_toml is None
-            else parse_schema(schema_toml, source="test-schema.toml")
-        )
+    def make(
+        name: str = "project.sqlite",
+        schema_toml: str | None = None,
+        *,
+        schema: Schema | None = None,
+    ) -> Project:
+        if schema is None:
+            schema = (
+                load_schema(default_schema_path())
+                if schema_toml is None
+                else parse_schema(schema_toml, source="test-schema.toml")
+            )
         project = Project.open(tmp_path / name, create=True, schema=schema)
         opened.append(project)
         return project

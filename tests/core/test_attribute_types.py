@@ -3,8 +3,6 @@ and the ``date`` type works everywhere by being one row of it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from annotator.core.attribute_types import ATTRIBUTE_TYPES, attribute_type, csv_cell, display_text
@@ -13,8 +11,9 @@ from annotator.core.figures import prefilled_attributes
 from annotator.core.model import Annotation
 from annotator.core.schema import attribute_problems, load_schema, parse_schema
 from annotator.review.agreement import agreement_report
+from tests.schemas import schema_path
 
-EVENTS = Path(__file__).parents[1] / "fixtures" / "schemas" / "events.toml"
+EVENTS = schema_path("events")
 
 
 def test_every_type_names_a_field_and_a_level() -> None:

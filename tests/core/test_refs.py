@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from annotator.core.model import Annotation
 from annotator.core.refs import ref_targets
 from annotator.core.schema import load_schema
+from tests.schemas import schema_path
 
-SCHEMA = Path(__file__).parents[1] / "fixtures" / "schemas" / "claims_and_sources.toml"
+SCHEMA = schema_path("claims_and_sources")
 
 
 def label(id: str, layer: str) -> Annotation:

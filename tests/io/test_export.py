@@ -25,6 +25,7 @@ from annotator.io.format_protocol import ImportOptions
 from annotator.io.importer import import_files
 from annotator.resources import seeds_dir
 from annotator.store.project import Project
+from tests.schemas import fixture_schema
 from tests.stored import annotation_of, document_id, document_named, stored_id
 
 # The columns promised by the spec (issue #2, "CSV"), with the default schema's
@@ -39,25 +40,6 @@ TEXT = (
     "🇰🇿 👩‍👩‍👧 e\u0301 قال Казахстан: «Kazakhstan will not recognize\nthe referendums», "
     'said Smadiyarov. "99.23%" in favor; =1+1 and -7% and @home.'
 )
-
-REF_SCHEMA = """
-name = "Refs"
-
-[[layer]]
-name = "mention"
-
-[[layer]]
-name = "quote"
-
-  [[layer.attribute]]
-  name = "speaker"
-  type = "ref"
-  layers = ["mention"]
-
-  [[layer.attribute]]
-  name = "verified"
-  type = "flag"
-"""
 
 
 def span(part: str, text: str = TEXT) -> tuple[int, int]:
@@ -196,7 +178,7 @@ def test_selection(
 def test_ref_attribute_exports_id_and_text(
     make_project: Callable[..., Project], tmp_path: Path
 ) -> None:
-    project = make_project("refs.sqlite", REF_SCHEMA)
+    project = make_project("refs.sqlite", schema=fixture_schema("mentions_and_quotes"))
     text = "«Nie uznamy» — powiedział 👩‍👩‍👧 Tileuberdi."
     project.documents.add([(Document(id=None, name="d", text=text), [])])
     doc = document_id(project, "d")
@@ -211,7 +193,7 @@ def test_ref_attribute_exports_id_and_text(
     export_csv(project, target, ExportSelection())
     assert header(target) == [
         *["document", "document_id", "annotator", "layer", "start", "end", "text"],
-        *["speaker", "speaker_text", "verified"],
+        *["speaker", "speaker_text", "kind", "verified", "label"],
         *["note", "origin", "annotation_id", "created_at", "updated_at"],
     ]
     rows = {row["annotation_id"]: row for row in read_csv(target)}

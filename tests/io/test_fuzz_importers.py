@@ -35,11 +35,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.errors import AnnotatorError, InputError
-from annotator.core.schema import parse_schema
 from annotator.io.format_protocol import ImportOptions
 from annotator.io.importer import ImportPlan, import_files, read_import
 from annotator.store.project import Project
 from tests.fuzzing import fuzz_settings as shared_fuzz_settings
+from tests.schemas import fixture_schema
 from tests.stored import document_named, stored_id
 
 
@@ -49,50 +49,7 @@ def fuzz_settings(examples: int) -> settings:
 
 
 # Every kind of layer and attribute: span and document scope, choice, number, flag, ref.
-SCHEMA = parse_schema(
-    """
-name = "Fuzz"
-
-[[layer]]
-name = "stance"
-key = "s"
-  [[layer.attribute]]
-  name = "holder"
-  type = "text"
-  required = true
-  [[layer.attribute]]
-  name = "polarity"
-  type = "choice"
-  choices = ["favor", "against"]
-
-[[layer]]
-name = "mention"
-title = "Named entity"
-key = "m"
-
-[[layer]]
-name = "quote"
-key = "q"
-  [[layer.attribute]]
-  name = "speaker"
-  type = "ref"
-  layers = ["mention"]
-  [[layer.attribute]]
-  name = "value"
-  type = "number"
-  [[layer.attribute]]
-  name = "direct"
-  type = "flag"
-
-[[layer]]
-name = "topic"
-scope = "document"
-  [[layer.attribute]]
-  name = "label"
-  type = "text"
-""",
-    source="fuzz-schema.toml",
-)
+SCHEMA = fixture_schema("every_kind")
 
 SUFFIXES = {
     "text": ".txt",

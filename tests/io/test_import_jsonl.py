@@ -16,6 +16,7 @@ from annotator.io.format_protocol import ImportOptions
 from annotator.io.importer import ImportPlan, import_files
 from annotator.store.project import ImportSummary, Project
 from tests.io.conftest import ProjectState
+from tests.schemas import fixture_schema
 from tests.stored import annotation_of, document_id, document_named, stored_id
 
 # Astral characters, a flag, a ZWJ family, a combining mark, Cyrillic and Arabic
@@ -24,36 +25,6 @@ TEXT = (
     "😀 🇵🇱 👩‍👩‍👧 Cafe\u0301. قال المتحدث. Казахстан: "
     "«Kazakhstan will not recognize the referendums», said Smadiyarov. 99.23% in favor."
 )
-
-REF_SCHEMA = """
-name = "Refs"
-
-[[layer]]
-name = "mention"
-key = "m"
-
-[[layer]]
-name = "quote"
-key = "q"
-
-  [[layer.attribute]]
-  name = "speaker"
-  type = "ref"
-  layers = ["mention"]
-
-  [[layer.attribute]]
-  name = "kind"
-  type = "choice"
-  choices = ["direct", "indirect"]
-
-[[layer]]
-name = "topic"
-scope = "document"
-
-  [[layer.attribute]]
-  name = "label"
-  type = "text"
-"""
 
 
 def span(text: str, part: str) -> tuple[int, int]:
@@ -186,7 +157,7 @@ def test_blank_lines_are_skipped_but_counted(
 def test_ref_attributes_and_document_scope(
     make_project: Callable[..., Project], tmp_path: Path
 ) -> None:
-    project = make_project("refs.sqlite", REF_SCHEMA)
+    project = make_project("refs.sqlite", schema=fixture_schema("mentions_and_quotes"))
     mention = annotation("Smadiyarov", "mention", id="m-1")
     quote = annotation(
         "Kazakhstan will not recognize the referendums",
@@ -355,7 +326,7 @@ def test_ref_problems(
         ({"speaker": "q-0"}, "must refer to a mention annotation, not quote"),
     ]
     for index, (attributes, reason) in enumerate(cases):
-        project = make_project(f"refs{index}.sqlite", REF_SCHEMA)
+        project = make_project(f"refs{index}.sqlite", schema=fixture_schema("mentions_and_quotes"))
         quote = annotation("said", "quote", id="q-0", attributes=attributes)
         path = write_jsonl(tmp_path / f"in{index}.jsonl", record(annotations=[quote]))
         error = rejects([path], project=project)
@@ -366,7 +337,7 @@ def test_ref_problems(
 def test_document_scope_needs_zero_offsets(
     make_project: Callable[..., Project], rejects: Callable[..., InputError], tmp_path: Path
 ) -> None:
-    project = make_project("refs.sqlite", REF_SCHEMA)
+    project = make_project("refs.sqlite", schema=fixture_schema("mentions_and_quotes"))
     path = write_jsonl(
         tmp_path / "in.jsonl", record(annotations=[{"layer": "topic", "start": 0, "end": 4}])
     )

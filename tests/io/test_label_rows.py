@@ -17,37 +17,12 @@ from typing import Any
 import pytest
 
 from annotator.core.errors import InputError
-from annotator.core.schema import load_schema
 from annotator.io.format_protocol import ImportOptions
 from annotator.io.importer import import_files, read_import
 from annotator.io.native_jsonl import read_native_jsonl
 from annotator.io.records import ParsedDocument
 from annotator.store.project import Project
-
-SCHEMA = """
-name = "Numbers"
-
-[[layer]]
-name = "figure"
-key = "f"
-
-  [[layer.attribute]]
-  name = "value"
-  type = "number"
-
-  [[layer.attribute]]
-  name = "unit"
-  type = "choice"
-  choices = ["percent", "count"]
-
-[[layer]]
-name = "quote"
-key = "q"
-
-  [[layer.attribute]]
-  name = "speaker"
-  type = "text"
-"""
+from tests.schemas import fixture_schema
 
 TEXT = "Turnout was 99.23 percent, «за» said 1,000 people in Запорожье. 👩‍👩‍👧"
 STAMP = "2026-11-23T09:00:00.000000Z"
@@ -55,9 +30,8 @@ STAMP = "2026-11-23T09:00:00.000000Z"
 
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[Project]:
-    schema_path = tmp_path / "numbers.toml"
-    schema_path.write_text(SCHEMA, encoding="utf-8")
-    project = Project.open(tmp_path / "p.sqlite", create=True, schema=load_schema(schema_path))
+    schema = fixture_schema("figures_and_quotes")
+    project = Project.open(tmp_path / "p.sqlite", create=True, schema=schema)
     yield project
     project.close()
 

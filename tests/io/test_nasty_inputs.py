@@ -38,43 +38,9 @@ from click.testing import CliRunner, Result
 
 from annotator.cli import main
 from annotator.resources import seeds_dir
+from tests.schemas import schema_path
 
-SCHEMA_TOML = """
-name = "Nasty"
-
-[[layer]]
-name = "stance"
-key = "s"
-  [[layer.attribute]]
-  name = "holder"
-  type = "text"
-  [[layer.attribute]]
-  name = "polarity"
-  type = "choice"
-  choices = ["favor", "against"]
-
-[[layer]]
-name = "mention"
-key = "m"
-
-[[layer]]
-name = "quote"
-key = "q"
-  [[layer.attribute]]
-  name = "speaker"
-  type = "ref"
-  layers = ["mention"]
-  [[layer.attribute]]
-  name = "value"
-  type = "number"
-  [[layer.attribute]]
-  name = "direct"
-  type = "flag"
-
-[[layer]]
-name = "topic"
-scope = "document"
-"""
+SCHEMA_TOML = schema_path("every_kind").read_text(encoding="utf-8")
 
 SEED = sorted(seeds_dir().glob("*.txt"))[0].name
 EMOJI_TEXT = "😀😀 Kazakhstan 🇵🇱 said no."  # 25 code points, 29 UTF-16 code units

@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 from annotator.core.model import GOLD, Action, Annotation, Origin
-from annotator.core.schema import parse_schema
 from annotator.review.adjudicate import accept, reject
 from annotator.review.disagreements import review_queue
+from tests.schemas import fixture_schema
 
-SCHEMA = parse_schema(
-    """
-name = "refs"
-[[layer]]
-name = "mention"
-title = "Mention"
-[[layer]]
-name = "quote"
-title = "Quote"
-  [[layer.attribute]]
-  name = "speaker"
-  type = "ref"
-  layers = ["mention"]
-"""
-)
+SCHEMA = fixture_schema("mentions_and_quotes")
 
 
 def annotation(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -10,8 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from annotator.core.schema import load_schema
 from annotator.ui.views.attribute_form import FIELDS, DateField, LayerForm
+from tests.schemas import schema_path
 
-EVENTS = Path(__file__).parents[2] / "fixtures" / "schemas" / "events.toml"
+EVENTS = schema_path("events")
 
 
 def test_every_field_of_the_type_table_has_a_widget() -> None:

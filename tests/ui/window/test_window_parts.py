@@ -9,7 +9,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QTableView, QTextBrowser
 from pytestqt.qtbot import QtBot
 
-from annotator.core.schema import parse_schema
 from annotator.io.format_protocol import ImportOptions
 from annotator.io.importer import import_files
 from annotator.store.project import Project
@@ -17,6 +16,7 @@ from annotator.ui import main_window
 from annotator.ui.models.document_list_model import DocumentListModel
 from annotator.ui.views.attribute_form import FlagField, RefField
 from annotator.ui.window import MainWindow
+from tests.schemas import fixture_schema
 from tests.ui.conftest import shown_and_active
 from tests.ui.helpers import (
     child,
@@ -111,35 +111,13 @@ def test_find_selects_next_match(window: MainWindow, qtbot: QtBot) -> None:
     press(window.find_bar, Qt.Key.Key_Escape)
 
 
-REF_SCHEMA = """
-name = "with refs"
-[[layer]]
-name = "mention"
-title = "Mention"
-key = "m"
-color = "#1f78b4"
-[[layer]]
-name = "quote"
-title = "Quote"
-key = "q"
-color = "#1b9e77"
-  [[layer.attribute]]
-  name = "speaker"
-  type = "ref"
-  layers = ["mention"]
-  [[layer.attribute]]
-  name = "reported"
-  type = "flag"
-"""
-
-
 def test_ref_attribute_picks_an_annotation_of_the_allowed_layer(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     source = tmp_path / "article.txt"
     source.write_text("Smadiyarov said: «we will not recognize the referendums».", "utf-8")
     path = tmp_path / "refs.sqlite"
-    with Project.open(path, create=True, schema=parse_schema(REF_SCHEMA)) as project:
+    with Project.open(path, create=True, schema=fixture_schema("mentions_and_quotes")) as project:
         import_files(project, [source], ImportOptions())
     window = main_window(path, "alice")
     shown_and_active(qtbot, window)
@@ -152,14 +130,14 @@ def test_ref_attribute_picks_an_annotation_of_the_allowed_layer(
     assert speaker.count() == 2  # "(none)" and the mention
     speaker.setFocus()
     press(speaker, Qt.Key.Key_Down)  # a closed combo box steps to the next item
-    reported = form_field(window, "reported", FlagField)
-    reported.setFocus()
-    press(reported, Qt.Key.Key_Space)
-    assert reported.isChecked()
+    verified = form_field(window, "verified", FlagField)
+    verified.setFocus()
+    press(verified, Qt.Key.Key_Space)
+    assert verified.isChecked()
     with Project.open(path) as project:
         annotations = {a.layer: a for a in project.annotations(shown_document_id(window), "alice")}
     assert annotations["quote"].attributes == {
         "speaker": annotations["mention"].id,
-        "reported": True,
+        "verified": True,
     }
     window.close()
