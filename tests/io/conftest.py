@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,9 +57,7 @@ def rejects(tmp_path: Path) -> Callable[..., InputError]:
     file, the document and annotation counts and the full SQL dump.
     """
 
-    def check(
-        paths: Sequence[Path], project: Project | None = None, **options: object
-    ) -> InputError:
+    def check(paths: Sequence[Path], project: Project | None = None, **options: Any) -> InputError:
         if project is None:
             project = Project.open(seed_project(tmp_path / "seeded.sqlite"))
         path = project.path
@@ -67,7 +66,7 @@ def rejects(tmp_path: Path) -> Callable[..., InputError]:
         reopened = Project.open(path)
         try:
             with pytest.raises(InputError) as caught:
-                import_files(reopened, list(paths), ImportOptions(**options))  # type: ignore[arg-type]
+                import_files(reopened, list(paths), ImportOptions(**options))
         finally:
             reopened.close()
         after = project_state(path)
