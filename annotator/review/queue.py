@@ -14,7 +14,7 @@ from bisect import insort
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
-from annotator.core.model import GOLD, Status
+from annotator.core.model import GOLD
 from annotator.review.disagreements import (
     ReviewItem,
     queue_order,
@@ -50,7 +50,6 @@ class ReviewQueue:
         self._unread: list[int] = []  # document ids still to read, the next one last
         self._assigned: Callable[[int, tuple[str, ...]], tuple[str, ...]] | None = None
         self._include_unstarted = False
-        self._started: dict[int, set[str]] = {}  # document → who took it past "new"
 
     def reload(
         self,
@@ -72,10 +71,6 @@ class ReviewQueue:
         self.annotators = tuple(sorted(set(self.project.annotations.annotators()) - {GOLD}))
         self._ruled = ruled_sources(adjudication.decisions(self.project))
         self._include_unstarted = include_unstarted
-        self._started = {}
-        for progress in self.project.progress.all():
-            if progress.status != Status.NEW:
-                self._started.setdefault(progress.document_id, set()).add(progress.annotator)
         self._assigned = assigned
         wanted = self.names if only is None else set(self.names) & set(only)
         self._unread = sorted(wanted, reverse=True)
@@ -102,7 +97,8 @@ class ReviewQueue:
             annotations = self.project.annotations(document_id)
             chosen = names if self._assigned is None else self._assigned(document_id, names)
             if not self._include_unstarted:
-                chosen = started_among(chosen, annotations, self._started.get(document_id, set()))
+                started = self.project.progress.started_in(document_id)
+                chosen = started_among(chosen, annotations, started)
             # One annotator alone: nothing to compare (nor an "agreement" of one to accept).
             if len(chosen) >= 2:
                 pool = [a for a in annotations if a.annotator in chosen]

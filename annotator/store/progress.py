@@ -81,6 +81,19 @@ class Progress:
                 row[0], row[1], Status(row[2]), frozenset(json.loads(row[3])), row[4], row[5]
             )
 
+    def started_in(self, document_id: int) -> builtins.set[str]:
+        """Who took ``document_id`` past "new" (in progress or done).
+
+        One document at a time, through the (document, annotator) key, as the
+        review queue reads documents: opening the review window no longer reads
+        every annotator's status of every document first.
+        """
+        rows = self._conn.execute(
+            "SELECT annotator FROM document_status WHERE document_id = ? AND status != ?",
+            (document_id, Status.NEW.value),
+        )
+        return {annotator for (annotator,) in rows}
+
     def status_counts(self, annotator: str) -> dict[Status, int]:
         counts = {status: 0 for status in Status}
         rows = self._conn.execute(

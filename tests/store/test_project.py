@@ -356,6 +356,40 @@ def test_counts_per_annotator_and_layer(project: Project) -> None:
     assert project.documents.layer_counts(["ola"]) == {(document_id, "ola"): {"stance": 1}}
 
 
+def test_annotators_are_everyone_with_a_label_or_a_status_sorted(project: Project) -> None:
+    assert project.annotations.annotators() == []
+    first = add_document(project)
+    second = add_document(project, "b.txt")
+    names = ("zoe", "ala", "ola", "ala", "Ola")  # a repeat, and "O" sorts before "a" in SQLite
+    for start, name in enumerate(names):
+        project.annotations.add(stance(first, start, start + 10, annotator=name))
+    project.annotations.add(stance(second, annotator="bea"))
+    project.progress.set(DocumentProgress(second, "kim", Status.DONE))  # a status, no label
+    project.progress.set(DocumentProgress(first, "ala", Status.DONE))  # both
+    expected = [
+        row[0]
+        for row in project.connection.execute(
+            "SELECT annotator FROM annotations UNION SELECT annotator FROM document_status"
+            " ORDER BY 1"
+        )
+    ]
+    assert expected == ["Ola", "ala", "bea", "kim", "ola", "zoe"]
+    assert project.annotations.annotators() == expected
+
+
+def test_started_in_names_who_took_a_document_past_new(project: Project) -> None:
+    first = add_document(project)
+    second = add_document(project, "b.txt")
+    assert project.progress.started_in(first) == set()
+    project.progress.set(DocumentProgress(first, "ala", Status.DONE))
+    project.progress.set(DocumentProgress(first, "ola", Status.IN_PROGRESS))
+    project.progress.set(DocumentProgress(first, "kim", Status.NEW))  # back to new: not started
+    project.progress.set(DocumentProgress(second, "bea", Status.DONE))
+    assert project.progress.started_in(first) == {"ala", "ola"}
+    assert project.progress.started_in(second) == {"bea"}
+    assert project.progress.started_in(second + 1) == set()
+
+
 # -- completion ----------------------------------------------------------------
 
 
