@@ -29,6 +29,16 @@ class QueueModel(FlatTableModel):
         self._schema = schema
         self._names = names
         self.items: list[ReviewItem] = []
+        # Qt asks for the column count and the cells many times per paint (each Down key
+        # repaints the rows): the words are looked up once, as the language applies
+        # from the next start anyway.
+        self._headers = (
+            translate("ReviewModels", "Document"),
+            translate("ReviewModels", "Layer"),
+            translate("ReviewModels", "Position"),
+            translate("ReviewModels", "Differs in"),
+        )
+        self._differs_in: dict[tuple[str, tuple[str, ...]], str] = {}
 
     def set_items(self, items: list[ReviewItem]) -> None:
         self.beginResetModel()
@@ -59,12 +69,7 @@ class QueueModel(FlatTableModel):
         return len(self.items)
 
     def headers(self) -> tuple[str, ...]:
-        return (
-            translate("ReviewModels", "Document"),
-            translate("ReviewModels", "Layer"),
-            translate("ReviewModels", "Position"),
-            translate("ReviewModels", "Differs in"),
-        )
+        return self._headers
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -78,10 +83,15 @@ class QueueModel(FlatTableModel):
             return layer_title(layer) if layer else item.layer
         if column == self.POSITION:
             return f"{item.unit.start}–{item.unit.end}"
-        if not item.differences:
-            return translate("ReviewModels", "agree")
-        layer = self._schema.layer(item.layer)
-        return ", ".join(_difference_name(layer, name) for name in item.differences)
+        key = (item.layer, item.differences)
+        if key not in self._differs_in:
+            layer = self._schema.layer(item.layer)
+            self._differs_in[key] = (
+                ", ".join(_difference_name(layer, name) for name in item.differences)
+                if item.differences
+                else translate("ReviewModels", "agree")
+            )
+        return self._differs_in[key]
 
 
 class VersionsModel(FlatTableModel):
@@ -93,6 +103,7 @@ class VersionsModel(FlatTableModel):
         self.item: ReviewItem | None = None
         self.text = ""
         self.columns: list[str] = []
+        self._headers: list[str] = []  # the columns' words, looked up once per unit
 
     def set_item(self, item: ReviewItem | None, text: str) -> None:
         self.beginResetModel()
@@ -101,6 +112,14 @@ class VersionsModel(FlatTableModel):
         self.columns = ["key", "annotator", "text"] + (
             [a.name for a in layer.attributes] if layer else []
         )
+        fixed = {
+            "key": translate("ReviewModels", "Key"),
+            "annotator": translate("ReviewModels", "Annotator"),
+            "text": translate("ReviewModels", "Text"),
+        }
+        self._headers = [
+            fixed.get(column) or _difference_name(layer, column) for column in self.columns
+        ]
         self.endResetModel()
 
     def annotator_at(self, row: int) -> str | None:
@@ -112,13 +131,7 @@ class VersionsModel(FlatTableModel):
         return 0 if self.item is None else len(self.item.annotators)
 
     def headers(self) -> list[str]:
-        layer = self._schema.layer(self.item.layer) if self.item else None
-        fixed = {
-            "key": translate("ReviewModels", "Key"),
-            "annotator": translate("ReviewModels", "Annotator"),
-            "text": translate("ReviewModels", "Text"),
-        }
-        return [fixed.get(column) or _difference_name(layer, column) for column in self.columns]
+        return self._headers
 
     def _differs(self, column: str) -> bool:
         if self.item is None:
