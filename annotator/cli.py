@@ -2,6 +2,10 @@
 
 Every expected failure (bad input, unusable project) is an ``AnnotatorError``
 and ends as one line on stderr and exit status 1, never a traceback.
+
+Each command imports the machinery it needs when it runs (import, export,
+merge, reports), so ``annotator gui`` starts without loading every reader and
+writer first (bench row 7, start-up).
 """
 
 from __future__ import annotations
@@ -18,10 +22,8 @@ from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import GOLD, Status
 from annotator.core.schema import Schema, load_schema
-from annotator.io.exporter import ExportSelection, export_csv, export_documents_csv
 from annotator.io.format_protocol import DEFAULT_ANNOTATOR, ImportOptions
 from annotator.io.formats import EXPORT_FORMATS, IMPORT_FORMATS, export_format_for
-from annotator.io.importer import import_files
 from annotator.locations import open_project
 from annotator.store.open_projects import describe_skipped_companions, without_companions
 from annotator.store.project import Project, ProjectError
@@ -163,6 +165,8 @@ def import_(
     paths, companions = without_companions(list(paths))
     if companions:
         click.echo(str(describe_skipped_companions(companions)), err=True)
+    from annotator.io.importer import import_files
+
     with _open(ctx, create=True) as project:
         plan, summary = import_files(project, paths, options)
     for line in plan.report_lines():
@@ -231,6 +235,8 @@ def export(
             count = export_suggestions(project, output, chosen.name, layers)
         click.echo(f"wrote {count} suggestion(s) to {output}")
         return
+    from annotator.io.exporter import ExportSelection, export_csv, export_documents_csv
+
     selection = ExportSelection(annotators, gold, layers)
     with _open(ctx) as project:
         unknown = [layer for layer in layers if project.schema.layer(layer) is None]

@@ -42,13 +42,16 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
-
-from babel import Locale, UnknownLocaleError
-from babel.dates import get_month_names
-from babel.numbers import NumberFormatError, parse_decimal
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.schema import Layer
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+# babel is imported by the functions that read a number or a date, on the first figure
+# read: the window imports this module for its pre-fill and would otherwise load babel's
+# locale machinery before its first paint (bench row 7).
 
 __all__ = ["UNITS", "FigureGuess", "figure_from_text"]
 
@@ -133,6 +136,8 @@ def _language_code(language: str) -> str:
 @lru_cache(maxsize=64)
 def _document_locale(language: str) -> Locale | None:
     """The Babel locale for a language tag, or None when Babel does not know it."""
+    from babel import Locale, UnknownLocaleError
+
     tag = language.strip().replace("-", "_")
     for candidate in (tag, _language_code(language)):
         if not candidate:
@@ -159,6 +164,8 @@ _NUMBER = re.compile(
 
 def _strict_reading(token: str, locale: Locale | str) -> Decimal | None:
     """The token's value under one locale's separators, or None if malformed there."""
+    from babel.numbers import NumberFormatError, parse_decimal
+
     try:
         return parse_decimal(token, locale=locale, strict=True)
     except (NumberFormatError, InvalidOperation, ValueError):
@@ -313,6 +320,8 @@ def _month_words(locales: tuple[str, ...]) -> str:
     English names are matched capitalised only, since "may" and "march" are
     also ordinary words; other languages are matched in any case.
     """
+    from babel.dates import get_month_names
+
     english: set[str] = set()
     others: set[str] = set()
     for code in locales:

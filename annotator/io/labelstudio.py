@@ -21,7 +21,6 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import quoteattr
 
 from annotator.core.errors import InputError
 from annotator.core.messages import Message, Text
@@ -354,6 +353,8 @@ def _results(
 
 
 def _label_config(schema: Schema, layers: set[str]) -> str:
+    from xml.sax.saxutils import quoteattr  # here: it imports urllib.request, http and ssl
+
     spans = [x for x in schema.layers if x.name in layers and x.scope == "span"]
     documents = [x for x in schema.layers if x.name in layers and x.scope == "document"]
     relations = sorted({a.title or a.name for x in spans for a in x.attributes if a.type == "ref"})

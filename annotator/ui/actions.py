@@ -15,15 +15,31 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from annotator.io.formats import export_formats
-from annotator.ui import dialogs, shortcut_table
+from annotator.ui import shortcut_table
 from annotator.ui.backups import restore_from_backup
-from annotator.ui.dashboard import open_dashboard
 from annotator.ui.language import layer_title, translate
 from annotator.ui.language_menu import add_language_menu
 from annotator.ui.theme import choose_theme, saved_theme
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from annotator.ui.context import AppContext
     from annotator.ui.window import MainWindow
+
+
+def dialogs() -> ModuleType:
+    """The dialogs module, imported when a menu item first opens one: the window's first
+    paint (bench row 7) does not wait for every dialog's code and its imports."""
+    from annotator.ui import dialogs
+
+    return dialogs
+
+
+def open_dashboard(context: AppContext) -> None:
+    from annotator.ui.dashboard import open_dashboard
+
+    open_dashboard(context)
 
 
 def _action(
@@ -63,29 +79,29 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(
         file_menu,
         translate("Actions", "&New project…"),
-        lambda: dialogs.new_project(context),
+        lambda: dialogs().new_project(context),
         QKeySequence.StandardKey.New,
     )
     add(
         file_menu,
         translate("Actions", "&Open project…"),
-        lambda: dialogs.open_project(context),
+        lambda: dialogs().open_project(context),
         QKeySequence.StandardKey.Open,
     )
     recent = file_menu.addMenu(translate("Actions", "Recent projects"))
-    recent.aboutToShow.connect(lambda: dialogs.fill_recent_menu(context, recent))
+    recent.aboutToShow.connect(lambda: dialogs().fill_recent_menu(context, recent))
     file_menu.addSeparator()
     add(
         file_menu,
         translate("Actions", "&Import…"),
-        lambda: dialogs.import_files(context),
+        lambda: dialogs().import_files(context),
         "Ctrl+I",
         "actionImport",
     )
     add(
         file_menu,
         translate("Actions", "Export &CSV…"),
-        lambda: dialogs.export(context, "csv"),
+        lambda: dialogs().export(context, "csv"),
         "Ctrl+E",
         "actionExportCsv",
     )
@@ -98,7 +114,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
             add(
                 file_menu,
                 text,
-                partial(dialogs.export, context, fmt.name),
+                partial(lambda name: dialogs().export(context, name), fmt.name),
                 None,
                 f"actionExport{fmt.name.capitalize()}",
             )
@@ -113,7 +129,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(
         file_menu,
         translate("Actions", "S&witch annotator…"),
-        lambda: dialogs.switch_annotator(context),
+        lambda: dialogs().switch_annotator(context),
         None,
         "actionSwitchAnnotator",
     )
@@ -331,14 +347,14 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(
         review,
         translate("Actions", "&Disagreements…"),
-        lambda: dialogs.open_review(context, "disagreements"),
+        lambda: dialogs().open_review(context, "disagreements"),
         "Ctrl+Shift+R",
         "actionReview",
     )
     add(
         review,
         translate("Actions", "&Agreement report…"),
-        lambda: dialogs.open_review(context, "agreement"),
+        lambda: dialogs().open_review(context, "agreement"),
         None,
         "actionAgreement",
     )
@@ -352,7 +368,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(
         review,
         translate("Actions", "&Merge annotator projects…"),
-        lambda: dialogs.merge_projects(context),
+        lambda: dialogs().merge_projects(context),
         None,
         "actionMerge",
     )
@@ -361,21 +377,21 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(
         help_menu,
         translate("Actions", "&Keyboard shortcuts"),
-        lambda: dialogs.show_shortcuts(window, shortcut_rows(window)),
+        lambda: dialogs().show_shortcuts(window, shortcut_rows(window)),
         "F1",
         "actionShortcuts",
     )
     add(
         help_menu,
         translate("Actions", "Annotation &guidelines"),
-        lambda: dialogs.toggle_guidelines(context),
+        lambda: dialogs().toggle_guidelines(context),
         "Shift+F1",
         "actionGuidelines",
     )
     add(
         help_menu,
         translate("Actions", "&About annotator"),
-        lambda: dialogs.about(context),
+        lambda: dialogs().about(context),
         None,
         "actionAbout",
     )

@@ -127,3 +127,22 @@ def test_screenshot(window: MainWindow, qtbot: QtBot, palette_name: str) -> None
         assert path.stat().st_size > 5_000
     finally:
         QApplication.setPalette(original)
+
+
+def test_each_file_export_entry_opens_the_dialog_on_its_format(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The menu imports the dialogs when an entry is first chosen (not at start-up);
+    each entry still opens the dialog with its own format chosen."""
+    from annotator.io.formats import export_formats
+
+    names = [fmt.name for fmt in export_formats()]
+    assert len(names) > 2
+    for name in names:
+        child(window, QAction, f"actionExport{name.capitalize()}").trigger()
+        dialog = window.findChild(ExportDialog, "exportDialog")
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        assert dialog.format_name() == name
+        dialog.setObjectName(f"checked-{name}")  # the next entry's dialog is found by name
+        dialog.close()

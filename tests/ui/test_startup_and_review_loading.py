@@ -34,6 +34,62 @@ def test_exit_when_shown_reports_the_first_paint_and_quits(
     assert SHOWN_LINE in result.stdout.splitlines()
 
 
+# Imported only when a menu item or a figure needs them, never before the window's first
+# paint (bench row 7): every dialog, the team dashboard, the exporter, babel (figure
+# reading), and urllib/http/ssl (which Label Studio's quoteattr import pulled in).
+LOADED_LATER = (
+    "annotator.ui.dialogs",
+    "annotator.ui.dashboard",
+    "annotator.ui.export_dialog",
+    "annotator.io.exporter",
+    "babel",
+    "urllib.request",
+)
+
+
+def test_the_window_is_painted_before_dialogs_exports_and_babel_are_imported(
+    project_path: Path, tmp_path: Path
+) -> None:
+    """``annotator gui`` as the benchmark starts it; at the first paint the window lists the
+    documents and has its menus, and none of ``LOADED_LATER`` is imported yet."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import sys\n"
+        "from annotator.ui import app\n"
+        "from annotator.ui.app import SHOWN_LINE\n"
+        f"LOADED_LATER = {LOADED_LATER!r}\n"
+        "def report(window, application):\n"
+        "    from PySide6.QtCore import QEvent, QObject, QTimer\n"
+        "    def done():\n"
+        "        loaded = [name for name in LOADED_LATER if name in sys.modules]\n"
+        "        menus = [action.text() for action in window.menuBar().actions()]\n"
+        "        print(SHOWN_LINE, loaded, window.documents.rowCount(), len(menus), flush=True)\n"
+        "        application.exit(0)\n"
+        "    class FirstPaint(QObject):\n"
+        "        def eventFilter(self, watched, event):\n"
+        "            if event.type() == QEvent.Type.Paint:\n"
+        "                watched.removeEventFilter(self)\n"
+        "                QTimer.singleShot(0, done)\n"
+        "            return False\n"
+        "    window.installEventFilter(FirstPaint(window))\n"
+        "app.exit_after_first_paint = report\n"
+        "from annotator.cli import main\n"
+        "main()\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        EXIT_WHEN_SHOWN: "1",
+    }
+    command = [sys.executable, str(probe), "--project", str(project_path), "gui",
+               "--annotator", "alice"]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    [line] = [line for line in result.stdout.splitlines() if line.startswith(SHOWN_LINE)]
+    assert line == f"{SHOWN_LINE} [] 5 7", line  # the five seed articles, seven menus
+
+
 @pytest.fixture
 def busy_project(project_path: Path) -> Path:
     """Alice and Bob disagree on the polarity of one span in every seed document."""
