@@ -14,7 +14,6 @@ from platformdirs import user_data_path
 
 from annotator.core.schema import load_schema
 from annotator.io.format_protocol import ImportOptions
-from annotator.io.importer import import_files
 from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.backups import folder_name
 from annotator.store.project import Project
@@ -62,5 +61,7 @@ def open_project(
     # Checked by content rather than "file was just created", so a first run
     # killed between creating and seeding is completed by the next one.
     if is_default and seed_default and project.documents.count() == 0:
+        from annotator.io.importer import import_files  # only to seed: not on every start
+
         import_files(project, [seeds_dir()], ImportOptions())
     return project

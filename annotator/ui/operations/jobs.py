@@ -3,6 +3,9 @@
 Each runs on a worker thread with its own connection (one all-or-nothing
 transaction, as the command line does it); when it has committed, the
 operations layer announces ``Changes.all()`` so every view reads again.
+
+The importer and the merge are imported when a job first runs: the window's start
+(bench row 7) imports this module for its menus and does not need them.
 """
 
 from __future__ import annotations
@@ -17,9 +20,7 @@ from PySide6.QtWidgets import QWidget
 from annotator.core.changes import Changes
 from annotator.io.foreign_labels import UnknownLabelsError
 from annotator.io.format_protocol import ImportOptions
-from annotator.io.importer import import_files as run_import
 from annotator.store.backups import restore_backup as run_restore
-from annotator.store.merge import merge_projects as run_merge
 from annotator.store.project import Project
 from annotator.ui.background import run_in_background
 from annotator.ui.language import error_text, shown, translate
@@ -42,6 +43,8 @@ def import_files(
     files' unknown labels become layers (as ``annotator import --add-layers``).
     ``on_unknown_labels`` (when given) gets the refusal of files whose labels the
     schema lacks, instead of ``on_error``: the window then offers to add them."""
+    from annotator.io.importer import import_files as run_import
+
     project_path = operations.project.path
 
     def work() -> str | _UnknownLabels:
@@ -93,6 +96,8 @@ def merge_projects(
     on_error: Callable[[str], None],
 ) -> None:
     """Merge other annotators' project files into this one; ``on_done`` gets the report."""
+    from annotator.store.merge import merge_projects as run_merge
+
     project_path = operations.project.path
 
     def work() -> list[str]:
