@@ -150,7 +150,7 @@ class SourceView(QPlainTextEdit):
         previous = self._selected
         self._selected = annotation
         self.selected_id = annotation.id if annotation else None
-        self._formats.clear()
+        # (the formats stay cached: a selected span's has a key of its own)
         if self.span_index is None:
             return
         lines: set[int] = set()
