@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import re
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -75,12 +76,23 @@ class Document:
         return {**known, **self.meta}
 
 
+_NOT_SPACE = re.compile(r"\S")  # (\s is what str.isspace calls white space)
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines' breaks
+
+
 def title_from_text(text: str, limit: int = 120) -> str:
-    """The first non-empty line, cut to ``limit``: a title for files that have none."""
-    for line in text.splitlines():
-        if line.strip():
-            return _shorten(line.strip(), limit)
-    return ""
+    """The first non-empty line, cut to ``limit``: a title for files that have none.
+
+    Found where it starts rather than by splitting all of a text into lines (a
+    megabyte, when a long document opens): the first line with more than white
+    space is the one that holds the text's first character that is not.
+    """
+    first = _NOT_SPACE.search(text)
+    if first is None:
+        return ""
+    end = _LINE_BREAK.search(text, first.start())
+    line = text[first.start() : end.start() if end else len(text)]
+    return _shorten(line.rstrip(), limit)
 
 
 def _shorten(text: str, limit: int) -> str:
