@@ -346,7 +346,7 @@ def _import_streaming(
         reject(error)
     stamp = now_timestamp()
     with project.transaction() as conn:
-        writer = ImportWriter(conn, stamp, keep_going=options.skip_bad, defer_ids=True)
+        writer = ImportWriter(conn, stamp, keep_going=options.skip_bad, defer_indexes=True)
         try:
             try:
                 _stream_files(project.schema, LabelRows(project.schema, stamp), files, options,

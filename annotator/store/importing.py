@@ -19,16 +19,19 @@ before this import for the same document is a re-import (unchanged); stored
 by this import it is an id used twice in the input; stored for another
 document it is refused.
 
-A large import (``defer_ids``) stops keeping the id index up to date once it
-has stored :data:`DEFER_IDS_AFTER` labels and more than the project held
-before it, and builds the index once at the end (:meth:`ImportWriter.finish`),
-inside the same transaction: one random insert into the index per label costs
-about 5 µs at 1,000,000 labels, building it from the finished table about
-1.5 µs a label (issue 16, ``notes/import.md``).  From then on each label is
-checked against the ids stored before the import in a dict (hence
-:data:`OLD_IDS_IN_MEMORY`), and an id used twice in the input is found when
-the index is built, and named with the place (file, line) its second use came
-from.  A rollback brings the index back as it was, like every other change.
+A large import (``defer_indexes``) stops keeping the annotations' indexes up to
+date once it has stored :data:`DEFER_INDEXES_AFTER` labels and more than the
+project held before it: it drops them and builds them once at the end
+(:meth:`ImportWriter.finish`), inside the same transaction.  One random insert
+into the id index per label costs about 5 µs at 1,000,000 labels, building it
+from the finished table about 1.5 µs a label; the two other indexes save less
+(about 0.9 s of 1,000,000 labels, issue 16, ``notes/import.md``).  From then
+on each label's id is checked against the ids stored before the import, held
+in a dict (hence :data:`OLD_IDS_IN_MEMORY`); an id used twice in the input is
+found when the id index is built, and named with the place (file, line) of
+its second use.  Nothing the import asks meanwhile needs those indexes (the
+document's rowids, ``documents``, ``document_status``).  A rollback brings
+them back as they were, like every other change.
 """
 
 from __future__ import annotations
@@ -53,15 +56,17 @@ from annotator.store.rows import (
 # random inserts; a larger cache keeps more of it in memory and the import bounded.
 _IMPORT_CACHE_KIB = 65_536
 
-DEFER_IDS_AFTER = 50_000
-"""Labels an import stores with the id index kept up to date before it may drop the
-index and build it at the end: below this the index is small, its inserts cheap, and
-building it again over the whole table would cost more than it saves."""
+DEFER_INDEXES_AFTER = 50_000
+"""Labels an import stores with the indexes kept up to date before it may drop them
+and build them at the end; it must also have stored more than the project held, as
+building them covers the whole table. Measured (plain SQL, id index only, CPU):
+20,000 labels into an empty table 0.09 s kept, 0.08 s dropped; 200,000: 1.10 / 0.99 s;
+100,000 into 100,000: 0.64 / 0.59 s; 50,000 into 100,000: 0.33 / 0.35 s (a loss)."""
 
 OLD_IDS_IN_MEMORY = 200_000
-"""At most this many labels in the project before the import for it to drop the id
-index: their ids are then held in a dict (about 30 MB) to check the new ones against.
-A larger project keeps the index (the import must also outgrow it, see ``store``)."""
+"""At most this many labels in the project before the import for it to drop the
+indexes: their ids are then held in a dict (about 30 MB) to check the new ones against.
+A larger project keeps the indexes (the import must also outgrow it, see ``store``)."""
 
 Place = tuple[str, "int | None"]
 """Where a document came from (file, line), handed back with a problem found later."""
@@ -71,7 +76,7 @@ class ImportWriter:
     """Stores checked documents into the transaction open on ``conn``."""
 
     def __init__(
-        self, conn: sqlite3.Connection, stamp: str, *, keep_going: bool, defer_ids: bool = False
+        self, conn: sqlite3.Connection, stamp: str, *, keep_going: bool, defer_indexes: bool = False
     ) -> None:
         """``keep_going``: the import goes on after a refused document (``--skip-bad``).
 
@@ -79,7 +84,7 @@ class ImportWriter:
         page it touches a second time (into the statement journal); otherwise a
         refused document ends the import and the whole transaction is rolled back.
 
-        ``defer_ids``: the caller gives each document's place and calls
+        ``defer_indexes``: the caller gives each document's place and calls
         :meth:`finish` before committing, so the id index may be built at the end
         (never with ``keep_going``: a document refused at the end could not be
         taken out alone).
@@ -93,10 +98,10 @@ class ImportWriter:
         self._cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
         self._held = 0  # labels in the project before the import (when it may defer)
-        if defer_ids and not keep_going:
+        if defer_indexes and not keep_going:
             self._held = conn.execute("SELECT count(*) FROM annotations").fetchone()[0]
-        self._may_defer = defer_ids and not keep_going and self._held <= OLD_IDS_IN_MEMORY
-        self._index_sql = ""  # the dropped id index's CREATE statement, while deferred
+        self._may_defer = defer_indexes and not keep_going and self._held <= OLD_IDS_IN_MEMORY
+        self._dropped: list[str] = []  # CREATE statements of the indexes dropped, id first
         self._old_owners: dict[str, int] = {}  # id -> document id, stored before the import
         self._places: list[tuple[int, Place]] = []  # each document's first rowid, its place
 
@@ -104,37 +109,43 @@ class ImportWriter:
         self._conn.execute(f"PRAGMA cache_size = {self._cache}")
 
     def finish(self) -> tuple[str, Place] | None:
-        """Builds the id index if it was dropped; an id used twice, found then, with the
-        place of the document that used it the second time (the caller rolls back).
+        """Builds the indexes if they were dropped; an id used twice, found then, with
+        the place of the document that used it the second time (the caller rolls back).
 
         Called before committing, and before reporting any other problem, so that
         the first problem in the input is the one reported, as with the index kept.
         """
-        sql, self._index_sql = self._index_sql, ""
-        if not sql:
+        dropped, self._dropped = self._dropped, []
+        if not dropped:
             return None
         try:
-            self._conn.execute(sql)
+            self._conn.execute(dropped[0])
         except sqlite3.IntegrityError:
             return self._repeated_id()
+        for sql in dropped[1:]:
+            self._conn.execute(sql)
         return None
 
-    def _defer_ids(self) -> None:
-        """Drops the id index (inside the transaction) until :meth:`finish`."""
+    def _drop_indexes(self) -> None:
+        """Drops the annotations' indexes (inside the transaction) until :meth:`finish`."""
         self._may_defer = False
         conn = self._conn
-        found = conn.execute(
-            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'annotations_by_id'"
-        ).fetchone()
-        if found is None:  # not the layout this was written for: keep what is there
+        indexes = dict(
+            conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                "AND tbl_name = 'annotations' AND sql IS NOT NULL"
+            ).fetchall()
+        )
+        if "annotations_by_id" not in indexes:  # not the layout this was written for
             return
         self._old_owners = dict(
             conn.execute(
                 "SELECT id, document_id FROM annotations WHERE rowid < ?", (self._first_new,)
             )
         )
-        conn.execute("DROP INDEX annotations_by_id")
-        self._index_sql = found[0]
+        self._dropped = [indexes.pop("annotations_by_id"), *indexes.values()]
+        for name in ("annotations_by_id", *indexes):
+            conn.execute(f'DROP INDEX "{name}"')
 
     def _repeated_id(self) -> tuple[str, Place]:
         """The first label (in the order stored) whose id this import stored before."""
@@ -177,9 +188,9 @@ class ImportWriter:
             self.summary.annotations_added += added
             self.summary.annotations_unchanged += unchanged
             if self._may_defer and self.summary.annotations_added >= max(
-                DEFER_IDS_AFTER, self._held
+                DEFER_INDEXES_AFTER, self._held
             ):
-                self._defer_ids()
+                self._drop_indexes()
         return problem
 
     def _store(
@@ -201,7 +212,7 @@ class ImportWriter:
         first_of_document = _next_rowid(conn, "annotations") if rows else 0
         for row in rows:
             row[1] = document_id
-        if self._index_sql:  # the id index is dropped: see the module's docstring
+        if self._dropped:  # the indexes are dropped: see the module's docstring
             return self._store_unindexed(document_id, rows, progress, place, existed)
         added = conn.executemany(INSERT_ANNOTATION_OR_IGNORE, rows).rowcount if rows else 0
         # Progress: each annotator with a label stored now is "in progress" (once).
@@ -233,7 +244,7 @@ class ImportWriter:
         place: Place,
         existed: bool,
     ) -> tuple[str, tuple[int, int, bool]]:
-        """``_store`` without the id index: the same outcome, except that an id used
+        """``_store`` without the indexes: the same outcome, except that an id used
         twice in the input is found by :meth:`finish`."""
         conn, stamp, owners = self._conn, self._stamp, self._old_owners
         new = rows

@@ -1,8 +1,9 @@
-"""A large streamed import builds the annotation id index at the end (issue 16).
+"""A large streamed import builds the annotations' indexes at the end (issue 16).
 
-``store.importing.ImportWriter`` drops ``annotations_by_id`` once an import has
-stored more labels than ``DEFER_IDS_AFTER`` and than the project held, and
-builds it again before the commit. Here the threshold is set to a few labels,
+``store.importing.ImportWriter`` drops the annotations' indexes (the unique
+``annotations_by_id`` among them) once an import has stored more labels than
+``DEFER_INDEXES_AFTER`` and than the project held, and builds them again before
+the commit. Here the threshold is set to a few labels,
 so that small files take that path, and every outcome is compared with the
 same import keeping the index (threshold out of reach): the same rows, rowids,
 progress and output; the same refusals with the same file and line; the
@@ -78,28 +79,28 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def deferred(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Drop the id index after two labels; the labels stored when it was dropped."""
-    monkeypatch.setattr(importing, "DEFER_IDS_AFTER", 2)
+    """Drop the indexes after two labels; the labels stored when they were dropped."""
+    monkeypatch.setattr(importing, "DEFER_INDEXES_AFTER", 2)
     dropped: list[int] = []
-    defer = importing.ImportWriter._defer_ids
+    defer = importing.ImportWriter._drop_indexes
 
     def counted(writer: importing.ImportWriter) -> None:
         dropped.append(writer.summary.annotations_added)
         defer(writer)
 
-    monkeypatch.setattr(importing.ImportWriter, "_defer_ids", counted)
+    monkeypatch.setattr(importing.ImportWriter, "_drop_indexes", counted)
     return dropped
 
 
 def import_both_ways(
     project: Path, source: Path, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[Result, Path, Result, Path]:
-    """``source`` imported into two copies of ``project``: index kept, index deferred."""
+    """``source`` imported into two copies of ``project``: indexes kept, indexes dropped."""
     kept, dropped = project.with_name("kept.sqlite"), project.with_name("dropped.sqlite")
     shutil.copy(project, kept)
     shutil.copy(project, dropped)
     with monkeypatch.context() as patch:
-        patch.setattr(importing, "DEFER_IDS_AFTER", 10**9)
+        patch.setattr(importing, "DEFER_INDEXES_AFTER", 10**9)
         kept_result = run("--project", kept, "import", source)
     return kept_result, kept, run("--project", dropped, "import", source), dropped
 
@@ -120,8 +121,7 @@ def test_the_deferred_index_stores_what_the_kept_one_does(
     assert kept_result.exit_code == result.exit_code == 0, result.output
     assert result.output == kept_result.output
     assert "7 annotation(s)" in result.output or "7 annotations" in result.output
-    # The same lines; the index built at the end is listed last in sqlite_master.
-    assert sorted(dump(dropped)) == sorted(dump(kept))
+    assert dump(dropped) == dump(kept)
     with sqlite3.connect(dropped) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         progress = conn.execute("SELECT annotator FROM document_status ORDER BY 1").fetchall()
@@ -174,7 +174,7 @@ def test_an_id_used_twice_is_named_at_its_second_line(
 def test_an_id_of_the_indexed_part_used_again_is_named_at_its_second_line(
     project: Path, tmp_path: Path, deferred: list[int]
 ) -> None:
-    """The first use was stored with the index kept, the second after it was dropped."""
+    """The first use was stored with the indexes kept, the second after they were dropped."""
     source = write(tmp_path / "twice.jsonl", FIVE_NEW, record("c.txt", label("b3")))
     assert refused(project, source) == f"error: {source}:2: annotation id 'b3' is used twice\n"
 
