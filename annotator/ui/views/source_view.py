@@ -378,6 +378,9 @@ class SourceView(QPlainTextEdit):
         selection, which do change, repaint their own lines (the text control asks
         the viewport for that, which stays free to update).
         """
+        if not self.updatesEnabled():  # someone else holds the updates: leave them be
+            handle()
+            return
         self.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, True)
         try:
             handle()

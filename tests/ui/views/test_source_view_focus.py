@@ -100,3 +100,20 @@ def test_tagging_repaints_the_focus_not_the_scroll_bar(
     assert paints.regions[view] == [frame]
     screen = _on_screen(window)
     assert screen == _fresh(window, screen)
+
+
+def test_a_focus_change_leaves_updates_held_elsewhere_held(window: MainWindow) -> None:
+    """Updates switched off by other code (a bulk change) stay off across a focus change."""
+    view = window.source_view
+    view.setFocus()
+    QApplication.processEvents()
+    view.setUpdatesEnabled(False)
+    try:
+        window.document_filter.setFocus()
+        QApplication.processEvents()
+        assert not view.hasFocus() and not view.updatesEnabled()
+        view.setFocus()
+        QApplication.processEvents()
+        assert view.hasFocus() and not view.updatesEnabled()
+    finally:
+        view.setUpdatesEnabled(True)
