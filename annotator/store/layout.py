@@ -35,3 +35,33 @@ def applied_versions(conn: sqlite3.Connection) -> list[str]:
         (MIGRATION_SET,),
     )
     return [row[0] for row in rows]
+
+
+#: The annotations' indexes as layout 0006 made them, by name. Ids are kept unique by
+#: ``annotations_by_id``, not by the primary key, and a large import drops all three
+#: inside its transaction (``importing.py``); a rollback or a crash brings them back.
+ANNOTATION_INDEXES = {
+    "annotations_by_id": "CREATE UNIQUE INDEX annotations_by_id ON annotations (id)",
+    "annotations_by_document": (
+        "CREATE INDEX annotations_by_document ON annotations (document_id, annotator, start)"
+    ),
+    "annotations_by_annotator": (
+        "CREATE INDEX annotations_by_annotator ON annotations (annotator, layer)"
+    ),
+}
+
+
+def missing_annotation_indexes(conn: sqlite3.Connection) -> list[str]:
+    """CREATE statements of the indexes of :data:`ANNOTATION_INDEXES` the file lacks.
+
+    None in a sound file. Without ``annotations_by_id`` nothing would keep ids unique:
+    a re-import would store every label again, and ``PRAGMA foreign_key_check`` fails
+    ("foreign key mismatch": ``decisions`` refers to the ids), so opening builds them.
+    """
+    present = {
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'annotations'"
+        )
+    }
+    return [sql for name, sql in ANNOTATION_INDEXES.items() if name not in present]

@@ -37,7 +37,11 @@ from annotator.store.decisions import Decisions
 from annotator.store.documents import Documents
 from annotator.store.errors import ProjectError as ProjectError
 from annotator.store.errors import WriteError as WriteError
-from annotator.store.layout import LAYOUT_VERSIONS, applied_versions
+from annotator.store.layout import (
+    LAYOUT_VERSIONS,
+    applied_versions,
+    missing_annotation_indexes,
+)
 from annotator.store.progress import Progress
 
 # Re-exported: importers of the store's records and inserts found them here first.
@@ -331,6 +335,12 @@ def _prepare(
                 migrations.apply(Database(conn))
             finally:
                 conn.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            missing = missing_annotation_indexes(conn)
+            if missing:  # (a UNIQUE failure, ids used twice meanwhile, is reported below)
+                with _transaction(conn):
+                    for sql in missing:
+                        conn.execute(sql)
         if schema is not None:
             with _transaction(conn):
                 _set_meta(conn, "schema", schema.to_json())
