@@ -8,7 +8,6 @@ is passed in, so tests drive time by hand instead of waiting.
 
 from __future__ import annotations
 
-import statistics
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -75,6 +74,8 @@ class TimeSummary:
 
 def summarise(seconds: Iterable[float]) -> TimeSummary:
     """Median and total over documents with any recorded time."""
+    import statistics  # here: it imports fractions, which the window's start does not need
+
     values = [value for value in seconds if value > 0]
     median = statistics.median(values) if values else None
     return TimeSummary(len(values), sum(values), median)

@@ -34,15 +34,20 @@ def test_exit_when_shown_reports_the_first_paint_and_quits(
     assert SHOWN_LINE in result.stdout.splitlines()
 
 
-# Imported only when a menu item or a figure needs them, never before the window's first
-# paint (bench row 7): every dialog, the team dashboard, the exporter, babel (figure
-# reading), and urllib/http/ssl (which Label Studio's quoteattr import pulled in).
+# Imported only when a menu item, a job or the first tag needs them, never before the
+# window's first paint (bench row 7): every dialog, the team dashboard, the exporter, the
+# importer and the merge, figure reading (its patterns, and babel), statistics, and
+# urllib/http/ssl (which Label Studio's quoteattr import pulled in).
 LOADED_LATER = (
     "annotator.ui.dialogs",
     "annotator.ui.dashboard",
     "annotator.ui.export_dialog",
     "annotator.io.exporter",
+    "annotator.io.importer",
+    "annotator.store.merge",
+    "annotator.core.figures",
     "babel",
+    "statistics",
     "urllib.request",
 )
 

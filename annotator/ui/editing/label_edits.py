@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from annotator.core.figures import prefilled_attributes
 from annotator.core.progress import unfinished
 from annotator.core.schema import missing_required
 from annotator.core.words import moved_edge, snap_to_words, trim_space
@@ -61,6 +60,9 @@ class LabelEdits:
                 )
                 return
         # A figure's value and unit guessed from the selected text, in the document's language.
+        # (Imported at the first tag: its number and date patterns are not needed to start.)
+        from annotator.core.figures import prefilled_attributes
+
         attributes = prefilled_attributes(layer, document.text[start:end], document.language)
         created = self.operations.create(document.id, layer_name, start, end, attributes)
         if created is None:
