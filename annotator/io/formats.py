@@ -14,19 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import InputError
 from annotator.core.messages import Message, translatable
 from annotator.core.schema import Schema
-from annotator.io import brat, doccano, foreign_kinds, labelstudio, webanno
-from annotator.io.csv_documents import read_csv
+from annotator.io import foreign_kinds
 from annotator.io.format_protocol import ExportResult, ImportOptions, Reader, Sniffer, Writer
-from annotator.io.native_jsonl import read_native_jsonl
 from annotator.io.records import ParsedDocument
 from annotator.io.sniffing import first_content_line, first_json_line, read_head
-from annotator.io.text_files import read_text_file
 from annotator.store.open_projects import project_file_in_use
 
 if TYPE_CHECKING:
@@ -65,16 +63,36 @@ class Format:
         return f"{self.title} ({patterns})"
 
 
+def _later(module: str, name: str) -> Any:
+    """``module.name``, imported when it is first called.
+
+    The table is read whenever the window starts (its menus and file filters) and
+    the command line parses its choices, while a format's reader, writer and
+    sniffer run only on an import or an export: their modules (about 100 kB of
+    source, and YAML) are not loaded before then (bench row 7, start-up).
+    """
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(import_module(f"annotator.io.{module}"), name)(*args, **kwargs)
+
+    call.__qualname__ = call.__name__ = name
+    return call
+
+
 # -- adapters for the formats that predate the table ---------------------------
 
 
 def _read_text(path: Path, schema: Schema, options: ImportOptions) -> Iterator[ParsedDocument]:
+    from annotator.io.text_files import read_text_file
+
     yield read_text_file(path, options.encoding)
 
 
 def _read_native(
     path: Path, schema: Schema, options: ImportOptions
 ) -> Iterable[ParsedDocument | InputError]:
+    from annotator.io.native_jsonl import read_native_jsonl
+
     return read_native_jsonl(path, options.default_annotator, options.encoding)
 
 
@@ -103,25 +121,29 @@ FORMATS: tuple[Format, ...] = (
         _looks_like_native,
     ),
     Format(
-        "doccano", "doccano JSONL", (".jsonl", ".json"), doccano.read_doccano,
-        doccano.write_doccano, doccano.looks_like_doccano, suffix_is_enough=False,
+        "doccano", "doccano JSONL", (".jsonl", ".json"),
+        _later("doccano", "read_doccano"), _later("doccano", "write_doccano"),
+        _later("doccano", "looks_like_doccano"), suffix_is_enough=False,
     ),
-    Format("csv", "CSV", (".csv", ".tsv"), read_csv, _write_csv),
+    Format("csv", "CSV", (".csv", ".tsv"), _later("csv_documents", "read_csv"), _write_csv),
     Format(
-        "labelstudio", "Label Studio JSON", (".json",), labelstudio.read_labelstudio,
-        labelstudio.write_labelstudio, labelstudio.looks_like_labelstudio,
-        suffix_is_enough=False,
-    ),
-    Format(
-        "webanno", "WebAnno TSV 3", (".tsv",), webanno.read_webanno, webanno.write_webanno,
-        webanno.looks_like_webanno, suffix_is_enough=False, folder=True,
+        "labelstudio", "Label Studio JSON", (".json",),
+        _later("labelstudio", "read_labelstudio"), _later("labelstudio", "write_labelstudio"),
+        _later("labelstudio", "looks_like_labelstudio"), suffix_is_enough=False,
     ),
     Format(
-        "brat", "brat standoff", (".ann",), brat.read_brat, brat.write_brat,
-        brat.looks_like_brat_ann, folder=True,
+        "webanno", "WebAnno TSV 3", (".tsv",),
+        _later("webanno", "read_webanno"), _later("webanno", "write_webanno"),
+        _later("webanno", "looks_like_webanno"), suffix_is_enough=False, folder=True,
     ),
     Format(
-        "brat-config", "brat configuration", (".conf",), sniff=brat.looks_like_brat_config,
+        "brat", "brat standoff", (".ann",),
+        _later("brat", "read_brat"), _later("brat", "write_brat"),
+        _later("brat", "looks_like_brat_ann"), folder=True,
+    ),
+    Format(
+        "brat-config", "brat configuration", (".conf",),
+        sniff=_later("brat", "looks_like_brat_config"),
         hint=translatable(
             "import the folder that holds it with the .txt and .ann files (--format brat)"
         ),
@@ -368,6 +390,8 @@ def plan_files(paths: Iterable[str | Path], requested: str = "auto") -> FilePlan
 def _folder_files(
     folder: Path, requested: str
 ) -> tuple[list[tuple[Path, Format]], list[InputError], list[InputError]]:
+    from annotator.io.brat import CONFIG_FILES as brat_config
+
     found: list[tuple[Path, Format]] = []
     unknown: list[InputError] = []
     refused: list[InputError] = []
@@ -375,7 +399,7 @@ def _folder_files(
         relative = path.relative_to(folder).parts
         if not path.is_file() or any(part.startswith(".") for part in relative):
             continue
-        if path.name in brat.CONFIG_FILES or project_file_in_use(path):
+        if path.name in brat_config or project_file_in_use(path):
             continue  # brat's configuration is read beside the .ann files
         if path.suffix.lower() == ".txt" and path.with_suffix(".ann").is_file():
             continue  # the text of a brat pair: read with its .ann

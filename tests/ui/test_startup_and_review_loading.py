@@ -36,10 +36,18 @@ def test_exit_when_shown_reports_the_first_paint_and_quits(
 
 # Imported only when a menu item, a job or the first tag needs them, never before the
 # window's first paint (bench row 7): every dialog, the team dashboard, the exporter, the
-# importer and the merge, figure reading (its patterns, and babel), statistics, and
-# urllib/http/ssl (which Label Studio's quoteattr import pulled in).
+# importer and the merge, figure reading (its patterns, and babel), statistics, each
+# format's reader and writer (the formats table names them), YAML, and urllib/http/ssl
+# (which Label Studio's quoteattr import pulled in).
 LOADED_LATER = (
     "annotator.ui.dialogs",
+    "annotator.io.brat",
+    "annotator.io.doccano",
+    "annotator.io.labelstudio",
+    "annotator.io.webanno",
+    "annotator.io.native_jsonl",
+    "annotator.io.text_files",
+    "yaml",
     "annotator.ui.dashboard",
     "annotator.ui.export_dialog",
     "annotator.io.exporter",
