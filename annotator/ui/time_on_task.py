@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator.team.time_on_task import ActiveTimer, Clock
@@ -39,8 +39,13 @@ class TimeOnTask(QObject):
         self._pending: dict[int, float] = {}
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.installEventFilter(self)
+            # Every event of the application passes through an application-wide Python
+            # filter, and the first of each kind makes PySide build its Python types: about
+            # 50 ms of the window's start (bench row 7). No key or click can reach a window
+            # not yet on screen, so the window's own filter waits for its first paint.
+            window.installEventFilter(self)
             app.focusWindowChanged.connect(self._focus_changed)
+        self._watching_app = False
 
     def use_clock(self, clock: Clock) -> None:
         """Count with ``clock`` from now on (tests drive time by hand)."""
@@ -69,6 +74,7 @@ class TimeOnTask(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.removeEventFilter(self)
+            self._window.removeEventFilter(self)
             app.focusWindowChanged.disconnect(self._focus_changed)
 
     def _resume(self) -> None:
@@ -83,8 +89,17 @@ class TimeOnTask(QObject):
         elif self.timer.running:
             self.flush()
 
+    def _watch_application(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and not self._watching_app:
+            self._watching_app = True
+            self._window.removeEventFilter(self)
+            app.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Paint and not self._watching_app and watched is self._window:
+            QTimer.singleShot(0, self._watch_application)  # once this first paint is done
         if kind in _INPUT:
             self.timer.activity()
         elif kind == QEvent.Type.ActivationChange and watched is self._window:
