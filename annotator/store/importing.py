@@ -56,6 +56,12 @@ from annotator.store.rows import (
 # random inserts; a larger cache keeps more of it in memory and the import bounded.
 _IMPORT_CACHE_KIB = 65_536
 
+# Page cache while the dropped indexes are built: CREATE INDEX sorts in memory up to the
+# cache's size, on top of the cache. With 64 MB the 1 GB import peaked at 194 MB instead
+# of 128 MB; with 16 MB it stays where it was and the build takes the same CPU
+# (1,000,000 labels, three indexes: 4.1-6.0 s vs 3.9-4.0 s, spilling to temporary files).
+_BUILD_CACHE_KIB = 16_384
+
 DEFER_INDEXES_AFTER = 50_000
 """Labels an import stores with the indexes kept up to date before it may drop them
 and build them at the end; it must also have stored more than the project held, as
@@ -118,6 +124,7 @@ class ImportWriter:
         dropped, self._dropped = self._dropped, []
         if not dropped:
             return None
+        self._conn.execute(f"PRAGMA cache_size = -{_BUILD_CACHE_KIB}")
         try:
             self._conn.execute(dropped[0])
         except sqlite3.IntegrityError:
