@@ -59,7 +59,12 @@ class LineSpanIndex:
         by_line = self._by_line
         by_line.clear()
         starts = [*self.line_starts, self.text_length + 1]  # every line has a next start
+        length = self.text_length
         for annotation in annotations:
+            if annotation.end > length:  # past the text (a damaged file): on the last line
+                for line in self.lines_of(annotation):
+                    by_line.setdefault(line, {})[annotation.id] = annotation
+                continue
             first = bisect_right(starts, annotation.start) - 1
             last_position = annotation.end - 1
             if last_position < starts[first + 1]:  # (an empty span: on its start's line)

@@ -59,3 +59,17 @@ def test_reset_is_adding_one_by_one() -> None:
 
     by_reset.reset(labels[:10])  # a second reset forgets the first
     assert set().union(*_buckets(by_reset).values()) == {a.id for a in labels[:10]}
+
+
+def test_reset_puts_a_label_past_the_end_where_add_does() -> None:
+    """A label that ends (or starts) after the text, as a damaged or hand-edited project
+    can hold (``annotator check`` reports it): the window still opens the document,
+    and the label is on the last line, as ``add`` puts it."""
+    text = "ab\ncd"
+    labels = [_label(0, 6, 8), _label(1, 4, 9), _label(2, 5, 6), _label(3, 0, 40)]
+    by_reset, by_add = LineSpanIndex(text), LineSpanIndex(text)
+    by_reset.reset(labels)
+    for label in labels:
+        by_add.add(label)
+    assert by_reset._by_line == by_add._by_line
+    assert _buckets(by_reset) == {0: {"a3"}, 1: {"a0", "a1", "a2", "a3"}}
