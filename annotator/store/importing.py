@@ -219,59 +219,52 @@ class ImportWriter:
         first_of_document = _next_rowid(conn, "annotations") if rows else 0
         for row in rows:
             row[1] = document_id
+        annotators: Iterable[str]  # each with a label stored now is "in progress" (once)
         if self._dropped:  # the indexes are dropped: see the module's docstring
-            return self._store_unindexed(document_id, rows, progress, place, existed)
-        added = conn.executemany(INSERT_ANNOTATION_OR_IGNORE, rows).rowcount if rows else 0
-        # Progress: each annotator with a label stored now is "in progress" (once).
-        annotators: Iterable[str] = dict.fromkeys(row[2] for row in rows)
-        if added < len(rows):  # ids stored already: a re-import, or a conflict
-            problem = self._skipped_problem(
-                [row[0] for row in rows], document_id, first_of_document
-            )
+            problem, new = self._new_rows(rows, document_id)
             if problem:
                 return problem, (0, 0, False)
-            annotators = [
-                annotator
-                for (annotator,) in conn.execute(
-                    "SELECT DISTINCT annotator FROM annotations WHERE rowid >= ?",
-                    (first_of_document,),
+            if new:
+                self._places.append((first_of_document, place))
+                conn.executemany(INSERT_ANNOTATION, new)
+            added, annotators = len(new), dict.fromkeys(row[2] for row in new)
+        else:
+            added = conn.executemany(INSERT_ANNOTATION_OR_IGNORE, rows).rowcount if rows else 0
+            annotators = dict.fromkeys(row[2] for row in rows)
+            if added < len(rows):  # ids stored already: a re-import, or a conflict
+                problem = self._skipped_problem(
+                    [row[0] for row in rows], document_id, first_of_document
                 )
-            ]
+                if problem:
+                    return problem, (0, 0, False)
+                annotators = [
+                    annotator
+                    for (annotator,) in conn.execute(
+                        "SELECT DISTINCT annotator FROM annotations WHERE rowid >= ?",
+                        (first_of_document,),
+                    )
+                ]
         for annotator in annotators:
             touch_progress(conn, document_id, annotator, stamp)
         for state in progress:
             import_progress(conn, document_id, state, stamp)
         return "", (added, len(rows) - added, existed)
 
-    def _store_unindexed(
-        self,
-        document_id: int,
-        rows: Sequence[list[Any]],
-        progress: Sequence[DocumentProgress],
-        place: Place,
-        existed: bool,
-    ) -> tuple[str, tuple[int, int, bool]]:
-        """``_store`` without the indexes: the same outcome, except that an id used
-        twice in the input is found by :meth:`finish`."""
-        conn, stamp, owners = self._conn, self._stamp, self._old_owners
-        new = rows
-        if owners:  # a re-imported label is left as it is; another document's id refused
-            new = []
-            for row in rows:
-                owner = owners.get(row[0])
-                if owner is None:
-                    new.append(row)
-                elif owner != document_id:
-                    problem = f"annotation id '{row[0]}' is already used by another document"
-                    return problem, (0, 0, False)
-        if new:
-            self._places.append((_next_rowid(conn, "annotations"), place))
-            conn.executemany(INSERT_ANNOTATION, new)
-        for annotator in dict.fromkeys(row[2] for row in new):
-            touch_progress(conn, document_id, annotator, stamp)
-        for state in progress:
-            import_progress(conn, document_id, state, stamp)
-        return "", (len(new), len(rows) - len(new), existed)
+    def _new_rows(self, rows: Sequence[list[Any]], document_id: int) -> tuple[str, list[Any]]:
+        """With the indexes dropped: the rows whose ids the project did not hold before the
+        import (a re-imported label is left as it is), or why an id is refused (another
+        document's). An id used twice in the input is found by :meth:`finish`."""
+        owners = self._old_owners
+        if not owners:
+            return "", list(rows)
+        new = []
+        for row in rows:
+            owner = owners.get(row[0])
+            if owner is None:
+                new.append(row)
+            elif owner != document_id:
+                return f"annotation id '{row[0]}' is already used by another document", []
+        return "", new
 
     def _skipped_problem(self, ids: list[str], document_id: int, first_of_document: int) -> str:
         """Why ids that ``INSERT OR IGNORE`` skipped cannot be skipped; "" for a re-import."""
