@@ -110,13 +110,25 @@ def cached_project(count: int) -> Path:
 
 
 def _child_env(settings: Path) -> dict[str, str]:
-    return {
+    """The children's environment: a start as an installed app makes it.
+
+    An installed app starts from compiled ``.pyc`` files (pip writes them, and a
+    source checkout writes them on its first run).  A shell that sets
+    ``PYTHONDONTWRITEBYTECODE`` would make every timed start compile the
+    project's modules again, which no user's start does; so the children may
+    write their bytecode, into a cache folder of this run (never the source
+    tree), and the warm-up run of each command fills it.
+    """
+    env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(settings),  # QSettings' INI file: never the user's
         "ANNOTATOR_EXIT_WHEN_SHOWN": "1",
         "PYTHONPATH": str(ROOT),
+        "PYTHONPYCACHEPREFIX": str(settings / "pycache"),
     }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def time_until_shown(command: list[str], env: dict[str, str]) -> float:
@@ -175,7 +187,7 @@ def measure(quick: bool) -> list[Row]:
         sys.executable, "-m", "annotator", "--project", str(path), "gui", "--annotator", ANNOTATOR
     ]  # fmt: skip
     bare_command = [sys.executable, "-c", BARE_WINDOW]
-    time_until_shown(app_command, env)  # warm-up: OS caches, .pyc files
+    time_until_shown(app_command, env)  # warm-up: OS caches, .pyc files (see _child_env)
     time_until_shown(bare_command, env)
     app_times, bare_times = [], []
     for _ in range(repeats):  # interleaved, so both see the same machine load
