@@ -3,7 +3,8 @@ and a red "Not saved" mark that stays until an edit is saved again.
 
 It follows the operations layer itself: a refused write sets the mark, a saved
 one clears it, and progress (or anything, after another program wrote) updates
-the counts.
+the counts. The window asks for new counts when it opens a document (the one
+place a document becomes current), so choosing a row does not count twice.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ class StatusBar(QStatusBar):
         operations.changed.connect(self._on_changed)
         operations.failed.connect(self._on_failed)
         operations.annotatorChanged.connect(lambda _name: self.update_counts())
-        documents.documentChosen.connect(lambda _id: self.update_counts())
         documents.model.modelReset.connect(self.update_counts)  # filtered or read again
 
     def update_counts(self) -> None:
@@ -53,10 +53,11 @@ class StatusBar(QStatusBar):
             if row >= 0
             else ""
         )
-        done = project.progress.status_counts(annotator)[Status.DONE]
+        counts = project.progress.status_counts(annotator)  # every document has one status
         self.progress.setText(
             translate("MainWindow", "{done} of {total} done").format(
-                done=locale.toString(done), total=locale.toString(project.documents.count())
+                done=locale.toString(counts[Status.DONE]),
+                total=locale.toString(sum(counts.values())),
             )
         )
 

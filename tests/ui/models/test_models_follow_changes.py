@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from annotator.core.model import Annotation
 from annotator.store.documents import RowState
@@ -110,3 +111,26 @@ def test_the_label_table_puts_labels_in_reading_order_however_they_come(seeded: 
         model.set_document(text, given)
         assert [a.id for a in model.annotations()] == expected
         assert [model.row_of(i) for i in expected] == [0, 1, 2, 3]
+
+
+def test_the_document_list_finds_rows_by_scan_then_by_index_and_after_a_reload(
+    seeded: Project,
+) -> None:
+    """``row_of`` answers the first question with a scan and later ones with an
+    index: both must give every row, and None for an id that is not listed."""
+    model = DocumentListModel(seeded, "alice")
+    ids = model.document_ids()
+    assert len(ids) >= 3
+    missing = max(ids) + 1000
+    for round_ in range(2):  # the second round follows a reload (sorted the other way)
+        assert model.row_of(ids[-1]) == len(ids) - 1  # first question: the scan
+        assert model.row_of(missing) is None
+        assert [model.row_of(i) for i in ids] == list(range(len(ids)))
+        assert model.row_of(missing) is None
+        if round_ == 0:
+            model.sort(DocumentListModel.NAME, Qt.SortOrder.DescendingOrder)
+            assert model.document_ids() == ids[::-1]
+            ids = model.document_ids()
+    fresh = DocumentListModel(seeded, "alice")
+    assert fresh.row_of(missing) is None  # a miss as the first question
+    assert fresh.row_of(ids[0]) == len(ids) - 1
