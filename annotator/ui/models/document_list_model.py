@@ -218,15 +218,16 @@ class DocumentListModel(FlatTableModel):
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Roles as module constants, and every other role refused first: the view asks
+        # about ten roles of every cell it paints, and looking up
+        # ``Qt.ItemDataRole.DisplayRole`` costs more than most answers.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self._row(index.row())
         if row is None:
             return None
         column = index.column()
-        if role == self.DocumentIdRole:
-            return row.id
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == self.NAME:
                 return row.name
             if column == self.TITLE:
@@ -241,19 +242,21 @@ class DocumentListModel(FlatTableModel):
                 return row.annotations
             if column == self.SUGGESTIONS:
                 return self._open.get(index.row() // PAGE_SIZE, {}).get(row.id, 0) or ""
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS:
-            if row.changed_since_done:
-                return translate(
-                    "DocumentList", "Marked done, then changed: check it and mark it done again"
-                )
-            return self._status_labels[row.status]  # the list shows a symbol
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.TITLE):
-            return plain_text.tooltip(f"{row.name}\n{row.title}")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            self.ANNOTATIONS,
-            self.SUGGESTIONS,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == _DOCUMENT_ID:
+            return row.id
+        if role == _TOOLTIP:
+            if column == self.STATUS:
+                if row.changed_since_done:
+                    return translate(
+                        "DocumentList", "Marked done, then changed: check it and mark it done again"
+                    )
+                return self._status_labels[row.status]  # the list shows a symbol
+            if column in (self.NAME, self.TITLE):
+                return plain_text.tooltip(f"{row.name}\n{row.title}")
+            return None
+        if column in (self.ANNOTATIONS, self.SUGGESTIONS):  # _ALIGNMENT
+            return _RIGHT_ALIGNED
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -268,3 +271,11 @@ class DocumentListModel(FlatTableModel):
         self._pages.clear()
         self._open.clear()
         self.layoutChanged.emit()
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_DOCUMENT_ID = DocumentListModel.DocumentIdRole
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _DOCUMENT_ID})
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

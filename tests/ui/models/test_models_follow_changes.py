@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from annotator.core.model import Annotation
 from annotator.store.documents import RowState
 from annotator.store.project import DocumentRow, Project
+from annotator.ui import plain_text
 from annotator.ui.models.annotation_table_model import AnnotationTableModel
 from annotator.ui.models.document_list_model import DocumentListModel
 from annotator.ui.operations import Operations
@@ -134,3 +135,37 @@ def test_the_document_list_finds_rows_by_scan_then_by_index_and_after_a_reload(
     fresh = DocumentListModel(seeded, "alice")
     assert fresh.row_of(missing) is None  # a miss as the first question
     assert fresh.row_of(ids[0]) == len(ids) - 1
+
+
+def test_the_document_list_answers_each_role_of_each_column(seeded: Project) -> None:
+    """What the list shows, aligns, explains and hands over, per column and role
+    (and nothing for the roles it does not serve)."""
+    model = DocumentListModel(seeded, "alice")
+    row = model._row(0)
+    assert row is not None
+    cell = {column: model.index(0, column) for column in range(model.COLUMNS)}
+    display = Qt.ItemDataRole.DisplayRole
+    assert model.data(cell[model.NAME], display) == row.name
+    assert model.data(cell[model.TITLE], display) == row.title
+    assert model.data(cell[model.LANGUAGE], display) == row.language
+    assert model.data(cell[model.STATUS], display) == "new"
+    assert model.data(cell[model.ANNOTATIONS], display) == row.annotations
+    assert model.data(cell[model.SUGGESTIONS], display) == ""  # no open suggestion
+    for column in (model.NAME, model.TITLE):
+        tip = model.data(cell[column], Qt.ItemDataRole.ToolTipRole)
+        assert tip == plain_text.tooltip(f"{row.name}\n{row.title}")
+    assert model.data(cell[model.STATUS], Qt.ItemDataRole.ToolTipRole) == "new"
+    assert model.data(cell[model.LANGUAGE], Qt.ItemDataRole.ToolTipRole) is None
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    alignment = Qt.ItemDataRole.TextAlignmentRole
+    assert [model.data(cell[c], alignment) for c in range(model.COLUMNS)] == [
+        None, None, None, None, right, right
+    ]  # fmt: skip
+    assert model.data(cell[model.TITLE], model.DocumentIdRole) == row.id
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.EditRole,
+    ):
+        assert all(model.data(cell[c], role) is None for c in range(model.COLUMNS))
+    assert model.data(model.index(model.rowCount() + 5, 0), display) is None
