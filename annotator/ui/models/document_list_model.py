@@ -77,12 +77,16 @@ class DocumentListModel(FlatTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        self._read_ids()
+        self.endResetModel()
+
+    def _read_ids(self) -> None:
+        """Read the ids in list order again, and forget everything kept per row."""
         self._ids = self._ordered_ids()
         self._rows_by_id = None
         self._scanned_once = False
         self._pages.clear()
         self._open.clear()
-        self.endResetModel()
 
     def _ordered_ids(self) -> list[int]:
         if self._sort != "suggestions":
@@ -255,7 +259,7 @@ class DocumentListModel(FlatTableModel):
             if column in (self.NAME, self.TITLE):
                 return plain_text.tooltip(f"{row.name}\n{row.title}")
             return None
-        if column in (self.ANNOTATIONS, self.SUGGESTIONS):  # _ALIGNMENT
+        if role == _ALIGNMENT and column in (self.ANNOTATIONS, self.SUGGESTIONS):
             return _RIGHT_ALIGNED
         return None
 
@@ -265,11 +269,7 @@ class DocumentListModel(FlatTableModel):
             return  # the view's initial sortByColumn: the ids are already in this order
         self._sort, self._descending = key, descending
         self.layoutAboutToBeChanged.emit()
-        self._ids = self._ordered_ids()
-        self._rows_by_id = None
-        self._scanned_once = False
-        self._pages.clear()
-        self._open.clear()
+        self._read_ids()
         self.layoutChanged.emit()
 
 
