@@ -96,8 +96,6 @@ def cut_off(root: QWidget) -> list[str]:
                     continue
                 if section == widget.count() - 1 and widget.stretchLastSection():
                     continue
-                if widget.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch:
-                    continue  # shares what the pane has left; elided only in a narrow pane
                 text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
                 needed = widget.sectionSizeHint(section)  # text, margins, sort indicator
                 if needed > widget.sectionSize(section):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.schema import Schema
 from annotator.ui.focus_frame import as_tab_stop
-from annotator.ui.headers import fit_header_texts
+from annotator.ui.headers import NarrowPaneColumns, fit_header_texts
 from annotator.ui.language import layer_title, translate
 from annotator.ui.models.annotation_table_model import AnnotationTableModel
 from annotator.ui.views.attribute_form import AttributeEditor
@@ -111,6 +111,7 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 170)
         fit_header_texts(header)
+        self.narrow_columns = NarrowPaneColumns(header, giving=2, preferred=170)
         self.checklist = LayerChecklist(schema)
         self.editor = editor
         top = QWidget()
