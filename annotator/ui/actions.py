@@ -69,8 +69,16 @@ def install(window: MainWindow) -> dict[str, QAction]:
     bar = window.menuBar()
     found: dict[str, QAction] = {}
 
-    def add(menu: QMenu, text: str, slot: Callable[[], object], shortcut=None, name=None, **kw):
-        action = _action(window, menu, text, slot, shortcut, name, **kw)
+    def add(
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+        name: str | None = None,
+        *,
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    ) -> QAction:
+        action = _action(window, menu, text, slot, shortcut, name, context=context)
         if name:
             found[name] = action
         return action
