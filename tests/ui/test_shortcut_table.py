@@ -35,8 +35,11 @@ def _open_help(window: MainWindow, qtbot: QtBot, key: bool = True) -> tuple[QDia
         press(window.source_view, Qt.Key.Key_F1)
     else:
         window.named_actions["actionShortcuts"].trigger()
+    # The shown dialog that holds the table: an earlier test's dialog may still be open.
     dialog = next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog) and w.isVisible() and w.findChild(QTableView, "shortcutTable")
     )
     table = child(dialog, QTableView, "shortcutTable")
     qtbot.waitExposed(dialog)
