@@ -23,7 +23,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.model import GOLD, Status
 from annotator.core.schema import Schema, load_schema
 from annotator.io.format_protocol import DEFAULT_ANNOTATOR, ImportOptions
-from annotator.io.formats import EXPORT_FORMATS, IMPORT_FORMATS, export_format_for
+from annotator.io.formats import EXPORT_FORMATS, FORMATS, IMPORT_FORMATS, export_format_for
 from annotator.locations import open_project
 from annotator.store.open_projects import describe_skipped_companions, without_companions
 from annotator.store.project import Project, ProjectError
@@ -102,7 +102,20 @@ def _layers(schema: Schema) -> str:
     return ", ".join(schema.layer_names)
 
 
-@main.command(name="import")
+def _import_help() -> str:
+    """The import command's help, its list of formats read from the format table (a
+    hand-written list had fallen behind: it named four of the eight readers)."""
+    readable = "; ".join(f"{f.title} ({' '.join(f.suffixes)})" for f in FORMATS if f.reader)
+    return (
+        "Import documents (and annotations) from files or folders.\n\n"
+        f"Formats: {readable}. Text may be UTF-8 or UTF-16 with a BOM, with optional "
+        'YAML front matter (see README "Formats"). Only .txt/.md/.markdown files are read '
+        "as text; any other file is recognised by its content or refused. All or nothing: "
+        "any bad file or line means nothing is imported, unless --skip-bad."
+    )
+
+
+@main.command(name="import", help=_import_help())
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--format", "fmt", type=click.Choice(IMPORT_FORMATS), default="auto", show_default=True,
@@ -143,14 +156,7 @@ def import_(
     annotator_name: str | None,
     skip_bad: bool,
 ) -> None:
-    """Import documents (and annotations) from files or folders.
-
-    Formats: .txt and .md (UTF-8 or UTF-16 with BOM, optional YAML front
-    matter), native JSONL, doccano JSONL, CSV with a text column (see
-    README "Formats"). Only .txt/.md/.markdown files are read as text; any
-    other file is recognised by its content or refused. All or nothing: any
-    bad file or line means nothing is imported, unless --skip-bad.
-    """
+    """Import documents (and annotations); the help is ``_import_help()``."""
     options = ImportOptions(
         format=fmt,
         encoding=encoding,
@@ -190,7 +196,8 @@ def import_(
 @main.command()
 @click.option(
     "-o", "--output", required=True, type=click.Path(path_type=Path),
-    help="File to write (replaced atomically); a new folder for brat.",
+    help="File to write (replaced atomically); a new folder for "
+    + " and ".join(f.name for f in FORMATS if f.writer and f.folder) + ".",
 )  # fmt: skip
 @click.option(
     "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,

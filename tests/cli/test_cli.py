@@ -87,6 +87,22 @@ def test_every_command_has_help(command: tuple[str, ...]) -> None:
     assert first_line[:40] in " ".join(result.output.split())
 
 
+def test_import_and_export_help_name_every_format_of_the_table() -> None:
+    """The lists are made from the format table, so a new format cannot be left out."""
+    from annotator.io.formats import FORMATS
+
+    import_help = " ".join(ok("import", "--help").output.split())
+    export_help = " ".join(ok("export", "--help").output.split())
+    for fmt in FORMATS:
+        if fmt.reader:
+            assert f"{fmt.title} ({' '.join(fmt.suffixes)})" in import_help
+        if fmt.writer:
+            assert fmt.name in export_help
+    folders = [f.name for f in FORMATS if f.writer and f.folder]
+    assert {"brat", "webanno"} <= set(folders)
+    assert f"a new folder for {' and '.join(folders)}." in export_help
+
+
 def test_version() -> None:
     from annotator import __version__
 
