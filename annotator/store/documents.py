@@ -91,8 +91,10 @@ class Documents:
         sort: str = "name",
         descending: bool = False,
         annotator: str = "",
+        limit: int | None = None,
     ) -> list[int]:
-        """Ids in list order, optionally only those matching ``search``.
+        """Ids in list order, optionally only those matching ``search``; the first
+        ``limit`` of them when given (SQLite then keeps only that many while sorting).
 
         Only ids are returned so that a 100,000-document project costs a list
         of ints; rows are fetched page by page with :meth:`document_rows`.
@@ -122,6 +124,9 @@ class Documents:
             )
             params += [pattern, pattern, pattern]
         sql += f" ORDER BY {order} {direction}, d.name COLLATE NOCASE {direction}, d.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
         return [row[0] for row in self._conn.execute(sql, params)]
 
     def rows(self, ids: Sequence[int], annotator: str) -> list[DocumentRow]:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
     SignalInstance,
 )
@@ -115,7 +116,9 @@ class DocumentListPane(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.filter.textChanged.connect(self._filter)
         self.model.follow(changed)
+        self.model.outdated.connect(self._read_again)
         changed.connect(self._on_changed)
+        self._rest_asked = False  # the model's read_rest, after the first paint
 
     # -- what the window asks --------------------------------------------------
 
@@ -142,8 +145,13 @@ class DocumentListPane(QWidget):
     # -- internals -------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_name_column()
+        if watched is self.view.viewport():
+            if event.type() == QEvent.Type.Resize:
+                self._fit_name_column()
+            elif event.type() == QEvent.Type.Paint and not self._rest_asked:
+                # Start-up read the first page's ids only; the rest once this paint is done.
+                self._rest_asked = True
+                QTimer.singleShot(0, self.model.read_rest)
         return super().eventFilter(watched, event)
 
     def _fit_name_column(self) -> None:
@@ -190,8 +198,12 @@ class DocumentListPane(QWidget):
             self.view.selectRow(row)
 
     def _on_changed(self, changes: Changes) -> None:
-        if not changes.everything:
-            return
+        if changes.everything:
+            self._read_again()
+
+    def _read_again(self) -> None:
+        """Read the whole list again, keeping the current document selected without
+        reopening it (another program wrote; ``DocumentListModel.outdated``)."""
         current = self.model.document_id(self.current_row())
         rows = self.view.selectionModel()
         blocked = rows.blockSignals(True)  # keep the place: no second opening
