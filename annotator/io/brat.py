@@ -33,6 +33,7 @@ from annotator.core.errors import InputError
 from annotator.core.messages import Message, Text
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
+from annotator.io.annotator_folders import parts_of, write_manifest
 from annotator.io.decoding import decode_bytes, normalise_newlines
 from annotator.io.foreign_labels import LabelDeclaration
 from annotator.io.format_protocol import ExportResult, ImportOptions
@@ -396,7 +397,8 @@ def write_brat(project: Project, target: Path, selection: ExportSelection) -> Ex
     """A brat folder: ``<document>.txt`` + ``.ann`` each, and ``annotation.conf``.
 
     One annotator's labels per folder: with several annotators selected, each
-    gets a subfolder named after them (brat files have no annotator).  Span
+    gets a subfolder named after them (brat files have no annotator), and
+    ``annotator-folders.json`` says whose each is (``annotator_folders``).  Span
     layers become entity types, ``ref`` attributes relations, flag and choice
     attributes brat attributes, notes ``AnnotatorNotes``.  What brat cannot
     hold (document labels, text and number attributes) is listed, not dropped
@@ -408,12 +410,14 @@ def write_brat(project: Project, target: Path, selection: ExportSelection) -> Ex
     layers = set(selection.layers) or set(project.schema.layer_names)
     result = ExportResult(0, "document(s)")
     skipped: dict[str, int] = {}
+    parts = parts_of(annotators)
     with atomic_folder_writer(target) as folder:
         (folder / "annotation.conf").write_text(_config_text(project.schema), encoding="utf-8")
+        write_manifest(folder, parts)
         for annotator in annotators:
-            where = folder / _file_name(annotator) if len(annotators) > 1 else folder
+            where = folder / parts[annotator]
             where.mkdir(exist_ok=True)
-            if where != folder:
+            if parts[annotator] != ".":
                 (where / "annotation.conf").write_text(
                     _config_text(project.schema), encoding="utf-8"
                 )

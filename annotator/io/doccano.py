@@ -29,6 +29,7 @@ from annotator.core.errors import InputError
 from annotator.core.messages import Message, Text
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
+from annotator.io.annotator_folders import safe_names, write_manifest
 from annotator.io.decoding import read_decoded
 from annotator.io.foreign_labels import LabelDeclaration
 from annotator.io.format_protocol import ExportResult, ImportOptions
@@ -338,7 +339,8 @@ def write_doccano(project: Project, target: Path, selection: ExportSelection) ->
 
     One annotator: the file ``target``.  Several: a folder ``target`` with one
     ``<annotator>.jsonl`` each, as doccano's own per-user export, which
-    imports back with each file's name as its annotator.  doccano has no
+    imports back with each file's name as its annotator; ``annotator-folders.json``
+    keeps the names a file name cannot (``a/b``; ``Alice`` beside ``alice``).  doccano has no
     attributes besides relations, and no notes: those are listed as not written.
     """
     from annotator.io.atomic import atomic_folder_writer, atomic_text_writer
@@ -350,9 +352,11 @@ def write_doccano(project: Project, target: Path, selection: ExportSelection) ->
         with atomic_text_writer(target) as handle:
             result.count = _write_lines(project, handle, annotators[0], selection, skipped)
     else:
+        parts = safe_names(annotators, ".jsonl")
         with atomic_folder_writer(target) as folder:
+            write_manifest(folder, parts)
             for annotator in annotators:
-                with (folder / f"{annotator}.jsonl").open("w", encoding="utf-8") as handle:
+                with (folder / parts[annotator]).open("w", encoding="utf-8") as handle:
                     result.count = _write_lines(project, handle, annotator, selection, skipped)
     result.not_written = [f"{what}: {count}" for what, count in sorted(skipped.items())]
     return result

@@ -150,7 +150,26 @@ def _mapped(annotation: Any, lookup: dict[str, str], schema: Schema) -> Any:
         names.get(key.casefold(), identifier(key)): value
         for key, value in annotation.attributes.items()
     }
+    known = schema.layer(layer)
+    for name, value in attributes.items():
+        attribute = known.attribute(name) if known is not None else None
+        if attribute is not None and isinstance(value, str):
+            attributes[name] = _typed(value, attribute.type)
     return replace(annotation, layer=layer, attributes=attributes)
+
+
+_NUMBER = re.compile(r"-?(\d+)(\.\d+)?([eE][-+]?\d+)?")
+
+
+def _typed(value: str, kind: str) -> Any:
+    """A WebAnno feature's text as the schema's number or flag (``99.23``, ``true``), as
+    annotator's own export writes them; any other text stays text (and the import's
+    check then names it)."""
+    if kind == "number" and _NUMBER.fullmatch(value):
+        return int(value) if value.lstrip("-").isdigit() else float(value)
+    if kind == "flag" and value in ("true", "false"):
+        return value == "true"
+    return value
 
 
 def _extended(

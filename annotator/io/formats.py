@@ -13,7 +13,7 @@ recognised by its content or refused with what it looks like.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +28,7 @@ from annotator.io.sniffing import first_content_line, first_json_line, read_head
 from annotator.store.open_projects import project_file_in_use
 
 if TYPE_CHECKING:
+    from annotator.io.annotator_folders import Manifest
     from annotator.io.exporter import ExportSelection
     from annotator.store.project import Project
 
@@ -146,6 +147,13 @@ FORMATS: tuple[Format, ...] = (
         sniff=_later("brat", "looks_like_brat_config"),
         hint=translatable(
             "import the folder that holds it with the .txt and .ann files (--format brat)"
+        ),
+    ),
+    Format(
+        "annotator-folders", "annotator folder list",
+        sniff=_later("annotator_folders", "looks_like_manifest"),
+        hint=translatable(
+            "it says whose labels each folder beside it holds: import the folder that holds it"
         ),
     ),
     Format(
@@ -344,6 +352,12 @@ class FilePlan:
     files: list[tuple[Path, Format]]
     not_read: list[InputError]  # files of no known kind found in folders
     refused: list[InputError]  # files that must not be read as they are
+    # The annotator an ``annotator-folders.json`` names for a file, and that manifest.
+    annotators: dict[Path, tuple[str, Manifest]] = field(default_factory=dict)
+
+    def annotator_of(self, path: Path) -> str | None:
+        found = self.annotators.get(path)
+        return found[0] if found is not None else None
 
 
 def plan_files(paths: Iterable[str | Path], requested: str = "auto") -> FilePlan:
@@ -353,11 +367,14 @@ def plan_files(paths: Iterable[str | Path], requested: str = "auto") -> FilePlan
     be told to read with ``--format``) is an error too; files of no known kind
     at all (a README, a PDF) are left out and listed, never silently dropped.
     """
+    from annotator.io.annotator_folders import annotators_of
+
     plan = FilePlan([], [], [])
     for given in paths:
         path = Path(given)
         if path.is_dir():
             found, unknown, refused = _folder_files(path, requested)
+            plan.annotators.update(annotators_of(path, [file for file, _fmt in found]))
             if not found and not refused:
                 reasons = [error.message for error in unknown[:5]]
                 raise InputError(
@@ -382,6 +399,8 @@ def plan_files(paths: Iterable[str | Path], requested: str = "auto") -> FilePlan
                 plan.files.append((path, choose_format(path, requested)))
             except InputError as error:
                 plan.refused.append(error)
+            else:
+                plan.annotators.update(annotators_of(path, [path]))
         else:
             raise InputError(Message("no such file or folder"), source=str(path))
     return plan
@@ -390,6 +409,7 @@ def plan_files(paths: Iterable[str | Path], requested: str = "auto") -> FilePlan
 def _folder_files(
     folder: Path, requested: str
 ) -> tuple[list[tuple[Path, Format]], list[InputError], list[InputError]]:
+    from annotator.io.annotator_folders import MANIFEST
     from annotator.io.brat import CONFIG_FILES as brat_config
 
     found: list[tuple[Path, Format]] = []
@@ -399,8 +419,8 @@ def _folder_files(
         relative = path.relative_to(folder).parts
         if not path.is_file() or any(part.startswith(".") for part in relative):
             continue
-        if path.name in brat_config or project_file_in_use(path):
-            continue  # brat's configuration is read beside the .ann files
+        if path.name in brat_config or path.name == MANIFEST or project_file_in_use(path):
+            continue  # brat's configuration, and whose folder is whose: read beside the files
         if path.suffix.lower() == ".txt" and path.with_suffix(".ann").is_file():
             continue  # the text of a brat pair: read with its .ann
         try:

@@ -114,6 +114,7 @@ def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOpti
         plan.skipped.append(error)
 
     files = plan_files(paths, options.format)
+    refuse_one_name_for_many(files, options)
     plan.not_read = files.not_read
     for error in files.refused:
         reject(error)
@@ -121,7 +122,7 @@ def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOpti
     for path, fmt in files.files:
         assert fmt.reader is not None
         try:
-            items = list(fmt.reader(path, schema, options))
+            items = list(fmt.reader(path, schema, options_for_file(options, files, path)))
         except InputError as error:
             reject(error)
             continue
@@ -147,6 +148,40 @@ def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOpti
             seen_ids.update(a.id for a in item.annotations)
             plan.documents.append(item)
     return plan
+
+
+def options_for_file(options: ImportOptions, files: FilePlan, path: Path) -> ImportOptions:
+    """The annotator ``annotator-folders.json`` names for ``path``, unless ``--annotator``
+    names one for everything (see ``refuse_one_name_for_many``)."""
+    annotator = files.annotator_of(path)
+    if options.annotator is not None or annotator is None:
+        return options
+    return replace(options, annotator=annotator)
+
+
+def refuse_one_name_for_many(files: FilePlan, options: ImportOptions) -> None:
+    """``--annotator`` over an export of several annotators would make their labels one
+    annotator's (and equal labels one id): refused, naming the manifest that says so."""
+    if options.annotator is None:
+        return
+    first: dict[str, tuple[str, int]] = {}
+    for annotator, manifest in files.annotators.values():
+        entry = next(e for e in manifest.entries.values() if e.annotator == annotator)
+        first.setdefault(annotator, (str(manifest.path), entry.line))
+    if len(first) < 2:
+        return
+    source, line = sorted(first.values())[1]
+    raise InputError(
+        Message(
+            "these folders hold the labels of %n annotator(s) ({names}); --annotator would "
+            "make them all {name}'s: leave it out, or import one annotator's folder with it",
+            count=len(first),
+            names=", ".join(sorted(first)),
+            name=options.annotator,
+        ),
+        source=source,
+        line=line,
+    )
 
 
 def _batch_problem(
@@ -342,6 +377,7 @@ def _import_streaming(
             raise error
         plan.skipped.append(error)
 
+    refuse_one_name_for_many(files, options)
     for error in files.refused:
         reject(error)
     stamp = now_timestamp()
@@ -387,9 +423,8 @@ def _stream_files(
     for path, fmt in files.files:
         assert fmt.name == STREAMED_FORMAT
         try:
-            for item in read_native_jsonl(
-                path, options.default_annotator, options.encoding, rows=True
-            ):
+            annotator = options_for_file(options, files, path).default_annotator
+            for item in read_native_jsonl(path, annotator, options.encoding, rows=True):
                 if isinstance(item, InputError):
                     reject(item)
                     continue

@@ -35,6 +35,7 @@ from annotator.core.messages import Message, Text
 from annotator.core.model import Annotation, Origin
 from annotator.core.offsets import OffsetMap, utf16_length
 from annotator.core.schema import Schema
+from annotator.io.annotator_folders import parts_of, write_manifest
 from annotator.io.decoding import decode_bytes
 from annotator.io.foreign_labels import LabelDeclaration
 from annotator.io.format_protocol import ExportResult, ImportOptions
@@ -375,16 +376,20 @@ def _rebuild_text(
 
 
 def write_webanno(project: Project, target: Path, selection: ExportSelection) -> ExportResult:
-    """One TSV file per document and annotator, in a new folder ``target``."""
+    """One TSV file per document and annotator, in a new folder ``target``: a subfolder
+    per annotator when there are several, and ``annotator-folders.json`` naming whose
+    labels each holds (``annotator_folders``)."""
     from annotator.io.atomic import atomic_folder_writer
 
     annotators = selection.resolve(project) or [""]  # none yet: the texts alone
     layers = set(selection.layers) or set(project.schema.layer_names)
     skipped: dict[str, int] = {}
     result = ExportResult(0, "document(s)")
+    parts = parts_of(annotators)
     with atomic_folder_writer(target) as folder:
+        write_manifest(folder, parts)
         for annotator in annotators:
-            where = folder / annotator if len(annotators) > 1 else folder
+            where = folder / parts[annotator]
             where.mkdir(exist_ok=True)
             for document in project.documents():
                 assert document.id is not None

@@ -18,6 +18,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>these folders hold the labels of %n annotator(s) ({names}); --annotator would make them all {name}'s: leave it out, or import one annotator's folder with it</source>
+            <translation>
+                <numerusform>these folders hold the labels of %n annotator ({names}); --annotator would make them all {name}'s: leave it out, or import one annotator's folder with it</numerusform>
+                <numerusform>these folders hold the labels of %n annotators ({names}); --annotator would make them all {name}'s: leave it out, or import one annotator's folder with it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Merged %n file(s).</source>
             <translation>
                 <numerusform>Merged %n file.</numerusform>
@@ -68,7 +75,10 @@
         </message>
         <message numerus="yes">
             <source>{ident} {label}: a discontinuous span of %n fragment(s) ({ranges}); annotator spans are continuous</source>
-            <translation><numerusform>{ident} {label}: a discontinuous span of %n fragment ({ranges}); annotator spans are continuous</numerusform><numerusform>{ident} {label}: a discontinuous span of %n fragments ({ranges}); annotator spans are continuous</numerusform></translation>
+            <translation>
+                <numerusform>{ident} {label}: a discontinuous span of %n fragment ({ranges}); annotator spans are continuous</numerusform>
+                <numerusform>{ident} {label}: a discontinuous span of %n fragments ({ranges}); annotator spans are continuous</numerusform>
+            </translation>
         </message>
     </context>
     <context>

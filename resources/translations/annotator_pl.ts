@@ -128,6 +128,10 @@
             <translation>zaimportuj folder, w którym leży, razem z plikami .txt i .ann (--format brat)</translation>
         </message>
         <message>
+            <source>it says whose labels each folder beside it holds: import the folder that holds it</source>
+            <translation>mówi, czyje etykiety zawiera każdy folder obok niego: zaimportuj folder, w którym leży</translation>
+        </message>
+        <message>
             <source>annotator does not read CoNLL; export it from your tool as brat, doccano or WebAnno TSV instead</source>
             <translation>annotator nie czyta CoNLL; wyeksportuj dane ze swojego narzędzia jako brat, doccano lub WebAnno TSV</translation>
         </message>
@@ -239,6 +243,14 @@
                 <numerusform>nie odczytano, rodzaj nieznany programowi annotator: %n plików</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>these folders hold the labels of %n annotator(s) ({names}); --annotator would make them all {name}'s: leave it out, or import one annotator's folder with it</source>
+            <translation>
+                <numerusform>te foldery zawierają etykiety %n anotatora ({names}); --annotator przypisałby je wszystkie anotatorowi {name}: pomiń tę opcję albo zaimportuj z nią folder jednego anotatora</numerusform>
+                <numerusform>te foldery zawierają etykiety %n anotatorów ({names}); --annotator przypisałby je wszystkie anotatorowi {name}: pomiń tę opcję albo zaimportuj z nią folder jednego anotatora</numerusform>
+                <numerusform>te foldery zawierają etykiety %n anotatorów ({names}); --annotator przypisałby je wszystkie anotatorowi {name}: pomiń tę opcję albo zaimportuj z nią folder jednego anotatora</numerusform>
+            </translation>
+        </message>
         <message>
             <source>document '{name}' appears again with different text (first at {first})</source>
             <translation>dokument '{name}' pojawia się ponownie z innym tekstem (pierwszy raz w {first})</translation>
@@ -313,7 +325,11 @@
         </message>
         <message numerus="yes">
             <source>{ident} {label}: a discontinuous span of %n fragment(s) ({ranges}); annotator spans are continuous</source>
-            <translation><numerusform>{ident} {label}: nieciągły fragment złożony z %n części ({ranges}); fragmenty w annotatorze są ciągłe</numerusform><numerusform>{ident} {label}: nieciągły fragment złożony z %n części ({ranges}); fragmenty w annotatorze są ciągłe</numerusform><numerusform>{ident} {label}: nieciągły fragment złożony z %n części ({ranges}); fragmenty w annotatorze są ciągłe</numerusform></translation>
+            <translation>
+                <numerusform>{ident} {label}: nieciągły fragment złożony z %n części ({ranges}); fragmenty w annotatorze są ciągłe</numerusform>
+                <numerusform>{ident} {label}: nieciągły fragment złożony z %n części ({ranges}); fragmenty w annotatorze są ciągłe</numerusform>
+                <numerusform>{ident} {label}: nieciągły fragment złożony z %n części ({ranges}); fragmenty w annotatorze są ciągłe</numerusform>
+            </translation>
         </message>
         <message>
             <source>{ident}: expected 'Name T1 [Value]', got {rest}</source>
@@ -1157,7 +1173,48 @@
         </message>
         <message>
             <source>no document with id {id}</source>
+            <extracomment>SQL: the columns of a list row that edits change, for document ``d``, status row ``s``; the first parameter is the annotator whose labels are counted.</extracomment>
             <translation>nie ma dokumentu o identyfikatorze {id}</translation>
+        </message>
+        <message>
+            <source>not a list of annotator folders written by annotator (it has no "annotator_folders" version)</source>
+            <translation>to nie jest lista folderów anotatorów zapisana przez annotator (brak wersji "annotator_folders")</translation>
+        </message>
+        <message>
+            <source>"annotator_folders" must be 1, not {value}</source>
+            <translation>"annotator_folders" musi wynosić 1, a nie {value}</translation>
+        </message>
+        <message>
+            <source>written by a newer annotator (layout version {version}; this one reads version {known}): update annotator to import this folder</source>
+            <translation>zapisane przez nowszą wersję programu annotator (wersja układu {version}; ta odczytuje wersję {known}): zaktualizuj annotator, aby zaimportować ten folder</translation>
+        </message>
+        <message>
+            <source>"folders" must map each folder to its annotator's name</source>
+            <translation>"folders" musi przypisywać każdemu folderowi imię jego anotatora</translation>
+        </message>
+        <message>
+            <source>{part} is named twice</source>
+            <translation>{part} występuje dwa razy</translation>
+        </message>
+        <message>
+            <source>{part}: the annotator must be a name, not {value}</source>
+            <translation>{part}: anotator musi być imieniem, a nie {value}</translation>
+        </message>
+        <message>
+            <source>{part}: name a folder or file beside this file, without a path</source>
+            <translation>{part}: podaj folder lub plik leżący obok tego pliku, bez ścieżki</translation>
+        </message>
+        <message>
+            <source>{part}: no such folder or file here</source>
+            <translation>{part}: nie ma tu takiego folderu ani pliku</translation>
+        </message>
+        <message>
+            <source>"." (this whole folder) cannot be named beside its subfolders</source>
+            <translation>"." (cały ten folder) nie może występować obok swoich podfolderów</translation>
+        </message>
+        <message>
+            <source>{manifest} names no annotator for {part}: add it there, or import this folder on its own (with --annotator)</source>
+            <translation>{manifest} nie podaje anotatora dla {part}: dopisz go tam albo zaimportuj ten folder osobno (z --annotator)</translation>
         </message>
     </context>
     <context>

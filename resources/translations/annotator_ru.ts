@@ -128,6 +128,10 @@
             <translation>импортируйте папку, в которой он лежит, вместе с файлами .txt и .ann (--format brat)</translation>
         </message>
         <message>
+            <source>it says whose labels each folder beside it holds: import the folder that holds it</source>
+            <translation>он указывает, чьи метки содержит каждая папка рядом с ним: импортируйте папку, в которой он лежит</translation>
+        </message>
+        <message>
             <source>annotator does not read CoNLL; export it from your tool as brat, doccano or WebAnno TSV instead</source>
             <translation>annotator не читает CoNLL; экспортируйте данные из своего инструмента как brat, doccano или WebAnno TSV</translation>
         </message>
@@ -239,6 +243,14 @@
                 <numerusform>не прочитаны, annotator не знает такого вида: %n файлов</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>these folders hold the labels of %n annotator(s) ({names}); --annotator would make them all {name}'s: leave it out, or import one annotator's folder with it</source>
+            <translation>
+                <numerusform>эти папки содержат метки %n аннотатора ({names}); --annotator отдал бы их все аннотатору {name}: уберите этот параметр или импортируйте с ним папку одного аннотатора</numerusform>
+                <numerusform>эти папки содержат метки %n аннотаторов ({names}); --annotator отдал бы их все аннотатору {name}: уберите этот параметр или импортируйте с ним папку одного аннотатора</numerusform>
+                <numerusform>эти папки содержат метки %n аннотаторов ({names}); --annotator отдал бы их все аннотатору {name}: уберите этот параметр или импортируйте с ним папку одного аннотатора</numerusform>
+            </translation>
+        </message>
         <message>
             <source>document '{name}' appears again with different text (first at {first})</source>
             <translation>документ '{name}' встречается снова с другим текстом (впервые в {first})</translation>
@@ -313,7 +325,11 @@
         </message>
         <message numerus="yes">
             <source>{ident} {label}: a discontinuous span of %n fragment(s) ({ranges}); annotator spans are continuous</source>
-            <translation><numerusform>{ident} {label}: разрывный фрагмент из %n части ({ranges}); фрагменты в annotator непрерывны</numerusform><numerusform>{ident} {label}: разрывный фрагмент из %n частей ({ranges}); фрагменты в annotator непрерывны</numerusform><numerusform>{ident} {label}: разрывный фрагмент из %n частей ({ranges}); фрагменты в annotator непрерывны</numerusform></translation>
+            <translation>
+                <numerusform>{ident} {label}: разрывный фрагмент из %n части ({ranges}); фрагменты в annotator непрерывны</numerusform>
+                <numerusform>{ident} {label}: разрывный фрагмент из %n частей ({ranges}); фрагменты в annotator непрерывны</numerusform>
+                <numerusform>{ident} {label}: разрывный фрагмент из %n частей ({ranges}); фрагменты в annotator непрерывны</numerusform>
+            </translation>
         </message>
         <message>
             <source>{ident}: expected 'Name T1 [Value]', got {rest}</source>
@@ -1157,7 +1173,48 @@
         </message>
         <message>
             <source>no document with id {id}</source>
+            <extracomment>SQL: the columns of a list row that edits change, for document ``d``, status row ``s``; the first parameter is the annotator whose labels are counted.</extracomment>
             <translation>нет документа с идентификатором {id}</translation>
+        </message>
+        <message>
+            <source>not a list of annotator folders written by annotator (it has no "annotator_folders" version)</source>
+            <translation>это не список папок аннотаторов, записанный программой annotator (нет версии "annotator_folders")</translation>
+        </message>
+        <message>
+            <source>"annotator_folders" must be 1, not {value}</source>
+            <translation>"annotator_folders" должно быть 1, а не {value}</translation>
+        </message>
+        <message>
+            <source>written by a newer annotator (layout version {version}; this one reads version {known}): update annotator to import this folder</source>
+            <translation>записано более новой версией annotator (версия структуры {version}; эта читает версию {known}): обновите annotator, чтобы импортировать эту папку</translation>
+        </message>
+        <message>
+            <source>"folders" must map each folder to its annotator's name</source>
+            <translation>"folders" должно сопоставлять каждой папке имя её аннотатора</translation>
+        </message>
+        <message>
+            <source>{part} is named twice</source>
+            <translation>{part} указано дважды</translation>
+        </message>
+        <message>
+            <source>{part}: the annotator must be a name, not {value}</source>
+            <translation>{part}: аннотатор должен быть именем, а не {value}</translation>
+        </message>
+        <message>
+            <source>{part}: name a folder or file beside this file, without a path</source>
+            <translation>{part}: укажите папку или файл рядом с этим файлом, без пути</translation>
+        </message>
+        <message>
+            <source>{part}: no such folder or file here</source>
+            <translation>{part}: здесь нет такой папки или файла</translation>
+        </message>
+        <message>
+            <source>"." (this whole folder) cannot be named beside its subfolders</source>
+            <translation>"." (всю эту папку) нельзя указывать рядом с её подпапками</translation>
+        </message>
+        <message>
+            <source>{manifest} names no annotator for {part}: add it there, or import this folder on its own (with --annotator)</source>
+            <translation>{manifest} не называет аннотатора для {part}: добавьте его туда или импортируйте эту папку отдельно (с --annotator)</translation>
         </message>
     </context>
     <context>

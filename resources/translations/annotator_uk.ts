@@ -128,6 +128,10 @@
             <translation>імпортуйте теку, у якій він лежить, разом із файлами .txt і .ann (--format brat)</translation>
         </message>
         <message>
+            <source>it says whose labels each folder beside it holds: import the folder that holds it</source>
+            <translation>він вказує, чиї мітки містить кожна тека поруч із ним: імпортуйте теку, в якій він лежить</translation>
+        </message>
+        <message>
             <source>annotator does not read CoNLL; export it from your tool as brat, doccano or WebAnno TSV instead</source>
             <translation>annotator не читає CoNLL; експортуйте дані зі свого інструмента як brat, doccano або WebAnno TSV</translation>
         </message>
@@ -239,6 +243,14 @@
                 <numerusform>не прочитано, annotator не знає такого виду: %n файлів</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>these folders hold the labels of %n annotator(s) ({names}); --annotator would make them all {name}'s: leave it out, or import one annotator's folder with it</source>
+            <translation>
+                <numerusform>ці теки містять мітки %n анотатора ({names}); --annotator віддав би їх усі анотатору {name}: приберіть цей параметр або імпортуйте з ним теку одного анотатора</numerusform>
+                <numerusform>ці теки містять мітки %n анотаторів ({names}); --annotator віддав би їх усі анотатору {name}: приберіть цей параметр або імпортуйте з ним теку одного анотатора</numerusform>
+                <numerusform>ці теки містять мітки %n анотаторів ({names}); --annotator віддав би їх усі анотатору {name}: приберіть цей параметр або імпортуйте з ним теку одного анотатора</numerusform>
+            </translation>
+        </message>
         <message>
             <source>document '{name}' appears again with different text (first at {first})</source>
             <translation>документ '{name}' трапляється знову з іншим текстом (уперше в {first})</translation>
@@ -313,7 +325,11 @@
         </message>
         <message numerus="yes">
             <source>{ident} {label}: a discontinuous span of %n fragment(s) ({ranges}); annotator spans are continuous</source>
-            <translation><numerusform>{ident} {label}: розривний фрагмент із %n частини ({ranges}); фрагменти в annotator неперервні</numerusform><numerusform>{ident} {label}: розривний фрагмент із %n частин ({ranges}); фрагменти в annotator неперервні</numerusform><numerusform>{ident} {label}: розривний фрагмент із %n частин ({ranges}); фрагменти в annotator неперервні</numerusform></translation>
+            <translation>
+                <numerusform>{ident} {label}: розривний фрагмент із %n частини ({ranges}); фрагменти в annotator неперервні</numerusform>
+                <numerusform>{ident} {label}: розривний фрагмент із %n частин ({ranges}); фрагменти в annotator неперервні</numerusform>
+                <numerusform>{ident} {label}: розривний фрагмент із %n частин ({ranges}); фрагменти в annotator неперервні</numerusform>
+            </translation>
         </message>
         <message>
             <source>{ident}: expected 'Name T1 [Value]', got {rest}</source>
@@ -1157,7 +1173,48 @@
         </message>
         <message>
             <source>no document with id {id}</source>
+            <extracomment>SQL: the columns of a list row that edits change, for document ``d``, status row ``s``; the first parameter is the annotator whose labels are counted.</extracomment>
             <translation>немає документа з ідентифікатором {id}</translation>
+        </message>
+        <message>
+            <source>not a list of annotator folders written by annotator (it has no "annotator_folders" version)</source>
+            <translation>це не список тек анотаторів, записаний програмою annotator (немає версії "annotator_folders")</translation>
+        </message>
+        <message>
+            <source>"annotator_folders" must be 1, not {value}</source>
+            <translation>"annotator_folders" має бути 1, а не {value}</translation>
+        </message>
+        <message>
+            <source>written by a newer annotator (layout version {version}; this one reads version {known}): update annotator to import this folder</source>
+            <translation>записано новішою версією annotator (версія структури {version}; ця читає версію {known}): оновіть annotator, щоб імпортувати цю теку</translation>
+        </message>
+        <message>
+            <source>"folders" must map each folder to its annotator's name</source>
+            <translation>"folders" має зіставляти кожній теці ім'я її анотатора</translation>
+        </message>
+        <message>
+            <source>{part} is named twice</source>
+            <translation>{part} вказано двічі</translation>
+        </message>
+        <message>
+            <source>{part}: the annotator must be a name, not {value}</source>
+            <translation>{part}: анотатор має бути іменем, а не {value}</translation>
+        </message>
+        <message>
+            <source>{part}: name a folder or file beside this file, without a path</source>
+            <translation>{part}: вкажіть теку або файл поруч із цим файлом, без шляху</translation>
+        </message>
+        <message>
+            <source>{part}: no such folder or file here</source>
+            <translation>{part}: тут немає такої теки чи файлу</translation>
+        </message>
+        <message>
+            <source>"." (this whole folder) cannot be named beside its subfolders</source>
+            <translation>"." (усю цю теку) не можна вказувати поруч із її підтеками</translation>
+        </message>
+        <message>
+            <source>{manifest} names no annotator for {part}: add it there, or import this folder on its own (with --annotator)</source>
+            <translation>{manifest} не називає анотатора для {part}: додайте його туди або імпортуйте цю теку окремо (з --annotator)</translation>
         </message>
     </context>
     <context>

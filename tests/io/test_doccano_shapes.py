@@ -201,4 +201,8 @@ def test_several_annotators_export_as_per_user_files(project: Project, tmp_path:
     writer = format_named("doccano").writer
     assert writer is not None
     writer(project, tmp_path / "out", ExportSelection())
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["admin.jsonl", "bob.jsonl"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "admin.jsonl",
+        "annotator-folders.json",  # whose file is whose, for names a file name cannot keep
+        "bob.jsonl",
+    ]

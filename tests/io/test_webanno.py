@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.errors import InputError
+from annotator.core.model import Annotation, new_annotation_id
 from annotator.core.schema import load_schema
 from annotator.io.exporter import ExportSelection
 from annotator.io.format_protocol import ImportOptions
@@ -121,3 +122,43 @@ def test_round_trip(project: Project, tmp_path: Path, name: str) -> None:
     again.close()
     _, summary = import_files(project, [tmp_path / "out"], ImportOptions())
     assert (summary.added, summary.annotations_added) == ([], 0)
+
+
+def test_numbers_and_flags_come_back_as_the_schemas_types(tmp_path: Path) -> None:
+    """A feature is text in the file; for a layer the project has, annotator's own
+    ``99.23`` and ``true`` come back as the attribute's number and flag, and any
+    other text is refused by the import's check, not stored as a wrong type."""
+    schema = load_schema(default_schema_path())
+    source = Project.open(tmp_path / "a.sqlite", create=True, schema=schema)
+    text = "Turnout was 99.23% and 12 parties."
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    import_files(source, [tmp_path / "doc.txt"], ImportOptions())
+    document = source.documents.by_name("doc.txt")
+    assert document is not None and document.id is not None
+    for start, end, value in ((12, 17, 99.23), (23, 25, 12)):
+        source.annotations.add(
+            Annotation(new_annotation_id(), document.id, "alice", "figure", start, end,
+                       attributes={"value": value})
+        )  # fmt: skip
+    writer = format_named("webanno").writer
+    assert writer is not None
+    writer(source, tmp_path / "out", ExportSelection())
+    target = Project.open(tmp_path / "b.sqlite", create=True, schema=schema)
+    import_files(target, [tmp_path / "out"], ImportOptions())
+    copied = target.documents.by_name("doc.txt.tsv")
+    assert copied is not None and copied.id is not None
+    values = [a.attributes["value"] for a in target.annotations(copied.id)]
+    assert sorted(values) == [12, 99.23]
+    assert [type(v) for v in sorted(values)] == [int, float]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [("99.23", "number", 99.23), ("12", "number", 12), ("-3e2", "number", -300.0),
+     ("true", "flag", True), ("false", "flag", False), ("yes", "flag", "yes"),
+     ("1.2.3", "number", "1.2.3"), ("12", "text", "12")],
+)  # fmt: skip
+def test_feature_text_takes_the_attributes_type(text: str, kind: str, value: object) -> None:
+    from annotator.io.foreign_labels import _typed
+
+    assert _typed(text, kind) == value and type(_typed(text, kind)) is type(value)
