@@ -26,6 +26,12 @@ from annotator.io.foreign_labels import LabelDeclaration
 from annotator.io.format_protocol import ImportOptions
 from annotator.io.records import ParsedDocument, document_from_fields, stable_annotation_id
 
+# ``annotator export --format csv`` (exporter.BASE_COLUMNS and TAIL_COLUMNS): its ``text``
+# column is each label's covered text; read as documents, every label would become one.
+_LABEL_CSV_COLUMNS = frozenset(
+    {"document", "document_id", "annotator", "layer", "start", "end", "text", "annotation_id"}
+)
+
 
 def read_csv(
     path: Path, schema: Schema, options: ImportOptions
@@ -71,6 +77,16 @@ def read_csv_documents(
             Message("invalid CSV: {error}", error=str(error)), source=source, line=1
         ) from None
     _check_header(header, source)
+    if set(header) >= _LABEL_CSV_COLUMNS:
+        raise InputError(
+            Message(
+                "this is annotator's CSV of labels (one row per label, without the documents' "
+                "texts): it cannot be imported; to move labels to another project, export "
+                "JSONL (--format jsonl) and import that"
+            ),
+            source=source,
+            line=1,
+        )
     for wanted, option in [(name_column, "--name-column")] + [
         (c, "--label-column") for c in label_columns
     ]:

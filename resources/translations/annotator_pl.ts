@@ -64,6 +64,10 @@
             <translation>nieprawidłowy CSV: {error}</translation>
         </message>
         <message>
+            <source>this is annotator's CSV of labels (one row per label, without the documents' texts): it cannot be imported; to move labels to another project, export JSONL (--format jsonl) and import that</source>
+            <translation>to plik CSV etykiet z programu annotator (jeden wiersz na etykietę, bez tekstów dokumentów): nie da się go zaimportować; aby przenieść etykiety do innego projektu, wyeksportuj JSONL (--format jsonl) i zaimportuj go</translation>
+        </message>
+        <message>
             <source>no column named '{column}' for {option} (columns: {columns})</source>
             <translation>brak kolumny '{column}' dla {option} (kolumny: {columns})</translation>
         </message>

@@ -64,6 +64,10 @@
             <translation>некорректный CSV: {error}</translation>
         </message>
         <message>
+            <source>this is annotator's CSV of labels (one row per label, without the documents' texts): it cannot be imported; to move labels to another project, export JSONL (--format jsonl) and import that</source>
+            <translation>это CSV меток программы annotator (одна строка на метку, без текстов документов): его нельзя импортировать; чтобы перенести метки в другой проект, экспортируйте JSONL (--format jsonl) и импортируйте его</translation>
+        </message>
+        <message>
             <source>no column named '{column}' for {option} (columns: {columns})</source>
             <translation>нет столбца '{column}' для {option} (столбцы: {columns})</translation>
         </message>

@@ -64,6 +64,10 @@
             <translation>некоректний CSV: {error}</translation>
         </message>
         <message>
+            <source>this is annotator's CSV of labels (one row per label, without the documents' texts): it cannot be imported; to move labels to another project, export JSONL (--format jsonl) and import that</source>
+            <translation>це CSV міток програми annotator (один рядок на мітку, без текстів документів): його не можна імпортувати; щоб перенести мітки до іншого проєкту, експортуйте JSONL (--format jsonl) та імпортуйте його</translation>
+        </message>
+        <message>
             <source>no column named '{column}' for {option} (columns: {columns})</source>
             <translation>немає стовпця '{column}' для {option} (стовпці: {columns})</translation>
         </message>

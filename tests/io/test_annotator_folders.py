@@ -69,10 +69,10 @@ def _copy(annotation: Annotation, annotator: str) -> Annotation:
     )
 
 
-def export(project: Project, fmt: str, target: Path, **selection: object) -> Path:
+def export(project: Project, fmt: str, target: Path, annotators: tuple[str, ...] = ()) -> Path:
     writer = format_named(fmt).writer
     assert writer is not None
-    writer(project, target, ExportSelection(**selection))  # type: ignore[arg-type]
+    writer(project, target, ExportSelection(annotators=annotators))
     return target
 
 

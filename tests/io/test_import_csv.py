@@ -163,3 +163,19 @@ def test_skip_bad_rows(project: Project, tmp_path: Path) -> None:
     assert summary.added == ["s-1", "s-4"]
     assert [e.line for e in plan.skipped] == [3, 4]
     assert document_named(project, "s-4").text == "Good two"
+
+
+def test_annotators_own_csv_of_labels_is_refused_not_read_as_documents(
+    tmp_path: Path, rejects: Callable[..., InputError]
+) -> None:
+    """``export --format csv`` has a ``text`` column too: each label's covered text.
+    Read as documents, every label became a document of a few words."""
+    from annotator.io.exporter import ExportSelection, export_csv
+    from tests.seeded import add_disagreeing_stances, seed_project
+
+    with Project.open(seed_project(tmp_path / "labelled.sqlite")) as labelled:
+        add_disagreeing_stances(labelled)
+        export_csv(labelled, tmp_path / "labels.csv", ExportSelection())
+    error = rejects([tmp_path / "labels.csv"])
+    assert error.line == 1
+    assert "CSV of labels" in str(error) and "--format jsonl" in str(error)
