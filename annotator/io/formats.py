@@ -153,7 +153,7 @@ FORMATS: tuple[Format, ...] = (
         "annotator-folders", "annotator folder list",
         sniff=_later("annotator_folders", "looks_like_manifest"),
         hint=translatable(
-            "it says whose labels each folder beside it holds: import the folder that holds it"
+            "import the folder that holds it (it says whose labels each folder beside it holds)"
         ),
     ),
     Format(

@@ -132,8 +132,8 @@
             <translation>zaimportuj folder, w którym leży, razem z plikami .txt i .ann (--format brat)</translation>
         </message>
         <message>
-            <source>it says whose labels each folder beside it holds: import the folder that holds it</source>
-            <translation>mówi, czyje etykiety zawiera każdy folder obok niego: zaimportuj folder, w którym leży</translation>
+            <source>import the folder that holds it (it says whose labels each folder beside it holds)</source>
+            <translation>zaimportuj folder, w którym leży (mówi, czyje etykiety zawiera każdy folder obok niego)</translation>
         </message>
         <message>
             <source>annotator does not read CoNLL; export it from your tool as brat, doccano or WebAnno TSV instead</source>

@@ -132,8 +132,8 @@
             <translation>импортируйте папку, в которой он лежит, вместе с файлами .txt и .ann (--format brat)</translation>
         </message>
         <message>
-            <source>it says whose labels each folder beside it holds: import the folder that holds it</source>
-            <translation>он указывает, чьи метки содержит каждая папка рядом с ним: импортируйте папку, в которой он лежит</translation>
+            <source>import the folder that holds it (it says whose labels each folder beside it holds)</source>
+            <translation>импортируйте папку, в которой он лежит (он указывает, чьи метки содержит каждая папка рядом с ним)</translation>
         </message>
         <message>
             <source>annotator does not read CoNLL; export it from your tool as brat, doccano or WebAnno TSV instead</source>

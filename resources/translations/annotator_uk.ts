@@ -132,8 +132,8 @@
             <translation>імпортуйте теку, у якій він лежить, разом із файлами .txt і .ann (--format brat)</translation>
         </message>
         <message>
-            <source>it says whose labels each folder beside it holds: import the folder that holds it</source>
-            <translation>він вказує, чиї мітки містить кожна тека поруч із ним: імпортуйте теку, в якій він лежить</translation>
+            <source>import the folder that holds it (it says whose labels each folder beside it holds)</source>
+            <translation>імпортуйте теку, в якій він лежить (він вказує, чиї мітки містить кожна тека поруч із ним)</translation>
         </message>
         <message>
             <source>annotator does not read CoNLL; export it from your tool as brat, doccano or WebAnno TSV instead</source>
