@@ -58,9 +58,10 @@ class DocumentListModel(FlatTableModel):
     SORT_KEYS = ("name", "title", "language", "status", "annotations", "suggestions")
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
 
-    outdated = Signal()
+    outdated = Signal(list)
     """The rest of the ids, read after the first page, did not continue it (another
-    program added or removed documents in between): the list is to be read again."""
+    program added or removed documents in between): the list is to be read again.
+    Carries the first page's ids, by which the rows were known until then."""
 
     def __init__(self, project: Project, annotator: str) -> None:
         super().__init__()
@@ -132,7 +133,7 @@ class DocumentListModel(FlatTableModel):
         if len(self._ids) != self._count or self._ids[: len(first)] != first:
             self._pages.clear()
             self._open.clear()
-            QTimer.singleShot(0, self.outdated.emit)  # not inside a view's question
+            QTimer.singleShot(0, lambda: self.outdated.emit(first))  # not inside a view's question
 
     def _all_ids(self) -> list[int]:
         self.read_rest()

@@ -201,10 +201,17 @@ class DocumentListPane(QWidget):
         if changes.everything:
             self._read_again()
 
-    def _read_again(self) -> None:
+    def _read_again(self, rows_known_by: list[int] | None = None) -> None:
         """Read the whole list again, keeping the current document selected without
-        reopening it (another program wrote; ``DocumentListModel.outdated``)."""
-        current = self.model.document_id(self.current_row())
+        reopening it (another program wrote).
+
+        ``rows_known_by``: the ids the view's rows stood for until now, when the model
+        holds other ids already (``DocumentListModel.outdated``)."""
+        shown = self.current_row()
+        if rows_known_by is None:
+            current = self.model.document_id(shown)
+        else:
+            current = rows_known_by[shown] if 0 <= shown < len(rows_known_by) else None
         rows = self.view.selectionModel()
         blocked = rows.blockSignals(True)  # keep the place: no second opening
         try:

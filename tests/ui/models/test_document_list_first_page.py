@@ -16,6 +16,8 @@ from annotator.core.model import Document
 from annotator.core.schema import Schema
 from annotator.store.project import Project
 from annotator.ui.models.document_list_model import PAGE_SIZE, DocumentListModel
+from annotator.ui.operations import Operations
+from annotator.ui.panes.document_list_pane import DocumentListPane
 from tests.ui.helpers import shown_window
 
 COUNT = PAGE_SIZE * 2 + 50  # three pages, the last one short
@@ -79,15 +81,26 @@ def test_documents_added_meanwhile_make_the_list_read_again(
     qtbot: QtBot, tmp_path: Path, news_schema: Schema
 ) -> None:
     """Another program adds documents between the first page and the rest: the model
-    answers from the new ids and asks (``outdated``) to be read again."""
+    answers from the new ids and asks (``outdated``) to be read again; the pane reads
+    the list again and keeps its current document, without choosing it again."""
     with Project.open(tmp_path / "p.sqlite", create=True, schema=news_schema) as project:
         add_documents(project, COUNT)
-        model = DocumentListModel(project, "alice")
+        operations = Operations(project, "alice")
+        pane = DocumentListPane(project, "alice", operations.changed)  # not painted yet
+        qtbot.addWidget(pane)
+        model = pane.model
+        assert model._partial and model.rowCount() == COUNT
+        pane.select_row(5)
+        current = model.document_id(5)
+        chosen: list[int] = []
+        pane.documentChosen.connect(chosen.append)
         with Project.open(project.path) as other:
             add_documents(other, 3, prefix="aaa")  # sorts before every other name
         with qtbot.waitSignal(model.outdated, timeout=5000):
             model.read_rest()
         assert model.document_ids() == whole_read(project)
+        assert model.rowCount() == COUNT + 3
+        assert model.document_id(pane.current_row()) == current and chosen == []
 
 
 def test_the_shown_list_reads_the_rest_after_its_first_paint_and_ctrl_end_reaches_the_last_row(
