@@ -136,17 +136,29 @@ def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOpti
     name_same_texts_alike(read)
     by_name: dict[str, tuple[str, str]] = {}
     seen_ids: set[str] = set()
+    # Files an annotator-folders.json gives an annotator: each annotator's folder holds
+    # its own copy of every document, one document with everybody's labels.
+    in_parts = {str(path) for path in files.annotators}
+    first: dict[str, ParsedDocument] = {}
     for item in read:
         plan.notes += item.notes
         problem = _batch_problem(item, by_name, seen_ids) or _first_problem(schema, item)
         if problem == "duplicate":
-            plan.duplicates.append(item.where)
+            if item.source not in in_parts:
+                plan.duplicates.append(item.where)
         elif problem:
             reject(InputError(problem, source=item.source, line=item.line))
         else:
             by_name[item.document.name] = (text_sha256(item.document.text), item.where)
             seen_ids.update(a.id for a in item.annotations)
-            plan.documents.append(item)
+            earlier = first.get(item.document.name)
+            if earlier is not None and {earlier.source, item.source} <= in_parts:
+                earlier.annotations += item.annotations
+                earlier.predictions += item.predictions
+                earlier.progress += item.progress
+            else:
+                first[item.document.name] = item
+                plan.documents.append(item)
     return plan
 
 

@@ -88,11 +88,13 @@ def test_round_trip_keeps_every_label_with_its_annotator(
     exported = export(team, fmt, tmp_path / f"out.{fmt}")
     assert (exported / MANIFEST).is_file()
     target = fresh(tmp_path)
-    _plan, summary = import_files(target, [exported], ImportOptions())
+    plan, summary = import_files(target, [exported], ImportOptions())
     spans = {label for label in labels(team) if label[3] < label[4]}
     assert labels(target) == spans
     assert {a for _d, a, *_ in labels(target)} == {"alice", "bob", "Alice", "a/b", "a_b"}
     assert summary.annotations_added == len(spans)
+    # Each annotator's folder holds every document: one document each, none "repeated".
+    assert (len(summary.added), len(summary.unchanged), plan.duplicates) == (5, 0, [])
 
     _plan, again = import_files(target, [exported], ImportOptions())
     assert (len(again.added), again.annotations_added) == (0, 0)
