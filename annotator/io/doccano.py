@@ -13,7 +13,9 @@
 Records may be JSON lines, one JSON array, or one pretty-printed object.
 doccano counts offsets in code points (its backend is Python), as we do.
 Labels become layers in ``foreign_labels``; the annotator is ``--annotator``,
-else a 1.x record's ``user``, else the file's name (doccano's per-user export
+else the one ``annotator-folders.json`` names for the file, else the record's
+``annotator`` (annotator's own export writes it), else a 1.x record's ``user``,
+else the file's name (doccano's per-user export
 names each file after its user), and documents with the same text are the
 same document whatever file they come from.
 """
@@ -124,6 +126,10 @@ def _parse(record: Any, annotator: str, named: bool, path: Path, line: int) -> P
         meta = {k: v for k, v in meta.items() if k != "name"}
     if not isinstance(name, str) or not name.strip():
         name = f"{path.stem}-{record['id']}" if "id" in record else f"{path.stem}-{line}"
+    own = record.get("annotator")  # annotator's own export names it: a file may be anyone's
+    written_by = isinstance(own, str) and bool(own.strip())
+    if isinstance(own, str) and written_by and not named:
+        annotator = own
     found = _Labels(name, annotator, named, fail)
     for key in ("label", "labels"):
         if key in record:
@@ -136,7 +142,11 @@ def _parse(record: Any, annotator: str, named: bool, path: Path, line: int) -> P
         found.cats(record["cats"])
     if "relations" in record:
         found.relations(record["relations"])
-    fields = {k: v for k, v in record.items() if k not in _HANDLED and k != "name"}
+    fields = {
+        k: v
+        for k, v in record.items()
+        if k not in _HANDLED and k != "name" and not (k == "annotator" and written_by)
+    }
     if isinstance(meta, dict):
         fields.update(meta)
     elif meta not in (None, ""):
@@ -408,8 +418,9 @@ def _write_lines(
                     skipped[key] = skipped.get(key, 0) + 1
             if annotation.note:
                 skipped["note (doccano has none)"] = skipped.get("note (doccano has none)", 0) + 1
-        record = {
+        record: dict[str, Any] = {
             "text": document.text,
+            **({"annotator": annotator} if annotator else {}),
             "entities": entities,
             "relations": relations,
             "cats": cats,

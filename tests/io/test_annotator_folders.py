@@ -167,6 +167,21 @@ def test_one_annotators_export_names_the_folder_itself(team: Project, tmp_path: 
     assert {a for _d, a, *_ in labels(target)} == {"bob"}
 
 
+def test_one_annotators_doccano_file_names_its_annotator(team: Project, tmp_path: Path) -> None:
+    """A single doccano file has no folder to name: each record says ``annotator``
+    (doccano keeps unknown keys as metadata), so the labels are not the file name's."""
+    exported = export(team, "doccano", tmp_path / "labels.jsonl", annotators=("a/b",))
+    assert all(
+        json.loads(line)["annotator"] == "a/b" for line in exported.read_text("utf-8").splitlines()
+    )
+    target = fresh(tmp_path)
+    import_files(target, [exported], ImportOptions())
+    assert {a for _d, a, *_ in labels(target)} == {"a/b"}
+    assert all("annotator" not in (d.meta or {}) for d in target.documents())
+    import_files(target, [exported], ImportOptions(annotator="carol"))  # --annotator wins
+    assert {a for _d, a, *_ in labels(target)} == {"a/b", "carol"}
+
+
 def test_an_export_of_imported_labels_keeps_the_ids_earlier_versions_gave(
     tmp_path: Path,
 ) -> None:
