@@ -43,11 +43,13 @@ CHOICES = {
     "unused": {},
 }
 
-HOLDERS = ("Kazakhstan", " kazakhstan", "KAZAKHSTAN ", "Straße", "STRASSE", "Zürich", "zu\u0308rich",
-           "İstanbul", "Москва", "москва", "الحكومة", "🇺🇦 Kyiv", "", "  ")  # fmt: skip
+HOLDERS = ("Kazakhstan", " kazakhstan", "KAZAKHSTAN ", "Straße", "STRASSE", "Zürich",
+           "zu\u0308rich", "İstanbul", "Москва", "москва", "الحكومة", "🇺🇦 Kyiv", "",
+           "  ")  # fmt: skip
 NUMBERS: tuple[Any, ...] = (93, 93.0, "93", 87.05, 0, -4.5, 1e6, "abc", True, None, 12)
 DATES: tuple[Any, ...] = ("2022-09-30", "2022-10-01", "2021-01-01", None, "")
 TOPICS = ("politics", "economy", "sport")
+ORIGINS = (Origin.MANUAL, Origin.MANUAL, Origin.SUGGESTED, Origin.IMPORTED)
 
 
 def _stance_values(rng: random.Random) -> dict[str, Any]:
