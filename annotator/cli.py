@@ -489,9 +489,9 @@ def agreement(
     percent agreement over aligned units. The report explains each figure.
     """
     from annotator.io.atomic import atomic_text_writer
-    from annotator.review.agreement import agreement_report, report_text, schema_choices
+    from annotator.review.agreement import agreement_report_of_labels, report_text, schema_choices
     from annotator.store.assignments import overlapped_documents
-    from annotator.team.overlap import describe_scope, on_overlapped_documents
+    from annotator.team.overlap import describe_scope, labels_on_overlapped_documents
 
     with _open(ctx) as project:
         unknown = [layer for layer in layers if project.schema.layer(layer) is None]
@@ -501,13 +501,11 @@ def agreement(
             layer.name: {a.name: a.type for a in layer.attributes}
             for layer in project.schema.layers
         }
-        # A generator: the report reads it once, without a second list of 300,000 rows.
-        rows = project.annotations.iterate(annotators, layers, ordered=False)
+        # Plain rows, not Annotations: the report needs a few columns of 300,000 labels.
+        labels = project.annotations.agreement_labels(annotators, layers, origins)
         overlap = overlapped_documents(project)
-        chosen = (a for a, _name, _text in rows if not origins or a.origin.value in origins)
-        annotations = on_overlapped_documents(chosen, overlap)
-        report = agreement_report(
-            annotations,
+        report = agreement_report_of_labels(
+            labels_on_overlapped_documents(labels, overlap),
             schema_layers,
             list(layers) or None,
             list(annotators) or None,

@@ -7,7 +7,6 @@ without its definition gets misread the moment it leaves the tool.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import gc
 import io
@@ -18,33 +17,41 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import combinations
-from operator import attrgetter
+from operator import itemgetter
 from typing import Any
 
 from annotator.core.attribute_types import ATTRIBUTE_TYPES
 from annotator.core.messages import translatable
 from annotator.core.model import GOLD, Annotation
 from annotator.core.schema import Schema
+from annotator.review.agreement_rows import (
+    Comparables,
+    Row,
+    Value,
+    attribute_rows,
+    counted,
+    unit_keys,
+)
+from annotator.review.agreement_rows import attribute_value as attribute_value  # public here
 from annotator.review.alignment import (
     MATCH_MODES,
+    Group,
+    Label,
     MatchMode,
-    PairMatches,
-    Unit,
-    align_with_matches,
+    Members,
+    aligned_groups,
     check_match,
-    pair_matches,
+    labels_of,
 )
 from annotator.review.coefficients import (
-    cohen_kappa,
-    fleiss_kappa,
-    krippendorff_alpha,
-    percent_agreement,
+    cohen_kappa_of_counts,
+    fleiss_kappa_of_counts,
+    krippendorff_alpha_of_counts,
+    percent_agreement_of_counts,
     span_scores,
 )
 
-Value = Hashable | None
-PairCounts = dict[int, tuple[int, int, int]]
-"""document id -> (matched, spans of the first annotator, spans of the second)."""
+_annotator = itemgetter(4)
 
 METHOD = translatable(
     "Annotations of different annotators are aligned into units per document and layer: "
@@ -83,29 +90,19 @@ class _Data:
     annotators: list[str]
     layers: list[str]
     schema_layers: Mapping[str, Mapping[str, str]]
-    selected: list[Annotation]
-    """The annotations of ``annotators``."""
-    documents_of: dict[str, set[int]]
-    documents_by_layer: dict[str, set[int]]
-    """Documents where at least one of ``annotators`` has an annotation on the layer."""
-    units_by_layer: dict[str, list[Unit]]
+    groups_by_layer: dict[str, list[tuple[Group, Counter[str]]]]
+    """Every aligned (document, layer) of the chosen annotators by layer, in document
+    order, with its spans per annotator."""
+    present: dict[int, list[str]]
+    """Document → the chosen annotators with an annotation in it on any layer, sorted."""
     ref_keys: dict[str, Hashable]
     """Annotation id → its unit; filled only when a reported attribute is a ref."""
-    span_counts: Counter[tuple[str, int, str]]
-    """(layer, document, annotator) → number of spans."""
     choices: Mapping[str, Mapping[str, Sequence[str]]] = field(default_factory=dict)
     """layer → choice attribute → its choices in schema order (labels of the confusion)."""
-    matches: dict[MatchMode, PairMatches] = field(default_factory=dict)
-    """:func:`pair_matches` of every layer per mode, from the alignment when it has them,
-    otherwise on first use (:func:`_matches`)."""
-
-
-_annotator = attrgetter("annotator")
-_layer_document_annotator = attrgetter("layer", "document_id", "annotator")
 
 
 def _prepare(
-    annotations: Iterable[Annotation],
+    labels: Iterable[Label],
     schema_layers: Mapping[str, Mapping[str, str]],
     layers: Sequence[str] | None,
     annotators: Sequence[str] | None,
@@ -118,42 +115,40 @@ def _prepare(
             if kind not in ATTRIBUTE_TYPES:
                 raise ValueError(f"layer {layer!r}, attribute {name!r}: unknown type {kind!r}")
     reported = list(schema_layers) if layers is None else list(layers)
-    everything = list(annotations)
+    everything = labels if isinstance(labels, list) else list(labels)
     if annotators is None:
         chosen = sorted(set(map(_annotator, everything)) - {GOLD})
     else:
         chosen = sorted(set(annotators))
     wanted = set(chosen)
-    selected = [a for a in everything if a.annotator in wanted]
-    span_counts = Counter(map(_layer_document_annotator, selected))
-    documents_of: dict[str, set[int]] = {name: set() for name in chosen}
-    documents_by_layer: dict[str, set[int]] = defaultdict(set)
-    for layer, document_id, annotator in span_counts:
-        documents_of[annotator].add(document_id)
-        documents_by_layer[layer].add(document_id)
-    # All layers are aligned, not only the reported ones, so refs can resolve their targets.
-    units, matches = align_with_matches(selected, mode)
-    units_by_layer: dict[str, list[Unit]] = defaultdict(list)
-    for unit in units:
-        units_by_layer[unit.layer].append(unit)
+    selected = [label for label in everything if label[4] in wanted]
+    groups_by_layer: dict[str, list[tuple[Group, Counter[str]]]] = defaultdict(list)
+    present: dict[int, set[str]] = defaultdict(set)
     ref_keys: dict[str, Hashable] = {}
-    if any(kind == "ref" for layer in reported for kind in schema_layers.get(layer, {}).values()):
-        for index, unit in enumerate(units):
-            for member in unit.members.values():
-                ref_keys[member.id] = ("unit", index)
+    refs = any(
+        kind == "ref" for layer in reported for kind in schema_layers.get(layer, {}).values()
+    )
+    units = 0
+    # All layers are aligned, not only the reported ones, so refs can resolve their targets.
+    for group in aligned_groups(selected, mode, with_matches=True):
+        spans = Counter(map(_annotator, group.labels))
+        groups_by_layer[group.layer].append((group, spans))
+        present[group.document_id].update(spans)
+        if refs:
+            for members in group.units:
+                key = ("unit", units)
+                units += 1
+                for member in members:
+                    ref_keys[member[5]] = key
     return _Data(
         mode=mode,
         annotators=chosen,
         layers=reported,
         schema_layers=schema_layers,
-        selected=selected,
-        documents_of=documents_of,
-        documents_by_layer=documents_by_layer,
-        units_by_layer=units_by_layer,
+        groups_by_layer=groups_by_layer,
+        present={document: sorted(names) for document, names in present.items()},
         ref_keys=ref_keys,
         choices=choices or {},
-        span_counts=span_counts,
-        matches=matches,
     )
 
 
@@ -189,146 +184,62 @@ def _pairs(annotators: Sequence[str]) -> list[tuple[str, str]]:
 # -- attribute values ---------------------------------------------------------
 
 
-def attribute_value(
-    annotation: Annotation, name: str, kind: str, ref_keys: Mapping[str, Hashable]
-) -> Value:
-    """The comparable form of one attribute value, or ``None`` when it is missing."""
-    raw = annotation.attributes.get(name)
-    if raw is None or raw == "" or raw == []:
-        return None
-    return _comparable(raw, kind, ref_keys)
-
-
-def _comparable(raw: Any, kind: str, ref_keys: Mapping[str, Hashable]) -> Value:
-    """:func:`attribute_value` of a value that is present (the type table decides)."""
-    return ATTRIBUTE_TYPES[kind].comparable(raw, ref_keys)
-
-
-def _matrix(
-    units: Sequence[Unit], annotators: Sequence[str], name: str, kind: str, data: _Data
-) -> list[tuple[Value, ...]]:
-    """Units × annotators, ``None`` where the annotator has no annotation or no value."""
-    return _matrices(units, annotators, {name: kind}, data)[name]
-
-
-def _matrices(
-    units: Sequence[Unit], annotators: Sequence[str], kinds: Mapping[str, str], data: _Data
-) -> dict[str, list[tuple[Value, ...]]]:
-    """:func:`_matrix` of every attribute in ``kinds`` (name → type), in one pass.
-
-    Runs over every unit and member, a few hundred thousand times on a large
-    project: one pass for all of a layer's attributes, looking only at the
-    members present.  Each member gives one tuple of all its comparable values
-    (:class:`_Comparables`), and the unit's cells, one such tuple per annotator,
-    are transposed into one row per attribute.
-    """
-    column = {annotator: index for index, annotator in enumerate(annotators)}
-    comparables = _Comparables(kinds, data.ref_keys)
-    blank: list[tuple[Value, ...]] = [comparables.missing] * len(annotators)
-    matrices: list[list[tuple[Value, ...]]] = [[] for _ in kinds]
-    # Units repeat a few thousand (annotator, values) combinations: the rows of each
-    # combination are built once (transposing a row of 20 annotators is the cost).
-    known: dict[tuple[tuple[int, tuple[Value, ...]], ...], tuple[tuple[Value, ...], ...]] = {}
-    for unit in units:
-        key = tuple(
-            (index, comparables(member.attributes))
-            for annotator, member in unit.members.items()
-            if member.attributes and (index := column.get(annotator)) is not None
-        )
-        try:
-            rows = known.get(key)
-        except TypeError:  # a value that cannot be a key: built, not remembered
-            rows = None
-        if rows is None:
-            cells = blank.copy()
-            for index, values in key:
-                cells[index] = values
-            rows = tuple(zip(*cells, strict=True)) if kinds else ()
-            if len(known) < _KNOWN_ROWS_LIMIT:
-                with contextlib.suppress(TypeError):
-                    known[key] = rows
-        for matrix, row in zip(matrices, rows, strict=True):
-            matrix.append(row)
-    return dict(zip(kinds, matrices, strict=True))
-
-
-_KNOWN_ROWS_LIMIT = 200_000
-"""Remembered combinations in :func:`_matrices`; a bound, not a tuning knob."""
-
-
-class _Comparables:
-    """A member's :func:`attribute_value` of every attribute in ``kinds``, as one tuple.
-
-    Annotators pick from a few hundred combinations of values, so the result
-    is remembered per combination of raw values.  The key holds the values'
-    types too: ``1``, ``1.0`` and ``True`` are equal keys in a dict, but not
-    the same value of a number or text attribute.
-    """
-
-    def __init__(self, kinds: Mapping[str, str], ref_keys: Mapping[str, Hashable]) -> None:
-        self.kinds = list(kinds.items())
-        self.names = list(kinds)
-        self.ref_keys = ref_keys
-        self.missing: tuple[Value, ...] = (None,) * len(self.kinds)
-        self.known: dict[tuple[tuple[Any, ...], tuple[type, ...]], tuple[Value, ...]] = {}
-
-    def __call__(self, attributes: Mapping[str, Any]) -> tuple[Value, ...]:
-        raws = tuple(map(attributes.get, self.names))
-        key = (raws, tuple(map(type, raws)))
-        try:
-            return self.known[key]
-        except KeyError:
-            pass
-        except TypeError:  # a list value (several choices): not hashable, not remembered
-            return self._compute(raws)
-        values = self.known[key] = self._compute(raws)
-        return values
-
-    def _compute(self, raws: tuple[Any, ...]) -> tuple[Value, ...]:
-        return tuple(
-            None if raw is None or raw == "" or raw == [] else _comparable(raw, kind, self.ref_keys)
-            for raw, (_, kind) in zip(raws, self.kinds, strict=True)
-        )
+def _layer_rows(
+    units: Sequence[Members], kinds: Mapping[str, str], data: _Data
+) -> tuple[list[list[tuple[Row, int]]], Comparables]:
+    """Per attribute of ``kinds``, the (row, units) of the units' distinct keys
+    (:func:`attribute_rows`), and the values met (for :meth:`Comparables.plain`)."""
+    column = {annotator: index for index, annotator in enumerate(data.annotators)}
+    values = Comparables(kinds, data.ref_keys)
+    keys = unit_keys(units, column, values)
+    return attribute_rows(keys, len(data.annotators), list(kinds)), values
 
 
 def _attribute_figures(
-    matrix: list[tuple[Value, ...]],
+    rows: list[tuple[Row, int]],
     kind: str,
     annotators: list[str],
     choices: Sequence[str] = (),
+    plain: bool = True,
 ) -> dict[str, Any]:
-    pairable = [row for row in matrix if len(row) - row.count(None) >= 2]
-    # Per pair, the values of the units both coded: only pairable rows can have two, and a
-    # unit has few members, so this is one short pass rather than one pass per pair over
-    # every unit (20 annotators are 190 pairs).
-    coded: dict[tuple[int, int], tuple[list[Value], list[Value]]] = {
-        pair: ([], []) for pair in combinations(range(len(annotators)), 2)
-    }
-    for row in pairable:
+    """Every figure of one attribute from its rows (:func:`attribute_rows`).
+
+    ``plain``: the attribute's values are all text or flags, so the confusion
+    matrices can be counted on the merged rows, where equal values look the same.
+    """
+    width = len(annotators)
+    pairable_rows = [(row, n) for row, n in rows if width - row.count(None) >= 2]
+    pairable = counted(pairable_rows)
+    # Per pair, the value pairs of the units both coded: only pairable rows can have two,
+    # and a unit has few members, so this is one short pass over the distinct rows rather
+    # than one pass per pair over every unit (20 annotators are 190 pairs).
+    pairs = list(combinations(range(width), 2))
+    coded: dict[tuple[int, int], Counter[tuple[Value, Value]]] = {pair: Counter() for pair in pairs}
+    for row, n in pairable.items():
         present = [index for index, value in enumerate(row) if value is not None]
         for i, j in combinations(present, 2):
-            first, second = coded[(i, j)]
-            first.append(row[i])
-            second.append(row[j])
-    cohen = {
-        pair_key(annotators[i], annotators[j]): cohen_kappa(*coded[(i, j)])
-        for i, j in combinations(range(len(annotators)), 2)
-    }
+            coded[(i, j)][(row[i], row[j])] += n
     figures: dict[str, Any] = {
-        "krippendorff_alpha": krippendorff_alpha(pairable, ATTRIBUTE_TYPES[kind].level),
-        "fleiss_kappa": fleiss_kappa(pairable) if pairable else None,
-        "cohen_kappa": cohen,
-        "percent_agreement": percent_agreement(pairable),
-        "units": len(pairable),
+        "krippendorff_alpha": krippendorff_alpha_of_counts(pairable, ATTRIBUTE_TYPES[kind].level),
+        "fleiss_kappa": fleiss_kappa_of_counts(pairable) if pairable else None,
+        "cohen_kappa": {
+            pair_key(annotators[i], annotators[j]): cohen_kappa_of_counts(coded[(i, j)])
+            for i, j in pairs
+        },
+        "percent_agreement": percent_agreement_of_counts(pairable),
+        "units": sum(pairable.values()),
     }
     if kind in CONFUSION_TYPES:
-        labels = _labels([values for pair in coded.values() for values in pair], kind, choices)
+        # Labels are what the values look like: where 1, 1.0 and True could meet, the
+        # rows are taken as the units wrote them, not merged by equality.
+        source = list(pairable.items()) if plain else pairable_rows
+        labels = _labels([row for row, _ in source], kind, choices)
         figures["confusion"] = {
             pair_key(annotators[i], annotators[j]): {
                 "labels": labels,
-                "matrix": confusion_matrix(*coded[(i, j)], labels),
+                "matrix": _confusion_of_rows(source, i, j, labels),
             }
-            for i, j in combinations(range(len(annotators)), 2)
+            for i, j in pairs
         }
     return figures
 
@@ -359,55 +270,61 @@ def confusion_matrix(
     first: Sequence[Value], second: Sequence[Value], labels: Sequence[Any]
 ) -> list[list[int]]:
     """Counts over the units both coded: rows ``first``'s values, columns ``second``'s."""
+    return _confusion_of_rows(
+        [((a, b), 1) for a, b in zip(first, second, strict=True)], 0, 1, labels
+    )
+
+
+def _confusion_of_rows(
+    rows: Sequence[tuple[Row, int]], first: int, second: int, labels: Sequence[Any]
+) -> list[list[int]]:
+    """:func:`confusion_matrix` of columns ``first`` and ``second`` of counted rows."""
     index = {label: i for i, label in enumerate(labels)}
     matrix = [[0] * len(labels) for _ in labels]
-    for a, b in zip(first, second, strict=True):
+    for row, n in rows:
+        a, b = row[first], row[second]
         if a is not None and b is not None:
-            matrix[index[_label(a)]][index[_label(b)]] += 1
+            matrix[index[_label(a)]][index[_label(b)]] += n
     return matrix
 
 
 # -- span agreement -----------------------------------------------------------
 
 
-def _pair_counts(data: _Data, layer: str, a: str, b: str, mode: MatchMode) -> PairCounts:
-    """Per shared document, how many spans of ``a`` and ``b`` match one-to-one.
+def _span_sections(data: _Data, layer: str) -> dict[str, Any]:
+    """Span agreement of every pair in both modes.
 
-    "Match" means what aligning only ``a`` and ``b`` would pair
-    (:func:`pair_matches`, computed once per mode for every layer and pair).
+    Per pair, only documents where both annotated something (any layer) count:
+    their spans on this layer, and the matches of the two (:func:`pair_matches`,
+    counted by the alignment; a match needs a span of each, so it is always in such
+    a document).
     """
-    shared = data.documents_of.get(a, set()) & data.documents_of.get(b, set())
-    first, second = sorted((a, b))
-    matches = _matches(data, mode)
-    spans = data.span_counts
-    counts: PairCounts = {}
-    for doc in sorted(shared):
-        n_a, n_b = spans[(layer, doc, a)], spans[(layer, doc, b)]
-        if n_a or n_b:
-            counts[doc] = (matches[(doc, layer, first, second)], n_a, n_b)
-    return counts
-
-
-def _matches(data: _Data, mode: MatchMode) -> PairMatches:
-    if mode not in data.matches:
-        data.matches[mode] = pair_matches(data.selected, mode)
-    return data.matches[mode]
+    totals = {mode: {pair: [0, 0, 0] for pair in _pairs(data.annotators)} for mode in MATCH_MODES}
+    exact, overlap = totals["exact"], totals["overlap"]
+    for group, spans in data.groups_by_layer.get(layer, ()):
+        for pair in combinations(data.present[group.document_id], 2):
+            n_a, n_b = spans[pair[0]], spans[pair[1]]
+            if n_a or n_b:
+                for figures, matches in (
+                    (exact[pair], group.exact),
+                    (overlap[pair], group.overlap),
+                ):
+                    figures[0] += matches[pair]
+                    figures[1] += n_a
+                    figures[2] += n_b
+    sections: dict[str, Any] = {}
+    for mode in MATCH_MODES:
+        pairs: dict[str, dict[str, Any]] = {
+            pair_key(a, b): dict(span_scores(matched, n_a, n_b))
+            for (a, b), (matched, n_a, n_b) in totals[mode].items()
+        }
+        sections[mode] = {"f1": _mean(p["f1"] for p in pairs.values()), "pairs": pairs}
+    return sections
 
 
 def _mean(values: Iterable[float | None]) -> float | None:
     present = [v for v in values if v is not None]
     return math.fsum(present) / len(present) if present else None
-
-
-def _span_section(data: _Data, layer: str, mode: MatchMode) -> dict[str, Any]:
-    pairs: dict[str, Any] = {}
-    for a, b in _pairs(data.annotators):
-        counts = _pair_counts(data, layer, a, b, mode).values()
-        matched = sum(c[0] for c in counts)
-        pairs[pair_key(a, b)] = dict(
-            span_scores(matched, sum(c[1] for c in counts), sum(c[2] for c in counts))
-        )
-    return {"f1": _mean(p["f1"] for p in pairs.values()), "pairs": pairs}
 
 
 # -- public -------------------------------------------------------------------
@@ -429,27 +346,50 @@ def agreement_report(
     labels as the schema does (:func:`schema_choices`).
     """
     with _gc_paused():
-        return _report(_prepare(annotations, schema_layers, layers, annotators, match, choices))
+        return agreement_report_of_labels(
+            labels_of(annotations), schema_layers, layers, annotators, match, choices
+        )
+
+
+def agreement_report_of_labels(
+    labels: Iterable[Label],
+    schema_layers: Mapping[str, Mapping[str, str]],
+    layers: list[str] | None = None,
+    annotators: list[str] | None = None,
+    match: str = "overlap",
+    choices: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+) -> dict[str, Any]:
+    """:func:`agreement_report` of labels as the store reads them for it
+    (``Annotations.agreement_labels``: no :class:`Annotation` per row)."""
+    with _gc_paused():
+        return _report(_prepare(labels, schema_layers, layers, annotators, match, choices))
 
 
 def _report(data: _Data) -> dict[str, Any]:
     report_layers: dict[str, Any] = {}
     for layer in data.layers:
-        units = data.units_by_layer.get(layer, [])
+        groups = data.groups_by_layer.get(layer, [])
+        units = [members for group, _ in groups for members in group.units]
         kinds = data.schema_layers.get(layer, {})
-        matrices = _matrices(units, data.annotators, kinds, data)
+        rows, values = _layer_rows(units, kinds, data)
         layer_choices = data.choices.get(layer, {})
         attributes = {
             name: _attribute_figures(
-                matrices[name], kind, data.annotators, layer_choices.get(name, ())
+                attribute_rows,
+                kind,
+                data.annotators,
+                layer_choices.get(name, ()),
+                values.plain(index),
             )
-            for name, kind in kinds.items()
+            for index, ((name, kind), attribute_rows) in enumerate(
+                zip(kinds.items(), rows, strict=True)
+            )
         }
         report_layers[layer] = {
             "annotators": list(data.annotators),
-            "documents": len(data.documents_by_layer.get(layer, ())),
+            "documents": len(groups),
             "units": len(units),
-            "spans": {mode: _span_section(data, layer, mode) for mode in MATCH_MODES},
+            "spans": _span_sections(data, layer),
             "attributes": attributes,
         }
     return {"match": data.mode, "layers": report_layers, "method": METHOD}
@@ -479,7 +419,7 @@ def per_document_agreement(
     """
     rows: list[dict[str, Any]] = []
     with _gc_paused():
-        data = _prepare(annotations, schema_layers, layers, annotators, match)
+        data = _prepare(labels_of(annotations), schema_layers, layers, annotators, match)
         for layer in data.layers:
             rows.extend(_document_rows(data, layer))
     rows.sort(key=lambda r: (r["score"] is None, r["score"] or 0.0, r["document_id"], r["layer"]))
@@ -487,29 +427,29 @@ def per_document_agreement(
 
 
 def _document_rows(data: _Data, layer: str) -> list[dict[str, Any]]:
-    f1_by_document: dict[int, list[float | None]] = defaultdict(list)
-    for a, b in _pairs(data.annotators):
-        for doc, (matched, n_a, n_b) in _pair_counts(data, layer, a, b, "overlap").items():
-            f1_by_document[doc].append(span_scores(matched, n_a, n_b)["f1"])
-    units_by_document: dict[int, list[Unit]] = defaultdict(list)
-    for unit in data.units_by_layer.get(layer, []):
-        units_by_document[unit.document_id].append(unit)
+    kinds = data.schema_layers.get(layer, {})
     rows = []
-    for doc, units in sorted(units_by_document.items()):
-        present = [name for name in data.annotators if doc in data.documents_of[name]]
-        if len(present) < 2:
+    for group, spans in data.groups_by_layer.get(layer, ()):
+        present = data.present[group.document_id]
+        if len(present) < 2 or not group.units:
             continue
-        span_f1 = _mean(f1_by_document.get(doc, []))
+        f1s = []
+        for pair in combinations(present, 2):
+            n_a, n_b = spans[pair[0]], spans[pair[1]]
+            if n_a or n_b:
+                f1s.append(span_scores(group.overlap[pair], n_a, n_b)["f1"])
+        span_f1 = _mean(f1s)
+        attribute_rows, _ = _layer_rows(group.units, kinds, data)
         attribute_agreement = _mean(
-            percent_agreement(_matrix(units, present, name, kind, data))
-            for name, kind in data.schema_layers.get(layer, {}).items()
+            percent_agreement_of_counts(counted(rows_of_attribute))
+            for rows_of_attribute in attribute_rows
         )
         rows.append(
             {
-                "document_id": doc,
+                "document_id": group.document_id,
                 "layer": layer,
                 "annotators": present,
-                "units": len(units),
+                "units": len(group.units),
                 "span_f1": span_f1,
                 "attribute_agreement": attribute_agreement,
                 "score": _mean([span_f1, attribute_agreement]),

@@ -28,12 +28,12 @@ the k-th label of every annotator goes into the k-th unit.
 from __future__ import annotations
 
 import heapq
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations, groupby
-from operator import attrgetter
-from typing import Literal
+from operator import attrgetter, itemgetter
+from typing import Any, Literal
 
 from annotator.core.model import Annotation
 
@@ -42,6 +42,41 @@ MATCH_MODES: tuple[MatchMode, ...] = ("exact", "overlap")
 
 PairMatches = Counter[tuple[int, str, str, str]]
 """(document, layer, annotator a, annotator b) → matched spans, ``a < b``."""
+
+Label = tuple[int, str, int, int, str, str, int, str, Any]
+"""One annotation as alignment reads it: ``(document_id, layer, start, end, annotator, id,
+order, created_at, payload)``.
+
+A plain tuple, so that a list of them sorts without a key into exactly the order
+alignment needs (document, layer, then the span order of :data:`_span_order`), and
+so that the store can hand them over straight from a query
+(``Annotations.agreement_labels``) without building an :class:`Annotation` per row.
+``order`` breaks ties between labels that are otherwise the same (the input
+position, for callers that may pass one id twice; 0 from the store, where ids are
+unique); ``payload`` is what the caller wants back in the units: the
+:class:`Annotation` itself (:func:`labels_of`) or the attributes as JSON text."""
+
+Members = tuple[Label, ...]
+"""The labels of one unit, one per annotator, in annotator order."""
+
+Pairs = Counter[tuple[str, str]]
+"""(annotator a, annotator b) → matched spans of one document and layer, ``a < b``."""
+
+
+@dataclass(frozen=True)
+class Group:
+    """The alignment of one document and layer: what the report and the queue share."""
+
+    document_id: int
+    layer: str
+    labels: list[Label]
+    """Sorted (the tuple order of :data:`Label`)."""
+    units: list[Members]
+    """In unit order (start, end, then the first member's annotator and id)."""
+    overlap: Pairs
+    """Greedy one-to-one matches of overlapping spans per pair (empty unless asked for)."""
+    exact: Pairs
+    """Matches of identical spans per pair (empty unless asked for)."""
 
 
 @dataclass(frozen=True)
@@ -73,28 +108,42 @@ def check_match(match: str) -> MatchMode:
     raise ValueError(f"unknown match mode {match!r}; expected one of {', '.join(MATCH_MODES)}")
 
 
+_label_fields = attrgetter("document_id", "layer", "start", "end", "annotator", "id")
+
+
+def labels_of(annotations: Iterable[Annotation]) -> list[Label]:
+    """``annotations`` as :data:`Label` tuples carrying each annotation as the payload."""
+    return [(*_label_fields(a), order, a.created_at, a) for order, a in enumerate(annotations)]
+
+
 def align_units(annotations: Iterable[Annotation], match: str = "overlap") -> list[Unit]:
     """Units for every (document, layer), sorted by document, layer, start, end.
 
     The result depends only on the set of annotations, never on input order,
     so a report computed twice is identical.
     """
-    return _align(annotations, check_match(match), with_matches=False)[0]
+    mode = check_match(match)
+    return [
+        _unit(group.document_id, group.layer, members)
+        for group in aligned_groups(labels_of(annotations), mode, with_matches=False)
+        for members in group.units
+    ]
 
 
 def align_with_matches(
     annotations: Iterable[Annotation], match: str = "overlap"
 ) -> tuple[list[Unit], dict[MatchMode, PairMatches]]:
-    """:func:`align_units`, with :func:`pair_matches` of the same annotations.
-
-    The agreement report needs both.  In ``overlap`` mode the sweep that ranks
-    the candidate pairs serves the units and the matches of both modes (an
-    identical span is a candidate too), so the result holds both; in
-    ``exact`` mode only the exact matches.
-    """
+    """:func:`align_units`, with :func:`pair_matches` of the same annotations in both
+    modes (``exact`` and ``overlap``)."""
     mode = check_match(match)
-    units, overlap, exact = _align(annotations, mode, with_matches=True)
-    return units, {"exact": exact} if mode == "exact" else {"overlap": overlap, "exact": exact}
+    units: list[Unit] = []
+    matches: dict[MatchMode, PairMatches] = {"exact": Counter(), "overlap": Counter()}
+    for group in aligned_groups(labels_of(annotations), mode, with_matches=True):
+        document_id, layer = group.document_id, group.layer
+        units += [_unit(document_id, layer, members) for members in group.units]
+        _add_pairs(matches["overlap"], document_id, layer, group.overlap)
+        _add_pairs(matches["exact"], document_id, layer, group.exact)
+    return units, matches
 
 
 def pair_matches(annotations: Iterable[Annotation], match: str = "overlap") -> PairMatches:
@@ -109,226 +158,246 @@ def pair_matches(annotations: Iterable[Annotation], match: str = "overlap") -> P
     document and layer serves every pair.
     """
     mode = check_match(match)
-    if mode == "exact":
-        return _identical_matches(annotations)
-    everything = list(annotations)
-    result = _identical_matches(a for a in everything if a.start >= a.end)
-    for (document_id, layer), group in _groups(a for a in everything if a.start < a.end).items():
-        items = sorted(group, key=_span_order)
-        for (a, b), n in _greedy_matches(items, _candidate_pairs(items))[0].items():
-            result[(document_id, layer, a, b)] += n
+    result: PairMatches = Counter()
+    for group in aligned_groups(labels_of(annotations), mode, with_matches=True, units=False):
+        pairs = group.exact if mode == "exact" else group.overlap
+        _add_pairs(result, group.document_id, group.layer, pairs)
     return result
 
 
-def _groups(annotations: Iterable[Annotation]) -> dict[tuple[int, str], list[Annotation]]:
-    groups: dict[tuple[int, str], list[Annotation]] = defaultdict(list)
-    for annotation in annotations:
-        groups[(annotation.document_id, annotation.layer)].append(annotation)
-    return groups
+def _add_pairs(into: PairMatches, document_id: int, layer: str, pairs: Pairs) -> None:
+    for (a, b), n in pairs.items():
+        into[(document_id, layer, a, b)] += n
 
 
-def _align(
-    annotations: Iterable[Annotation], mode: MatchMode, with_matches: bool
-) -> tuple[list[Unit], PairMatches, PairMatches]:
-    """Units, and ``with_matches`` the overlap (``overlap`` mode only) and exact matches."""
-    everything = list(annotations)
-    groups = _groups(everything)
-    overlap: PairMatches = Counter()
-    exact: PairMatches = Counter()
-    if with_matches and mode == "exact":
-        exact = _identical_matches(everything)
-    elif with_matches:  # empty spans pair the same way in both modes
-        overlap = _identical_matches(a for a in everything if a.start >= a.end)
-        exact = overlap.copy()
-    units: list[Unit] = []
-    for document_id, layer in sorted(groups):
-        group = groups[(document_id, layer)]
-        empty = [a for a in group if a.start >= a.end]
-        spans = [a for a in group if a.start < a.end] if empty else group
-        clusters = _pair_identical(empty) if empty else []
-        if mode == "exact":
-            clusters += _pair_identical(spans)
-        else:
-            items = sorted(spans, key=_span_order)
-            candidates = _candidate_pairs(items)
-            clusters += _pair_overlapping(items, candidates)
-            if with_matches:
-                overlapping, identical = _greedy_matches(items, candidates)
-                for (a, b), n in overlapping.items():
-                    overlap[(document_id, layer, a, b)] += n
-                for (a, b), n in identical.items():
-                    exact[(document_id, layer, a, b)] += n
-        made = [_make_unit(document_id, layer, cluster) for cluster in clusters]
-        made.sort(key=_unit_key)
-        units += made
-    return units, overlap, exact
-
-
-def _identical_matches(annotations: Iterable[Annotation]) -> PairMatches:
-    """Slot-wise pairing of identical spans matches min(count of a, count of b) per span.
-
-    Counted over all documents and layers at once: a span is identical only
-    within its own document and layer, which are part of the key.
-    """
-    labels = Counter(map(_place_and_annotator, annotations))
-    by_span: dict[tuple[int, str, int, int], list[tuple[str, int]]] = defaultdict(list)
-    for (document_id, layer, start, end, annotator), count in labels.items():
-        by_span[(document_id, layer, start, end)].append((annotator, count))
-    matches: PairMatches = Counter()
-    for (document_id, layer, _, _), counts in by_span.items():
-        if len(counts) > 1:
-            for (a, n_a), (b, n_b) in combinations(sorted(counts), 2):
-                matches[(document_id, layer, a, b)] += min(n_a, n_b)
-    return matches
-
-
-def _greedy_matches(
-    items: Sequence[Annotation], candidates: Sequence[tuple[int, int, int, int]]
-) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
-    """Greedy one-to-one matching per annotator pair: over every ranked candidate
-    pair (overlap), and over the pairs of identical spans only (exact).
-
-    ``items`` are sorted by :func:`_span_order`, ``candidates`` their
-    :func:`_candidate_pairs`.  The identical spans of two annotators at one
-    place can all be paired with each other, so any greedy order matches
-    min(count of a, count of b) of them, as :func:`_identical_matches` counts.
-    """
-    names = list(map(_annotator, items))
-    taken: dict[tuple[str, str], set[int]] = defaultdict(set)
-    taken_identical: dict[tuple[str, str], set[int]] = defaultdict(set)
-    overlap: Counter[tuple[str, str]] = Counter()
-    exact: Counter[tuple[str, str]] = Counter()
-    for minus_overlap, union, i, j in candidates:
-        a, b = names[i], names[j]
-        pair = (a, b) if a < b else (b, a)
-        used = taken[pair]
-        if i not in used and j not in used:
-            used.add(i)
-            used.add(j)
-            overlap[pair] += 1
-        if union == -minus_overlap:  # the overlap is the union: the same span
-            used = taken_identical[pair]
-            if i not in used and j not in used:
-                used.add(i)
-                used.add(j)
-                exact[pair] += 1
-    return overlap, exact
-
-
-def _make_unit(document_id: int, layer: str, cluster: Sequence[Annotation]) -> Unit:
-    if len(cluster) == 1:  # the common case, kept cheap for large projects
-        only = cluster[0]
-        return Unit(document_id, layer, only.start, only.end, {only.annotator: only})
+def _unit(document_id: int, layer: str, members: Members) -> Unit:
+    if len(members) == 1:  # the common case, kept cheap for large projects
+        (only,) = members
+        return Unit(document_id, layer, only[2], only[3], {only[4]: only[8]})
     return Unit(
         document_id,
         layer,
-        min(map(_start, cluster)),
-        max(map(_end, cluster)),
-        {a.annotator: a for a in sorted(cluster, key=_annotator)},
+        min(map(_start, members)),
+        max(map(_end, members)),
+        {member[4]: member[8] for member in members},
     )
 
 
-def _unit_key(unit: Unit) -> tuple[int, int, str, str]:
-    """Order of units within one document and layer.
+_start = itemgetter(2)
+_end = itemgetter(3)
+_annotator = itemgetter(4)
+_document_and_layer = itemgetter(0, 1)
+_span_order = itemgetter(2, 3, 4, 5, 6)
+"""Start, end, annotator, id, input order: the total order used for every tie, so results
+never depend on input order (it is also the tuple order of a label after its place)."""
+_creation_order = itemgetter(2, 3, 4, 7, 5, 6)
+"""Start, end, annotator, then creation time: how labels on one empty span are paired."""
 
-    Members' annotators and ids are unique, so the first member (``_make_unit``
-    orders them by annotator) decides any tie.
+
+def aligned_groups(
+    labels: list[Label], mode: MatchMode, *, with_matches: bool, units: bool = True
+) -> Iterator[Group]:
+    """The alignment of every (document, layer) of ``labels``, in document and layer order.
+
+    ``labels`` is sorted in place (cheap when the store sorted it already), so
+    each document and layer is one run of it.  ``with_matches`` also counts the
+    matches of both modes; ``units=False`` skips building units (pair counts only).
     """
-    first = next(iter(unit.members.values()))
-    return (unit.start, unit.end, first.annotator, first.id)
+    labels.sort()
+    for (document_id, layer), run in groupby(labels, _document_and_layer):
+        group = list(run)
+        empty = [label for label in group if label[2] >= label[3]]
+        spans = [label for label in group if label[2] < label[3]] if empty else group
+        overlap: Pairs = Counter()
+        clusters: list[Members] = []
+        if units:
+            clusters = _pair_identical(empty) if empty else []
+        if mode == "exact":
+            if units:
+                clusters += _pair_identical(spans)
+            if with_matches:
+                _overlapping(spans, overlap, cluster=False)
+        elif units or with_matches:
+            clusters += _overlapping(spans, overlap if with_matches else None, cluster=units)
+        if with_matches:
+            overlap.update(_identical_matches(empty))
+        exact = _identical_matches(group) if with_matches else Counter()
+        yield Group(document_id, layer, group, _in_unit_order(clusters), overlap, exact)
 
 
-_start = attrgetter("start")
-_end = attrgetter("end")
-_annotator = attrgetter("annotator")
-_place_and_annotator = attrgetter("document_id", "layer", "start", "end", "annotator")
-_span_order = attrgetter("start", "end", "annotator", "id")
-"""Total order used for every tie, so results never depend on input order."""
+def _in_unit_order(clusters: list[Members]) -> list[Members]:
+    """Units by (start, end, first member's annotator, its id); members are unique per
+    annotator, so only a label given twice (one id twice) can tie, and then the order
+    the clusters were made in stands."""
+    keyed: list[tuple[int, int, str, str, int, Members]] = []
+    for position, members in enumerate(clusters):
+        first = members[0]
+        if len(members) == 1:
+            keyed.append((first[2], first[3], first[4], first[5], position, members))
+        else:
+            start = min(map(_start, members))
+            end = max(map(_end, members))
+            keyed.append((start, end, first[4], first[5], position, members))
+    keyed.sort()
+    return [item[5] for item in keyed]
 
 
-def _pair_identical(annotations: Sequence[Annotation]) -> list[list[Annotation]]:
+def _identical_matches(labels: list[Label]) -> Pairs:
+    """Slot-wise pairing of identical spans matches min(count of a, count of b) per span.
+
+    ``labels`` are sorted, so the labels of one span are next to each other and
+    in annotator order.  (A greedy one-to-one matching of the identical spans of two
+    annotators at one place pairs all it can: the fewer of the two.)
+    """
+    matches: Pairs = Counter()
+    if len(labels) < 2:
+        return matches
+    counts = Counter(map(_place, labels))
+    run: list[tuple[str, int]] = []
+    previous: tuple[int, int] | None = None
+    for (start, end, annotator), count in counts.items():
+        if (start, end) != previous:
+            if len(run) > 1:
+                _add_identical(matches, run)
+            run = []
+            previous = (start, end)
+        run.append((annotator, count))
+    if len(run) > 1:
+        _add_identical(matches, run)
+    return matches
+
+
+_place = itemgetter(2, 3, 4)
+
+
+def _add_identical(matches: Pairs, run: list[tuple[str, int]]) -> None:
+    for (a, n_a), (b, n_b) in combinations(run, 2):
+        matches[(a, b)] += min(n_a, n_b)
+
+
+def _pair_identical(labels: Sequence[Label]) -> list[Members]:
     """Slot-wise pairing of identical spans: k-th of each annotator together.
 
     Ordering by ``created_at`` first means that when an annotator gave two
     labels to the same span, their first labels are compared with each other.
     """
-    ordered = sorted(annotations, key=lambda a: (a.start, a.end, a.annotator, a.created_at, a.id))
-    clusters: list[list[Annotation]] = []
-    for _, group in groupby(ordered, key=lambda a: (a.start, a.end)):
-        slots: list[list[Annotation]] = []
+    ordered = sorted(labels, key=_creation_order)
+    clusters: list[Members] = []
+    for _, run in groupby(ordered, key=_start_end):
+        slots: list[list[Label]] = []
         seen: dict[str, int] = {}
-        for annotation in group:
-            slot = seen.get(annotation.annotator, 0)
-            seen[annotation.annotator] = slot + 1
+        for label in run:
+            slot = seen.get(label[4], 0)
+            seen[label[4]] = slot + 1
             if slot == len(slots):
                 slots.append([])
-            slots[slot].append(annotation)
-        clusters.extend(slots)
+            slots[slot].append(label)
+        clusters.extend(map(tuple, slots))
     return clusters
 
 
-def _candidate_pairs(items: Sequence[Annotation]) -> list[tuple[int, int, int, int]]:
-    """All cross-annotator overlapping pairs, best first, by a sweep over starts.
+_start_end = itemgetter(2, 3)
 
-    ``items`` must be sorted by :func:`_span_order`.  Each annotator keeps a
-    heap of its spans still open at the current start, so the cost is
-    O(n log n) plus the number of overlapping pairs, never all n² pairs.
-    Ranking: larger overlap first, then smaller union (prefer the tighter
-    match, e.g. the identical span over a longer one), then position.
+
+def _overlapping(items: list[Label], matches: Pairs | None, *, cluster: bool) -> list[Members]:
+    """Units of overlapping spans (``cluster``) and greedy one-to-one matches per pair.
+
+    ``items`` are sorted (:data:`_span_order`).  Candidate pairs: every two spans
+    of different annotators sharing a code point, found by a sweep over the starts
+    with a heap of the spans still open (O(n log n) plus the number of overlapping
+    pairs, never all n² pairs), ranked larger overlap first, then smaller union
+    (prefer the tighter match, e.g. the identical span over a longer one), then
+    position.  One pass over the ranked candidates serves both results:
+
+    - units: greedy complete-linkage clustering with one annotation per annotator.
+      Only merged clusters get an entry in ``grown``; everything else is its own
+      singleton, which keeps the common "nothing to pair" case cheap;
+    - matches: per pair of annotators, the candidates taken in the same order by a
+      greedy one-to-one matching (what aligning only those two would pair).
     """
-    open_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    pairs: list[tuple[int, int, int, int]] = []
-    starts = [item.start for item in items]
-    for j, current in enumerate(items):
-        start, end, annotator = current.start, current.end, current.annotator
-        for other, heap in open_spans.items():
-            while heap and heap[0][0] <= start:
-                heapq.heappop(heap)
-            if other == annotator:
-                continue
-            for other_end, i in heap:
+    n = len(items)
+    if n == 0:
+        return []
+    _, _, starts, ends, names, *_ = zip(*items, strict=True)
+    open_spans: list[tuple[int, int]] = []
+    candidates: list[tuple[int, int, int, int]] = []
+    add = candidates.append
+    push, pop = heapq.heappush, heapq.heappop
+    for j in range(n):
+        start, end, name = starts[j], ends[j], names[j]
+        while open_spans and open_spans[0][0] <= start:
+            pop(open_spans)
+        for other_end, i in open_spans:
+            if names[i] != name:
                 # (-overlap, union, i, j): larger overlap first, then the tighter match.
                 if other_end < end:
-                    pairs.append((start - other_end, end - starts[i], i, j))
+                    add((start - other_end, end - starts[i], i, j))
                 else:
-                    pairs.append((start - end, other_end - starts[i], i, j))
-        heapq.heappush(open_spans[annotator], (end, j))
-    pairs.sort()
-    return pairs
-
-
-def _pair_overlapping(
-    items: Sequence[Annotation], candidates: Sequence[tuple[int, int, int, int]]
-) -> list[list[Annotation]]:
-    """Greedy complete-linkage clustering with one annotation per annotator.
-
-    ``items`` are sorted by :func:`_span_order`, ``candidates`` their
-    :func:`_candidate_pairs`.  Only merged clusters get an entry in ``grown``;
-    everything else is its own singleton, which keeps the common "nothing to
-    pair" case cheap.
-    """
-    cluster_of = list(range(len(items)))
+                    add((start - end, other_end - starts[i], i, j))
+        push(open_spans, (end, j))
+    candidates.sort()
+    if matches is not None:
+        _greedy_matches(names, candidates, matches)
+    if not cluster:
+        return []
+    cluster_of = list(range(n))
     grown: dict[int, list[int]] = {}
     for _, _, i, j in candidates:
         left, right = cluster_of[i], cluster_of[j]
         if left == right:
             continue
-        left_members = grown.get(left) or [left]
-        right_members = grown.get(right) or [right]
-        single = len(left_members) == 1 and len(right_members) == 1
-        if not single and not _can_merge(items, left_members, right_members):
-            continue
-        if len(left_members) < len(right_members):
-            left, right = right, left
-            left_members, right_members = right_members, left_members
+        left_members = grown.get(left)
+        right_members = grown.get(right)
+        if left_members is None and right_members is None:
+            left_members, right_members = [left], [right]
+        else:
+            left_members = left_members or [left]
+            right_members = right_members or [right]
+            if not _can_merge(starts, ends, names, left_members, right_members):
+                continue
+            if len(left_members) < len(right_members):
+                left, right = right, left
+                left_members, right_members = right_members, left_members
         for member in right_members:
             cluster_of[member] = left
         grown[left] = left_members + right_members
         grown.pop(right, None)
-    return [[items[i] for i in grown.get(c, [c])] for c in range(len(items)) if cluster_of[c] == c]
+    clusters: list[Members] = []
+    for c in range(n):
+        if cluster_of[c] == c:
+            members = grown.get(c)
+            if members is None:
+                clusters.append((items[c],))
+            else:
+                clusters.append(tuple(sorted((items[i] for i in members), key=_annotator)))
+    return clusters
 
 
-def _can_merge(items: Sequence[Annotation], left: list[int], right: list[int]) -> bool:
+def _greedy_matches(
+    names: Sequence[str], candidates: Sequence[tuple[int, int, int, int]], matches: Pairs
+) -> None:
+    """Per annotator pair, a greedy one-to-one matching over the ranked candidates.
+
+    A span is taken for a pair once it is matched with a span of the pair's
+    other annotator: ``taken`` holds (span, other annotator).
+    """
+    taken: set[tuple[int, str]] = set()
+    for _, _, i, j in candidates:
+        a, b = names[i], names[j]
+        if (i, b) in taken or (j, a) in taken:
+            continue
+        taken.add((i, b))
+        taken.add((j, a))
+        matches[(a, b) if a < b else (b, a)] += 1
+
+
+def _can_merge(
+    starts: Sequence[int],
+    ends: Sequence[int],
+    names: Sequence[str],
+    left: list[int],
+    right: list[int],
+) -> bool:
     """Merging is allowed when no annotator repeats and every cross pair overlaps.
 
     Clusters hold at most one span per annotator, so this is at most
@@ -336,9 +405,7 @@ def _can_merge(items: Sequence[Annotation], left: list[int], right: list[int]) -
     no check: candidate pairs are already cross-annotator and overlapping.)
     """
     for i in left:
-        a = items[i]
         for j in right:
-            b = items[j]
-            if a.annotator == b.annotator or a.start >= b.end or b.start >= a.end:
+            if names[i] == names[j] or starts[i] >= ends[j] or starts[j] >= ends[i]:
                 return False  # the same annotator, or no code point in common
     return True

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from typing import Literal, TypedDict
 
 Level = Literal["nominal", "interval"]
 Matrix = Sequence[Sequence[Hashable | None]]
+RowCounts = Mapping[tuple[Hashable | None, ...], int]
+"""Distinct rows of a matrix → how many units have that row, in the order the rows first
+occur (what :func:`_row_counts` gives; the ``*_of_counts`` functions take it directly)."""
 
 
 class SpanScores(TypedDict):
@@ -42,13 +45,13 @@ def _row_counts(units: Matrix) -> Counter[tuple[Hashable | None, ...]]:
     return Counter(map(tuple, units))
 
 
-def _pairable(units: Matrix) -> list[tuple[list[Hashable], int]]:
+def _pairable(rows: RowCounts) -> list[tuple[list[Hashable], int]]:
     """(present values, number of units) for the distinct rows with two or more values.
 
     Units with fewer than two values carry no agreement information.
     """
     result = []
-    for row, weight in _row_counts(units).items():
+    for row, weight in rows.items():
         values = [value for value in row if value is not None]
         if len(values) >= 2:
             result.append((values, weight))
@@ -67,7 +70,14 @@ def krippendorff_alpha(units: Matrix, level: Level = "nominal") -> float | None:
     """
     if level not in ("nominal", "interval"):
         raise ValueError(f"unknown level {level!r}; expected 'nominal' or 'interval'")
-    pairable = _pairable(units)
+    return krippendorff_alpha_of_counts(_row_counts(units), level)
+
+
+def krippendorff_alpha_of_counts(rows: RowCounts, level: Level = "nominal") -> float | None:
+    """:func:`krippendorff_alpha` of the matrix whose :func:`_row_counts` are ``rows``."""
+    if level not in ("nominal", "interval"):
+        raise ValueError(f"unknown level {level!r}; expected 'nominal' or 'interval'")
+    pairable = _pairable(rows)
     if level == "interval":
         return _interval_alpha([([_number(v) for v in values], n) for values, n in pairable])
     return _nominal_alpha(pairable)
@@ -129,7 +139,11 @@ def fleiss_kappa(units: Matrix) -> float | None:
     ragged matrix gets ``None`` rather than a number computed on a silently
     different footing.  Also ``None`` when everyone used one single category.
     """
-    rows = _row_counts(units)
+    return fleiss_kappa_of_counts(_row_counts(units))
+
+
+def fleiss_kappa_of_counts(rows: RowCounts) -> float | None:
+    """:func:`fleiss_kappa` of the matrix whose :func:`_row_counts` are ``rows``."""
     if not rows:
         return None
     counted = [
@@ -167,7 +181,14 @@ def cohen_kappa(
     """
     if len(a_values) != len(b_values):
         raise ValueError("cohen_kappa needs two columns of the same length")
-    pairs = Counter(zip(a_values, b_values, strict=True))  # distinct pairs, as in _row_counts
+    return cohen_kappa_of_counts(Counter(zip(a_values, b_values, strict=True)))
+
+
+def cohen_kappa_of_counts(
+    pairs: Mapping[tuple[Hashable | None, Hashable | None], int],
+) -> float | None:
+    """:func:`cohen_kappa` of the two columns whose distinct value pairs are counted in ``pairs``
+    (as in :func:`_row_counts`); pairs with a missing value are skipped."""
     n = agree = 0
     a_counts: Counter[Hashable] = Counter()
     b_counts: Counter[Hashable] = Counter()
@@ -192,9 +213,14 @@ def percent_agreement(units: Matrix) -> float | None:
     Pooling pairs (rather than averaging per unit) weighs a unit coded by
     three coders by its three pairs, like the coincidence matrix of alpha.
     """
+    return percent_agreement_of_counts(_row_counts(units))
+
+
+def percent_agreement_of_counts(rows: RowCounts) -> float | None:
+    """:func:`percent_agreement` of the matrix whose :func:`_row_counts` are ``rows``."""
     agreeing = 0
     total = 0
-    for values, weight in _pairable(units):
+    for values, weight in _pairable(rows):
         m = len(values)
         total += weight * (m * (m - 1) // 2)
         agreeing += weight * sum(c * (c - 1) // 2 for c in Counter(values).values())

@@ -126,6 +126,35 @@ class Annotations:
                 ).fetchone()
             yield row, name, text
 
+    def agreement_labels(
+        self,
+        annotators: Sequence[str] = (),
+        layers: Sequence[str] = (),
+        origins: Sequence[str] = (),
+    ) -> list[tuple[Any, ...]]:
+        """The labels agreement compares, as ``review.alignment.Label`` tuples: ``(document_id,
+        layer, start, end, annotator, id, 0, created_at, attributes JSON text)``.
+
+        Only the columns alignment and the coefficients read, and no
+        :class:`Annotation` per row: the report parses each distinct attribute text
+        once (``created_at`` orders one annotator's labels on one span).  Not sorted: the
+        table's own order (import order, one document after another) is nearly
+        sorted already, which the reader's sort exploits, and an ORDER BY would make
+        SQLite sort all rows in a temporary B-tree first.
+        """
+        sql = (
+            'SELECT document_id, layer, start, "end", annotator, id, 0, created_at, attributes '
+            "FROM annotations"
+        )
+        where, params = [], []
+        for column, values in (("annotator", annotators), ("layer", layers), ("origin", origins)):
+            if values:
+                where.append(f"{column} IN ({','.join('?' * len(values))})")
+                params += list(values)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return self._conn.execute(sql, params).fetchall()
+
     def add(self, annotation: Annotation) -> Annotation:
         """Store a new annotation (or put back a deleted one, keeping its times)."""
         stamp = now_timestamp()

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 
 from annotator.core.messages import Message
 from annotator.core.model import GOLD, Annotation
+from annotator.review.alignment import Label
 
 Overlap = Mapping[int, Collection[str]] | None
 """Document id → the assigned annotators who worked on it; None: no assignments."""
@@ -30,6 +31,17 @@ def on_overlapped_documents(
         names = overlap.get(annotation.document_id)
         if names is not None and (annotation.annotator in names or annotation.annotator == GOLD):
             yield annotation
+
+
+def labels_on_overlapped_documents(labels: list[Label], overlap: Overlap) -> list[Label]:
+    """:func:`on_overlapped_documents` of labels as the agreement report reads them."""
+    if overlap is None:
+        return labels
+    return [
+        label
+        for label in labels
+        if (names := overlap.get(label[0])) is not None and (label[4] in names or label[4] == GOLD)
+    ]
 
 
 def describe_scope(overlap: Overlap) -> Message:
