@@ -204,11 +204,15 @@ def aligned_groups(
     matches of both modes; ``units=False`` skips building units (pair counts only).
     """
     labels.sort()
+    bits = _Bits()
     for (document_id, layer), run in groupby(labels, _document_and_layer):
         group = list(run)
         empty = [label for label in group if label[2] >= label[3]]
         spans = [label for label in group if label[2] < label[3]] if empty else group
-        overlap: Pairs = Counter()
+        # Empty spans pair the same way in both modes: only with the same empty span.
+        overlap = _identical_matches(empty) if with_matches and empty else Counter()
+        exact = overlap.copy()
+        matches = (overlap, exact, bits) if with_matches else None
         clusters: list[Members] = []
         if units:
             clusters = _pair_identical(empty) if empty else []
@@ -216,12 +220,9 @@ def aligned_groups(
             if units:
                 clusters += _pair_identical(spans)
             if with_matches:
-                _overlapping(spans, overlap, cluster=False)
+                _overlapping(spans, matches, cluster=False)
         elif units or with_matches:
-            clusters += _overlapping(spans, overlap if with_matches else None, cluster=units)
-        if with_matches:
-            overlap.update(_identical_matches(empty))
-        exact = _identical_matches(group) if with_matches else Counter()
+            clusters += _overlapping(spans, matches, cluster=units)
         yield Group(document_id, layer, group, _in_unit_order(clusters), overlap, exact)
 
 
@@ -299,8 +300,11 @@ def _pair_identical(labels: Sequence[Label]) -> list[Members]:
 _start_end = itemgetter(2, 3)
 
 
-def _overlapping(items: list[Label], matches: Pairs | None, *, cluster: bool) -> list[Members]:
-    """Units of overlapping spans (``cluster``) and greedy one-to-one matches per pair.
+def _overlapping(
+    items: list[Label], matches: tuple[Pairs, Pairs, _Bits] | None, *, cluster: bool
+) -> list[Members]:
+    """Units of overlapping spans (``cluster``), and ``matches`` (overlap, exact) per pair
+    (with the bits of the annotators, :class:`_Bits`).
 
     ``items`` are sorted (:data:`_span_order`).  Candidate pairs: every two spans
     of different annotators sharing a code point, found by a sweep over the starts
@@ -313,31 +317,41 @@ def _overlapping(items: list[Label], matches: Pairs | None, *, cluster: bool) ->
       Only merged clusters get an entry in ``grown``; everything else is its own
       singleton, which keeps the common "nothing to pair" case cheap;
     - matches: per pair of annotators, the candidates taken in the same order by a
-      greedy one-to-one matching (what aligning only those two would pair).
+      greedy one-to-one matching (what aligning only those two would pair); and the
+      same over the identical spans only (exact mode: whatever the order, a greedy
+      matching pairs min(count of a, count of b) of the identical spans at one place,
+      so the sweep's order serves).
     """
     n = len(items)
     if n == 0:
         return []
     _, _, starts, ends, names, *_ = zip(*items, strict=True)
-    open_spans: list[tuple[int, int]] = []
+    # Open spans as (end, index, start, annotator): the heap orders them by end (the index
+    # is unique, so the rest is never compared), and the loop reads all it needs from them.
+    open_spans: list[tuple[int, int, int, str]] = []
     candidates: list[tuple[int, int, int, int]] = []
+    identical: list[tuple[int, int, int, int]] = []
     add = candidates.append
     push, pop = heapq.heappush, heapq.heappop
-    for j in range(n):
-        start, end, name = starts[j], ends[j], names[j]
+    for j, start, end, name in zip(range(n), starts, ends, names, strict=True):
         while open_spans and open_spans[0][0] <= start:
             pop(open_spans)
-        for other_end, i in open_spans:
-            if names[i] != name:
+        for other_end, i, other_start, other_name in open_spans:
+            if other_name != name:
                 # (-overlap, union, i, j): larger overlap first, then the tighter match.
                 if other_end < end:
-                    add((start - other_end, end - starts[i], i, j))
+                    add((start - other_end, end - other_start, i, j))
                 else:
-                    add((start - end, other_end - starts[i], i, j))
-        push(open_spans, (end, j))
+                    add((start - end, other_end - other_start, i, j))
+                    if other_end == end and other_start == start:
+                        identical.append((0, 0, i, j))
+        push(open_spans, (end, j, start, name))
     candidates.sort()
     if matches is not None:
-        _greedy_matches(names, candidates, matches)
+        bits = list(map(matches[2].__getitem__, names))
+        _greedy_matches(names, bits, candidates, matches[0])
+        if identical:
+            _greedy_matches(names, bits, identical, matches[1])
     if not cluster:
         return []
     cluster_of = list(range(n))
@@ -373,22 +387,45 @@ def _overlapping(items: list[Label], matches: Pairs | None, *, cluster: bool) ->
     return clusters
 
 
+class _Bits(dict[str, int]):
+    """Annotator → a bit of its own, given out as names are first asked for."""
+
+    def __missing__(self, name: str) -> int:
+        bit = self[name] = 1 << len(self)
+        return bit
+
+
 def _greedy_matches(
-    names: Sequence[str], candidates: Sequence[tuple[int, int, int, int]], matches: Pairs
+    names: Sequence[str],
+    bits: Sequence[int],
+    candidates: Sequence[tuple[int, int, int, int]],
+    matches: Pairs,
 ) -> None:
     """Per annotator pair, a greedy one-to-one matching over the ranked candidates.
 
     A span is taken for a pair once it is matched with a span of the pair's
-    other annotator: ``taken`` holds (span, other annotator).
+    other annotator: ``taken[i]`` holds the bits of the annotators span ``i``
+    is matched with (``bits[i]`` is its own annotator's).
     """
-    taken: set[tuple[int, str]] = set()
+    taken = [0] * len(bits)
+    counts: dict[int, int] = {}
+    pairs: dict[int, tuple[str, str]] = {}
     for _, _, i, j in candidates:
-        a, b = names[i], names[j]
-        if (i, b) in taken or (j, a) in taken:
+        bit_i, bit_j = bits[i], bits[j]
+        if taken[i] & bit_j or taken[j] & bit_i:
             continue
-        taken.add((i, b))
-        taken.add((j, a))
-        matches[(a, b) if a < b else (b, a)] += 1
+        taken[i] |= bit_j
+        taken[j] |= bit_i
+        pair = bit_i | bit_j
+        count = counts.get(pair)
+        if count is None:
+            counts[pair] = 1
+            a, b = names[i], names[j]
+            pairs[pair] = (a, b) if a < b else (b, a)
+        else:
+            counts[pair] = count + 1
+    for pair, count in counts.items():
+        matches[pairs[pair]] += count
 
 
 def _can_merge(
