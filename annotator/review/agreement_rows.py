@@ -61,7 +61,7 @@ class Comparables:
         self.ref_keys = ref_keys
         self.missing: tuple[Value, ...] = (None,) * len(self.kinds)
         self.known: dict[tuple[tuple[Any, ...], tuple[type, ...]], tuple[Value, ...]] = {}
-        self.by_text: dict[str, tuple[Value, ...] | None] = {}
+        self.by_text = _ByText(self)
         self.types: list[set[type]] = [set() for _ in self.kinds]
         """Per attribute, the types of the comparable values met so far."""
 
@@ -77,17 +77,10 @@ class Comparables:
         values = self.known[key] = self._compute(raws)
         return values
 
-    def of_payload(self, payload: Any) -> tuple[Value, ...] | None:
-        """The values of a label's payload (an :class:`Annotation` or the attributes as
-        JSON text); ``None`` when it has no attributes at all (then it adds nothing)."""
-        if type(payload) is str:
-            try:
-                return self.by_text[payload]
-            except KeyError:
-                attributes = json.loads(payload)
-                values = self.by_text[payload] = self(attributes) if attributes else None
-                return values
-        attributes = payload.attributes
+    def of_annotation(self, annotation: Annotation) -> tuple[Value, ...] | None:
+        """The values of an annotation; ``None`` when it has no attributes at all (then it
+        adds nothing to a unit's key)."""
+        attributes = annotation.attributes
         return self(attributes) if attributes else None
 
     def plain(self, index: int) -> bool:
@@ -105,33 +98,56 @@ class Comparables:
         return values
 
 
+class _ByText(dict[str, tuple[Value, ...] | None]):
+    """Attribute JSON text → :meth:`Comparables.of_annotation` of it, parsed on first use."""
+
+    def __init__(self, comparables: Comparables) -> None:
+        super().__init__()
+        self.comparables = comparables
+
+    def __missing__(self, text: str) -> tuple[Value, ...] | None:
+        attributes = json.loads(text)
+        values = self[text] = self.comparables(attributes) if attributes else None
+        return values
+
+
 def unit_keys(
     units: Sequence[Members], column: Mapping[str, int], values: Comparables
 ) -> Counter[Key]:
-    """Each unit as a :data:`Key`, counted (first occurrence first)."""
-    of = values.of_payload
-    by_text = values.by_text
-    keys: list[Key] = []
-    append = keys.append
-    for members in units:
-        if len(members) == 1:
-            (member,) = members
-            payload = member[8]
-            found = by_text.get(payload) if type(payload) is str else None
-            if found is None:
-                found = of(payload)
-            append(((column[member[4]], found),) if found is not None else ())
-        else:
-            append(
+    """Each unit as a :data:`Key`, counted (first occurrence first).
+
+    A label's payload is its attributes' JSON text (from the store) or its
+    :class:`Annotation`; a member without attributes adds nothing to the key.
+    """
+    if not units:
+        return Counter()
+    if type(units[0][0][8]) is str:
+        text = values.by_text
+        return Counter(
+            [
                 tuple(
                     [
                         (column[member[4]], found)
                         for member in members
-                        if (found := of(member[8])) is not None
+                        if (found := text[member[8]]) is not None
                     ]
                 )
+                for members in units
+            ]
+        )
+    of = values.of_annotation
+    return Counter(
+        [
+            tuple(
+                [
+                    (column[member[4]], found)
+                    for member in members
+                    if (found := of(member[8])) is not None
+                ]
             )
-    return Counter(keys)
+            for members in units
+        ]
+    )
 
 
 def attribute_rows(
