@@ -255,15 +255,22 @@ def self_check(project_path: str | Path | None = None) -> int:
     proves that Qt's plugins, the bundled schema and seed articles, the
     translations of the chosen language (``ANNOTATOR_LANG``) and the store all
     load, without a display. The user's settings are not touched:
-    they are redirected to a temporary folder for the rest of the process, so
-    run it in a process of its own. Returns the exit status.
+    they are redirected to a temporary folder for the rest of the process (the
+    folder is removed when the check ends), so run it in a process of its own.
+    Returns the exit status.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
+
+    with tempfile.TemporaryDirectory(prefix="annotator-self-check-") as settings_dir:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+        return _check_main_window(project_path)
+
+
+def _check_main_window(project_path: str | Path | None) -> int:
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    settings_dir = tempfile.mkdtemp(prefix="annotator-self-check-")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     app = _application()
     from annotator.ui import main_window
 
@@ -291,7 +298,10 @@ def self_check(project_path: str | Path | None = None) -> int:
         )
     finally:
         window.close()
-        QApplication.processEvents()
+        QApplication.processEvents()  # the project closes once the window has
+        # Destroyed, not only hidden: a caller that goes on (the tests) keeps no dead window.
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if problems:
         print(f"self-check failed: {'; '.join(problems)} ({summary})", file=sys.stderr)
         return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import tempfile
 from pathlib import Path
 from types import ModuleType
 
@@ -67,6 +68,17 @@ def test_self_check_leaves_the_users_settings_alone(
 ) -> None:
     assert self_check(None) == 0
     assert not isolated_settings.exists()  # no recent project, no window geometry written
+
+
+def test_self_check_removes_its_settings_folder(
+    data_home: Path, tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The settings folder of the check goes with it (921 were once left in /tmp)."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    assert self_check(None) == 0
+    assert list(scratch.iterdir()) == []
 
 
 def test_self_check_fails_on_a_project_without_documents(
