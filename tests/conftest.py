@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
@@ -13,6 +15,9 @@ from annotator.core.schema import Schema, load_schema, parse_schema
 from annotator.resources import default_schema_path
 from annotator.store.project import Project
 from tests.seeded import add_disagreeing_stances, seed_project
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget  # only loaded by the tests that use Qt
 
 # Every property test is deterministic in `make test` (a random find would make CI fail at
 # random) and has no deadline (a loaded machine is not a bug); run with
@@ -36,6 +41,43 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     # change what the UI tests read.
     monkeypatch.setenv("ANNOTATOR_LANG", "en")
     return data_home
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_behind() -> Iterator[None]:
+    """Every window a test opens is destroyed when it ends, and one it left open fails it
+    (``tests/qt_leftovers.py`` says why: the windows pytest-qt closes are not deleted, and
+    the full run took several times longer than its parts). Tests that load no Qt skip it."""
+    before = _open_windows()
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from tests.qt_leftovers import destroy_left_behind
+
+    left = destroy_left_behind(before)
+    if left:
+        pytest.fail(
+            f"windows left open (give them to qtbot.addWidget, or close and delete them): {left}"
+        )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Before pytest-qt closes the test's widgets (its own teardown runs inside this one):
+    forget those the app destroyed itself, such as a window replaced by another project."""
+    if "PySide6.QtWidgets" in sys.modules:
+        from tests.qt_leftovers import forget_destroyed
+
+        forget_destroyed(item)
+    return (yield)
+
+
+def _open_windows() -> set[QWidget]:
+    if "PySide6.QtWidgets" not in sys.modules:
+        return set()
+    from tests.qt_leftovers import open_windows
+
+    return open_windows()
 
 
 @pytest.fixture

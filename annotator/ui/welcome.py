@@ -291,6 +291,8 @@ class WelcomeDialog(QDialog):
 def ask_welcome(project_path: str | Path | None = None) -> WelcomeResult | None:
     """Show the welcome dialog; None when the person quits."""
     dialog = WelcomeDialog(project_path)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.result_choice
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    choice = dialog.result_choice if accepted else None
+    # Its buttons' lambdas refer back to it, so dropping it would not free it.
+    dialog.deleteLater()
+    return choice

@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
         origin = package_origin(project)  # a work package opens as its annotator
         replacement = MainWindow(project, origin.annotator if origin else self.operations.annotator)
         replacement.show()
+        # Destroyed, not only hidden: it would keep its widgets and document to the end.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.close()
         start_open_checks(replacement.context)
 

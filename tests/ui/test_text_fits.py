@@ -165,6 +165,7 @@ def modal_cut_off(opens: Callable[[], object]) -> list[str]:
 
 
 def _shown(dialog: QWidget, qtbot: QtBot) -> QWidget:
+    qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     QApplication.processEvents()

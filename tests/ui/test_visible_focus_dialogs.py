@@ -83,6 +83,7 @@ def test_the_focus_is_visible_and_named_in_each_dialog(
 ) -> None:
     apply_theme(theme)
     dialog = DIALOGS[name](window, tmp_path)
+    qtbot.addWidget(dialog)
     if not dialog.isVisible():
         dialog.show()
     qtbot.waitExposed(dialog)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator.store.project import Project
@@ -20,7 +21,12 @@ def pane(qtbot: QtBot, annotated_project_path: Path) -> Iterator[tuple[QueuePane
     project = Project.open(annotated_project_path)
     owner = QObject()
     pane = QueuePane(project, owner)
-    qtbot.addWidget(pane.view)
+    host = QWidget()  # holds the pane's parts as the review window does, and goes with the test
+    layout = QVBoxLayout(host)
+    layout.addLayout(pane.filters)
+    layout.addWidget(pane.view)
+    layout.addWidget(pane.empty_message)
+    qtbot.addWidget(host)
     shown: list[int] = []
     pane.rowShown.connect(shown.append)
     pane.reload()

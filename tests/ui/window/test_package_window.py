@@ -60,17 +60,24 @@ def test_the_review_queue_holds_only_documents_two_assignees_worked_on(
     project.close()
 
 
-def test_opening_a_package_from_the_window_switches_to_its_annotator(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
+def test_opening_a_package_from_the_window_switches_to_its_annotator_and_frees_the_window(
+    qtbot: QtBot, project_path: Path, tmp_path: Path
 ) -> None:
+    """The window a package (or any project) replaces is destroyed: closed but not deleted,
+    it kept its widgets, models and document for the rest of the session."""
     from PySide6.QtWidgets import QApplication
 
-    with Project.open(window.project.path) as lead:
+    from annotator.ui import main_window
+
+    replaced = main_window(project_path, "alice")  # not given to qtbot: it goes by itself
+    replaced.show()
+    qtbot.waitExposed(replaced)
+    with Project.open(project_path) as lead:
         create_packages(lead, PackageRequest(("carol", "dmitri"), tmp_path / "out", seed=1))
-    window.context.open_project(Project.open(tmp_path / "out" / "dmitri.annotator.sqlite"))
+    with qtbot.waitSignal(replaced.destroyed, timeout=5000):
+        replaced.context.open_project(Project.open(tmp_path / "out" / "dmitri.annotator.sqlite"))
     [opened] = [
-        w for w in QApplication.topLevelWidgets()
-        if isinstance(w, MainWindow) and w.isVisible() and w is not window
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
     ]  # fmt: skip
     qtbot.addWidget(opened)
     assert opened.operations.annotator == "dmitri"  # not alice, the window's annotator
