@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,20 +56,35 @@ def looks_like_manifest(path: Path, head: str) -> bool:
 
 
 def safe_names(annotators: Iterable[str], suffix: str = "") -> dict[str, str]:
-    """A file or folder name for each annotator, unique even where case is not told
-    apart (Windows, macOS): ``a/b`` -> ``a_b``; ``alice`` after ``Alice`` -> ``alice_2``.
+    """A file or folder name for each annotator that every file system accepts and
+    keeps apart: ``a/b`` -> ``a_b``; ``alice`` after ``Alice`` -> ``alice_2`` (Windows
+    and macOS ignore case, macOS also the Unicode form: ``Zoë`` composed or not);
+    Windows' device names get a ``_`` (``CON_``); long names are cut to 100 characters.
     """
     names: dict[str, str] = {}
-    taken: set[str] = {MANIFEST.casefold()}
+    taken: set[str] = {_key(MANIFEST)}
     for annotator in annotators:
-        base = _UNSAFE.sub("_", annotator).strip(". ") or "annotator"
+        base = _UNSAFE.sub("_", unicodedata.normalize("NFC", annotator))[:100].strip(". ")
+        base = base or "annotator"
+        if base.split(".")[0].upper() in _DEVICE_NAMES:
+            base += "_"
         name, number = base, 1
-        while f"{name}{suffix}".casefold() in taken:
+        while _key(f"{name}{suffix}") in taken:
             number += 1
             name = f"{base}_{number}"
-        taken.add(f"{name}{suffix}".casefold())
+        taken.add(_key(f"{name}{suffix}"))
         names[annotator] = f"{name}{suffix}"
     return names
+
+
+def _key(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+_DEVICE_NAMES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+     *(f"LPT{n}" for n in range(1, 10))}
+)  # fmt: skip
 
 
 def parts_of(annotators: list[str], suffix: str = "") -> dict[str, str]:

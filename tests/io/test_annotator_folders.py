@@ -129,6 +129,17 @@ def test_subfolders_get_names_a_file_system_keeps_apart(team: Project, tmp_path:
         " .x. ": "x",
         "": "annotator",
     }
+    composed, decomposed = "Zo\u00eb", "Zoe\u0308"  # one name to macOS
+    assert safe_names([composed, decomposed, "con", "Lpt1.x", "n" * 300]) == {
+        composed: composed,
+        decomposed: f"{composed}_2",
+        "con": "con_",
+        "Lpt1.x": "Lpt1.x_",
+        "n" * 300: "n" * 100,
+    }
+    assert safe_names(["annotator-folders", "x"], ".json")["annotator-folders"] == (
+        "annotator-folders_2.json"
+    )
 
 
 @pytest.mark.parametrize("fmt", ["brat", "webanno"])
