@@ -11,6 +11,7 @@ writer first (bench row 7, start-up).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -66,6 +67,18 @@ def main(ctx: click.Context, project_path: Path | None) -> None:
 def _open(ctx: click.Context, *, create: bool = False) -> Project:
     """The project of ``--project``; only commands that add content may create it."""
     return open_project(ctx.find_root().obj, create=create)
+
+
+def _new_project_file(ctx: click.Context) -> Path | None:
+    """The file ``--project`` (or ``ANNOTATOR_PROJECT``) names, if it does not exist yet."""
+    given = ctx.find_root().obj or os.environ.get("ANNOTATOR_PROJECT")
+    path = Path(given).expanduser() if given else None
+    return path if path is not None and not path.exists() else None
+
+
+def _remove_project_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 @main.command()
@@ -173,8 +186,22 @@ def import_(
         click.echo(str(describe_skipped_companions(companions)), err=True)
     from annotator.io.importer import import_files
 
-    with _open(ctx, create=True) as project:
-        plan, summary = import_files(project, paths, options)
+    # A refused import into a project it created leaves no project behind, not an
+    # empty one that looks like a finished import. Only a file that did not exist
+    # before the command and still holds no document is removed.
+    created = _new_project_file(ctx)
+    left_empty = False
+    try:
+        with _open(ctx, create=True) as project:
+            try:
+                plan, summary = import_files(project, paths, options)
+            except BaseException:
+                left_empty = project.documents.count() == 0
+                raise
+    except BaseException:
+        if created is not None and left_empty:
+            _remove_project_file(created)
+        raise
     for line in plan.report_lines():
         click.echo(line, err=True)
     click.echo(

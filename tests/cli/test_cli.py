@@ -228,6 +228,29 @@ def test_bad_input_exits_nonzero_naming_file_and_line(
     assert digest(seeded) == before
 
 
+def test_a_refused_import_into_a_new_project_leaves_no_project_file(tmp_path: Path) -> None:
+    """The real command, in its own process: a refused import ends as it began."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    new = tmp_path / "new.sqlite"
+    command = [sys.executable, "-m", "annotator", "--project", str(new), "import", str(bad)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith(f"error: {bad}:1: ")
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl"]
+
+
+def test_a_refused_import_keeps_a_project_that_existed_even_if_empty(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    empty = tmp_path / "empty.sqlite"
+    ok("init", empty)
+    before = digest(empty)
+    fails("--project", empty, "import", bad)
+    assert digest(empty) == before
+
+
 def test_skip_bad_imports_good_lists_bad_and_exits_nonzero(seeded: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\x00\xd8")  # UTF-16 LE BOM, then a lone surrogate
