@@ -8,6 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from annotator.cli import main
+from annotator.core.model import Annotation
 from annotator.core.schema import Schema
 from annotator.review.agreement import agreement_report, confusion_matrix
 from tests.review.test_agreement_report import PROJECT, SCHEMA
@@ -68,3 +69,20 @@ def test_the_cli_json_carries_confusion_in_schema_order(
     # alice always said "against", carol "neutral": all their shared units in one cell.
     assert confusion["matrix"][1][2] == shared > 0
     assert sum(map(sum, confusion["matrix"])) == shared
+
+
+def test_equal_values_of_other_types_keep_their_own_labels() -> None:
+    """A choice given as 1 in one unit and as True in another (a hand-edited project) is
+    two labels, each counted where it was given, though 1 == True; the other attribute
+    makes the two units different, so neither borrows the other's row."""
+    labels = [
+        Annotation("a1", 1, "alice", "quote", 0, 5, {"stance": 1, "speaker": "p"}),
+        Annotation("b1", 1, "bob", "quote", 0, 5, {"stance": "pro", "speaker": "q"}),
+        Annotation("a2", 1, "alice", "quote", 10, 15, {"stance": True, "speaker": "r"}),
+        Annotation("b2", 1, "bob", "quote", 10, 15, {"stance": "pro", "speaker": "s"}),
+    ]
+    report = agreement_report(labels, SCHEMA, choices=CHOICES)
+    confusion = report["layers"]["quote"]["attributes"]["stance"]["confusion"]["alice|bob"]
+    assert confusion["labels"] == ["pro", "con", "neutral", "1", True]  # extras by repr
+    assert confusion["matrix"][3] == [1, 0, 0, 0, 0]  # 1, then pro
+    assert confusion["matrix"][4] == [1, 0, 0, 0, 0]  # True, then pro
