@@ -516,11 +516,16 @@ def agreement(
     percent agreement over aligned units. The report explains each figure.
     """
     from annotator.io.atomic import atomic_text_writer
-    from annotator.review.agreement import agreement_report_of_labels, report_text, schema_choices
+    from annotator.review.agreement import (
+        agreement_report_of_labels,
+        gc_paused,
+        report_text,
+        schema_choices,
+    )
     from annotator.store.assignments import overlapped_documents
     from annotator.team.overlap import describe_scope, labels_on_overlapped_documents
 
-    with _open(ctx) as project:
+    with _open(ctx) as project, gc_paused():
         unknown = [layer for layer in layers if project.schema.layer(layer) is None]
         if unknown:
             raise ProjectError(project.path, f"no layer '{unknown[0]}' in the schema")
@@ -528,7 +533,8 @@ def agreement(
             layer.name: {a.name: a.type for a in layer.attributes}
             for layer in project.schema.layers
         }
-        # Plain rows, not Annotations: the report needs a few columns of 300,000 labels.
+        # Plain rows, not Annotations: the report needs a few columns of 300,000 labels
+        # (read with the garbage collector paused, as the report is computed).
         labels = project.annotations.agreement_labels(annotators, layers, origins)
         overlap = overlapped_documents(project)
         report = agreement_report_of_labels(

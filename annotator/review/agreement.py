@@ -153,14 +153,16 @@ def _prepare(
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """No cyclic garbage collection while a report is computed.
 
     A report over 300,000 annotations allocates millions of small tuples,
     dicts and units, none in reference cycles, while the annotations
     themselves stay alive: every collection the allocations trigger walks all
     of them again for nothing (about a quarter of the time).  Memory is freed
-    as usual by reference counting.
+    as usual by reference counting.  Public so that a caller can read the labels
+    under the same pause (300,000 row tuples, whose allocation triggers the same
+    collections).
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -345,7 +347,7 @@ def agreement_report(
     ``choices`` (layer -> attribute -> choices) orders the confusion matrices'
     labels as the schema does (:func:`schema_choices`).
     """
-    with _gc_paused():
+    with gc_paused():
         return agreement_report_of_labels(
             labels_of(annotations), schema_layers, layers, annotators, match, choices
         )
@@ -361,7 +363,7 @@ def agreement_report_of_labels(
 ) -> dict[str, Any]:
     """:func:`agreement_report` of labels as the store reads them for it
     (``Annotations.agreement_labels``: no :class:`Annotation` per row)."""
-    with _gc_paused():
+    with gc_paused():
         return _report(_prepare(labels, schema_layers, layers, annotators, match, choices))
 
 
@@ -418,7 +420,7 @@ def per_document_agreement(
     whichever of the two exist.  Rows without any score sort last.
     """
     rows: list[dict[str, Any]] = []
-    with _gc_paused():
+    with gc_paused():
         data = _prepare(labels_of(annotations), schema_layers, layers, annotators, match)
         for layer in data.layers:
             rows.extend(_document_rows(data, layer))
