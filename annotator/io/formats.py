@@ -57,6 +57,9 @@ class Format:
     suffix_is_enough: bool = True
     folder: bool = False
     hint: str = ""
+    # False: a file of the suffix that the sniffer does not recognise is of no known
+    # kind (a .zip of something else, left out of a folder), not "neither this nor that".
+    claims_suffix: bool = True
 
     def file_filter(self) -> str:
         """A Qt file-dialog filter such as ``doccano JSONL (*.jsonl *.json)``."""
@@ -136,6 +139,12 @@ FORMATS: tuple[Format, ...] = (
         "webanno", "WebAnno TSV 3", (".tsv",),
         _later("webanno", "read_webanno"), _later("webanno", "write_webanno"),
         _later("webanno", "looks_like_webanno"), suffix_is_enough=False, folder=True,
+    ),
+    Format(
+        "inception", "INCEpTION project export", (".json", ".zip"),
+        _later("inception", "read_inception_project"),
+        sniff=_later("inception", "looks_like_inception_project"), suffix_is_enough=False,
+        claims_suffix=False,
     ),
     Format(
         "brat", "brat standoff", (".ann",),
@@ -286,9 +295,11 @@ def choose_format(path: Path, requested: str = "auto") -> Format:
     for fmt in candidates:
         if fmt.suffix_is_enough:
             return _readable(fmt, source)
-    if candidates:
+    if any(f.claims_suffix for f in candidates):
         raise InputError(
-            _neither(suffix, [f.title for f in candidates], recognise(path, head)),
+            _neither(
+                suffix, [f.title for f in candidates if f.claims_suffix], recognise(path, head)
+            ),
             source=source,
             line=first_content_line(head),
         )
@@ -411,13 +422,19 @@ def _folder_files(
 ) -> tuple[list[tuple[Path, Format]], list[InputError], list[InputError]]:
     from annotator.io.annotator_folders import MANIFEST
     from annotator.io.brat import CONFIG_FILES as brat_config
+    from annotator.io.inception import is_project_file
 
     found: list[tuple[Path, Format]] = []
     unknown: list[InputError] = []
     refused: list[InputError] = []
-    for path in sorted(folder.rglob("*")):
+    everything = sorted(folder.rglob("*"))
+    # An INCEpTION project export: its exportedproject.json reads the files beside it.
+    projects = {path.parent for path in everything if is_project_file(path) and path.is_file()}
+    for path in everything:
         relative = path.relative_to(folder).parts
         if not path.is_file() or any(part.startswith(".") for part in relative):
+            continue
+        if not is_project_file(path) and projects.intersection(path.parents):
             continue
         if path.name in brat_config or path.name == MANIFEST or project_file_in_use(path):
             continue  # brat's configuration, and whose folder is whose: read beside the files

@@ -124,12 +124,26 @@ def _short(type_name: str) -> str:
 def read_webanno(
     path: Path, schema: Schema, options: ImportOptions
 ) -> Iterator[ParsedDocument | InputError]:
-    source = str(path)
+    """The formats table's reader: one document named after the file."""
+    yield parse_webanno(
+        path.read_bytes(), str(path), path.name, options.default_annotator, options.encoding
+    )
+
+
+def parse_webanno(
+    data: bytes, source: str, name: str, annotator: str, encoding: str | None = None
+) -> ParsedDocument:
+    """One WebAnno TSV 3 file's document ``name``, its labels ``annotator``'s.
+
+    Apart from ``read_webanno`` so that the files of an INCEpTION project export
+    (``inception.py``), read from a folder or a zip, name their document and
+    annotator from the project's description, not from the file's name.
+    """
 
     def fail(line: int, reason: Text) -> InputError:
         return InputError(reason, source=source, line=line)
 
-    lines = decode_bytes(path.read_bytes(), source, options.encoding).split("\n")
+    lines = decode_bytes(data, source, encoding).split("\n")
     columns: list[_Column] = []
     notes: list[Text] = []
 
@@ -254,8 +268,6 @@ def read_webanno(
                         (number, layer, match.group(1), token_id, match.group(2), match.group(3),
                          [e for e in extra if e not in ("*", "_", "")])
                     )  # fmt: skip
-    annotator = options.default_annotator
-    name = path.name
     annotations: list[Annotation] = []
     declared: dict[str, LabelDeclaration] = {}
     index_of: dict[tuple[str, str], int] = {}
@@ -331,7 +343,7 @@ def read_webanno(
                 number=offsets.length_u16 - offsets.length_cp,
             )
         )
-    yield ParsedDocument(
+    return ParsedDocument(
         document_from_fields(name, text, {}),
         annotations,
         source=source,

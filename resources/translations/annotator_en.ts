@@ -80,6 +80,20 @@
                 <numerusform>{ident} {label}: a discontinuous span of %n fragments ({ranges}); annotator spans are continuous</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>this INCEpTION project holds the labels of %n annotator(s) ({names}); --annotator would make them all {name}'s: leave it out</source>
+            <translation>
+                <numerusform>this INCEpTION project holds the labels of %n annotator ({names}); --annotator would make them all {name}'s: leave it out</numerusform>
+                <numerusform>this INCEpTION project holds the labels of %n annotators ({names}); --annotator would make them all {name}'s: leave it out</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>not imported: {source}: %n label(s) of the document as uploaded ({initial}), before anyone annotated it</source>
+            <translation>
+                <numerusform>not imported: {source}: %n label of the document as uploaded ({initial}), before anyone annotated it</numerusform>
+                <numerusform>not imported: {source}: %n labels of the document as uploaded ({initial}), before anyone annotated it</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>

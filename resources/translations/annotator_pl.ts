@@ -1220,6 +1220,78 @@
             <source>{manifest} names no annotator for {part}: add it there, or import this folder on its own (with --annotator)</source>
             <translation>{manifest} nie podaje anotatora dla {part}: dopisz go tam albo zaimportuj ten folder osobno (z --annotator)</translation>
         </message>
+        <message>
+            <source>this INCEpTION project export holds no annotation files that annotator reads (annotation/&lt;document&gt;/&lt;user&gt;.tsv): export the project again in INCEpTION with "{format}" as the format</source>
+            <translation>ten eksport projektu INCEpTION nie zawiera plików adnotacji, które annotator czyta (annotation/&lt;document&gt;/&lt;user&gt;.tsv): wyeksportuj projekt ponownie w INCEpTION w formacie "{format}"</translation>
+        </message>
+        <message>
+            <source>a curation file other than {name}: annotator does not know whose it is</source>
+            <translation>plik kuracji inny niż {name}: annotator nie wie, czyj jest</translation>
+        </message>
+        <message numerus="yes">
+            <source>this INCEpTION project holds the labels of %n annotator(s) ({names}); --annotator would make them all {name}'s: leave it out</source>
+            <translation>
+                <numerusform>ten projekt INCEpTION zawiera etykiety %n anotatora ({names}); --annotator przypisałby je wszystkie anotatorowi {name}: pomiń tę opcję</numerusform>
+                <numerusform>ten projekt INCEpTION zawiera etykiety %n anotatorów ({names}); --annotator przypisałby je wszystkie anotatorowi {name}: pomiń tę opcję</numerusform>
+                <numerusform>ten projekt INCEpTION zawiera etykiety %n anotatorów ({names}); --annotator przypisałby je wszystkie anotatorowi {name}: pomiń tę opcję</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>document '{name}' has no annotation file (annotation/{name}/): export the project again in INCEpTION with "{format}" as the format</source>
+            <translation>dokument '{name}' nie ma pliku adnotacji (annotation/{name}/): wyeksportuj projekt ponownie w INCEpTION w formacie "{format}"</translation>
+        </message>
+        <message numerus="yes">
+            <source>not imported: {source}: %n label(s) of the document as uploaded ({initial}), before anyone annotated it</source>
+            <translation>
+                <numerusform>nie zaimportowano: {source}: %n etykieta dokumentu w postaci przesłanej ({initial}), zanim ktokolwiek go oznaczył</numerusform>
+                <numerusform>nie zaimportowano: {source}: %n etykiety dokumentu w postaci przesłanej ({initial}), zanim ktokolwiek go oznaczył</numerusform>
+                <numerusform>nie zaimportowano: {source}: %n etykiet dokumentu w postaci przesłanej ({initial}), zanim ktokolwiek go oznaczył</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the text of document '{name}' differs from the one in {other}</source>
+            <translation>tekst dokumentu '{name}' różni się od tekstu w {other}</translation>
+        </message>
+        <message>
+            <source>annotator reads the annotations of an INCEpTION project export in WebAnno TSV 3 only, and this file is {kind}: export the project again in INCEpTION with "{format}" as the format</source>
+            <translation>annotator czyta adnotacje eksportu projektu INCEpTION tylko w formacie WebAnno TSV 3, a ten plik to {kind}: wyeksportuj projekt ponownie w INCEpTION w formacie "{format}"</translation>
+        </message>
+        <message>
+            <source>not where an INCEpTION project export puts a file (annotation/&lt;document&gt;/&lt;user file&gt;)</source>
+            <translation>nie tam, gdzie eksport projektu INCEpTION umieszcza pliki (annotation/&lt;document&gt;/&lt;user file&gt;)</translation>
+        </message>
+        <message>
+            <source>{project} lists no document '{name}'</source>
+            <translation>{project} nie wymienia dokumentu '{name}'</translation>
+        </message>
+        <message>
+            <source>{project} names no user of document '{name}' whose file this is (its users: {users})</source>
+            <translation>{project} nie wymienia żadnego użytkownika dokumentu '{name}', do którego należałby ten plik (jego użytkownicy: {users})</translation>
+        </message>
+        <message>
+            <source>this file could be the annotations of {first} or of {second} ({project} lists both for document '{name}')</source>
+            <translation>ten plik może zawierać adnotacje {first} albo {second} ({project} wymienia obu przy dokumencie '{name}')</translation>
+        </message>
+        <message>
+            <source>the INCEpTION user '{user}' has annotator's name for adjudicated labels; rename the user in INCEpTION and export again</source>
+            <translation>użytkownik INCEpTION '{user}' nosi nazwę, której annotator używa dla rozstrzygniętych etykiet; zmień nazwę użytkownika w INCEpTION i wyeksportuj ponownie</translation>
+        </message>
+        <message>
+            <source>not UTF-8 (byte {offset})</source>
+            <translation>nie UTF-8 (bajt {offset})</translation>
+        </message>
+        <message>
+            <source>not an INCEpTION project description (it has no "source_documents" and "annotation_documents" lists)</source>
+            <translation>to nie opis projektu INCEpTION (brak list "source_documents" i "annotation_documents")</translation>
+        </message>
+        <message>
+            <source>a source document without a "name"</source>
+            <translation>dokument źródłowy bez "name"</translation>
+        </message>
+        <message>
+            <source>an annotation document without a "name" and a "user"</source>
+            <translation>dokument adnotacji bez "name" i "user"</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

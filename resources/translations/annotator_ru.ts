@@ -1220,6 +1220,78 @@
             <source>{manifest} names no annotator for {part}: add it there, or import this folder on its own (with --annotator)</source>
             <translation>{manifest} не называет аннотатора для {part}: добавьте его туда или импортируйте эту папку отдельно (с --annotator)</translation>
         </message>
+        <message>
+            <source>this INCEpTION project export holds no annotation files that annotator reads (annotation/&lt;document&gt;/&lt;user&gt;.tsv): export the project again in INCEpTION with "{format}" as the format</source>
+            <translation>в этом экспорте проекта INCEpTION нет файлов разметки, которые читает annotator (annotation/&lt;document&gt;/&lt;user&gt;.tsv): экспортируйте проект в INCEpTION ещё раз в формате "{format}"</translation>
+        </message>
+        <message>
+            <source>a curation file other than {name}: annotator does not know whose it is</source>
+            <translation>файл курирования, отличный от {name}: annotator не знает, чей он</translation>
+        </message>
+        <message numerus="yes">
+            <source>this INCEpTION project holds the labels of %n annotator(s) ({names}); --annotator would make them all {name}'s: leave it out</source>
+            <translation>
+                <numerusform>этот проект INCEpTION содержит метки %n аннотатора ({names}); --annotator отдал бы их все аннотатору {name}: не указывайте его</numerusform>
+                <numerusform>этот проект INCEpTION содержит метки %n аннотаторов ({names}); --annotator отдал бы их все аннотатору {name}: не указывайте его</numerusform>
+                <numerusform>этот проект INCEpTION содержит метки %n аннотаторов ({names}); --annotator отдал бы их все аннотатору {name}: не указывайте его</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>document '{name}' has no annotation file (annotation/{name}/): export the project again in INCEpTION with "{format}" as the format</source>
+            <translation>у документа '{name}' нет файла разметки (annotation/{name}/): экспортируйте проект в INCEpTION ещё раз в формате "{format}"</translation>
+        </message>
+        <message numerus="yes">
+            <source>not imported: {source}: %n label(s) of the document as uploaded ({initial}), before anyone annotated it</source>
+            <translation>
+                <numerusform>не импортировано: {source}: %n метка документа в загруженном виде ({initial}), до того как его кто-либо разметил</numerusform>
+                <numerusform>не импортировано: {source}: %n метки документа в загруженном виде ({initial}), до того как его кто-либо разметил</numerusform>
+                <numerusform>не импортировано: {source}: %n меток документа в загруженном виде ({initial}), до того как его кто-либо разметил</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the text of document '{name}' differs from the one in {other}</source>
+            <translation>текст документа '{name}' отличается от текста в {other}</translation>
+        </message>
+        <message>
+            <source>annotator reads the annotations of an INCEpTION project export in WebAnno TSV 3 only, and this file is {kind}: export the project again in INCEpTION with "{format}" as the format</source>
+            <translation>annotator читает разметку экспорта проекта INCEpTION только в формате WebAnno TSV 3, а этот файл — {kind}: экспортируйте проект в INCEpTION ещё раз в формате "{format}"</translation>
+        </message>
+        <message>
+            <source>not where an INCEpTION project export puts a file (annotation/&lt;document&gt;/&lt;user file&gt;)</source>
+            <translation>не там, где экспорт проекта INCEpTION размещает файлы (annotation/&lt;document&gt;/&lt;user file&gt;)</translation>
+        </message>
+        <message>
+            <source>{project} lists no document '{name}'</source>
+            <translation>в {project} нет документа '{name}'</translation>
+        </message>
+        <message>
+            <source>{project} names no user of document '{name}' whose file this is (its users: {users})</source>
+            <translation>в {project} нет пользователя документа '{name}', которому принадлежал бы этот файл (его пользователи: {users})</translation>
+        </message>
+        <message>
+            <source>this file could be the annotations of {first} or of {second} ({project} lists both for document '{name}')</source>
+            <translation>этот файл может быть разметкой {first} или {second} ({project} указывает обоих для документа '{name}')</translation>
+        </message>
+        <message>
+            <source>the INCEpTION user '{user}' has annotator's name for adjudicated labels; rename the user in INCEpTION and export again</source>
+            <translation>пользователь INCEpTION '{user}' носит имя, которое annotator использует для утверждённых меток; переименуйте пользователя в INCEpTION и экспортируйте ещё раз</translation>
+        </message>
+        <message>
+            <source>not UTF-8 (byte {offset})</source>
+            <translation>не UTF-8 (байт {offset})</translation>
+        </message>
+        <message>
+            <source>not an INCEpTION project description (it has no "source_documents" and "annotation_documents" lists)</source>
+            <translation>это не описание проекта INCEpTION (нет списков "source_documents" и "annotation_documents")</translation>
+        </message>
+        <message>
+            <source>a source document without a "name"</source>
+            <translation>исходный документ без "name"</translation>
+        </message>
+        <message>
+            <source>an annotation document without a "name" and a "user"</source>
+            <translation>документ разметки без "name" и "user"</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

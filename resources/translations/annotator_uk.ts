@@ -1220,6 +1220,78 @@
             <source>{manifest} names no annotator for {part}: add it there, or import this folder on its own (with --annotator)</source>
             <translation>{manifest} не називає анотатора для {part}: додайте його туди або імпортуйте цю теку окремо (з --annotator)</translation>
         </message>
+        <message>
+            <source>this INCEpTION project export holds no annotation files that annotator reads (annotation/&lt;document&gt;/&lt;user&gt;.tsv): export the project again in INCEpTION with "{format}" as the format</source>
+            <translation>у цьому експорті проєкту INCEpTION немає файлів розмітки, які читає annotator (annotation/&lt;document&gt;/&lt;user&gt;.tsv): експортуйте проєкт в INCEpTION ще раз у форматі "{format}"</translation>
+        </message>
+        <message>
+            <source>a curation file other than {name}: annotator does not know whose it is</source>
+            <translation>файл курування, відмінний від {name}: annotator не знає, чий він</translation>
+        </message>
+        <message numerus="yes">
+            <source>this INCEpTION project holds the labels of %n annotator(s) ({names}); --annotator would make them all {name}'s: leave it out</source>
+            <translation>
+                <numerusform>цей проєкт INCEpTION містить мітки %n анотатора ({names}); --annotator віддав би їх усі анотаторові {name}: не вказуйте його</numerusform>
+                <numerusform>цей проєкт INCEpTION містить мітки %n анотаторів ({names}); --annotator віддав би їх усі анотаторові {name}: не вказуйте його</numerusform>
+                <numerusform>цей проєкт INCEpTION містить мітки %n анотаторів ({names}); --annotator віддав би їх усі анотаторові {name}: не вказуйте його</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>document '{name}' has no annotation file (annotation/{name}/): export the project again in INCEpTION with "{format}" as the format</source>
+            <translation>документ '{name}' не має файлу розмітки (annotation/{name}/): експортуйте проєкт в INCEpTION ще раз у форматі "{format}"</translation>
+        </message>
+        <message numerus="yes">
+            <source>not imported: {source}: %n label(s) of the document as uploaded ({initial}), before anyone annotated it</source>
+            <translation>
+                <numerusform>не імпортовано: {source}: %n мітка документа в завантаженому вигляді ({initial}), до того як його хтось розмітив</numerusform>
+                <numerusform>не імпортовано: {source}: %n мітки документа в завантаженому вигляді ({initial}), до того як його хтось розмітив</numerusform>
+                <numerusform>не імпортовано: {source}: %n міток документа в завантаженому вигляді ({initial}), до того як його хтось розмітив</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the text of document '{name}' differs from the one in {other}</source>
+            <translation>текст документа '{name}' відрізняється від тексту в {other}</translation>
+        </message>
+        <message>
+            <source>annotator reads the annotations of an INCEpTION project export in WebAnno TSV 3 only, and this file is {kind}: export the project again in INCEpTION with "{format}" as the format</source>
+            <translation>annotator читає розмітку експорту проєкту INCEpTION лише у форматі WebAnno TSV 3, а цей файл — {kind}: експортуйте проєкт в INCEpTION ще раз у форматі "{format}"</translation>
+        </message>
+        <message>
+            <source>not where an INCEpTION project export puts a file (annotation/&lt;document&gt;/&lt;user file&gt;)</source>
+            <translation>не там, де експорт проєкту INCEpTION розміщує файли (annotation/&lt;document&gt;/&lt;user file&gt;)</translation>
+        </message>
+        <message>
+            <source>{project} lists no document '{name}'</source>
+            <translation>у {project} немає документа '{name}'</translation>
+        </message>
+        <message>
+            <source>{project} names no user of document '{name}' whose file this is (its users: {users})</source>
+            <translation>у {project} немає користувача документа '{name}', якому належав би цей файл (його користувачі: {users})</translation>
+        </message>
+        <message>
+            <source>this file could be the annotations of {first} or of {second} ({project} lists both for document '{name}')</source>
+            <translation>цей файл може бути розміткою {first} або {second} ({project} вказує обох для документа '{name}')</translation>
+        </message>
+        <message>
+            <source>the INCEpTION user '{user}' has annotator's name for adjudicated labels; rename the user in INCEpTION and export again</source>
+            <translation>користувач INCEpTION '{user}' має ім'я, яке annotator використовує для затверджених міток; перейменуйте користувача в INCEpTION і експортуйте ще раз</translation>
+        </message>
+        <message>
+            <source>not UTF-8 (byte {offset})</source>
+            <translation>не UTF-8 (байт {offset})</translation>
+        </message>
+        <message>
+            <source>not an INCEpTION project description (it has no "source_documents" and "annotation_documents" lists)</source>
+            <translation>це не опис проєкту INCEpTION (немає списків "source_documents" і "annotation_documents")</translation>
+        </message>
+        <message>
+            <source>a source document without a "name"</source>
+            <translation>вихідний документ без "name"</translation>
+        </message>
+        <message>
+            <source>an annotation document without a "name" and a "user"</source>
+            <translation>документ розмітки без "name" і "user"</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>

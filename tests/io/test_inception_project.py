@@ -1,0 +1,257 @@
+"""INCEpTION's project export (a folder or the zip): each document once, every user's
+labels under that user's name, decided by ``exportedproject.json``.
+
+The fixtures are genuine exports (tests/fixtures/interchange/inception/SOURCE.md),
+trimmed to a few documents and sentences: ``epistemic`` (one user ``ep``, whose file
+is ``ep_16405719629333389288.tsv``, and the curator's ``CURATION_USER.tsv``) and
+``timeevent`` (users ``ep``, ``sm`` and ``yes``; ``yes8090299544098498525.tsv`` has
+no underscore).
+"""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from annotator.core.errors import InputError
+from annotator.core.schema import load_schema
+from annotator.io.format_protocol import ImportOptions
+from annotator.io.formats import choose_format, plan_files
+from annotator.io.importer import import_files
+from annotator.io.inception import CURATION_ANNOTATOR
+from annotator.resources import default_schema_path
+from annotator.store.project import Project
+from tests.io.interchange_fixtures import copy_fixture, fixture
+
+ADD = ImportOptions(add_layers=True)
+
+
+def fresh(tmp_path: Path, name: str = "fresh.sqlite") -> Project:
+    return Project.open(tmp_path / name, create=True, schema=load_schema(default_schema_path()))
+
+
+def per_annotator(project: Project) -> dict[str, Counter[str]]:
+    """annotator -> document name -> number of labels."""
+    found: dict[str, Counter[str]] = {}
+    for document in project.documents():
+        assert document.id is not None
+        for a in project.annotations(document.id):
+            found.setdefault(a.annotator, Counter())[document.name] += 1
+    return found
+
+
+def zipped(folder: Path, target: Path) -> Path:
+    """The folder as INCEpTION's zip (the fixtures are the unzipped export)."""
+    with zipfile.ZipFile(target, "w") as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, path.relative_to(folder).as_posix())
+    return target
+
+
+def test_each_document_once_with_every_users_labels(tmp_path: Path) -> None:
+    project = fresh(tmp_path)
+    plan, summary = import_files(project, [fixture("inception", "timeevent")], ADD)
+    assert sorted(d.name for d in project.documents()) == ["2001.tsv", "2002.tsv"]
+    assert (len(summary.added), plan.duplicates) == (2, [])
+    found = per_annotator(project)
+    # Named from exportedproject.json's users, not "ep_18220462213264756779" or "imported".
+    assert set(found) == {"ep", "sm", "yes"}
+    assert set(found["ep"]) == {"2001.tsv"}  # ep has no file for 2002.tsv
+    assert set(found["sm"]) == set(found["yes"]) == {"2001.tsv", "2002.tsv"}
+    # yes's own work differs from sm's in 2001 (the files differ), the same in 2002.
+    assert found["sm"]["2002.tsv"] == found["yes"]["2002.tsv"] == 11
+    # INITIAL_CAS (the document as uploaded) is nobody's work: said, not imported.
+    assert any("INITIAL_CAS" in str(note) for note in plan.notes)
+    assert summary.annotations_added == sum(sum(c.values()) for c in found.values())
+
+
+def test_curation_becomes_the_curation_annotator_not_gold(tmp_path: Path) -> None:
+    project = fresh(tmp_path)
+    import_files(project, [fixture("inception", "epistemic")], ADD)
+    (document,) = project.documents()
+    assert document.name == "c_part1.tsv"  # the project's name for it, not a file's
+    found = per_annotator(project)
+    assert set(found) == {"ep", CURATION_ANNOTATOR}
+    assert found["ep"]["c_part1.tsv"] > 0 and found[CURATION_ANNOTATOR]["c_part1.tsv"] > 0
+    # gold labels need review decisions; none were made, so none are imported as gold.
+    from annotator.store.integrity import check_project
+
+    assert [p for p in check_project(project) if "gold" in p] == []
+
+
+def test_reimport_changes_nothing(tmp_path: Path, state: Callable[[Path], object]) -> None:
+    project = fresh(tmp_path)
+    import_files(project, [fixture("inception", "timeevent")], ADD)
+    path = project.path
+    project.close()
+    before = state(path)
+    project = Project.open(path)
+    plan, summary = import_files(project, [fixture("inception", "timeevent")], ADD)
+    assert (len(summary.added), summary.annotations_added) == (0, 0)
+    assert plan.already_stored > 0
+    project.close()
+    assert state(path) == before
+
+
+def test_the_zip_imports_as_the_folder(tmp_path: Path) -> None:
+    from_folder = fresh(tmp_path, "a.sqlite")
+    import_files(from_folder, [fixture("inception", "epistemic")], ADD)
+    archive = zipped(fixture("inception", "epistemic"), tmp_path / "project.zip")
+    from_zip = fresh(tmp_path, "b.sqlite")
+    import_files(from_zip, [archive], ADD)
+    assert per_annotator(from_zip) == per_annotator(from_folder)
+    # The zip of the same export imported into the folder's project: nothing new.
+    _plan, again = import_files(from_folder, [archive], ADD)
+    assert (len(again.added), again.annotations_added) == (0, 0)
+
+
+def test_the_project_file_named_alone_reads_the_export(tmp_path: Path) -> None:
+    project = fresh(tmp_path)
+    import_files(project, [fixture("inception", "timeevent") / "exportedproject.json"], ADD)
+    assert set(per_annotator(project)) == {"ep", "sm", "yes"}
+
+
+def test_binary_copies_and_sources_are_not_read_as_files(tmp_path: Path) -> None:
+    export = copy_fixture("inception", "epistemic", tmp_path)
+    (export / "annotation_ser" / "c_part1.tsv").mkdir(parents=True)
+    (export / "annotation_ser" / "c_part1.tsv" / "ep.ser").write_bytes(b"\xac\xed\x00\x05")
+    plan = plan_files([export])
+    assert [(p.name, f.name) for p, f in plan.files] == [("exportedproject.json", "inception")]
+    assert (plan.not_read, plan.refused) == ([], [])
+
+
+def test_a_zip_of_something_else_in_a_folder_is_left_out(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("An article.\n", encoding="utf-8")
+    with zipfile.ZipFile(folder / "photos.zip", "w") as archive:
+        archive.writestr("photo.jpg", b"\xff\xd8")
+    plan = plan_files([folder])
+    assert [p.name for p, _f in plan.files] == ["a.txt"]
+    assert [e.source for e in plan.not_read] == [str(folder / "photos.zip")]
+
+
+def test_a_json_that_is_neither_still_names_two_formats(tmp_path: Path) -> None:
+    other = tmp_path / "other.json"
+    other.write_text('{"hello": 1}\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        choose_format(other)
+    assert "neither doccano JSONL nor Label Studio JSON" in str(caught.value)
+    assert "INCEpTION" not in str(caught.value)
+
+
+# -- refused, the project unchanged ----------------------------------------------
+
+
+def test_other_export_format_is_refused_naming_the_format(
+    tmp_path: Path, rejects: Callable[..., InputError]
+) -> None:
+    export = copy_fixture("inception", "epistemic", tmp_path)
+    folder = export / "annotation" / "c_part1.tsv"
+    ours = folder / "ep_16405719629333389288.tsv"
+    ours.rename(folder / "ep.xmi")
+    (folder / "ep.xmi").write_text('<?xml version="1.0"?><xmi:XMI/>', encoding="utf-8")
+    error = rejects([export], add_layers=True)
+    assert error.source == str(folder / "ep.xmi")
+    assert "UIMA CAS XMI" in str(error) and '"WebAnno TSV v3.3"' in str(error)
+
+
+def test_no_annotation_files_is_refused(tmp_path: Path, rejects: Callable[..., InputError]) -> None:
+    export = copy_fixture("inception", "epistemic", tmp_path)
+    shutil.rmtree(export / "annotation")
+    shutil.rmtree(export / "curation")
+    error = rejects([export])
+    assert error.source == str(export / "exportedproject.json")
+    assert '"WebAnno TSV v3.3"' in str(error)
+
+
+def test_a_file_of_no_listed_user_is_refused(
+    tmp_path: Path, rejects: Callable[..., InputError]
+) -> None:
+    export = copy_fixture("inception", "timeevent", tmp_path)
+    folder = export / "annotation" / "2002.tsv"
+    shutil.copy(folder / "sm_13456803475495921803.tsv", folder / "carol.tsv")
+    error = rejects([export], add_layers=True)
+    assert error.source == str(folder / "carol.tsv")
+    assert "names no user of document '2002.tsv'" in str(error)
+    assert "its users: yes, sm" in str(error)
+
+
+def test_a_document_the_project_does_not_list_is_refused(
+    tmp_path: Path, rejects: Callable[..., InputError]
+) -> None:
+    export = copy_fixture("inception", "timeevent", tmp_path)
+    (export / "annotation" / "2002.tsv").rename(export / "annotation" / "9999.tsv")
+    error = rejects([export], add_layers=True)
+    assert error.source is not None and error.source.endswith("9999.tsv/INITIAL_CAS.tsv")
+    assert "lists no document '9999.tsv'" in str(error)
+
+
+def test_a_listed_document_without_files_is_refused_at_its_line(
+    tmp_path: Path, rejects: Callable[..., InputError]
+) -> None:
+    export = copy_fixture("inception", "timeevent", tmp_path)
+    shutil.rmtree(export / "annotation" / "2002.tsv")
+    error = rejects([export], add_layers=True)
+    assert error.source == str(export / "exportedproject.json")
+    lines = (export / "exportedproject.json").read_text("utf-8").split("\n")
+    assert error.line is not None and '"2002.tsv"' in lines[error.line - 1]
+
+
+def test_texts_that_differ_between_users_are_refused(
+    tmp_path: Path, rejects: Callable[..., InputError]
+) -> None:
+    export = copy_fixture("inception", "timeevent", tmp_path)
+    user_file = export / "annotation" / "2002.tsv" / "yes3270095110791014451.tsv"
+    text = user_file.read_text("utf-8")
+    first_word = text.split("#Text=", 1)[1].split(" ", 1)[0]
+    changed = text.replace("#Text=" + first_word, "#Text=" + "X" * len(first_word), 1)
+    user_file.write_text(changed, encoding="utf-8")
+    error = rejects([export], add_layers=True)
+    assert error.source == str(user_file)
+
+
+def test_invalid_project_json_is_refused_at_its_line(
+    tmp_path: Path, rejects: Callable[..., InputError]
+) -> None:
+    export = copy_fixture("inception", "timeevent", tmp_path)
+    project_file = export / "exportedproject.json"
+    lines = project_file.read_text("utf-8").split("\n")
+    assert lines[4].endswith(",")
+    lines[4] += ","  # line 5 ends ",,"
+    project_file.write_text("\n".join(lines), encoding="utf-8")
+    error = rejects([export], add_layers=True)
+    assert (error.source, error.line) == (str(project_file), 5)
+    assert "invalid JSON" in str(error)
+
+
+def test_annotator_option_over_several_users_is_refused(
+    tmp_path: Path, rejects: Callable[..., InputError]
+) -> None:
+    error = rejects([fixture("inception", "timeevent")], add_layers=True, annotator="carol")
+    assert "3 annotators (ep, sm, yes)" in str(error)
+
+
+def test_a_user_named_gold_is_refused(tmp_path: Path, rejects: Callable[..., InputError]) -> None:
+    export = copy_fixture("inception", "timeevent", tmp_path)
+    project_file = export / "exportedproject.json"
+    project_file.write_text(
+        project_file.read_text("utf-8").replace('"user" : "sm"', '"user" : "gold"'),
+        encoding="utf-8",
+    )
+    folder = export / "annotation" / "2002.tsv"
+    (folder / "sm_13456803475495921803.tsv").rename(folder / "gold.tsv")
+    shutil.rmtree(export / "annotation" / "2001.tsv")
+    project_file.write_text(
+        project_file.read_text("utf-8").replace('"name" : "2001.tsv"', '"name" : "x"'),
+        encoding="utf-8",
+    )
+    error = rejects([export], add_layers=True)
+    assert error.source == str(folder / "gold.tsv")
+    assert "adjudicated" in str(error)
