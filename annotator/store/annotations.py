@@ -21,6 +21,7 @@ from annotator.store.rows import (
     escape_like,
     insert_annotation,
     json_text,
+    label_column_list,
     touch_progress,
 )
 
@@ -142,10 +143,7 @@ class Annotations:
         sorted already, which the reader's sort exploits, and an ORDER BY would make
         SQLite sort all rows in a temporary B-tree first.
         """
-        sql = (
-            'SELECT document_id, layer, start, "end", annotator, id, 0, created_at, attributes '
-            "FROM annotations"
-        )
+        sql = f"SELECT {label_column_list()} FROM annotations"
         where, params = [], []
         for column, values in (("annotator", annotators), ("layer", layers), ("origin", origins)):
             if values:

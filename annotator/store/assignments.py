@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.messages import Message
-from annotator.core.model import Annotation, now_timestamp
+from annotator.core.model import now_timestamp
 from annotator.store.project import Project, ProjectError
-from annotator.store.rows import annotation_from_row
+from annotator.store.rows import label_column_list
 
 PROJECT_ID_KEY = "project_id"
 PACKAGE_KEY = "package"
@@ -385,11 +385,12 @@ def assigned_to(project: Project, annotator: str) -> Mapping[int, str]:
     )
 
 
-def annotations_of_assignees(
+def agreement_labels_of_assignees(
     project: Project, assignees: Mapping[int, Collection[str]]
-) -> list[Annotation]:
-    """The annotations of each document's ``assignees`` (document id → names), read with
-    one join instead of every annotation of the project filtered in Python."""
+) -> list[tuple[Any, ...]]:
+    """The labels of each document's ``assignees`` (document id → names) as the agreement
+    report reads them (``Annotations.agreement_labels``), read with one join instead of
+    every annotation of the project filtered in Python."""
     conn = project.connection
     conn.execute("DROP TABLE IF EXISTS temp.assignee_pairs")
     conn.execute(
@@ -401,18 +402,9 @@ def annotations_of_assignees(
             "INSERT OR IGNORE INTO temp.assignee_pairs VALUES (?, ?)",
             ((doc, name) for doc, names in assignees.items() for name in names),
         )
-        parsed: dict[str, dict[str, Any]] = {}
-        return [
-            annotation_from_row(row, parsed)
-            for row in conn.execute(
-                f"SELECT {_ANNOTATION_COLUMNS_OF_A} FROM temp.assignee_pairs p "
-                "JOIN annotations a ON a.document_id = p.document_id AND a.annotator = p.annotator"
-            )
-        ]
+        return conn.execute(
+            f"SELECT {label_column_list('a')} FROM temp.assignee_pairs p "
+            "JOIN annotations a ON a.document_id = p.document_id AND a.annotator = p.annotator"
+        ).fetchall()
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.assignee_pairs")
-
-
-_ANNOTATION_COLUMNS_OF_A = ", ".join(
-    f'a."{name.strip()}"' for name in _ANNOTATION_COLUMNS.replace('"', "").split(",")
-)

@@ -34,6 +34,18 @@ ANNOTATION_COLUMNS = tuple(name.strip().strip('"') for name in ANNOTATION_COLUMN
 """The fields of :meth:`Annotations.rows` (``project.annotations.rows``), in order."""
 
 
+LABEL_COLUMNS = ("document_id", "layer", "start", '"end"', "annotator", "id", "0", "created_at",
+                 "attributes")  # fmt: skip
+"""What the agreement report reads of a label, in the order of ``review.alignment.Label``
+(``0``: the tie-breaking order, always 0 as stored ids are unique; attributes as JSON)."""
+
+
+def label_column_list(table: str = "") -> str:
+    """:data:`LABEL_COLUMNS` for a SELECT, each prefixed with ``table.`` when given."""
+    prefix = f"{table}." if table else ""
+    return ", ".join(name if name == "0" else prefix + name for name in LABEL_COLUMNS)
+
+
 DOCUMENT_SORT_SQL = {
     "name": "d.name COLLATE NOCASE",
     "title": "d.title COLLATE NOCASE",

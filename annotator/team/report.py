@@ -17,10 +17,10 @@ from typing import Any
 
 from annotator.core.messages import Message, Say, Text
 from annotator.core.model import GOLD, Status, now_timestamp
-from annotator.review.agreement import agreement_report, schema_choices
+from annotator.review.agreement import agreement_report_of_labels, gc_paused, schema_choices
 from annotator.store.assignments import (
     AnnotatorWork,
-    annotations_of_assignees,
+    agreement_labels_of_assignees,
     overlapped_documents,
     work_by_annotator,
 )
@@ -86,11 +86,14 @@ def gather(project: Project) -> TeamReport:
     schema_layers = {
         layer.name: {a.name: a.type for a in layer.attributes} for layer in schema.layers
     }
-    if overlap is None:
-        annotations = [a for a, _n, _t in project.annotations.iterate(ordered=False)]
-    else:
-        annotations = annotations_of_assignees(project, overlap)
-    agreement = agreement_report(annotations, schema_layers, choices=schema_choices(schema))
+    with gc_paused():  # plain label rows, not Annotations: the report reads a few columns
+        if overlap is None:
+            labels = project.annotations.agreement_labels()
+        else:
+            labels = agreement_labels_of_assignees(project, overlap)
+        agreement = agreement_report_of_labels(
+            labels, schema_layers, choices=schema_choices(schema)
+        )
     report = TeamReport(
         project=project.path.name,
         generated_at=now_timestamp()[:16].replace("T", " ") + " UTC",
