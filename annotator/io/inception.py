@@ -76,22 +76,25 @@ def is_project_file(path: Path) -> bool:
 
 def looks_like_inception_project(path: Path, head: str) -> bool:
     """The formats table's sniffer: an ``exportedproject.json`` (by its name or its
-    keys), or a zip holding one at its root."""
+    keys), or a zip holding one (at its root, or in the one folder it holds)."""
     if path.suffix.lower() == ".zip":
-        return _zip_project_name(path) is not None
+        try:
+            with zipfile.ZipFile(path) as archive:
+                return _zip_project_name(archive.namelist()) is not None
+        except (OSError, zipfile.BadZipFile):
+            return False
     if is_project_file(path):
         return True
     return '"source_documents"' in head and '"annotation_documents"' in head
 
 
-def _zip_project_name(path: Path) -> str | None:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            for name in archive.namelist():
-                if PROJECT_FILE.fullmatch(name.lstrip("/")):
-                    return name
-    except (OSError, zipfile.BadZipFile):
-        return None
+def _zip_project_name(names: list[str]) -> str | None:
+    """The project file's name in the zip: INCEpTION writes it at the root (before
+    2.0.8 with a leading ``/``); a zip made of the unzipped folder has it one down."""
+    for name in names:
+        parts = name.lstrip("/").split("/")
+        if len(parts) <= 2 and PROJECT_FILE.fullmatch(parts[-1]):
+            return name.lstrip("/")
     return None
 
 
@@ -104,11 +107,9 @@ class _Export:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.zip: zipfile.ZipFile | None = None
+        self.prefix = ""
         if path.suffix.lower() == ".zip":
-            self.zip = zipfile.ZipFile(path)
-            members = {n.lstrip("/"): n for n in self.zip.namelist() if not n.endswith("/")}
-            self.members = members  # zips before INCEpTION 2.0.8 began each name with "/"
-            self.project_name = next(n for n in members if PROJECT_FILE.fullmatch(n))
+            self._open_zip(path)
         else:
             root = path.parent
             self.members = {
@@ -121,10 +122,36 @@ class _Export:
             self.project_name = path.name
             self.members[path.name] = str(path)
 
+    def _open_zip(self, path: Path) -> None:
+        try:
+            self.zip = zipfile.ZipFile(path)
+            names = self.zip.namelist()
+        except (OSError, zipfile.BadZipFile) as error:
+            raise InputError(
+                Message("cannot read this zip file ({reason})", reason=str(error)),
+                source=str(path),
+            ) from None
+        found = _zip_project_name(names)
+        if found is None:
+            self.zip.close()
+            raise InputError(
+                Message(
+                    "this zip file holds no exportedproject.json: it is not an INCEpTION "
+                    "project export"
+                ),
+                source=str(path),
+            )
+        self.prefix, self.project_name = found[: found.rfind("/") + 1], found.rsplit("/", 1)[-1]
+        self.members = {
+            name.lstrip("/")[len(self.prefix) :]: name
+            for name in names
+            if name.lstrip("/").startswith(self.prefix) and not name.endswith("/")
+        }
+
     def shown(self, name: str) -> str:
         """How messages name a file of the export."""
         if self.zip is not None:
-            return f"{self.path}!/{name}"
+            return f"{self.path}!/{self.prefix}{name}"
         return str(self.path.parent / name)
 
     def read(self, name: str) -> bytes:

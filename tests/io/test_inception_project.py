@@ -111,6 +111,39 @@ def test_the_zip_imports_as_the_folder(tmp_path: Path) -> None:
     assert (len(again.added), again.annotations_added) == (0, 0)
 
 
+def test_a_zip_of_the_unzipped_folder_and_an_old_zip_with_leading_slashes(
+    tmp_path: Path,
+) -> None:
+    """Zipping the folder itself puts everything one folder down; INCEpTION before
+    2.0.8 began every name with "/"."""
+    source = fixture("inception", "timeevent")
+    expected = fresh(tmp_path, "expected.sqlite")
+    import_files(expected, [source], ADD)
+    for name, prefix in (("down.zip", "timeevent/"), ("old.zip", "/")):
+        with zipfile.ZipFile(tmp_path / name, "w") as archive:
+            for path in sorted(source.rglob("*")):
+                if path.is_file():
+                    archive.writestr(
+                        prefix + path.relative_to(source).as_posix(), path.read_bytes()
+                    )
+        project = fresh(tmp_path, f"{name}.sqlite")
+        import_files(project, [tmp_path / name], ADD)
+        assert per_annotator(project) == per_annotator(expected), name
+
+
+def test_a_zip_without_project_or_broken_is_refused(
+    tmp_path: Path, rejects: Callable[..., InputError]
+) -> None:
+    other = tmp_path / "other.zip"
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("a/b/exportedproject.json", "{}")  # two folders down: not found
+    assert "is not an INCEpTION project export" in str(rejects([other], format="inception"))
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"PK\x03\x04 not really")
+    error = rejects([broken], format="inception")
+    assert (error.source, "cannot read this zip file" in str(error)) == (str(broken), True)
+
+
 def test_the_project_file_named_alone_reads_the_export(tmp_path: Path) -> None:
     project = fresh(tmp_path)
     import_files(project, [fixture("inception", "timeevent") / "exportedproject.json"], ADD)
