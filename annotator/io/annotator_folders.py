@@ -33,8 +33,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.errors import InputError
@@ -61,10 +61,16 @@ def safe_names(annotators: Iterable[str], suffix: str = "") -> dict[str, str]:
     and macOS ignore case, macOS also the Unicode form: ``Zoë`` composed or not);
     Windows' device names get a ``_`` (``CON_``); long names are cut to 100 characters.
     """
+    return safe_file_names({annotator: annotator for annotator in annotators}, suffix)
+
+
+def safe_file_names(wanted: Mapping[str, str], suffix: str = "") -> dict[str, str]:
+    """``safe_names`` of each key's wanted name (the WebAnno export: a document's
+    name without ``.tsv``, so ``a.tsv`` and ``a`` become ``a.tsv`` and ``a_2.tsv``)."""
     names: dict[str, str] = {}
     taken: set[str] = {_key(MANIFEST)}
-    for annotator in annotators:
-        base = _UNSAFE.sub("_", unicodedata.normalize("NFC", annotator))[:100].strip(". ")
+    for annotator, name in wanted.items():
+        base = _UNSAFE.sub("_", unicodedata.normalize("NFC", name))[:100].strip(". ")
         base = base or "annotator"
         if base.split(".")[0].upper() in _DEVICE_NAMES:
             base += "_"
@@ -97,16 +103,28 @@ def parts_of(annotators: list[str], suffix: str = "") -> dict[str, str]:
     return safe_names(annotators, suffix)
 
 
-def write_manifest(folder: Path, parts: Mapping[str, str]) -> None:
-    """``parts`` (``parts_of``): annotator -> part name (``"."``: ``folder`` itself)."""
+def write_manifest(
+    folder: Path, parts: Mapping[str, str], documents: Mapping[str, str] | None = None
+) -> None:
+    """``parts`` (``parts_of``): annotator -> part name (``"."``: ``folder`` itself).
+
+    ``documents``: the name of the document each file (in every part) holds, where
+    the file's name cannot say it (WebAnno: ``old.txt.tsv`` holds ``old.txt``), so an
+    export imported back finds its documents instead of making ``old.txt.tsv``."""
     if "" in parts:
         return
-    lines = [f'    {json.dumps(part, ensure_ascii=False)}: {json.dumps(who, ensure_ascii=False)}'
-             for who, part in parts.items()]  # fmt: skip
-    text = (
-        f'{{\n  "{_VERSION_KEY}": {VERSION},\n  "folders": {{\n' + ",\n".join(lines) + "\n  }\n}\n"
-    )
-    (folder / MANIFEST).write_text(text, encoding="utf-8")
+    folders = _object({part: who for who, part in parts.items()})
+    text = f'{{\n  "{_VERSION_KEY}": {VERSION},\n  "folders": {folders}'
+    if documents:
+        text += f',\n  "documents": {_object(documents)}'
+    (folder / MANIFEST).write_text(text + "\n}\n", encoding="utf-8")
+
+
+def _object(pairs: Mapping[str, str]) -> str:
+    """A JSON object written one entry per line (a refusal then names the entry's line)."""
+    lines = [f"    {json.dumps(key, ensure_ascii=False)}: {json.dumps(value, ensure_ascii=False)}"
+             for key, value in pairs.items()]  # fmt: skip
+    return "{\n" + ",\n".join(lines) + "\n  }"
 
 
 # -- reading ---------------------------------------------------------------------
@@ -122,6 +140,8 @@ class Entry:
 class Manifest:
     path: Path
     entries: dict[str, Entry]
+    # A file's name (in any part) -> the document it holds, where the export wrote it.
+    documents: dict[str, str] = field(default_factory=dict)
 
     def entry_for(self, file: Path) -> tuple[str, Entry | None]:
         """The part of the manifest's folder that holds ``file``, and its entry."""
@@ -218,7 +238,35 @@ def read_manifest(path: Path) -> Manifest:
             Message('"." (this whole folder) cannot be named beside its subfolders'),
             entries["."].line,
         )
-    return Manifest(path, entries)
+    return Manifest(path, entries, _documents(data, lines, fail))
+
+
+def _documents(
+    data: dict[str, object], lines: list[str], fail: Callable[[Message, int | None], InputError]
+) -> dict[str, str]:
+    """The optional ``documents`` object: file name -> document name, both strings."""
+    if "documents" not in data:
+        return {}
+    documents = data["documents"]
+    documents_line = _line_of(lines, "documents")
+    if not isinstance(documents, dict):
+        raise fail(
+            Message('"documents" must map each file to its document\'s name'), documents_line
+        )
+    found: dict[str, str] = {}
+    for file, name in documents.items():
+        line = _line_of(lines, file, after=documents_line) or documents_line
+        shown = json.dumps(file, ensure_ascii=False)
+        if not isinstance(name, str) or not name:
+            raise fail(
+                Message("{file}: the document must be a name, not {value}", file=shown,
+                        value=json.dumps(name, ensure_ascii=False)),
+                line,
+            )  # fmt: skip
+        if file in ("", ".", "..") or _UNSAFE.search(file):
+            raise fail(Message("{file}: name a file, without a path", file=shown), line)
+        found[file] = name
+    return found
 
 
 def _line_of(lines: list[str], key: str, after: int | None = None) -> int | None:

@@ -40,6 +40,9 @@ class ImportOptions:
     name_column: str | None = None
     label_columns: tuple[str, ...] = ()
     add_layers: bool = False
+    # Set per file by the import, not by the user: the document's name that our own
+    # export's annotator-folders.json records for the file (WebAnno reads it).
+    document_name: str | None = None
 
     @property
     def default_annotator(self) -> str:

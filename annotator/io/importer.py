@@ -164,11 +164,16 @@ def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOpti
 
 def options_for_file(options: ImportOptions, files: FilePlan, path: Path) -> ImportOptions:
     """The annotator ``annotator-folders.json`` names for ``path``, unless ``--annotator``
-    names one for everything (see ``refuse_one_name_for_many``)."""
-    annotator = files.annotator_of(path)
-    if options.annotator is not None or annotator is None:
+    names one for everything (see ``refuse_one_name_for_many``), and the name of the
+    document the file holds, when the manifest records it (our WebAnno export)."""
+    found = files.annotators.get(path)
+    if found is None:
         return options
-    return replace(options, annotator=annotator)
+    annotator, manifest = found
+    document = manifest.documents.get(path.name)
+    if options.annotator is not None:
+        return replace(options, document_name=document) if document else options
+    return replace(options, annotator=annotator, document_name=document)
 
 
 def refuse_one_name_for_many(files: FilePlan, options: ImportOptions) -> None:

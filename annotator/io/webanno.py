@@ -35,7 +35,7 @@ from annotator.core.messages import Message, Text
 from annotator.core.model import Annotation, Origin
 from annotator.core.offsets import OffsetMap, utf16_length
 from annotator.core.schema import Schema
-from annotator.io.annotator_folders import parts_of, write_manifest
+from annotator.io.annotator_folders import parts_of, safe_file_names, write_manifest
 from annotator.io.decoding import decode_bytes
 from annotator.io.foreign_labels import LabelDeclaration
 from annotator.io.format_protocol import ExportResult, ImportOptions
@@ -124,9 +124,11 @@ def _short(type_name: str) -> str:
 def read_webanno(
     path: Path, schema: Schema, options: ImportOptions
 ) -> Iterator[ParsedDocument | InputError]:
-    """The formats table's reader: one document named after the file."""
+    """The formats table's reader: one document named after the file (or as our own
+    export's ``annotator-folders.json`` names it: ``options.document_name``)."""
+    name = options.document_name or path.name
     yield parse_webanno(
-        path.read_bytes(), str(path), path.name, options.default_annotator, options.encoding
+        path.read_bytes(), str(path), name, options.default_annotator, options.encoding
     )
 
 
@@ -398,19 +400,22 @@ def write_webanno(project: Project, target: Path, selection: ExportSelection) ->
     skipped: dict[str, int] = {}
     result = ExportResult(0, "document(s)")
     parts = parts_of(annotators)
+    documents = list(project.documents())
+    # One file per document, named so that no two are one file anywhere (a/b, A and a);
+    # annotator-folders.json says which document each holds (read back: its name).
+    files = safe_file_names({d.name: d.name.removesuffix(".tsv") for d in documents}, ".tsv")
     with atomic_folder_writer(target) as folder:
-        write_manifest(folder, parts)
+        write_manifest(folder, parts, {files[d.name]: d.name for d in documents})
         for annotator in annotators:
             where = folder / parts[annotator]
             where.mkdir(exist_ok=True)
-            for document in project.documents():
+            for document in documents:
                 assert document.id is not None
                 annotations = [
                     a for a in project.annotations(document.id, annotator) if a.layer in layers
                 ]
-                name = re.sub(r"[\\/:*?\"<>|]", "_", document.name.removesuffix(".tsv"))
                 text = _document_tsv(project.schema, document.text, annotations, skipped)
-                (where / f"{name}.tsv").write_text(text, encoding="utf-8", newline="")
+                (where / files[document.name]).write_text(text, encoding="utf-8", newline="")
                 result.count += 1
     result.not_written = [f"{what}: {count}" for what, count in sorted(skipped.items())]
     return result

@@ -1217,8 +1217,28 @@
             <translation>"." (cały ten folder) nie może występować obok swoich podfolderów</translation>
         </message>
         <message>
+            <source>"documents" must map each file to its document's name</source>
+            <translation>"documents" musi przypisywać każdemu plikowi nazwę jego dokumentu</translation>
+        </message>
+        <message>
+            <source>{file}: the document must be a name, not {value}</source>
+            <translation>{file}: dokument musi mieć nazwę, a nie {value}</translation>
+        </message>
+        <message>
+            <source>{file}: name a file, without a path</source>
+            <translation>{file}: podaj nazwę pliku, bez ścieżki</translation>
+        </message>
+        <message>
             <source>{manifest} names no annotator for {part}: add it there, or import this folder on its own (with --annotator)</source>
             <translation>{manifest} nie podaje anotatora dla {part}: dopisz go tam albo zaimportuj ten folder osobno (z --annotator)</translation>
+        </message>
+        <message>
+            <source>cannot read this zip file ({reason})</source>
+            <translation>nie można odczytać tego pliku zip ({reason})</translation>
+        </message>
+        <message>
+            <source>this zip file holds no exportedproject.json: it is not an INCEpTION project export</source>
+            <translation>ten plik zip nie zawiera exportedproject.json: to nie jest eksport projektu INCEpTION</translation>
         </message>
         <message>
             <source>this INCEpTION project export holds no annotation files that annotator reads (annotation/&lt;document&gt;/&lt;user&gt;.tsv): export the project again in INCEpTION with "{format}" as the format</source>

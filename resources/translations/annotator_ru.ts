@@ -1217,8 +1217,28 @@
             <translation>"." (всю эту папку) нельзя указывать рядом с её подпапками</translation>
         </message>
         <message>
+            <source>"documents" must map each file to its document's name</source>
+            <translation>"documents" должен сопоставлять каждому файлу имя его документа</translation>
+        </message>
+        <message>
+            <source>{file}: the document must be a name, not {value}</source>
+            <translation>{file}: у документа должно быть имя, а не {value}</translation>
+        </message>
+        <message>
+            <source>{file}: name a file, without a path</source>
+            <translation>{file}: укажите имя файла, без пути</translation>
+        </message>
+        <message>
             <source>{manifest} names no annotator for {part}: add it there, or import this folder on its own (with --annotator)</source>
             <translation>{manifest} не называет аннотатора для {part}: добавьте его туда или импортируйте эту папку отдельно (с --annotator)</translation>
+        </message>
+        <message>
+            <source>cannot read this zip file ({reason})</source>
+            <translation>не удаётся прочитать этот zip-файл ({reason})</translation>
+        </message>
+        <message>
+            <source>this zip file holds no exportedproject.json: it is not an INCEpTION project export</source>
+            <translation>в этом zip-файле нет exportedproject.json: это не экспорт проекта INCEpTION</translation>
         </message>
         <message>
             <source>this INCEpTION project export holds no annotation files that annotator reads (annotation/&lt;document&gt;/&lt;user&gt;.tsv): export the project again in INCEpTION with "{format}" as the format</source>

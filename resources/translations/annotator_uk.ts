@@ -1217,8 +1217,28 @@
             <translation>"." (усю цю теку) не можна вказувати поруч із її підтеками</translation>
         </message>
         <message>
+            <source>"documents" must map each file to its document's name</source>
+            <translation>"documents" має зіставляти кожному файлу назву його документа</translation>
+        </message>
+        <message>
+            <source>{file}: the document must be a name, not {value}</source>
+            <translation>{file}: документ повинен мати назву, а не {value}</translation>
+        </message>
+        <message>
+            <source>{file}: name a file, without a path</source>
+            <translation>{file}: вкажіть назву файлу, без шляху</translation>
+        </message>
+        <message>
             <source>{manifest} names no annotator for {part}: add it there, or import this folder on its own (with --annotator)</source>
             <translation>{manifest} не називає анотатора для {part}: додайте його туди або імпортуйте цю теку окремо (з --annotator)</translation>
+        </message>
+        <message>
+            <source>cannot read this zip file ({reason})</source>
+            <translation>не вдається прочитати цей zip-файл ({reason})</translation>
+        </message>
+        <message>
+            <source>this zip file holds no exportedproject.json: it is not an INCEpTION project export</source>
+            <translation>у цьому zip-файлі немає exportedproject.json: це не експорт проєкту INCEpTION</translation>
         </message>
         <message>
             <source>this INCEpTION project export holds no annotation files that annotator reads (annotation/&lt;document&gt;/&lt;user&gt;.tsv): export the project again in INCEpTION with "{format}" as the format</source>

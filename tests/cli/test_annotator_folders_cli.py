@@ -51,10 +51,16 @@ def test_export_then_import_in_real_processes(annotator: Run, tmp_path: Path, fm
     shutil.copy(FIXTURE, tmp_path / "p.sqlite")
     exported = annotator("--project", "p.sqlite", "export", "--format", fmt, "-o", "out")
     assert exported.returncode == 0, exported.stderr
-    assert json.loads((tmp_path / "out" / "annotator-folders.json").read_text("utf-8")) == {
-        "annotator_folders": 1,
-        "folders": {"alice": "alice", "bogdan": "bogdan", "model": "model"},
-    }
+    manifest = json.loads((tmp_path / "out" / "annotator-folders.json").read_text("utf-8"))
+    assert manifest["annotator_folders"] == 1
+    assert manifest["folders"] == {"alice": "alice", "bogdan": "bogdan", "model": "model"}
+    # WebAnno's files are <document>.tsv: the manifest keeps each file's document name.
+    documents = manifest.get("documents", {})
+    assert [(f, f == f"{d}.tsv") for f, d in documents.items()] == (
+        [(f, True) for f in sorted(p.name for p in (tmp_path / "out" / "alice").iterdir())]
+        if fmt == "webanno"
+        else []
+    )
 
     first = annotator("--project", "n.sqlite", "import", "out")
     assert first.returncode == 0, first.stderr
@@ -66,6 +72,10 @@ def test_export_then_import_in_real_processes(annotator: Run, tmp_path: Path, fm
     again = annotator("--project", "n.sqlite", "import", "out")
     assert again.returncode == 0, again.stderr
     assert "imported 0 document(s), 0 annotation(s)" in again.stdout
+    # Back into the project it came from: the same documents, nothing new.
+    home = annotator("--project", "p.sqlite", "import", "out")
+    assert home.returncode == 0, home.stderr
+    assert "imported 0 document(s), 0 annotation(s)" in home.stdout
 
     before = (tmp_path / "n.sqlite").read_bytes()
     (tmp_path / "out" / "annotator-folders.json").write_text(

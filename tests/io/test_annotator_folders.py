@@ -101,8 +101,8 @@ def test_round_trip_keeps_every_label_with_its_annotator(
     assert labels(target) == spans
 
 
-@pytest.mark.parametrize("fmt", ["brat", "doccano"])  # WebAnno's files are <document>.tsv:
-def test_import_back_into_the_same_project_changes_nothing(  # other documents' names
+@pytest.mark.parametrize("fmt", FOLDER_FORMATS)  # WebAnno: the manifest names the documents
+def test_import_back_into_the_same_project_changes_nothing(
     team: Project, tmp_path: Path, fmt: str
 ) -> None:
     before = labels(team)
@@ -276,6 +276,13 @@ BAD_MANIFESTS: list[tuple[str, str, int, str]] = [
      '    "carol": "carol"\n  }\n}\n', 5, '"carol": no such folder'),
     ("dot beside", '{\n  "annotator_folders": 1,\n  "folders": {\n    "bob": "bob",\n'
      '    ".": "alice"\n  }\n}\n', 5, "cannot be named beside"),
+    ("documents list", '{\n  "annotator_folders": 1,\n  "folders": {"bob": "bob"},\n'
+     '  "documents": ["a.tsv"]\n}\n', 4, '"documents" must map'),
+    ("document number", '{\n  "annotator_folders": 1,\n  "folders": {"bob": "bob"},\n'
+     '  "documents": {\n    "a.tsv": "a",\n    "b.tsv": 2\n  }\n}\n', 6,
+     '"b.tsv": the document must be a name, not 2'),
+    ("document path", '{\n  "annotator_folders": 1,\n  "folders": {"bob": "bob"},\n'
+     '  "documents": {\n    "bob/a.tsv": "a"\n  }\n}\n', 5, "name a file, without a path"),
 ]  # fmt: skip
 
 
@@ -321,3 +328,30 @@ def test_the_english_seed_is_where_the_labels_are(team: Project) -> None:
     alice = team.annotations(document.id, "alice")[0]
     bob = team.annotations(document.id, "bob")[0]
     assert (alice.layer, alice.start, alice.end) == (bob.layer, bob.start, bob.end)
+
+
+def test_webanno_files_of_documents_one_file_system_name_would_merge(tmp_path: Path) -> None:
+    """``a/b`` and ``a_b`` (and ``A_B`` on Windows and macOS) were one file ``a_b.tsv``,
+    the last written over the others; now each has its file, and the manifest gives
+    each file's document its name back."""
+    project = fresh(tmp_path, "names.sqlite")
+    records = [{"name": n, "text": f"12 of {n}."} for n in ("a/b", "a_b", "A_B", "c.tsv", "c")]
+    (tmp_path / "in.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8"
+    )
+    import_files(project, [tmp_path / "in.jsonl"], ImportOptions())
+    for document in project.documents():
+        assert document.id is not None  # a label, so that the export writes the manifest
+        project.annotations.add(
+            Annotation(new_annotation_id(), document.id, "alice", "figure", 0, 2,
+                       attributes={"value": 12})
+        )  # fmt: skip
+    exported = export(project, "webanno", tmp_path / "out")
+    files = sorted(p.name.casefold() for p in exported.glob("*.tsv"))
+    assert len(files) == len(set(files)) == 5
+    back = fresh(tmp_path, "back.sqlite")
+    _plan, summary = import_files(back, [exported], ImportOptions())
+    assert {d.name: d.text for d in back.documents()} == {
+        d.name: d.text for d in project.documents()
+    }
+    assert len(summary.added) == 5

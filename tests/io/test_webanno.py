@@ -145,7 +145,7 @@ def test_numbers_and_flags_come_back_as_the_schemas_types(tmp_path: Path) -> Non
     writer(source, tmp_path / "out", ExportSelection())
     target = Project.open(tmp_path / "b.sqlite", create=True, schema=schema)
     import_files(target, [tmp_path / "out"], ImportOptions())
-    copied = target.documents.by_name("doc.txt.tsv")
+    copied = target.documents.by_name("doc.txt")  # as annotator-folders.json names it
     assert copied is not None and copied.id is not None
     values = [a.attributes["value"] for a in target.annotations(copied.id)]
     assert sorted(values) == [12, 99.23]
