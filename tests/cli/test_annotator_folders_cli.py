@@ -8,36 +8,15 @@ stance (same layer and span), whose derived ids collided before the manifest.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-Run = Callable[..., subprocess.CompletedProcess[str]]
-REPO = Path(__file__).resolve().parents[2]
+from tests.cli.conftest import REPO, Run
+
 FIXTURE = REPO / "tests" / "fixtures" / "project-0005.sqlite"
-
-
-@pytest.fixture
-def annotator(tmp_path: Path) -> Run:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "XDG_DATA_HOME": str(tmp_path / "data")}
-    env.pop("ANNOTATOR_PROJECT", None)
-
-    def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "annotator", *map(str, args)],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp_path,
-            timeout=120,
-        )
-
-    return run
 
 
 def per_annotator(stats: subprocess.CompletedProcess[str]) -> dict[str, dict[str, int]]:

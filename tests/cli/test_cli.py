@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from annotator.cli import main
 from annotator.core.schema import load_schema, parse_schema
 from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.project import Project
+from tests.cli.conftest import Run
 from tests.stored import document_named
 
 REPO = Path(__file__).resolve().parents[2]
@@ -399,26 +399,10 @@ def test_annotator_project_variable_and_project_option(
 # -- a real process ------------------------------------------------------------------
 
 
-def test_real_process(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(REPO),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    env.pop("ANNOTATOR_PROJECT", None)
+def test_real_process(tmp_path: Path, annotator: Run) -> None:
     project = tmp_path / "p.sqlite"
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"name": "a", "text": "ok"}\n{"name": "b", "text": \n', encoding="utf-8")
-
-    def annotator(*args: str | Path) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "annotator", *map(str, args)],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp_path,
-            timeout=60,
-        )
 
     imported = annotator("--project", project, "import", seeds_dir())
     assert imported.returncode == 0, imported.stderr

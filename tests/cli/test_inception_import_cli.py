@@ -6,37 +6,13 @@ the project's bytes unchanged."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
+from tests.cli.conftest import REPO, Run
 
-Run = Callable[..., subprocess.CompletedProcess[str]]
-REPO = Path(__file__).resolve().parents[2]
 EXPORT = REPO / "tests" / "fixtures" / "interchange" / "inception" / "timeevent"
-
-
-@pytest.fixture
-def annotator(tmp_path: Path) -> Run:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "XDG_DATA_HOME": str(tmp_path / "data")}
-    env.pop("ANNOTATOR_PROJECT", None)
-
-    def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "annotator", *map(str, args)],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp_path,
-            timeout=120,
-        )
-
-    return run
 
 
 def labels_per_annotator(run: Run, project: str) -> dict[str, int]:
