@@ -13,8 +13,6 @@ This module is imported only once a test has loaded Qt: the core's tests stay Qt
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -48,12 +46,6 @@ def destroy_left_behind(before: set[QWidget]) -> list[str]:
         return []
     _deliver_deletions()
     left = open_windows() - before
-    if left:
-        # A window dropped by the test but kept in a reference cycle is not a leak: the
-        # collector frees it (a full collection only here, it costs ~0.1 s).
-        gc.collect()
-        _deliver_deletions()
-        left = open_windows() - before
     described = sorted(f"{type(widget).__name__} {widget.windowTitle()!r}" for widget in left)
     for widget in left:
         widget.close()
