@@ -55,20 +55,26 @@ def looks_like_manifest(path: Path, head: str) -> bool:
 # -- writing ---------------------------------------------------------------------
 
 
-def safe_names(annotators: Iterable[str], suffix: str = "") -> dict[str, str]:
+def safe_names(
+    annotators: Iterable[str], suffix: str = "", reserved: Iterable[str] = ()
+) -> dict[str, str]:
     """A file or folder name for each annotator that every file system accepts and
     keeps apart: ``a/b`` -> ``a_b``; ``alice`` after ``Alice`` -> ``alice_2`` (Windows
     and macOS ignore case, macOS also the Unicode form: ``Zoë`` composed or not);
     Windows' device names get a ``_`` (``CON_``); long names are cut to 100 characters.
+    ``reserved``: names the export writes beside the parts itself (brat's
+    ``annotation.conf``: an annotator of that name made the export fail on mkdir).
     """
-    return safe_file_names({annotator: annotator for annotator in annotators}, suffix)
+    return safe_file_names({annotator: annotator for annotator in annotators}, suffix, reserved)
 
 
-def safe_file_names(wanted: Mapping[str, str], suffix: str = "") -> dict[str, str]:
+def safe_file_names(
+    wanted: Mapping[str, str], suffix: str = "", reserved: Iterable[str] = ()
+) -> dict[str, str]:
     """``safe_names`` of each key's wanted name (the WebAnno export: a document's
     name without ``.tsv``, so ``a.tsv`` and ``a`` become ``a.tsv`` and ``a_2.tsv``)."""
     names: dict[str, str] = {}
-    taken: set[str] = {_key(MANIFEST)}
+    taken: set[str] = {_key(MANIFEST), *(_key(name) for name in reserved)}
     for annotator, name in wanted.items():
         base = _UNSAFE.sub("_", unicodedata.normalize("NFC", name))[:100].strip(". ")
         base = base or "annotator"
@@ -93,14 +99,16 @@ _DEVICE_NAMES = frozenset(
 )  # fmt: skip
 
 
-def parts_of(annotators: list[str], suffix: str = "") -> dict[str, str]:
+def parts_of(
+    annotators: list[str], suffix: str = "", reserved: Iterable[str] = ()
+) -> dict[str, str]:
     """Where an export writes each annotator's labels: ``"."`` (the folder itself) for one
     annotator, else a safe name each (``safe_names``); nothing for none."""
     if annotators == [""]:
         return {"": "."}  # no annotator yet: the texts alone, and no manifest
     if len(annotators) == 1:
         return {annotators[0]: "."}
-    return safe_names(annotators, suffix)
+    return safe_names(annotators, suffix, reserved)
 
 
 def write_manifest(

@@ -410,7 +410,7 @@ def write_brat(project: Project, target: Path, selection: ExportSelection) -> Ex
     layers = set(selection.layers) or set(project.schema.layer_names)
     result = ExportResult(0, "document(s)")
     skipped: dict[str, int] = {}
-    parts = parts_of(annotators)
+    parts = parts_of(annotators, reserved=CONFIG_FILES)
     with atomic_folder_writer(target) as folder:
         (folder / "annotation.conf").write_text(_config_text(project.schema), encoding="utf-8")
         write_manifest(folder, parts)

@@ -355,3 +355,19 @@ def test_webanno_files_of_documents_one_file_system_name_would_merge(tmp_path: P
         d.name: d.text for d in project.documents()
     }
     assert len(summary.added) == 5
+
+
+def test_an_annotator_named_like_brats_configuration_gets_a_folder_of_its_own(
+    team: Project, tmp_path: Path
+) -> None:
+    """brat writes ``annotation.conf`` at the export's root: an annotator of that name
+    made the export fail (mkdir over the file) instead of getting ``annotation.conf_2``."""
+    first = next(iter(team.annotations.iterate()))[0]
+    team.annotations.add(_copy(first, "annotation.conf"))
+    exported = export(team, "brat", tmp_path / "out")
+    manifest = json.loads((exported / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["folders"]["annotation.conf_2"] == "annotation.conf"
+    assert (exported / "annotation.conf").is_file()
+    target = fresh(tmp_path)
+    import_files(target, [exported], ImportOptions())
+    assert "annotation.conf" in {a for _d, a, *_ in labels(target)}
