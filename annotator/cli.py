@@ -11,7 +11,6 @@ writer first (bench row 7, start-up).
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,7 +24,7 @@ from annotator.core.model import GOLD, Status
 from annotator.core.schema import Schema, load_schema
 from annotator.io.format_protocol import DEFAULT_ANNOTATOR, ImportOptions
 from annotator.io.formats import EXPORT_FORMATS, FORMATS, IMPORT_FORMATS, export_format_for
-from annotator.locations import open_project
+from annotator.locations import chosen_project_path, open_project
 from annotator.store.open_projects import describe_skipped_companions, without_companions
 from annotator.store.project import Project, ProjectError
 
@@ -70,10 +69,10 @@ def _open(ctx: click.Context, *, create: bool = False) -> Project:
 
 
 def _new_project_file(ctx: click.Context) -> Path | None:
-    """The file ``--project`` (or ``ANNOTATOR_PROJECT``) names, if it does not exist yet."""
-    given = ctx.find_root().obj or os.environ.get("ANNOTATOR_PROJECT")
-    path = Path(given).expanduser() if given else None
-    return path if path is not None and not path.exists() else None
+    """The file ``--project`` (or ``ANNOTATOR_PROJECT``) names, if it does not exist yet
+    (chosen as ``open_project`` chooses it; the default project is never removed)."""
+    path, is_default = chosen_project_path(ctx.find_root().obj)
+    return None if is_default or path.exists() else path
 
 
 def _remove_project_file(path: Path) -> None:

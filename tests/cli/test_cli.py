@@ -241,6 +241,18 @@ def test_a_refused_import_into_a_new_project_leaves_no_project_file(tmp_path: Pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl"]
 
 
+def test_a_refused_import_into_a_new_annotator_project_leaves_no_project_file(
+    tmp_path: Path,
+) -> None:
+    """The project ``ANNOTATOR_PROJECT`` names is chosen as ``--project``'s: not left empty."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    new = tmp_path / "new.sqlite"
+    result = run("import", bad, env={"ANNOTATOR_PROJECT": str(new)})
+    assert result.exit_code == 1, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl"]
+
+
 def test_a_refused_import_keeps_a_project_that_existed_even_if_empty(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text("not json\n", encoding="utf-8")
