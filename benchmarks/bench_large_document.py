@@ -16,13 +16,12 @@ import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import Row, make_text, percentile
+from common import Row, make_text, percentile, scratch_folder
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -65,7 +64,7 @@ def measure(quick: bool) -> list[Row]:
     from annotator.ui import main_window
 
     size, count, presses, repeats = (100_000, 1_000, 5, 2) if quick else (1_000_000, 10_000, 100, 9)
-    folder = Path(tempfile.mkdtemp())
+    folder = scratch_folder("bench-large-document-")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     path = folder / "bench.sqlite"
     large_id = build_project(path, size, count)

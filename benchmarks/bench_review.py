@@ -19,7 +19,6 @@ import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import common
-from common import ANNOTATORS, Row, make_text, percentile
+from common import ANNOTATORS, Row, make_text, percentile, scratch_folder
 
 if TYPE_CHECKING:
     from annotator.core.model import Annotation, Document
@@ -95,7 +94,9 @@ def measure(quick: bool) -> list[Row]:
 
     units, repeats, presses = (2_000, 2, 20) if quick else (100_000, 5, 200)
     path = cached_project(units)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch_folder("bench-review-"))
+    )
     app = QApplication.instance() or QApplication(sys.argv)
     project = Project.open(path)
 

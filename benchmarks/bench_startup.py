@@ -21,7 +21,6 @@ import random
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +29,7 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import common
-from common import ANNOTATORS, LAYERS, Row, make_text
+from common import ANNOTATORS, LAYERS, Row, make_text, scratch_folder
 
 if TYPE_CHECKING:
     from annotator.core.model import Annotation, Document
@@ -151,14 +150,14 @@ def time_until_shown(command: list[str], env: dict[str, str]) -> float:
 
 def measure_memory(path: Path) -> tuple[float, float, int]:
     """In this (fresh) process: open ``path``, scroll the list end to end; (RSS, peak MB, pages)."""
-    import tempfile
-
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from annotator.ui import main_window
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch_folder("bench-startup-"))
+    )
     app = QApplication.instance() or QApplication(sys.argv)
     window = main_window(path, ANNOTATOR)
     window.show()
@@ -181,7 +180,7 @@ def measure_memory(path: Path) -> tuple[float, float, int]:
 def measure(quick: bool) -> list[Row]:
     count, repeats = (2_000, 2) if quick else (100_000, 7)
     path = cached_project(count)
-    settings = Path(tempfile.mkdtemp())
+    settings = scratch_folder("bench-startup-settings-")
     env = _child_env(settings)
     app_command = [
         sys.executable, "-m", "annotator", "--project", str(path), "gui", "--annotator", ANNOTATOR

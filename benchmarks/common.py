@@ -7,7 +7,9 @@ benchmarks never rot; no test looks at the times.
 
 from __future__ import annotations
 
+import atexit
 import random
+import shutil
 import statistics
 import tempfile
 import time
@@ -18,6 +20,19 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from annotator.core.model import Annotation, Document
+
+
+def scratch_folder(prefix: str) -> Path:
+    """A new temporary folder, removed when the process ends.
+
+    For what must live as long as the process (a ``QSettings`` path, the window's
+    project): the benches that used a bare ``mkdtemp()`` left one folder per run
+    in the temp folder, the large-document one with a 1 MB project in it.
+    """
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
 
 WORDS = (
     "Kazakhstan", "will", "not", "recognize", "the", "referendums", "99.23%", "in", "favor",

@@ -43,3 +43,7 @@ def test_smoke_run_prints_its_rows(suite: str, tmp_path: Path) -> None:
         cells = [cell.strip() for cell in row.strip("|").split("|")]
         assert len(cells) == 7, row
         assert cells[2][0].isdigit(), row  # a measured figure, not a placeholder
+    # Only the cache of generated projects stays behind (kept between runs on purpose),
+    # beside the settings folders tests/conftest.py makes in every test's tmp_path.
+    settings = {"xdg-data", "xdg-config", "xdg-cache"}
+    assert {p.name for p in tmp_path.iterdir()} <= {"annotator-bench", *settings}
