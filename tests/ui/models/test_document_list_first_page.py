@@ -7,6 +7,7 @@ first page reads it at once. Every answer must be the one a whole read gives.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -134,3 +135,33 @@ def test_ctrl_end_before_the_rest_is_read_still_reaches_the_last_document(
     qtbot.keyClick(window.document_list, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     assert window.document is not None and window.document.name == f"doc-{COUNT - 1:05d}.txt"
     assert not window.documents._partial
+
+
+def test_documents_removed_meanwhile_leave_no_row_past_the_end(
+    qtbot: QtBot, tmp_path: Path, news_schema: Schema
+) -> None:
+    """Another program removes documents (one on the first page, a hundred past it)
+    before the rest is read: until the list is read again the rows past the new end
+    paint empty instead of failing, and afterwards the count and the current document
+    are right."""
+    with Project.open(tmp_path / "p.sqlite", create=True, schema=news_schema) as project:
+        add_documents(project, COUNT)
+        operations = Operations(project, "alice")
+        pane = DocumentListPane(project, "alice", operations.changed)  # not painted yet
+        qtbot.addWidget(pane)
+        model = pane.model
+        pane.select_row(5)
+        current = model.document_id(5)
+        ids = whole_read(project)
+        other = sqlite3.connect(project.path)
+        with other:
+            other.executemany(
+                "DELETE FROM documents WHERE id = ?", [(i,) for i in ids[:1] + ids[-100:]]
+            )
+        other.close()
+        with qtbot.waitSignal(model.outdated, timeout=5000):
+            last = model.index(COUNT - 1, DocumentListModel.NAME)  # the rest is read here
+            assert model.data(last) is None and model.document_id(COUNT - 1) is None
+        assert model.rowCount() == COUNT - 101
+        assert model.document_ids() == whole_read(project)
+        assert model.document_id(pane.current_row()) == current
