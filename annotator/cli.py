@@ -118,10 +118,12 @@ def _import_help() -> str:
     """The import command's help, its list of formats read from the format table (a
     hand-written list had fallen behind: it named four of the eight readers)."""
     readable = "; ".join(f"{f.title} ({' '.join(f.suffixes)})" for f in FORMATS if f.reader)
+    # From the table too: the hand-written ".txt/.md/.markdown" left out .text.
+    as_text = "/".join(s for f in FORMATS if f.name in ("text", "markdown") for s in f.suffixes)
     return (
         "Import documents (and annotations) from files or folders.\n\n"
         f"Formats: {readable}. Text may be UTF-8 or UTF-16 with a BOM, with optional "
-        'YAML front matter (see README "Formats"). Only .txt/.md/.markdown files are read '
+        f'YAML front matter (see README "Formats"). Only {as_text} files are read '
         "as text; any other file is recognised by its content or refused. All or nothing: "
         "any bad file or line means nothing is imported, unless --skip-bad."
     )

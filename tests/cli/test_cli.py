@@ -100,6 +100,9 @@ def test_import_and_export_help_name_every_format_of_the_table() -> None:
             assert fmt.name in export_help
     folders = [f.name for f in FORMATS if f.writer and f.folder]
     assert {"brat", "webanno"} <= set(folders)
+    as_text = [s for f in FORMATS if f.name in ("text", "markdown") for s in f.suffixes]
+    assert f"Only {'/'.join(as_text)} files are read as text" in import_help
+    assert ".text" in as_text  # read as text (formats.FORMATS), once left out of the help
     assert f"a new folder for {' and '.join(folders)}." in export_help
 
 
