@@ -133,7 +133,9 @@ class DocumentListModel(FlatTableModel):
         if len(self._ids) != self._count or self._ids[: len(first)] != first:
             self._pages.clear()
             self._open.clear()
-            QTimer.singleShot(0, lambda: self.outdated.emit(first))  # not inside a view's question
+            # Not inside a view's question; and not at all once the model is destroyed
+            # (the timer's context: a closed window's model raised from the event loop).
+            QTimer.singleShot(0, self, lambda: self.outdated.emit(first))
 
     def _all_ids(self) -> list[int]:
         self.read_rest()

@@ -151,7 +151,7 @@ class DocumentListPane(QWidget):
             elif event.type() == QEvent.Type.Paint and not self._rest_asked:
                 # Start-up read the first page's ids only; the rest once this paint is done.
                 self._rest_asked = True
-                QTimer.singleShot(0, self.model.read_rest)
+                QTimer.singleShot(0, self.model, self.model.read_rest)
         return super().eventFilter(watched, event)
 
     def _fit_name_column(self) -> None:

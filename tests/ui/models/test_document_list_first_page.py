@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from annotator.core.model import Document
@@ -165,3 +165,20 @@ def test_documents_removed_meanwhile_leave_no_row_past_the_end(
         assert model.rowCount() == COUNT - 101
         assert model.document_ids() == whole_read(project)
         assert model.document_id(pane.current_row()) == current
+
+
+def test_a_model_deleted_before_its_outdated_signal_fires_raises_nothing(
+    qtbot: QtBot, tmp_path: Path, news_schema: Schema
+) -> None:
+    """``outdated`` is emitted from the event loop after ``read_rest``; a model destroyed
+    meanwhile (its window closed) made that emission raise 'Signal source has been
+    deleted' from the event loop."""
+    with Project.open(tmp_path / "p.sqlite", create=True, schema=news_schema) as project:
+        add_documents(project, COUNT)
+        model = DocumentListModel(project, "alice")
+        with Project.open(project.path) as other:
+            add_documents(other, 3, prefix="aaa")
+        model.read_rest()  # the ids changed: outdated is queued
+        model.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qtbot.wait(20)  # the queued emission, if any, runs (and would raise) here
