@@ -42,7 +42,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from annotator.core.errors import InputError
-from annotator.core.messages import Message
+from annotator.core.messages import Message, translatable
 from annotator.core.model import GOLD
 from annotator.core.schema import Schema
 from annotator.io.foreign_labels import LabelDeclaration
@@ -65,9 +65,12 @@ _FORMATS_BY_SUFFIX = {
     ".json": "UIMA CAS JSON",
     ".conll": "CoNLL",
     ".conllu": "CoNLL-U",
-    ".txt": "plain text",
-    ".ser": "INCEpTION's binary CAS",
+    ".txt": translatable("plain text"),
+    ".ser": translatable("INCEpTION's binary CAS"),
+    ".tsv": translatable("a TSV other than WebAnno TSV 3"),
 }
+"""What an annotation file of another export format is, by its suffix (format names
+stay as they are; the descriptions are translated in the window)."""
 
 
 def is_project_file(path: Path) -> bool:
@@ -316,14 +319,12 @@ def _refuse_other_format(file: PurePosixPath, data: bytes, source: str) -> None:
     if looks_like_webanno(Path(file.name), head):
         return
     kind = _FORMATS_BY_SUFFIX.get(file.suffix.lower())
-    if kind is None and file.suffix.lower() == ".tsv":
-        kind = "a TSV other than WebAnno TSV 3"
     raise InputError(
         Message(
             "annotator reads the annotations of an INCEpTION project export in WebAnno "
             "TSV 3 only, and this file is {kind}: export the project again in INCEpTION with "
             '"{format}" as the format',
-            kind=kind or (file.suffix or file.name),
+            kind=Message.constant(kind) if kind else (file.suffix or file.name),
             format=TSV_FORMAT,
         ),
         source=source,

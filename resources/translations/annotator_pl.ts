@@ -1233,6 +1233,18 @@
             <translation>{manifest} nie podaje anotatora dla {part}: dopisz go tam albo zaimportuj ten folder osobno (z --annotator)</translation>
         </message>
         <message>
+            <source>plain text</source>
+            <translation>zwykły tekst</translation>
+        </message>
+        <message>
+            <source>INCEpTION's binary CAS</source>
+            <translation>binarny CAS INCEpTION</translation>
+        </message>
+        <message>
+            <source>a TSV other than WebAnno TSV 3</source>
+            <translation>plik TSV inny niż WebAnno TSV 3</translation>
+        </message>
+        <message>
             <source>cannot read this zip file ({reason})</source>
             <translation>nie można odczytać tego pliku zip ({reason})</translation>
         </message>

@@ -1233,6 +1233,18 @@
             <translation>{manifest} не называет аннотатора для {part}: добавьте его туда или импортируйте эту папку отдельно (с --annotator)</translation>
         </message>
         <message>
+            <source>plain text</source>
+            <translation>обычный текст</translation>
+        </message>
+        <message>
+            <source>INCEpTION's binary CAS</source>
+            <translation>двоичный CAS INCEpTION</translation>
+        </message>
+        <message>
+            <source>a TSV other than WebAnno TSV 3</source>
+            <translation>TSV, но не WebAnno TSV 3</translation>
+        </message>
+        <message>
             <source>cannot read this zip file ({reason})</source>
             <translation>не удаётся прочитать этот zip-файл ({reason})</translation>
         </message>

@@ -1233,6 +1233,18 @@
             <translation>{manifest} не називає анотатора для {part}: додайте його туди або імпортуйте цю теку окремо (з --annotator)</translation>
         </message>
         <message>
+            <source>plain text</source>
+            <translation>звичайний текст</translation>
+        </message>
+        <message>
+            <source>INCEpTION's binary CAS</source>
+            <translation>двійковий CAS INCEpTION</translation>
+        </message>
+        <message>
+            <source>a TSV other than WebAnno TSV 3</source>
+            <translation>TSV, але не WebAnno TSV 3</translation>
+        </message>
+        <message>
             <source>cannot read this zip file ({reason})</source>
             <translation>не вдається прочитати цей zip-файл ({reason})</translation>
         </message>

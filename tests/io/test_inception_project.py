@@ -195,6 +195,17 @@ def test_other_export_format_is_refused_naming_the_format(
     assert "UIMA CAS XMI" in str(error) and '"WebAnno TSV v3.3"' in str(error)
 
 
+def test_an_older_tsv_is_refused_as_not_webanno_tsv_3(
+    tmp_path: Path, rejects: Callable[..., InputError]
+) -> None:
+    export = copy_fixture("inception", "timeevent", tmp_path)
+    old = export / "annotation" / "2002.tsv" / "sm_13456803475495921803.tsv"
+    old.write_text("#id=1\n#text=A sentence .\n1-1\tA\tO\t_\n", encoding="utf-8")
+    error = rejects([export], add_layers=True)
+    assert (error.source, error.line) == (str(old), 1)
+    assert "this file is a TSV other than WebAnno TSV 3" in str(error)
+
+
 def test_no_annotation_files_is_refused(tmp_path: Path, rejects: Callable[..., InputError]) -> None:
     export = copy_fixture("inception", "epistemic", tmp_path)
     shutil.rmtree(export / "annotation")
