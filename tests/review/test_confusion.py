@@ -86,3 +86,20 @@ def test_equal_values_of_other_types_keep_their_own_labels() -> None:
     assert confusion["labels"] == ["pro", "con", "neutral", "1", True]  # extras by repr
     assert confusion["matrix"][3] == [1, 0, 0, 0, 0]  # 1, then pro
     assert confusion["matrix"][4] == [1, 0, 0, 0, 0]  # True, then pro
+
+
+def test_a_value_given_as_1_and_as_true_beside_equal_attributes_stays_itself() -> None:
+    """The report remembers each combination of raw values (``Comparables``); 1 == True,
+    so the key also holds their types. A text attribute given as 1 (agreeing with bob's
+    "1") and, with every other attribute equal, as True (not "1") gives one agreeing and
+    one disagreeing unit, as at 5b39ed4; without the types in the key True took 1's
+    value and both units agreed. (The test above changes another attribute too, so it
+    never met this case.)"""
+    labels = [
+        Annotation("a1", 1, "alice", "quote", 0, 5, {"speaker": 1, "stance": "pro"}),
+        Annotation("b1", 1, "bob", "quote", 0, 5, {"speaker": "1", "stance": "pro"}),
+        Annotation("a2", 1, "alice", "quote", 10, 15, {"speaker": True, "stance": "pro"}),
+        Annotation("b2", 1, "bob", "quote", 10, 15, {"speaker": "1", "stance": "pro"}),
+    ]
+    speaker = agreement_report(labels, SCHEMA)["layers"]["quote"]["attributes"]["speaker"]
+    assert (speaker["units"], speaker["percent_agreement"]) == (2, 0.5)
