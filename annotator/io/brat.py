@@ -33,7 +33,7 @@ from annotator.core.errors import InputError
 from annotator.core.messages import Message, Text
 from annotator.core.model import Annotation, Origin
 from annotator.core.schema import Schema
-from annotator.io.annotator_folders import parts_of, write_manifest
+from annotator.io.annotator_folders import parts_of, safe_file_names, write_manifest
 from annotator.io.decoding import decode_bytes, normalise_newlines
 from annotator.io.foreign_labels import LabelDeclaration
 from annotator.io.format_protocol import ExportResult, ImportOptions
@@ -157,7 +157,8 @@ def _declarations(config: BratConfig) -> dict[str, LabelDeclaration]:
 def read_brat(
     path: Path, schema: Schema, options: ImportOptions
 ) -> Iterator[ParsedDocument | InputError]:
-    """The document of one ``.ann`` file (given the ``.ann`` or its ``.txt``)."""
+    """The document of one ``.ann`` file (given the ``.ann`` or its ``.txt``), named after
+    the ``.txt`` file (or as our own export's ``annotator-folders.json`` names it)."""
     ann = path.with_suffix(".ann")
     txt = path.with_suffix(".txt")
     for needed in (ann, txt):
@@ -178,7 +179,8 @@ def read_brat(
     config_path = find_config(ann.parent)
     config = read_config(config_path, options.encoding) if config_path else BratConfig()
     lines = decode_bytes(ann.read_bytes(), str(ann), options.encoding).split("\n")
-    reader = _AnnReader(ann, txt.name, text, _newline_shift(raw_text), options.default_annotator)
+    name = options.document_name or txt.name  # our own export's manifest names it
+    reader = _AnnReader(ann, name, text, _newline_shift(raw_text), options.default_annotator)
     reader.declared.update(_declarations(config))
     for number, line in enumerate(lines, 1):
         if line.strip():
@@ -411,9 +413,15 @@ def write_brat(project: Project, target: Path, selection: ExportSelection) -> Ex
     result = ExportResult(0, "document(s)")
     skipped: dict[str, int] = {}
     parts = parts_of(annotators, reserved=CONFIG_FILES)
+    documents = list(project.documents())
+    # As the WebAnno export: a pair of files per document named so that no two are one
+    # pair anywhere (a/b and a_b; Zoë in either Unicode form; CON), and the manifest
+    # says which document each .ann holds, so an export imported back into the project
+    # it came from finds its documents (a document named without .txt came back new).
+    files = safe_file_names({d.name: d.name.removesuffix(".txt") for d in documents}, ".ann")
     with atomic_folder_writer(target) as folder:
         (folder / "annotation.conf").write_text(_config_text(project.schema), encoding="utf-8")
-        write_manifest(folder, parts)
+        write_manifest(folder, parts, {files[d.name]: d.name for d in documents})
         for annotator in annotators:
             where = folder / parts[annotator]
             where.mkdir(exist_ok=True)
@@ -421,13 +429,9 @@ def write_brat(project: Project, target: Path, selection: ExportSelection) -> Ex
                 (where / "annotation.conf").write_text(
                     _config_text(project.schema), encoding="utf-8"
                 )
-            used: set[str] = set()
-            for document in project.documents():
+            for document in documents:
                 assert document.id is not None
-                stem = _file_name(document.name.removesuffix(".txt"))
-                while stem in used:
-                    stem += "_"
-                used.add(stem)
+                stem = files[document.name].removesuffix(".ann")
                 annotations = [
                     a for a in project.annotations(document.id, annotator) if a.layer in layers
                 ]
@@ -439,11 +443,6 @@ def write_brat(project: Project, target: Path, selection: ExportSelection) -> Ex
                 result.count += 1
     result.not_written = [f"{what}: {count}" for what, count in sorted(skipped.items())]
     return result
-
-
-def _file_name(name: str) -> str:
-    cleaned = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", name).strip(". ")
-    return cleaned or "document"
 
 
 def _brat_type(name: str) -> str:

@@ -41,7 +41,7 @@ class ImportOptions:
     label_columns: tuple[str, ...] = ()
     add_layers: bool = False
     # Set per file by the import, not by the user: the document's name that our own
-    # export's annotator-folders.json records for the file (WebAnno reads it).
+    # export's annotator-folders.json records for the file (brat and WebAnno read it).
     document_name: str | None = None
 
     @property

@@ -33,12 +33,16 @@ def test_export_then_import_in_real_processes(annotator: Run, tmp_path: Path, fm
     manifest = json.loads((tmp_path / "out" / "annotator-folders.json").read_text("utf-8"))
     assert manifest["annotator_folders"] == 1
     assert manifest["folders"] == {"alice": "alice", "bogdan": "bogdan", "model": "model"}
-    # WebAnno's files are <document>.tsv: the manifest keeps each file's document name.
+    # WebAnno's files are <document>.tsv, brat's <document without .txt>.ann (+ .txt):
+    # the manifest keeps each file's document name.
     documents = manifest.get("documents", {})
-    assert [(f, f == f"{d}.tsv") for f, d in documents.items()] == (
-        [(f, True) for f in sorted(p.name for p in (tmp_path / "out" / "alice").iterdir())]
-        if fmt == "webanno"
-        else []
+    suffix = {"webanno": ".tsv", "brat": ".ann"}.get(fmt)
+    alice = tmp_path / "out" / "alice"
+    files = sorted(p.name for p in alice.glob(f"*{suffix}")) if suffix else []
+    assert sorted(documents) == files
+    assert all(
+        f == (f"{d}.tsv" if fmt == "webanno" else d.removesuffix(".txt") + ".ann")
+        for f, d in documents.items()
     )
 
     first = annotator("--project", "n.sqlite", "import", "out")

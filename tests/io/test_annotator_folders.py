@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -120,6 +121,7 @@ def test_subfolders_get_names_a_file_system_keeps_apart(team: Project, tmp_path:
         "annotator_folders": 1,
         "folders": {"Alice": "Alice", "a_b": "a/b", "a_b_2": "a_b", "alice_2": "alice",
                     "bob": "bob"},
+        "documents": {f"{d.name.removesuffix('.txt')}.ann": d.name for d in team.documents()},
     }  # fmt: skip
     folders = [p.name.casefold() for p in exported.iterdir() if p.is_dir()]
     assert len(folders) == len(set(folders)) == 5
@@ -371,3 +373,36 @@ def test_an_annotator_named_like_brats_configuration_gets_a_folder_of_its_own(
     target = fresh(tmp_path)
     import_files(target, [exported], ImportOptions())
     assert "annotation.conf" in {a for _d, a, *_ in labels(target)}
+
+
+def test_brat_export_of_documents_named_without_txt_comes_back_as_them(tmp_path: Path) -> None:
+    """brat files are ``<name>.txt``/``.ann``: a document named ``c`` came back as a new
+    document ``c.txt``, ``a/b`` and ``a_b`` shared one name, and Zoë in its two Unicode
+    forms were two pairs macOS keeps as one. Now each pair is named apart and the
+    manifest gives each its document back: into a new project the same names and texts,
+    into the project it came from no change."""
+    project = fresh(tmp_path, "names.sqlite")
+    names = ["a/b", "a_b", "Zo\u00eb", "Zoe\u0308", "c", "c.txt", "CON"]
+    records = [{"name": n, "text": f"12 of {n}."} for n in names]
+    (tmp_path / "in.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8"
+    )
+    import_files(project, [tmp_path / "in.jsonl"], ImportOptions())
+    for document in project.documents():
+        assert document.id is not None  # a label, so that the export writes the manifest
+        project.annotations.add(
+            Annotation(new_annotation_id(), document.id, "alice", "quote", 0, 2)
+        )
+    exported = export(project, "brat", tmp_path / "out")
+    pairs = sorted(p.stem for p in exported.glob("*.ann"))
+    assert len({unicodedata.normalize("NFC", p).casefold() for p in pairs}) == len(names)
+    back = fresh(tmp_path, "back.sqlite")
+    _plan, summary = import_files(back, [exported], ImportOptions())
+    assert {d.name: d.text for d in back.documents()} == {
+        d.name: d.text for d in project.documents()
+    }
+    assert len(summary.added) == len(names)
+    before = labels(project)
+    _plan, again = import_files(project, [exported], ImportOptions())
+    assert (len(again.added), again.annotations_added) == (0, 0)
+    assert labels(project) == before
