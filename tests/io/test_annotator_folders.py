@@ -332,22 +332,29 @@ def test_the_english_seed_is_where_the_labels_are(team: Project) -> None:
     assert (alice.layer, alice.start, alice.end) == (bob.layer, bob.start, bob.end)
 
 
-def test_webanno_files_of_documents_one_file_system_name_would_merge(tmp_path: Path) -> None:
-    """``a/b`` and ``a_b`` (and ``A_B`` on Windows and macOS) were one file ``a_b.tsv``,
-    the last written over the others; now each has its file, and the manifest gives
-    each file's document its name back."""
+def named_documents(tmp_path: Path, names: list[str]) -> Project:
+    """A new project with a document of each name (text ``12 of <name>.``) and one of
+    alice's figures on each (a label, so that the export writes the manifest)."""
     project = fresh(tmp_path, "names.sqlite")
-    records = [{"name": n, "text": f"12 of {n}."} for n in ("a/b", "a_b", "A_B", "c.tsv", "c")]
+    records = [{"name": n, "text": f"12 of {n}."} for n in names]
     (tmp_path / "in.jsonl").write_text(
         "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8"
     )
     import_files(project, [tmp_path / "in.jsonl"], ImportOptions())
     for document in project.documents():
-        assert document.id is not None  # a label, so that the export writes the manifest
+        assert document.id is not None
         project.annotations.add(
             Annotation(new_annotation_id(), document.id, "alice", "figure", 0, 2,
                        attributes={"value": 12})
         )  # fmt: skip
+    return project
+
+
+def test_webanno_files_of_documents_one_file_system_name_would_merge(tmp_path: Path) -> None:
+    """``a/b`` and ``a_b`` (and ``A_B`` on Windows and macOS) were one file ``a_b.tsv``,
+    the last written over the others; now each has its file, and the manifest gives
+    each file's document its name back."""
+    project = named_documents(tmp_path, ["a/b", "a_b", "A_B", "c.tsv", "c"])
     exported = export(project, "webanno", tmp_path / "out")
     files = sorted(p.name.casefold() for p in exported.glob("*.tsv"))
     assert len(files) == len(set(files)) == 5
@@ -381,18 +388,8 @@ def test_brat_export_of_documents_named_without_txt_comes_back_as_them(tmp_path:
     forms were two pairs macOS keeps as one. Now each pair is named apart and the
     manifest gives each its document back: into a new project the same names and texts,
     into the project it came from no change."""
-    project = fresh(tmp_path, "names.sqlite")
     names = ["a/b", "a_b", "Zo\u00eb", "Zoe\u0308", "c", "c.txt", "CON"]
-    records = [{"name": n, "text": f"12 of {n}."} for n in names]
-    (tmp_path / "in.jsonl").write_text(
-        "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8"
-    )
-    import_files(project, [tmp_path / "in.jsonl"], ImportOptions())
-    for document in project.documents():
-        assert document.id is not None  # a label, so that the export writes the manifest
-        project.annotations.add(
-            Annotation(new_annotation_id(), document.id, "alice", "quote", 0, 2)
-        )
+    project = named_documents(tmp_path, names)
     exported = export(project, "brat", tmp_path / "out")
     pairs = sorted(p.stem for p in exported.glob("*.ann"))
     assert len({unicodedata.normalize("NFC", p).casefold() for p in pairs}) == len(names)
