@@ -206,12 +206,13 @@ class DocumentListPane(QWidget):
         reopening it (another program wrote).
 
         ``rows_known_by``: the ids the view's rows stood for until now, when the model
-        holds other ids already (``DocumentListModel.outdated``)."""
+        holds other ids already (``DocumentListModel.outdated``). A row past them was
+        chosen after the rest was read, so it stands for the model's ids already."""
         shown = self.current_row()
-        if rows_known_by is None:
-            current = self.model.document_id(shown)
+        if rows_known_by is not None and 0 <= shown < len(rows_known_by):
+            current: int | None = rows_known_by[shown]
         else:
-            current = rows_known_by[shown] if 0 <= shown < len(rows_known_by) else None
+            current = self.model.document_id(shown)
         rows = self.view.selectionModel()
         blocked = rows.blockSignals(True)  # keep the place: no second opening
         try:

@@ -182,3 +182,26 @@ def test_a_model_deleted_before_its_outdated_signal_fires_raises_nothing(
         model.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         qtbot.wait(20)  # the queued emission, if any, runs (and would raise) here
+
+
+def test_a_row_chosen_past_the_first_page_as_the_ids_change_stays_chosen(
+    qtbot: QtBot, tmp_path: Path, news_schema: Schema
+) -> None:
+    """Choosing a row past the first page reads the rest there and then; when another
+    program has added documents meanwhile, that row already stands for the new ids, so
+    its document stays the current one when the list is read again (it was lost: only
+    the first page's ids were consulted)."""
+    with Project.open(tmp_path / "p.sqlite", create=True, schema=news_schema) as project:
+        add_documents(project, COUNT)
+        operations = Operations(project, "alice")
+        pane = DocumentListPane(project, "alice", operations.changed)  # not painted yet
+        qtbot.addWidget(pane)
+        model = pane.model
+        with Project.open(project.path) as other:
+            add_documents(other, 3, prefix="aaa")
+        chosen: list[int] = []
+        pane.documentChosen.connect(chosen.append)
+        with qtbot.waitSignal(model.outdated, timeout=5000):
+            pane.select_row(PAGE_SIZE + 10)  # the rest is read here, with the new ids
+        assert chosen == [whole_read(project)[PAGE_SIZE + 10]]
+        assert model.document_id(pane.current_row()) == chosen[0]
