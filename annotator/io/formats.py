@@ -313,6 +313,17 @@ def choose_format(path: Path, requested: str = "auto") -> Format:
             ),
             source=source,
         )
+    if candidates:
+        # A .zip that is not an INCEpTION export: "unknown kind (.zip): annotator reads
+        # … .zip" contradicted itself.
+        raise UnknownKind(
+            Message(
+                "annotator reads a {suffix} file only as {titles}, and this is not one",
+                suffix=suffix,
+                titles=" or ".join(f.title for f in candidates),
+            ),
+            source=source,
+        )
     known = ", ".join(sorted({s for f in FORMATS if f.reader for s in f.suffixes}))
     raise UnknownKind(
         Message(

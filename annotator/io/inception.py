@@ -35,9 +35,10 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -178,6 +179,13 @@ class _Project:
     documents: list[str]  # names, in the project's order
     users: dict[str, list[str]]  # document -> its users
     lines: dict[str, int]  # document -> its line in the project file
+    #: NFC form of each document name -> the name: a zip made on a Mac or a copy
+    #: through another file system may spell a folder "Zoë" decomposed while
+    #: exportedproject.json has it composed; the two look identical to the user.
+    named: dict[str, str] = field(default_factory=dict)
+
+    def document_named(self, name: str) -> str | None:
+        return self.named.get(unicodedata.normalize("NFC", name))
 
 
 def read_inception_project(
@@ -209,8 +217,9 @@ def _documents(export: _Export, options: ImportOptions) -> Iterator[ParsedDocume
         )
     by_document: dict[str, list[tuple[PurePosixPath, str | None]]] = {}
     for file in files:
-        by_document.setdefault(_document_of(export, project, file), []).append(
-            (file, _user_of(export, project, file))
+        document = _document_of(export, project, file)
+        by_document.setdefault(document, []).append(
+            (file, _user_of(export, project, file, document))
         )
     for file in export.under("curation"):
         document = _document_of(export, project, file)
@@ -343,7 +352,8 @@ def _document_of(export: _Export, project: _Project, file: PurePosixPath) -> str
             ),
             source=export.shown(str(file)),
         )
-    if parts[1] not in project.lines:
+    document = project.document_named(parts[1])
+    if document is None:
         raise InputError(
             Message(
                 "{project} lists no document '{name}'",
@@ -352,20 +362,22 @@ def _document_of(export: _Export, project: _Project, file: PurePosixPath) -> str
             ),
             source=export.shown(str(file)),
         )
-    return parts[1]
+    return document
 
 
-def _user_of(export: _Export, project: _Project, file: PurePosixPath) -> str | None:
+def _user_of(export: _Export, project: _Project, file: PurePosixPath, document: str) -> str | None:
     """The user whose annotations ``file`` holds (None: ``INITIAL_CAS``).
 
     The project file lists the users of each document; the file is the one
     whose name it is, or whose name it starts with followed by digits (the
     temporary names of older INCEpTION versions: ``ep_16405719629333389288``).
     """
-    stem = file.stem
+    stem = unicodedata.normalize("NFC", file.stem)
     if stem == INITIAL:
         return None
-    users = project.users.get(file.parts[1], [])
+    listed = project.users.get(document, [])
+    by_form = {unicodedata.normalize("NFC", u): u for u in listed}
+    users = list(by_form)
     if stem in users:
         user = stem
     else:
@@ -376,21 +388,22 @@ def _user_of(export: _Export, project: _Project, file: PurePosixPath) -> str | N
                     "{project} names no user of document '{name}' whose file this is "
                     "(its users: {users})",
                     project=export.project_name,
-                    name=file.parts[1],
-                    users=", ".join(users) or "none",
+                    name=document,
+                    users=", ".join(listed) or "none",
                 )
                 if not matches
                 else Message(
                     "this file could be the annotations of {first} or of {second} "
                     "({project} lists both for document '{name}')",
-                    first=matches[0],
-                    second=matches[1],
+                    first=by_form[matches[0]],
+                    second=by_form[matches[1]],
                     project=export.project_name,
-                    name=file.parts[1],
+                    name=document,
                 ),
                 source=export.shown(str(file)),
             )
         user = matches[0]
+    user = by_form[user]
     if user.casefold() == GOLD:
         raise InputError(
             Message(
@@ -448,6 +461,7 @@ def _read_project(data: bytes, source: str) -> _Project:
         after = line or after
         project.documents.append(name)
         project.lines[name] = line or 1
+        project.named.setdefault(unicodedata.normalize("NFC", name), name)
         project.users.setdefault(name, [])
     for entry in annotations:
         name = entry.get("name") if isinstance(entry, dict) else None
@@ -458,7 +472,7 @@ def _read_project(data: bytes, source: str) -> _Project:
                 source=source,
                 line=_line_after(lines, '"annotation_documents"', 0) or 1,
             )
-        users = project.users.setdefault(name, [])
+        users = project.users.setdefault(project.document_named(name) or name, [])
         if user not in users:
             users.append(user)
     return project

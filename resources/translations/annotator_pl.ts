@@ -176,6 +176,10 @@
             <translation>nieznany rodzaj pliku ('{suffix}'); {what}</translation>
         </message>
         <message>
+            <source>annotator reads a {suffix} file only as {titles}, and this is not one</source>
+            <translation>annotator czyta plik {suffix} tylko jako {titles}, a ten nim nie jest</translation>
+        </message>
+        <message>
             <source>unknown kind of file ('{suffix}'): annotator reads {known}; name the format with --format (e.g. --format text)</source>
             <translation>nieznany rodzaj pliku ('{suffix}'): annotator czyta {known}; podaj format opcją --format (np. --format text)</translation>
         </message>
@@ -1254,6 +1258,7 @@
         </message>
         <message>
             <source>this INCEpTION project export holds no annotation files that annotator reads (annotation/&lt;document&gt;/&lt;user&gt;.tsv): export the project again in INCEpTION with "{format}" as the format</source>
+            <extracomment>NFC form of each document name -&gt; the name: a zip made on a Mac or a copy through another file system may spell a folder "Zoë" decomposed while exportedproject.json has it composed; the two look identical to the user.</extracomment>
             <translation>ten eksport projektu INCEpTION nie zawiera plików adnotacji, które annotator czyta (annotation/&lt;document&gt;/&lt;user&gt;.tsv): wyeksportuj projekt ponownie w INCEpTION w formacie "{format}"</translation>
         </message>
         <message>

@@ -176,6 +176,10 @@
             <translation>неизвестный вид файла ('{suffix}'); он {what}</translation>
         </message>
         <message>
+            <source>annotator reads a {suffix} file only as {titles}, and this is not one</source>
+            <translation>annotator читает файл {suffix} только как {titles}, а этот файл им не является</translation>
+        </message>
+        <message>
             <source>unknown kind of file ('{suffix}'): annotator reads {known}; name the format with --format (e.g. --format text)</source>
             <translation>неизвестный вид файла ('{suffix}'): annotator читает {known}; укажите формат параметром --format (например, --format text)</translation>
         </message>
@@ -1254,6 +1258,7 @@
         </message>
         <message>
             <source>this INCEpTION project export holds no annotation files that annotator reads (annotation/&lt;document&gt;/&lt;user&gt;.tsv): export the project again in INCEpTION with "{format}" as the format</source>
+            <extracomment>NFC form of each document name -&gt; the name: a zip made on a Mac or a copy through another file system may spell a folder "Zoë" decomposed while exportedproject.json has it composed; the two look identical to the user.</extracomment>
             <translation>в этом экспорте проекта INCEpTION нет файлов разметки, которые читает annotator (annotation/&lt;document&gt;/&lt;user&gt;.tsv): экспортируйте проект в INCEpTION ещё раз в формате "{format}"</translation>
         </message>
         <message>

@@ -176,6 +176,10 @@
             <translation>невідомий вид файлу ('{suffix}'); він {what}</translation>
         </message>
         <message>
+            <source>annotator reads a {suffix} file only as {titles}, and this is not one</source>
+            <translation>annotator читає файл {suffix} лише як {titles}, а цей файл ним не є</translation>
+        </message>
+        <message>
             <source>unknown kind of file ('{suffix}'): annotator reads {known}; name the format with --format (e.g. --format text)</source>
             <translation>невідомий вид файлу ('{suffix}'): annotator читає {known}; вкажіть формат параметром --format (наприклад, --format text)</translation>
         </message>
@@ -1254,6 +1258,7 @@
         </message>
         <message>
             <source>this INCEpTION project export holds no annotation files that annotator reads (annotation/&lt;document&gt;/&lt;user&gt;.tsv): export the project again in INCEpTION with "{format}" as the format</source>
+            <extracomment>NFC form of each document name -&gt; the name: a zip made on a Mac or a copy through another file system may spell a folder "Zoë" decomposed while exportedproject.json has it composed; the two look identical to the user.</extracomment>
             <translation>у цьому експорті проєкту INCEpTION немає файлів розмітки, які читає annotator (annotation/&lt;document&gt;/&lt;user&gt;.tsv): експортуйте проєкт в INCEpTION ще раз у форматі "{format}"</translation>
         </message>
         <message>

@@ -10,6 +10,7 @@ no underscore).
 
 from __future__ import annotations
 
+import json
 import shutil
 import zipfile
 from collections import Counter
@@ -168,6 +169,13 @@ def test_a_zip_of_something_else_in_a_folder_is_left_out(tmp_path: Path) -> None
     plan = plan_files([folder])
     assert [p.name for p, _f in plan.files] == ["a.txt"]
     assert [e.source for e in plan.not_read] == [str(folder / "photos.zip")]
+    # Named alone, the refusal says what a .zip is read as, not "annotator reads … .zip".
+    with pytest.raises(InputError) as refused:
+        choose_format(folder / "photos.zip")
+    assert str(refused.value) == (
+        f"{folder / 'photos.zip'}: annotator reads a .zip file only as INCEpTION project "
+        "export, and this is not one"
+    )
 
 
 def test_a_json_that_is_neither_still_names_two_formats(tmp_path: Path) -> None:
@@ -299,3 +307,19 @@ def test_a_user_named_gold_is_refused(tmp_path: Path, rejects: Callable[..., Inp
     error = rejects([export], add_layers=True)
     assert error.source == str(folder / "gold.tsv")
     assert "adjudicated" in str(error)
+
+
+def test_a_folder_name_in_another_unicode_form_is_the_same_document(tmp_path: Path) -> None:
+    """A zip made on a Mac (or copied through its file system) spells "Zoë" decomposed
+    while exportedproject.json has it composed: the two look identical and are one document."""
+    composed, decomposed = "Zo\u00eb 2002.tsv", "Zoe\u0308 2002.tsv"
+    export = copy_fixture("inception", "timeevent", tmp_path)
+    description = export / "exportedproject.json"
+    text = description.read_text(encoding="utf-8")
+    description.write_text(text.replace('"2002.tsv"', json.dumps(composed)), encoding="utf-8")
+    (export / "annotation" / "2002.tsv").rename(export / "annotation" / decomposed)
+    project = fresh(tmp_path)
+    import_files(project, [export], ADD)
+    assert sorted(d.name for d in project.documents()) == ["2001.tsv", composed]
+    found = per_annotator(project)
+    assert found["sm"][composed] == found["yes"][composed] == 11
