@@ -25,7 +25,11 @@ from annotator.core.schema import Schema, load_schema
 from annotator.io.format_protocol import DEFAULT_ANNOTATOR, ImportOptions
 from annotator.io.formats import EXPORT_FORMATS, FORMATS, IMPORT_FORMATS, export_format_for
 from annotator.locations import chosen_project_path, open_project
-from annotator.store.open_projects import describe_skipped_companions, without_companions
+from annotator.store.open_projects import (
+    describe_skipped_companions,
+    remove_project_file,
+    without_companions,
+)
 from annotator.store.project import Project, ProjectError
 
 
@@ -73,11 +77,6 @@ def _new_project_file(ctx: click.Context) -> Path | None:
     (chosen as ``open_project`` chooses it; the default project is never removed)."""
     path, is_default = chosen_project_path(ctx.find_root().obj)
     return None if is_default or path.exists() else path
-
-
-def _remove_project_file(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 @main.command()
@@ -201,7 +200,7 @@ def import_(
                 raise
     except BaseException:
         if created is not None and left_empty:
-            _remove_project_file(created)
+            remove_project_file(created)
         raise
     for line in plan.report_lines():
         click.echo(line, err=True)

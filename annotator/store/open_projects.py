@@ -80,6 +80,13 @@ def companion_base(path: str | Path) -> Path | None:
     return None
 
 
+def remove_project_file(path: Path) -> None:
+    """Delete the project file ``path`` and its SQLite companions; only for a file this
+    process created and has closed again (a refused import into a new project)."""
+    for suffix in ("", *_COMPANIONS):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def without_companions(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
     """``paths`` split into (the files to read, SQLite companion files to leave alone).
 
