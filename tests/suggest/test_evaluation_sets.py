@@ -18,6 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
     [
         ("suggest_heldout", "make_heldout.py", "heldout.jsonl"),
         ("suggest_blind", "make_blind.py", "blind.jsonl"),
+        ("suggest_blind2", "make_blind2.py", "blind2.jsonl"),
     ],
 )
 def test_the_file_is_what_the_script_builds(
