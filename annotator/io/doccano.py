@@ -14,16 +14,27 @@ Records may be JSON lines, one JSON array, or one pretty-printed object.
 doccano counts offsets in code points (its backend is Python), as we do.
 Labels become layers in ``foreign_labels``; the annotator is ``--annotator``,
 else the one ``annotator-folders.json`` names for the file, else the record's
-``annotator`` (annotator's own export writes it), else a 1.x record's ``user``,
-else the file's name (doccano's per-user export
-names each file after its user), and documents with the same text are the
-same document whatever file they come from.
+``annotator`` when the record is annotator's own export (below), else a 1.x
+record's ``user``, else the file's name (doccano's per-user export names each
+file after its user), and documents with the same text are the same document
+whatever file they come from.
+
+The record's ``annotator``: annotator's export writes it with
+``annotator_labels``, a digest of the labels it wrote.  doccano keeps both as
+metadata, so they also come back from a doccano project made from that export,
+where doccano's users may have changed the labels since; and a doccano project's
+own data may have an ``annotator`` column that names nobody's labels.  So the
+record's ``annotator`` names the labels' annotator only when ``annotator_labels``
+is the digest of the labels the record holds now; otherwise it is the record's
+metadata and the labels are the file's (a digest that no longer matches is said
+in the import's notes).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +55,22 @@ if TYPE_CHECKING:
     from annotator.store.project import Project
 
 _HANDLED = ("text", "label", "labels", "entities", "relations", "annotations", "cats", "meta")
+_OWN_ANNOTATOR = "annotator"  # the record's annotator, as annotator's export writes it
+_OWN_DIGEST = "annotator_labels"  # ... and the digest of the labels it wrote with it
+
+Span = tuple[str, int, int]
+"""A label as doccano holds it: its name, start and end (0, 0 for a document label)."""
+
+
+def labels_digest(spans: Iterable[Span], relations: Iterable[tuple[str, Span, Span]]) -> str:
+    """What ``annotator_labels`` holds: a digest of a record's labels that does not
+    depend on doccano's shape (triples or objects, its ids, the order)."""
+    key = json.dumps(
+        [sorted(map(list, spans)), sorted([kind, list(a), list(b)] for kind, a, b in relations)],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def read_doccano(
@@ -126,26 +153,30 @@ def _parse(record: Any, annotator: str, named: bool, path: Path, line: int) -> P
         meta = {k: v for k, v in meta.items() if k != "name"}
     if not isinstance(name, str) or not name.strip():
         name = f"{path.stem}-{record['id']}" if "id" in record else f"{path.stem}-{line}"
-    own = record.get("annotator")  # annotator's own export names it: a file may be anyone's
-    written_by = isinstance(own, str) and bool(own.strip())
-    if isinstance(own, str) and written_by and not named:
-        annotator = own
-    found = _Labels(name, annotator, named, fail)
-    for key in ("label", "labels"):
-        if key in record:
-            found.label_list(record[key], key)
-    if "entities" in record:
-        found.label_list(record["entities"], "entities", spans_only=True)
-    if "annotations" in record:
-        found.annotations_1x(record["annotations"])
-    if "cats" in record:
-        found.cats(record["cats"])
-    if "relations" in record:
-        found.relations(record["relations"])
+    found = _labels_of(record, name, annotator, named, fail)
+    own = record.get(_OWN_ANNOTATOR)
+    ours = _OWN_DIGEST in record and isinstance(own, str) and bool(own.strip())
+    written_by = ours and record[_OWN_DIGEST] == found.digest()
+    if written_by and not named and own != annotator:
+        found = _labels_of(record, name, str(own), named, fail)
+    elif ours and not written_by:
+        found.notes.append(
+            Message(
+                "{where}: the record names '{own}', but its labels are no longer those "
+                "annotator's export wrote for '{own}' (changed in doccano?): read as "
+                "'{annotator}''s, and '{own}' kept as the document's metadata",
+                where=f"{path}:{line}",
+                own=own,
+                annotator=annotator,
+            )
+        )
     fields = {
         k: v
         for k, v in record.items()
-        if k not in _HANDLED and k != "name" and not (k == "annotator" and written_by)
+        if k not in _HANDLED
+        and k != "name"
+        and not (k == _OWN_DIGEST and ours)
+        and not (k == _OWN_ANNOTATOR and written_by)
     }
     if isinstance(meta, dict):
         fields.update(meta)
@@ -162,6 +193,25 @@ def _parse(record: Any, annotator: str, named: bool, path: Path, line: int) -> P
     )
 
 
+def _labels_of(
+    record: dict[str, Any], name: str, annotator: str, named: bool, fail: Any
+) -> _Labels:
+    """The labels of ``record``, made ``annotator``'s."""
+    found = _Labels(name, annotator, named, fail)
+    for key in ("label", "labels"):
+        if key in record:
+            found.label_list(record[key], key)
+    if "entities" in record:
+        found.label_list(record["entities"], "entities", spans_only=True)
+    if "annotations" in record:
+        found.annotations_1x(record["annotations"])
+    if "cats" in record:
+        found.cats(record["cats"])
+    if "relations" in record:
+        found.relations(record["relations"])
+    return found
+
+
 class _Labels:
     """The annotations of one record, gathered shape by shape."""
 
@@ -174,6 +224,12 @@ class _Labels:
         self.declared: dict[str, LabelDeclaration] = {}
         self.notes: list[Text] = []
         self.by_entity_id: dict[Any, int] = {}
+        self.links: list[tuple[str, int, int]] = []  # relations: type, from, to (positions)
+
+    def digest(self) -> str:
+        """``labels_digest`` of what the record holds (see ``_OWN_DIGEST``)."""
+        spans = [(a.layer, a.start, a.end) for a in self.annotations]
+        return labels_digest(spans, [(k, spans[a], spans[b]) for k, a, b in self.links])
 
     def add(
         self, label: str, start: int, end: int, scope: str, annotator: str | None = None
@@ -293,6 +349,7 @@ class _Labels:
                     )
                 )
                 continue
+            self.links.append((kind, position, self.by_entity_id[target]))
             target_id = self.annotations[self.by_entity_id[target]].id
             attributes = {**annotation.attributes, kind: target_id}
             self.annotations[position] = Annotation(
@@ -418,9 +475,19 @@ def _write_lines(
                     skipped[key] = skipped.get(key, 0) + 1
             if annotation.note:
                 skipped["note (doccano has none)"] = skipped.get("note (doccano has none)", 0) + 1
+        spans: dict[int, Span] = {
+            e["id"]: (e["label"], e["start_offset"], e["end_offset"]) for e in entities
+        }
+        own = {
+            _OWN_ANNOTATOR: annotator,
+            _OWN_DIGEST: labels_digest(
+                [*spans.values(), *((title, 0, 0) for title in cats)],
+                [(r["type"], spans[r["from_id"]], spans[r["to_id"]]) for r in relations],
+            ),
+        }
         record: dict[str, Any] = {
             "text": document.text,
-            **({"annotator": annotator} if annotator else {}),
+            **(own if annotator else {}),
             "entities": entities,
             "relations": relations,
             "cats": cats,

@@ -26,6 +26,7 @@ from annotator.core.validation import annotation_problems
 from annotator.io.foreign_labels import resolve_labels
 from annotator.io.format_protocol import ImportOptions
 from annotator.io.formats import IMPORT_FORMATS, FilePlan, choose_format, plan_files
+from annotator.io.gold_labels import GoldCount
 from annotator.io.label_rows import LabelRows
 from annotator.io.native_jsonl import read_native_jsonl
 from annotator.io.records import ParsedDocument
@@ -49,6 +50,7 @@ class ImportPlan:
     new_schema: Schema | None = None
     suggestions_added: int = 0
     already_stored: int = 0  # other tools' labels the project holds already
+    gold: GoldCount = field(default_factory=GoldCount)  # labels a file gave to gold
 
     def report_lines(self) -> list[str]:
         """:meth:`report` in English, for the terminal."""
@@ -72,6 +74,9 @@ class ImportPlan:
                     count=self.already_stored,
                 )
             )
+        gold = self.gold.note()
+        if gold is not None:
+            lines.append(gold)
         if self.suggestions_added:
             lines.append(
                 Message(
@@ -131,6 +136,7 @@ def read_import(paths: Sequence[str | Path], schema: Schema, options: ImportOpti
                 reject(item)
             else:
                 read.append(item)
+    plan.gold.add(read)
     plan.new_schema = resolve_labels(read, schema, options.add_layers)
     schema = plan.new_schema or schema
     name_same_texts_alike(read)
@@ -446,6 +452,7 @@ def _stream_files(
                     reject(item)
                     continue
                 plan.notes += item.notes
+                plan.gold.add([item])
                 problem = _streamed_problem(schema, labels, item, by_name)
                 if problem == "duplicate":
                     plan.duplicates.append(item.where)

@@ -28,7 +28,9 @@ the text of a document nobody annotated, and labels it holds are left out and
 said so.  ``CURATION_USER`` becomes the annotator ``curation``, not ``gold``:
 gold labels in annotator are made by review decisions (``annotator check``
 requires each to have one), so the lead accepts the curator's labels into gold
-in Review → Disagreements like any annotator's.
+in Review → Disagreements like any annotator's.  A user named ``gold`` is no
+exception: its labels come in as ``gold-imported`` (``gold_labels``, the rule
+of every format).
 """
 
 from __future__ import annotations
@@ -44,7 +46,6 @@ from typing import Any
 
 from annotator.core.errors import InputError
 from annotator.core.messages import Message, translatable
-from annotator.core.model import GOLD
 from annotator.core.schema import Schema
 from annotator.io.foreign_labels import LabelDeclaration
 from annotator.io.format_protocol import ImportOptions
@@ -404,15 +405,6 @@ def _user_of(export: _Export, project: _Project, file: PurePosixPath, document: 
             )
         user = matches[0]
     user = by_form[user]
-    if user.casefold() == GOLD:
-        raise InputError(
-            Message(
-                "the INCEpTION user '{user}' has annotator's name for adjudicated labels; "
-                "rename the user in INCEpTION and export again",
-                user=user,
-            ),
-            source=export.shown(str(file)),
-        )
     return user
 
 

@@ -4,7 +4,10 @@ Files of other tools carry no annotation ids of ours, so re-importing an
 export (or the same brat folder twice) would add every label again.  A
 label with the same annotator, layer and span as a stored one on the same
 document is taken to be that one: it is not added, and references to it
-point at the stored annotation.
+point at the stored annotation.  A label a file gave to ``gold`` comes in as
+``gold-imported`` (``gold_labels``): the project's own gold label of the same
+layer and span is that one too, so an export with ``--gold`` imported back adds
+nothing.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from annotator.core.model import GOLD
+from annotator.io.gold_labels import GOLD_IMPORTED
 from annotator.io.records import ParsedDocument
 from annotator.store.project import Project
 
@@ -28,7 +33,8 @@ def drop_stored_duplicates(project: Project, items: Sequence[ParsedDocument]) ->
             continue
         existing: dict[tuple[str, str, int, int], list[str]] = {}
         for annotation in project.annotations(stored.id):
-            key = (annotation.annotator, annotation.layer, annotation.start, annotation.end)
+            who = GOLD_IMPORTED if annotation.annotator == GOLD else annotation.annotator
+            key = (who, annotation.layer, annotation.start, annotation.end)
             existing.setdefault(key, []).append(annotation.id)
         seen: Counter[tuple[str, str, int, int]] = Counter()
         same: dict[str, str] = {}

@@ -94,6 +94,13 @@
                 <numerusform>not imported: {source}: %n labels of the document as uploaded ({initial}), before anyone annotated it</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{where}: %n label(s) of '{gold}' imported as the annotator '{imported}': gold labels are made by review decisions, which files do not hold; accept them into gold in Review → Disagreements</source>
+            <translation>
+                <numerusform>{where}: %n label of '{gold}' imported as the annotator '{imported}': gold labels are made by review decisions, which files do not hold; accept them into gold in Review → Disagreements</numerusform>
+                <numerusform>{where}: %n labels of '{gold}' imported as the annotator '{imported}': gold labels are made by review decisions, which files do not hold; accept them into gold in Review → Disagreements</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>

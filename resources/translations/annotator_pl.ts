@@ -912,6 +912,10 @@
             <translation>"text" musi być niepustym tekstem</translation>
         </message>
         <message>
+            <source>{where}: the record names '{own}', but its labels are no longer those annotator's export wrote for '{own}' (changed in doccano?): read as '{annotator}''s, and '{own}' kept as the document's metadata</source>
+            <translation>{where}: rekord wskazuje '{own}', ale jego etykiety nie są już tymi, które eksport annotatora zapisał dla '{own}' (zmienione w doccano?): odczytane jako etykiety '{annotator}', a '{own}' zachowane w metadanych dokumentu</translation>
+        </message>
+        <message>
             <source>"{key}" must be a list</source>
             <translation>"{key}" musi być listą</translation>
         </message>
@@ -1310,10 +1314,6 @@
             <translation>ten plik może zawierać adnotacje {first} albo {second} ({project} wymienia obu przy dokumencie '{name}')</translation>
         </message>
         <message>
-            <source>the INCEpTION user '{user}' has annotator's name for adjudicated labels; rename the user in INCEpTION and export again</source>
-            <translation>użytkownik INCEpTION '{user}' nosi nazwę, której annotator używa dla rozstrzygniętych etykiet; zmień nazwę użytkownika w INCEpTION i wyeksportuj ponownie</translation>
-        </message>
-        <message>
             <source>not UTF-8 (byte {offset})</source>
             <translation>nie UTF-8 (bajt {offset})</translation>
         </message>
@@ -1328,6 +1328,14 @@
         <message>
             <source>an annotation document without a "name" and a "user"</source>
             <translation>dokument adnotacji bez "name" i "user"</translation>
+        </message>
+        <message numerus="yes">
+            <source>{where}: %n label(s) of '{gold}' imported as the annotator '{imported}': gold labels are made by review decisions, which files do not hold; accept them into gold in Review → Disagreements</source>
+            <translation>
+                <numerusform>{where}: %n etykieta '{gold}' zaimportowana jako adnotator '{imported}': etykiety złotego standardu powstają z decyzji przeglądu, których pliki nie zawierają; przyjmij je do złotego standardu w Przegląd → Rozbieżności</numerusform>
+                <numerusform>{where}: %n etykiety '{gold}' zaimportowane jako adnotator '{imported}': etykiety złotego standardu powstają z decyzji przeglądu, których pliki nie zawierają; przyjmij je do złotego standardu w Przegląd → Rozbieżności</numerusform>
+                <numerusform>{where}: %n etykiet '{gold}' zaimportowanych jako adnotator '{imported}': etykiety złotego standardu powstają z decyzji przeglądu, których pliki nie zawierają; przyjmij je do złotego standardu w Przegląd → Rozbieżności</numerusform>
+            </translation>
         </message>
     </context>
     <context>

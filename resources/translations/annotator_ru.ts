@@ -912,6 +912,10 @@
             <translation>"text" должно быть непустой строкой</translation>
         </message>
         <message>
+            <source>{where}: the record names '{own}', but its labels are no longer those annotator's export wrote for '{own}' (changed in doccano?): read as '{annotator}''s, and '{own}' kept as the document's metadata</source>
+            <translation>{where}: запись называет '{own}', но её метки уже не те, что экспорт annotator записал для '{own}' (изменены в doccano?): прочитаны как метки '{annotator}', а '{own}' сохранено в метаданных документа</translation>
+        </message>
+        <message>
             <source>"{key}" must be a list</source>
             <translation>"{key}" должно быть списком</translation>
         </message>
@@ -1310,10 +1314,6 @@
             <translation>этот файл может быть разметкой {first} или {second} ({project} указывает обоих для документа '{name}')</translation>
         </message>
         <message>
-            <source>the INCEpTION user '{user}' has annotator's name for adjudicated labels; rename the user in INCEpTION and export again</source>
-            <translation>пользователь INCEpTION '{user}' носит имя, которое annotator использует для утверждённых меток; переименуйте пользователя в INCEpTION и экспортируйте ещё раз</translation>
-        </message>
-        <message>
             <source>not UTF-8 (byte {offset})</source>
             <translation>не UTF-8 (байт {offset})</translation>
         </message>
@@ -1328,6 +1328,14 @@
         <message>
             <source>an annotation document without a "name" and a "user"</source>
             <translation>документ разметки без "name" и "user"</translation>
+        </message>
+        <message numerus="yes">
+            <source>{where}: %n label(s) of '{gold}' imported as the annotator '{imported}': gold labels are made by review decisions, which files do not hold; accept them into gold in Review → Disagreements</source>
+            <translation>
+                <numerusform>{where}: %n метка '{gold}' импортирована как аннотатор '{imported}': эталонные метки создаются решениями проверки, которых в файлах нет; примите их в эталон в Проверка → Расхождения</numerusform>
+                <numerusform>{where}: %n метки '{gold}' импортированы как аннотатор '{imported}': эталонные метки создаются решениями проверки, которых в файлах нет; примите их в эталон в Проверка → Расхождения</numerusform>
+                <numerusform>{where}: %n меток '{gold}' импортированы как аннотатор '{imported}': эталонные метки создаются решениями проверки, которых в файлах нет; примите их в эталон в Проверка → Расхождения</numerusform>
+            </translation>
         </message>
     </context>
     <context>

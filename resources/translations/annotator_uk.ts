@@ -912,6 +912,10 @@
             <translation>"text" має бути непорожнім рядком</translation>
         </message>
         <message>
+            <source>{where}: the record names '{own}', but its labels are no longer those annotator's export wrote for '{own}' (changed in doccano?): read as '{annotator}''s, and '{own}' kept as the document's metadata</source>
+            <translation>{where}: запис називає '{own}', але його мітки вже не ті, що експорт annotator записав для '{own}' (змінено в doccano?): прочитано як мітки '{annotator}', а '{own}' збережено в метаданих документа</translation>
+        </message>
+        <message>
             <source>"{key}" must be a list</source>
             <translation>"{key}" має бути списком</translation>
         </message>
@@ -1310,10 +1314,6 @@
             <translation>цей файл може бути розміткою {first} або {second} ({project} вказує обох для документа '{name}')</translation>
         </message>
         <message>
-            <source>the INCEpTION user '{user}' has annotator's name for adjudicated labels; rename the user in INCEpTION and export again</source>
-            <translation>користувач INCEpTION '{user}' має ім'я, яке annotator використовує для затверджених міток; перейменуйте користувача в INCEpTION і експортуйте ще раз</translation>
-        </message>
-        <message>
             <source>not UTF-8 (byte {offset})</source>
             <translation>не UTF-8 (байт {offset})</translation>
         </message>
@@ -1328,6 +1328,14 @@
         <message>
             <source>an annotation document without a "name" and a "user"</source>
             <translation>документ розмітки без "name" і "user"</translation>
+        </message>
+        <message numerus="yes">
+            <source>{where}: %n label(s) of '{gold}' imported as the annotator '{imported}': gold labels are made by review decisions, which files do not hold; accept them into gold in Review → Disagreements</source>
+            <translation>
+                <numerusform>{where}: %n мітку '{gold}' імпортовано як анотатора '{imported}': еталонні мітки створюються рішеннями перевірки, яких у файлах немає; прийміть їх до еталона в Перевірка → Розбіжності</numerusform>
+                <numerusform>{where}: %n мітки '{gold}' імпортовано як анотатора '{imported}': еталонні мітки створюються рішеннями перевірки, яких у файлах немає; прийміть їх до еталона в Перевірка → Розбіжності</numerusform>
+                <numerusform>{where}: %n міток '{gold}' імпортовано як анотатора '{imported}': еталонні мітки створюються рішеннями перевірки, яких у файлах немає; прийміть їх до еталона в Перевірка → Розбіжності</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from annotator.cli import main
+from annotator.core.model import GOLD, Action, Annotation, Decision, Origin
 from annotator.core.schema import load_schema, parse_schema
 from annotator.resources import default_schema_path, seeds_dir
 from annotator.store.project import Project
@@ -316,13 +317,18 @@ def annotated(seeded: Path, tmp_path: Path) -> Path:
              "attributes": {"speaker": "=cmd", "kind": "direct"}, "note": "line\nbreak"},
             {"id": "f1", "layer": "figure", "annotator": "ola", "start": 24, "end": 27,
              "attributes": {"value": -7, "unit": "percent"}},
-            {"id": "g1", "layer": "figure", "annotator": "gold", "start": 24, "end": 27,
-             "origin": "adjudicated"},
         ],
     }  # fmt: skip
     source = tmp_path / "x.jsonl"
     source.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     ok("--project", seeded, "import", source)
+    # Gold labels are made by review decisions (an import makes them "gold-imported").
+    with Project.open(seeded) as project:
+        document = document_named(project, "x.txt")
+        assert document.id is not None
+        gold = Annotation("g1", document.id, GOLD, "figure", 24, 27, origin=Origin.ADJUDICATED)
+        decision = Decision("d1", document.id, "figure", Action.ACCEPT, ("f1",), "lead", "ola")
+        project.decisions.record([(decision, gold)])
     return seeded
 
 
@@ -378,7 +384,9 @@ def test_stats(annotated: Path) -> None:
     data = json.loads(ok("--project", annotated, "stats", "--json").output)
     assert data["documents"] == 6
     assert data["annotators"]["ola"]["annotations"] == {"stance": 0, "quote": 0, "figure": 1}
-    assert data["annotators"]["gold"]["progress"] == {"new": 5, "in_progress": 1, "done": 0}
+    # Adjudicating (the fixture's decision) sets no progress of gold's.
+    assert data["annotators"]["gold"]["annotations"] == {"stance": 0, "quote": 0, "figure": 1}
+    assert data["annotators"]["gold"]["progress"] == {"new": 6, "in_progress": 0, "done": 0}
 
 
 # -- which project -----------------------------------------------------------------

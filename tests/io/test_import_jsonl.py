@@ -102,7 +102,8 @@ def test_documents_and_annotations_are_imported(project: Project, tmp_path: Path
     assert stored["quote"].annotator == "ala"
     assert stored["quote"].note == "first quote"
     assert stored["quote"].origin is Origin.IMPORTED
-    assert stored["stance"].annotator == "gold"
+    # A file holds no review decisions: its gold labels are not gold (tests/io/test_gold_labels.py).
+    assert stored["stance"].annotator == "gold-imported"
     assert stored["stance"].origin is Origin.ADJUDICATED
     assert stored["stance"].created_at == "2024-01-01T00:00:00.000000Z"
     assert stored["stance"].updated_at == "2024-01-02T00:00:00.000000Z"

@@ -26,6 +26,7 @@ from annotator.io.formats import choose_format, plan_files
 from annotator.io.importer import import_files
 from annotator.io.inception import CURATION_ANNOTATOR
 from annotator.resources import default_schema_path
+from annotator.store.integrity import check_project
 from annotator.store.project import Project
 from tests.io.interchange_fixtures import copy_fixture, fixture
 
@@ -81,7 +82,6 @@ def test_curation_becomes_the_curation_annotator_not_gold(tmp_path: Path) -> Non
     assert set(found) == {"ep", CURATION_ANNOTATOR}
     assert found["ep"]["c_part1.tsv"] > 0 and found[CURATION_ANNOTATOR]["c_part1.tsv"] > 0
     # gold labels need review decisions; none were made, so none are imported as gold.
-    from annotator.store.integrity import check_project
 
     assert [p for p in check_project(project) if "gold" in p] == []
 
@@ -290,23 +290,24 @@ def test_annotator_option_over_several_users_is_refused(
     assert "3 annotators (ep, sm, yes)" in str(error)
 
 
-def test_a_user_named_gold_is_refused(tmp_path: Path, rejects: Callable[..., InputError]) -> None:
+def test_a_user_named_gold_is_gold_imported(tmp_path: Path) -> None:
+    """The rule of every format (tests/io/test_gold_labels.py): no review decisions in
+    the export, so the user's labels are not gold."""
     export = copy_fixture("inception", "timeevent", tmp_path)
     project_file = export / "exportedproject.json"
     project_file.write_text(
         project_file.read_text("utf-8").replace('"user" : "sm"', '"user" : "gold"'),
         encoding="utf-8",
     )
-    folder = export / "annotation" / "2002.tsv"
-    (folder / "sm_13456803475495921803.tsv").rename(folder / "gold.tsv")
-    shutil.rmtree(export / "annotation" / "2001.tsv")
-    project_file.write_text(
-        project_file.read_text("utf-8").replace('"name" : "2001.tsv"', '"name" : "x"'),
-        encoding="utf-8",
-    )
-    error = rejects([export], add_layers=True)
-    assert error.source == str(folder / "gold.tsv")
-    assert "adjudicated" in str(error)
+    for document, file in [("2001.tsv", "sm_4343257511917352145.tsv"),
+                           ("2002.tsv", "sm_13456803475495921803.tsv")]:  # fmt: skip
+        folder = export / "annotation" / document
+        (folder / file).rename(folder / "gold.tsv")
+    project = fresh(tmp_path)
+    plan, _ = import_files(project, [export], ImportOptions(add_layers=True))
+    assert set(project.annotations.annotators()) == {"ep", "gold-imported", "yes"}
+    assert [p for p in check_project(project) if "gold" in p] == []
+    assert any("'gold-imported'" in line for line in plan.report_lines())
 
 
 def test_a_folder_name_in_another_unicode_form_is_the_same_document(tmp_path: Path) -> None:
