@@ -28,13 +28,29 @@ the text of a document nobody annotated, and labels it holds are left out and
 said so.  ``CURATION_USER`` becomes the annotator ``curation``, not ``gold``:
 gold labels in annotator are made by review decisions (``annotator check``
 requires each to have one), so the lead accepts the curator's labels into gold
-in Review → Disagreements like any annotator's.  A user named ``gold`` is no
+in Review → Disagreements like any annotator's.
+
+Progress: each user's document state (``annotation_documents[].state``:
+``IN_PROGRESS``, ``FINISHED``) becomes that annotator's status on the document,
+and the document's curation state (``CURATION_IN_PROGRESS``,
+``CURATION_FINISHED``) the curator's, with the time INCEpTION last changed it;
+as in any import, a status changed in annotator since (a newer one) stays.
+
+``CORRECTION_USER`` (WebAnno's correction and automation projects): the
+document as automatically annotated before the users corrected it; WebAnno's
+exporter puts it in ``curation/`` "for convenience", but it is a machine's
+proposal, not a person's labels and not a curation, so its labels become
+suggestions of the suggester ``webanno:correction`` (accepted or rejected like
+any suggestion); the users' corrected copies are their labels.
+
+A user named ``gold`` is no
 exception: its labels come in as ``gold-imported`` (``gold_labels``, the rule
 of every format).
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 import unicodedata
@@ -46,6 +62,7 @@ from typing import Any
 
 from annotator.core.errors import InputError
 from annotator.core.messages import Message, translatable
+from annotator.core.model import DocumentProgress, Status
 from annotator.core.schema import Schema
 from annotator.io.foreign_labels import LabelDeclaration
 from annotator.io.format_protocol import ImportOptions
@@ -58,6 +75,14 @@ INITIAL = "INITIAL_CAS"
 CURATION_USER = "CURATION_USER"
 CURATION_ANNOTATOR = "curation"
 """The annotator INCEpTION's curated labels are imported as (see the module's docstring)."""
+CORRECTION_USER = "CORRECTION_USER"
+CORRECTION_SUGGESTER = "webanno:correction"
+"""The suggester WebAnno's automatic annotation (``CORRECTION_USER``) is imported as."""
+_USER_STATES = {"IN_PROGRESS": Status.IN_PROGRESS, "FINISHED": Status.DONE}
+"""INCEpTION's ``AnnotationDocumentState`` as a status (``NEW``: none yet; ``IGNORE``: the
+user was taken off the document, so nothing to say)."""
+_CURATION_STATES = {"CURATION_IN_PROGRESS": Status.IN_PROGRESS, "CURATION_FINISHED": Status.DONE}
+"""INCEpTION's ``SourceDocumentState`` as the curator's status."""
 TSV_FORMAT = "WebAnno TSV v3.3"
 """The name of the format to choose in INCEpTION's project export dialog."""
 
@@ -184,6 +209,8 @@ class _Project:
     #: through another file system may spell a folder "Zoë" decomposed while
     #: exportedproject.json has it composed; the two look identical to the user.
     named: dict[str, str] = field(default_factory=dict)
+    #: (document, user) -> (status, when): the users' states; user "" is the curator.
+    states: dict[tuple[str, str], tuple[Status, str]] = field(default_factory=dict)
 
     def document_named(self, name: str) -> str | None:
         return self.named.get(unicodedata.normalize("NFC", name))
@@ -224,7 +251,7 @@ def _documents(export: _Export, options: ImportOptions) -> Iterator[ParsedDocume
         )
     for file in export.under("curation"):
         document = _document_of(export, project, file)
-        if file.stem != CURATION_USER:
+        if file.stem not in (CURATION_USER, CORRECTION_USER):
             raise InputError(
                 Message(
                     "a curation file other than {name}: annotator does not know whose it is",
@@ -232,8 +259,14 @@ def _documents(export: _Export, options: ImportOptions) -> Iterator[ParsedDocume
                 ),
                 source=export.shown(str(file)),
             )
-        by_document.setdefault(document, []).append((file, CURATION_ANNOTATOR))
-    annotators = {who for found in by_document.values() for _f, who in found if who}
+        who = CURATION_ANNOTATOR if file.stem == CURATION_USER else CORRECTION_SUGGESTER
+        by_document.setdefault(document, []).append((file, who))
+    annotators = {
+        who
+        for found in by_document.values()
+        for _f, who in found
+        if who and who != CORRECTION_SUGGESTER
+    }
     if options.annotator is not None and len(annotators) > 1:
         raise InputError(
             Message(
@@ -258,7 +291,9 @@ def _documents(export: _Export, options: ImportOptions) -> Iterator[ParsedDocume
                 source=project_source,
                 line=project.lines.get(document),
             )
-        yield _one_document(export, document, found, options)
+        item = _one_document(export, document, found, options)
+        item.progress = _progress(project, document, found, options)
+        yield item
 
 
 def _one_document(
@@ -276,8 +311,13 @@ def _one_document(
         source = export.shown(str(file))
         data = export.read(str(file))
         _refuse_other_format(file, data, source)
-        annotator = options.annotator or who or INITIAL
+        if who == CORRECTION_SUGGESTER:
+            annotator = CORRECTION_SUGGESTER  # a machine's proposals, whatever --annotator says
+        else:
+            annotator = options.annotator or who or INITIAL
         item = parse_webanno(data, source, document, annotator, options.encoding)
+        if who == CORRECTION_SUGGESTER:
+            item.predictions, item.annotations = item.annotations, []
         if who is None:
             item.notes = []  # about labels of its own, which are left out
         if who is None and item.annotations:
@@ -308,10 +348,43 @@ def _one_document(
         if not merged.annotations and item.annotations:
             merged.source = source  # where an unknown label is first met, in messages
         merged.annotations += item.annotations
+        merged.predictions += item.predictions
         merged.notes += item.notes
         _merge_declarations(merged, item)
     assert merged is not None
     return merged
+
+
+def _progress(
+    project: _Project,
+    document: str,
+    found: list[tuple[PurePosixPath, str | None]],
+    options: ImportOptions,
+) -> list[DocumentProgress]:
+    """The statuses of the document's users (and curator) whose files are imported."""
+    progress = []
+    for _file, who in found:
+        if who is None or who == CORRECTION_SUGGESTER:
+            continue
+        state = project.states.get((document, "" if who == CURATION_ANNOTATOR else who))
+        if state is not None:
+            status, when = state
+            progress.append(DocumentProgress(0, options.annotator or who, status, updated_at=when))
+    return progress
+
+
+def _when(entry: dict[str, Any]) -> str:
+    """When INCEpTION last changed an entry (``updated``, else ``timestamp``: milliseconds
+    since 1970), as annotator's timestamps; "" (the import's time) when it says nothing."""
+    for key in ("updated", "timestamp"):
+        value = entry.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            try:
+                moment = _dt.datetime.fromtimestamp(value / 1000, _dt.UTC)
+            except (OverflowError, OSError, ValueError):
+                continue
+            return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return ""
 
 
 def _merge_declarations(into: ParsedDocument, item: ParsedDocument) -> None:
@@ -455,6 +528,9 @@ def _read_project(data: bytes, source: str) -> _Project:
         project.lines[name] = line or 1
         project.named.setdefault(unicodedata.normalize("NFC", name), name)
         project.users.setdefault(name, [])
+        curated = _CURATION_STATES.get(str(entry.get("state")))
+        if curated is not None:
+            project.states[(name, "")] = (curated, _when(entry))
     for entry in annotations:
         name = entry.get("name") if isinstance(entry, dict) else None
         user = entry.get("user") if isinstance(entry, dict) else None
@@ -464,9 +540,13 @@ def _read_project(data: bytes, source: str) -> _Project:
                 source=source,
                 line=_line_after(lines, '"annotation_documents"', 0) or 1,
             )
-        users = project.users.setdefault(project.document_named(name) or name, [])
+        document = project.document_named(name) or name
+        users = project.users.setdefault(document, [])
         if user not in users:
             users.append(user)
+        status = _USER_STATES.get(str(entry.get("state")))
+        if status is not None:
+            project.states[(document, user)] = (status, _when(entry))
     return project
 
 

@@ -9,7 +9,9 @@ Reading:
   sub-token spans (``1-2.1`` rows) are all read.
 - ``#T_RL=<type>|<feature>...|BT_<span type>`` relations become a ``ref``
   attribute named after the relation type on the source span (their feature
-  values, chains ``#T_CH`` and slot features are named in the notes: not held).
+  values, chains ``#T_CH`` and slot features' links are named in the notes: not
+  held).  A span whose features are all slots is still read: its role column (or
+  ``*`` in its target column when no link is set) says where it is.
 - Offsets count UTF-16 code units (Java); they are converted to code points
   in ``core/offsets.py``, and every token's text is checked against the text.
 - The text is rebuilt from the ``#Text=`` lines (several lines: a sentence
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
 FORMAT_LINE = "#FORMAT=WebAnno TSV 3"
 _ID = re.compile(r"^(.*?)(?:\[(\d+)\])?$", re.S)
 _BT = re.compile(r"^(\d+-\d+(?:\.\d+)?)(?:\[(\d+)_(\d+)\])?$")
+_UNSET_SLOT = re.compile(r"^\*(?:\[\d+\])?$")
 
 
 def looks_like_webanno(path: Path, head: str) -> bool:
@@ -98,7 +101,7 @@ def _split_unescaped(cell: str, separator: str) -> list[str]:
 
 @dataclass
 class _Column:
-    kind: str  # "span", "relation", "skip"
+    kind: str  # "span", "relation", "slot-target" (a slot's links: "*" marks a span), "skip"
     layer: str
     feature: str
     index: int  # feature position within its layer
@@ -171,10 +174,12 @@ def parse_webanno(
             for index, feature in enumerate(names or [""]):
                 column_kind = kind
                 if feature.startswith("ROLE_"):
-                    column_kind = "skip"
-                    not_held(number, Message("slot feature {feature}", feature=feature))
+                    # The links are not held, but the cell says where the span is: a
+                    # layer whose features are all slots has no other column to say it.
+                    column_kind, feature = "span", ""
+                    not_held(number, Message("slot feature {feature}", feature=names[index]))
                 if kind == "span" and index > 0 and names[index - 1].startswith("ROLE_"):
-                    column_kind = "skip"  # a slot's target column
+                    column_kind = "slot-target"  # the links' targets: only "*" says a span
                 columns.append(_Column(column_kind, _short(type_name), feature, index))
             continue
         if line.startswith("#Text="):
@@ -230,6 +235,10 @@ def parse_webanno(
         for column, cell in zip(columns, values, strict=False):
             if column.kind == "skip" or cell in ("_", ""):
                 continue
+            if column.kind == "slot-target":  # a host without links: "*" here, "_" as role
+                if not all(_UNSET_SLOT.match(item) for item in _split_unescaped(cell, "|")):
+                    continue
+                column = _Column("span", column.layer, "", column.index)
             by_layer.setdefault(f"{column.kind}:{column.layer}", []).append(
                 [column.feature, *_split_unescaped(cell, "|")]
             )

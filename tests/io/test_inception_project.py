@@ -324,3 +324,70 @@ def test_a_folder_name_in_another_unicode_form_is_the_same_document(tmp_path: Pa
     assert sorted(d.name for d in project.documents()) == ["2001.tsv", composed]
     found = per_annotator(project)
     assert found["sm"][composed] == found["yes"][composed] == 11
+
+
+# -- document states and WebAnno's CORRECTION_USER ------------------------------------
+
+
+def statuses(project: Project) -> dict[tuple[str, str], tuple[str, str]]:
+    """(document, annotator) -> (status, updated_at) of every stored status."""
+    names = {d.id: d.name for d in project.documents()}
+    return {
+        (names[p.document_id], p.annotator): (p.status.value, p.updated_at)
+        for p in project.progress.all()
+    }
+
+
+def test_document_states_become_the_annotators_progress(tmp_path: Path) -> None:
+    """epistemic: ep's copy is FINISHED, the document CURATION_FINISHED; timeevent: every
+    copy IN_PROGRESS.  Each at the time INCEpTION last changed it (``updated``, ms)."""
+    project = fresh(tmp_path)
+    import_files(project, [fixture("inception", "epistemic")], ADD)
+    assert statuses(project) == {  # the old code: both "in_progress", as of the import
+        ("c_part1.tsv", "ep"): ("done", "2024-01-11T13:05:55.616000Z"),
+        ("c_part1.tsv", CURATION_ANNOTATOR): ("done", "2024-01-11T13:10:19.401000Z"),
+    }
+    other = fresh(tmp_path, "other.sqlite")
+    import_files(other, [fixture("inception", "timeevent")], ADD)
+    found = statuses(other)
+    assert set(found) == {("2001.tsv", "ep"), ("2001.tsv", "sm"), ("2001.tsv", "yes"),
+                          ("2002.tsv", "sm"), ("2002.tsv", "yes")}  # fmt: skip
+    assert {status for status, _ in found.values()} == {"in_progress"}
+    assert found[("2002.tsv", "yes")][1] == "2023-06-26T13:18:02.466000Z"
+
+
+def test_progress_changed_in_annotator_since_stays(tmp_path: Path) -> None:
+    """As in any import, the newer status wins: ep reopened the document here after
+    the export, and importing the export again does not mark it done."""
+    from annotator.core.model import DocumentProgress, Status
+
+    project = fresh(tmp_path)
+    import_files(project, [fixture("inception", "epistemic")], ADD)
+    (document,) = project.documents()
+    assert document.id is not None
+    project.progress.set(DocumentProgress(document.id, "ep", Status.IN_PROGRESS))
+    import_files(project, [fixture("inception", "epistemic")], ADD)
+    assert statuses(project)[("c_part1.tsv", "ep")][0] == "in_progress"
+
+
+def test_webanno_correction_user_becomes_suggestions(tmp_path: Path) -> None:
+    """WebAnno's correction projects export the automatically annotated document as
+    curation/<doc>/CORRECTION_USER.tsv (its ExportUtil: "add the auto-annotated CAS"):
+    a machine's proposals, imported as suggestions, never as anyone's labels.  No
+    genuine export with one was found: the genuine CURATION_USER.tsv, renamed."""
+    from annotator.store.suggestions import iter_suggestions
+
+    export = copy_fixture("inception", "epistemic", tmp_path)
+    folder = export / "curation" / "c_part1.tsv"
+    (folder / "CURATION_USER.tsv").rename(folder / "CORRECTION_USER.tsv")
+    project = fresh(tmp_path)
+    plan, _ = import_files(project, [export], ADD)
+    assert set(per_annotator(project)) == {"ep"}  # the old code refused the file
+    suggested = list(iter_suggestions(project))
+    assert {s.suggester for s, _n, _t in suggested} == {"webanno:correction"}
+    assert plan.suggestions_added == len(suggested) > 0
+    reference = fresh(tmp_path, "reference.sqlite")
+    import_files(reference, [fixture("inception", "epistemic")], ADD)
+    curated = per_annotator(reference)[CURATION_ANNOTATOR]["c_part1.tsv"]
+    assert len(suggested) == curated  # every label of the file, as a suggestion
+    assert statuses(project) == {("c_part1.tsv", "ep"): ("done", "2024-01-11T13:05:55.616000Z")}

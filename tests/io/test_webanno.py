@@ -55,6 +55,48 @@ def test_multi_token_stacked_spans(project: Project, tmp_path: Path) -> None:
     assert [text for _, _, text, _ in spans(project)] == ["This is a test ."] * 2
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("testSimpleSlotFeature.tsv", [("SimpleLinkHost", "This"), ("SimpleSpan", "a"),
+                                       ("SimpleSpan", "is")]),
+        ("testMultiTokenStackedSlotFeature.tsv", [("SimpleLinkHost", "This"),
+                                                  ("SimpleSpan", "is a"), ("SimpleSpan", "is a")]),
+        ("testUnsetSlotFeature.tsv", [("FlexLinkHost", "This"), ("SimpleSpan", "a"),
+                                      ("SimpleSpan", "is")]),
+    ],
+)  # fmt: skip
+def test_a_span_whose_features_are_all_slots_is_imported(
+    project: Project, tmp_path: Path, name: str, expected: list[tuple[str, str]]
+) -> None:
+    """Its links are not held (a note says so), but the span is: the role column (or,
+    with no link set, ``*`` in the target column) is what says where it is.  Before,
+    the host span was left out without a word."""
+    path = copy_fixture("webanno", name, tmp_path)
+    plan, _ = import_files(project, [path], ImportOptions(add_layers=True))
+    assert [(title, text) for _, title, text, _ in spans(project)] == expected
+    assert any("slot feature ROLE_" in str(note) for note in plan.notes)
+
+
+def test_a_span_over_two_sentences_is_one_span(project: Project, tmp_path: Path) -> None:
+    path = copy_fixture("webanno", "testCrossSentenceSpanWithFeatureValue.tsv", tmp_path)
+    import_files(project, [path], ImportOptions(add_layers=True))
+    assert [(text, attributes) for _, _, text, attributes in spans(project)] == [
+        ("He loves her . She loves him not .", (("value_text", "PERSON"),))
+    ]
+
+
+def test_a_relation_between_sub_token_spans(project: Project, tmp_path: Path) -> None:
+    """Written on the dependent's row (``t``) naming the governor (``T``): a ``ref`` from
+    the governor, as the file's reference.xmi has it (Governor T, Dependent t)."""
+    path = copy_fixture("webanno", "testSubTokenRelation.tsv", tmp_path)
+    import_files(project, [path], ImportOptions(add_layers=True))
+    assert [(text, attributes) for _, _, text, attributes in spans(project)] == [
+        ("T", (("relation", "t"), ("value_text", "OTH"))),
+        ("t", (("value_text", "OTH"),)),
+    ]
+
+
 def test_utf16_offsets_are_converted(project: Project, tmp_path: Path) -> None:
     path = copy_fixture("webanno", "testSentenceWithEmoji.tsv", tmp_path)
     plan, _ = import_files(project, [path], ImportOptions(add_layers=True))
