@@ -206,3 +206,35 @@ def test_several_annotators_export_as_per_user_files(project: Project, tmp_path:
         "annotator-folders.json",  # whose file is whose, for names a file name cannot keep
         "bob.jsonl",
     ]
+
+
+def test_the_json_export_an_array_of_records_without_ids(project: Project, tmp_path: Path) -> None:
+    """doccano's JSON export is one pretty-printed array whose records have no ``id``:
+    each is named after the line it starts on, as a JSON line would be.  Before, all
+    three were "line 1", the same name, and the import was refused as "document ...
+    appears again with different text"."""
+    path = copy_fixture("doccano", "text_classification_export.json", tmp_path)
+    _, summary = import_files(project, [path], ImportOptions(add_layers=True))
+    assert summary.annotations_added == 3
+    found = {}
+    for document in project.documents():
+        assert document.id is not None
+        found[document.name] = (
+            document.text,
+            [a.layer for a in project.annotations(document.id)],
+        )
+    assert found == {
+        "text_classification_export-2": ("Terrible customer service.", ["negative"]),
+        "text_classification_export-6": ("Really great transaction.", ["positive"]),
+        "text_classification_export-10": ("Great price.", ["positive"]),
+    }
+
+
+def test_a_bad_record_in_an_array_is_refused_at_its_line(
+    tmp_path: Path, rejects: Callable[..., InputError]
+) -> None:
+    """doccano's own import test file: its fourth record has no text (line 5, not 1)."""
+    path = copy_fixture("doccano", "text_classification_import_test.json", tmp_path)
+    error = rejects([path], add_layers=True)
+    assert (error.source, error.line) == (str(path), 5)
+    assert '"text" must be a non-empty string' in str(error)
