@@ -75,13 +75,18 @@ def _layer_lookup(schema: Schema) -> dict[str, str]:
     return found
 
 
-def _attribute_lookup(schema: Schema, layer_name: str) -> dict[str, str]:
+def _attribute_lookup(schema: Schema, layer_name: str) -> tuple[dict[str, str], dict[str, str]]:
+    """A file's attribute names -> the layer's attributes: by exact name or title first
+    (brat's TDT corpus has an attribute ``POSS`` and a relation ``poss`` on one entity
+    type: two attributes), then ignoring case."""
     layer = schema.layer(layer_name)
-    found: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
     for attribute in layer.attributes if layer is not None else ():
-        found.setdefault(attribute.name.casefold(), attribute.name)
-        found.setdefault(attribute.label.casefold(), attribute.name)
-    return found
+        for key in (attribute.name, attribute.label):
+            exact.setdefault(key, attribute.name)
+            folded.setdefault(key.casefold(), attribute.name)
+    return exact, folded
 
 
 def resolve_labels(items: list[ParsedDocument], schema: Schema, add_layers: bool) -> Schema | None:
@@ -145,9 +150,9 @@ def _mapped(annotation: Any, lookup: dict[str, str], schema: Schema) -> Any:
     layer = lookup[annotation.layer.casefold()]
     if not annotation.attributes:
         return replace(annotation, layer=layer)
-    names = _attribute_lookup(schema, layer)
+    exact, folded = _attribute_lookup(schema, layer)
     attributes = {
-        names.get(key.casefold(), identifier(key)): value
+        exact.get(key) or folded.get(key.casefold()) or identifier(key): value
         for key, value in annotation.attributes.items()
     }
     known = schema.layer(layer)
@@ -205,14 +210,19 @@ def _extended(
         else:
             layer = by_name[existing]
         attributes: list[dict[str, Any]] = layer["attribute"]
+        # The layer's own attributes match a file's name ignoring case; the file's own
+        # names differ when their case does (``POSS`` and ``poss``: two attributes).
         have = {a["name"].casefold() for a in attributes}
         have |= {(a.get("title") or "").casefold() for a in attributes}
+        added: set[str] = set()
         for attribute in declaration.attributes.values():
-            if attribute.name.casefold() in have:
+            if attribute.name in added or attribute.name.casefold() in have:
                 continue
             name = identifier(attribute.name)
-            while column_types.get(name, attribute.type) != attribute.type:
-                name = f"{name}_{attribute.type}"
+            in_layer = {a["name"] for a in attributes}
+            while name in in_layer or column_types.get(name, attribute.type) != attribute.type:
+                suffix = attribute.type if column_types.get(name) != attribute.type else ""
+                name = f"{name}_{suffix}" if suffix else f"{name}_"
             column_types[name] = attribute.type
             attributes.append(
                 {
@@ -225,7 +235,7 @@ def _extended(
                     "description": "added on import (--add-layers)",
                 }
             )
-            have.add(attribute.name.casefold())
+            added.add(attribute.name)
             changed = True
     if not changed:
         return None

@@ -190,3 +190,34 @@ def test_crlf_texts_keep_their_offsets(project: Project, tmp_path: Path) -> None
     )
     import_files(project, [folder], ImportOptions())
     assert stored_spans(project) == [("doc.txt", "Quote", "Tokayev")]
+
+
+def test_an_attribute_and_a_relation_whose_names_differ_in_case(
+    project: Project, tmp_path: Path
+) -> None:
+    """brat's Finnish TDT sample gives nouns an attribute ``POSS`` (possessive suffix) and
+    a dependency relation ``poss``: two attributes, each value in its own.  Before, the
+    relation's target was written into the choice attribute and the import refused."""
+    corpus = tmp_path / "tdt"
+    shutil.copytree(FIXTURES / "brat" / "tdt", corpus)
+    _plan, summary = import_files(project, [corpus], ImportOptions(add_layers=True))
+    noun = project.schema.layer("n")
+    assert noun is not None
+    kinds = {a.title: a.type for a in noun.attributes}
+    assert (kinds["POSS"], kinds["poss"]) == ("choice", "ref")
+    document = project.documents.by_name("b105.txt")
+    assert document is not None and document.id is not None
+    labels = project.annotations(document.id)
+    by_id = {a.id: a for a in labels}
+    named = {a.name: a.title for a in noun.attributes if a.title in ("POSS", "poss")}
+    found = {
+        (a.covered_text(document.text), title, by_id[v].covered_text(document.text)
+         if title == "poss" else v)
+        for a in labels for name, title in named.items()
+        if (v := a.attributes.get(name)) is not None
+    }  # fmt: skip
+    # b105.ann: A96 POSS T31 PxSg1 (T31 "mielestäni"); R62 poss Arg1:T42 Arg2:T41.
+    assert ("mielestäni", "POSS", "PxSg1") in found
+    assert ("tapahtumat", "poss", "lopun") in found
+    assert summary.annotations_added == sum(1 for line in (corpus / "b105.ann").read_text(
+        "utf-8").splitlines() if line.startswith("T"))  # fmt: skip
