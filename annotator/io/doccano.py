@@ -46,7 +46,7 @@ from annotator.io.annotator_folders import safe_names, write_manifest
 from annotator.io.decoding import read_decoded
 from annotator.io.foreign_labels import LabelDeclaration
 from annotator.io.format_protocol import ExportResult, ImportOptions
-from annotator.io.json_lines import parse_json_line
+from annotator.io.json_lines import array_item_lines, parse_json_line
 from annotator.io.records import ParsedDocument, document_from_fields, stable_annotation_id
 from annotator.io.sniffing import first_json_line, first_json_record
 
@@ -103,7 +103,7 @@ def read_json_records(path: Path, encoding: str | None = None) -> Iterator[tuple
                 raise InputError(
                     Message("an empty JSON array (no records)"), source=source, line=offset_line
                 )
-            lines = _item_lines(text, len(items)) if isinstance(whole, list) else [offset_line]
+            lines = array_item_lines(text, len(items)) if isinstance(whole, list) else [offset_line]
             yield from zip(lines, items, strict=True)
             return
     seen = False
@@ -117,23 +117,6 @@ def read_json_records(path: Path, encoding: str | None = None) -> Iterator[tuple
             yield number, error
     if not seen:
         raise InputError(Message("empty file (no JSON records)"), source=source, line=1)
-
-
-def _item_lines(text: str, count: int) -> list[int]:
-    """The line each of the ``count`` items of the JSON array ``text`` starts on: what
-    names a record without ``id`` (``<file>-<line>``, as in JSON lines) and what
-    messages point at (doccano's JSON export is one pretty-printed array)."""
-    decoder = json.JSONDecoder()
-    position, line, counted = text.index("[") + 1, 1, 0
-    lines = []
-    for _ in range(count):
-        while text[position] in " \t\r\n,":
-            position += 1
-        line += text.count("\n", counted, position)
-        counted = position
-        lines.append(line)
-        _value, position = decoder.raw_decode(text, position)
-    return lines
 
 
 def _whole(text: str) -> Any:

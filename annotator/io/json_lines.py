@@ -167,3 +167,20 @@ def _has_lone_surrogate(value: Any) -> bool:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def array_item_lines(text: str, count: int) -> list[int]:
+    """The line each of the ``count`` items of the JSON array ``text`` starts on (``text``
+    parsed already): what messages point at in doccano's and Label Studio's JSON exports
+    (one pretty-printed array), and what names a doccano record without ``id``."""
+    decoder = json.JSONDecoder()
+    position, line, counted = text.index("[") + 1, 1, 0
+    lines = []
+    for _ in range(count):
+        while text[position] in " \t\r\n,":
+            position += 1
+        line += text.count("\n", counted, position)
+        counted = position
+        lines.append(line)
+        _value, position = decoder.raw_decode(text, position)
+    return lines

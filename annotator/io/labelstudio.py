@@ -18,6 +18,7 @@ configuration Label Studio needs for those labels (``<name>.label_config.xml``).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,7 @@ from annotator.io.atomic import atomic_text_writer
 from annotator.io.decoding import read_decoded
 from annotator.io.foreign_labels import LabelDeclaration
 from annotator.io.format_protocol import ExportResult, ImportOptions
-from annotator.io.json_lines import parse_json_line
+from annotator.io.json_lines import array_item_lines, parse_json_line
 from annotator.io.records import ParsedDocument, document_from_fields, stable_annotation_id
 from annotator.io.sniffing import first_json_record
 from annotator.io.span_text import SpanChecker, SpanTextMismatch, conversion_note
@@ -40,6 +41,13 @@ if TYPE_CHECKING:
     from annotator.store.project import Project
 
 _RESULT_KEYS = ("annotations", "completions", "predictions")
+_LINK = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|/data/(?:upload|local-files)/)\S*$", re.I)
+"""A task's link to the file it labels (``https://…/cat.jpg``, ``s3://…``, Label Studio's
+``/data/upload/29/example.png``): not the text of a text task."""
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and not _LINK.match(value)
 
 
 def looks_like_labelstudio(path: Path, head: str) -> bool:
@@ -57,20 +65,23 @@ def read_labelstudio(
     path: Path, schema: Schema, options: ImportOptions
 ) -> Iterator[ParsedDocument | InputError]:
     source = str(path)
-    whole = parse_json_line(read_decoded(path, options.encoding), source, 1)
+    text = read_decoded(path, options.encoding)
+    whole = parse_json_line(text, source, 1)
     tasks = whole if isinstance(whole, list) else [whole]
     if not tasks:
         raise InputError(Message("an empty list of tasks"), source=source, line=1)
-    for number, task in enumerate(tasks, 1):
+    lines = array_item_lines(text, len(tasks)) if isinstance(whole, list) else [1]
+    for number, (line, task) in enumerate(zip(lines, tasks, strict=True), 1):
         try:
-            yield _Task(path, number, options).parse(task)
+            yield _Task(path, number, line, options).parse(task)
         except InputError as error:
             yield error
 
 
 class _Task:
-    def __init__(self, path: Path, number: int, options: ImportOptions) -> None:
+    def __init__(self, path: Path, number: int, line: int, options: ImportOptions) -> None:
         self.path = path
+        self.line = line  # where the task starts in the file
         self.where: Text = Message("task #{number}", number=number)
         self.number = number
         self.options = options
@@ -81,7 +92,9 @@ class _Task:
 
     def fail(self, reason: Text) -> InputError:
         return InputError(
-            Message("{where}: {reason}", where=self.where, reason=reason), source=str(self.path)
+            Message("{where}: {reason}", where=self.where, reason=reason),
+            source=str(self.path),
+            line=self.line,
         )
 
     def not_held(self, what: Message) -> None:
@@ -98,13 +111,22 @@ class _Task:
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
             raise self.fail(Message('each task must be an object with "data"'))
         data = task["data"]
-        text = data.get("text")
-        if not isinstance(text, str):
-            text = next((v for v in data.values() if isinstance(v, str) and v.strip()), None)
-        if not isinstance(text, str) or not text.strip():
-            raise self.fail(Message('"data" holds no text'))
         if "id" in task:
             self.where = Message("task {id}", id=task["id"])
+        text = data.get("text")
+        if not isinstance(text, str):  # the task's first text that is not a link to a file
+            text = next((v for v in data.values() if _is_text(v)), None)
+        if not isinstance(text, str) or not text.strip():
+            links = sorted(k for k, v in data.items() if isinstance(v, str) and _LINK.match(v))
+            if links:
+                raise self.fail(
+                    Message(
+                        '"data" holds no text, only links to files ({keys}): annotator '
+                        "labels texts, not images, audio or video",
+                        keys=", ".join(links),
+                    )
+                )
+            raise self.fail(Message('"data" holds no text'))
         name = data.get("name")
         if not isinstance(name, str) or not name.strip():
             name = f"{self.path.stem}-{task.get('id', self.number)}"
@@ -130,6 +152,7 @@ class _Task:
             document_from_fields(name, text, fields),
             self.annotations,
             source=str(self.path),
+            line=self.line,
             declared=self.declared,
             notes=self.notes,
             predictions=self.predictions,

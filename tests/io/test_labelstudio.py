@@ -146,3 +146,33 @@ def test_round_trip(project: Project, tmp_path: Path) -> None:
     plan, summary = import_files(project, [tmp_path / "out.json"], ImportOptions())
     assert (summary.added, summary.annotations_added) == ([], 0)
     assert plan.already_stored == 38
+
+
+def test_an_image_task_is_refused_not_imported_as_its_link(
+    rejects: Callable[..., InputError], tmp_path: Path
+) -> None:
+    """Label Studio's own sample of an image project's export: ``data`` holds only the
+    image's address.  Before, that address became the document's text (and "Cat" its
+    label): a silent wrong import."""
+    path = copy_fixture("labelstudio", "image_task_previous_export.json", tmp_path)
+    error = rejects([path], add_layers=True)
+    assert (error.source, error.line) == (str(path), 1)
+    assert str(error).endswith(
+        ':1: task 1234: "data" holds no text, only links to files (image): annotator '
+        "labels texts, not images, audio or video"
+    )
+
+
+def test_a_bad_task_in_a_list_is_refused_at_its_line(
+    rejects: Callable[..., InputError], tmp_path: Path
+) -> None:
+    """A task in Label Studio's JSON export (one pretty-printed list) is refused at the
+    line it starts on, not at the file alone."""
+    good = json.loads(fixture("labelstudio", "completions_348.json").read_text("utf-8"))
+    image = json.loads(fixture("labelstudio", "image_task_previous_export.json").read_text("utf-8"))
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([good, image], indent=2), encoding="utf-8")
+    starts = [n for n, text in enumerate(path.read_text("utf-8").splitlines(), 1) if text == "  {"]
+    line = starts[1]  # where the second task begins
+    error = rejects([path], add_layers=True)
+    assert (error.source, error.line) == (str(path), line)
