@@ -209,7 +209,7 @@ class _Project:
     #: through another file system may spell a folder "Zoë" decomposed while
     #: exportedproject.json has it composed; the two look identical to the user.
     named: dict[str, str] = field(default_factory=dict)
-    #: (document, user) -> (status, when): the users' states; user "" is the curator.
+    # (document, user) -> (status, when): the users' states; user "" is the curator.
     states: dict[tuple[str, str], tuple[Status, str]] = field(default_factory=dict)
 
     def document_named(self, name: str) -> str | None:

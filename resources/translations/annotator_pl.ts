@@ -984,6 +984,10 @@
             <translation>zadanie {id}</translation>
         </message>
         <message>
+            <source>"data" holds no text, only links to files ({keys}): annotator labels texts, not images, audio or video</source>
+            <translation>"data" nie zawiera tekstu, tylko odnośniki do plików ({keys}): annotator oznacza teksty, nie obrazy, dźwięk ani wideo</translation>
+        </message>
+        <message>
             <source>each of "{key}" must be an object</source>
             <translation>każdy element "{key}" musi być obiektem</translation>
         </message>

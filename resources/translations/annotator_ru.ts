@@ -984,6 +984,10 @@
             <translation>задача {id}</translation>
         </message>
         <message>
+            <source>"data" holds no text, only links to files ({keys}): annotator labels texts, not images, audio or video</source>
+            <translation>"data" не содержит текста, только ссылки на файлы ({keys}): annotator размечает тексты, а не изображения, звук или видео</translation>
+        </message>
+        <message>
             <source>each of "{key}" must be an object</source>
             <translation>каждый элемент "{key}" должен быть объектом</translation>
         </message>

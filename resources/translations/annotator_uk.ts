@@ -984,6 +984,10 @@
             <translation>завдання {id}</translation>
         </message>
         <message>
+            <source>"data" holds no text, only links to files ({keys}): annotator labels texts, not images, audio or video</source>
+            <translation>"data" не містить тексту, лише посилання на файли ({keys}): annotator розмічає тексти, а не зображення, звук чи відео</translation>
+        </message>
+        <message>
             <source>each of "{key}" must be an object</source>
             <translation>кожен елемент "{key}" має бути об’єктом</translation>
         </message>
