@@ -278,7 +278,8 @@ def _attached(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
 def _fill_package(
     project: Project, path: Path, package: PackageFile, origin: PackageOrigin
 ) -> None:
-    """Copy the annotator's documents, and only their own labels and progress, into ``path``."""
+    """Copy the annotator's documents, and only their own labels and progress (with its
+    "done ✎" records), into ``path``."""
     conn = project.connection
     if conn.in_transaction:
         raise ProjectError(
@@ -312,6 +313,12 @@ def _fill_package(
                     f"WHERE annotator = ? AND document_id {chosen}",
                     (package.annotator,),
                 )
+                for table in ("done_markings", "deletions_after_done"):  # "done ✎"
+                    conn.execute(
+                        f"INSERT INTO {p}.{table} SELECT * FROM main.{table} "
+                        f"WHERE annotator = ? AND document_id {chosen}",
+                        (package.annotator,),
+                    )
                 _insert_package_row(conn, p, package, origin)
                 conn.execute(
                     f"INSERT INTO {p}.assignments (document_id, annotator, package_id) "

@@ -133,14 +133,17 @@ def restore_backup(project: Project, backup: Path, folder: Path) -> Path:
     """Replace the project's content with ``backup``; returns the saved current state.
 
     The backup is checked before anything changes: it must open as an annotator
-    project. Afterwards the caller reopens the project (its schema may differ).
+    project, of this version's layout or an older one (every backup taken before an
+    upgrade is); a restored older one is upgraded in place at once, as opening it
+    would (a ``.before-<migration>.bak`` copy beside it first). Afterwards the caller
+    reopens the project (its schema may differ).
     """
     if backup.resolve() == project.path.resolve():
         raise BackupError(
             Message("{backup}: this is the project itself, not a backup of it", backup=str(backup))
         )
     try:
-        with Project.open(backup, read_only=True):
+        with Project.open(backup, read_only=True, older_layout=True):
             pass
     except AnnotatorError as error:
         raise BackupError(
@@ -155,6 +158,7 @@ def restore_backup(project: Project, backup: Path, folder: Path) -> Path:
             source.backup(project.connection)
         finally:
             source.close()
+        Project.open(project.path).close()  # migrates a backup of an older layout
     except sqlite3.Error as error:
         raise BackupError(
             Message(

@@ -18,6 +18,7 @@ LAYOUT_VERSIONS = (
     "0004_work_packages",
     "0005_annotations_origin_check",
     "0006_annotations_id_index",
+    "0007_done_changes",
 )
 
 

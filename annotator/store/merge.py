@@ -55,8 +55,11 @@ _STAGING_TABLES = (
     "merge_documents",
     "merge_annotations",
     "merge_status",
+    "merge_markings",
+    "merge_deletions",
     "merge_docmap",
     "merge_plan",
+    "merge_taken_status",
 )
 _CREATE_STAGING = (
     """
@@ -83,6 +86,28 @@ _CREATE_STAGING = (
         status TEXT NOT NULL, none_present TEXT NOT NULL, updated_at TEXT NOT NULL,
         active_seconds REAL NOT NULL,
         PRIMARY KEY (src, document_id, annotator)
+    ) WITHOUT ROWID
+    """,
+    # The "done ✎" records (done_changes.py) of the staged status rows.
+    """
+    CREATE TEMP TABLE merge_markings (
+        src INTEGER NOT NULL, document_id INTEGER NOT NULL, annotator TEXT NOT NULL,
+        done_at TEXT NOT NULL,
+        PRIMARY KEY (src, document_id, annotator)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TEMP TABLE merge_deletions (
+        src INTEGER NOT NULL, document_id INTEGER NOT NULL, annotator TEXT NOT NULL,
+        annotation_id TEXT NOT NULL, deleted_at TEXT NOT NULL,
+        PRIMARY KEY (src, document_id, annotator, annotation_id)
+    ) WITHOUT ROWID
+    """,
+    # Target (document, annotator) status rows the source being merged is newer for.
+    """
+    CREATE TEMP TABLE merge_taken_status (
+        document_id INTEGER NOT NULL, annotator TEXT NOT NULL,
+        PRIMARY KEY (document_id, annotator)
     ) WITHOUT ROWID
     """,
     # Source document id -> target document id, for the source being merged.
@@ -405,7 +430,7 @@ def _stage(conn: sqlite3.Connection, index: int, path: Path) -> None:
             path, Message("cannot read for merging: {error}", error=str(error))
         ) from error
     try:
-        conn.execute("BEGIN")  # one read snapshot of the source for all three copies
+        conn.execute("BEGIN")  # one read snapshot of the source for all its copies
         try:
             conn.execute(
                 f"""
@@ -437,6 +462,22 @@ def _stage(conn: sqlite3.Connection, index: int, path: Path) -> None:
                 SELECT ?, document_id, annotator, status, none_present, updated_at,
                        active_seconds
                   FROM {_SOURCE_ALIAS}.document_status
+                """,
+                (index,),
+            )
+            conn.execute(
+                f"""
+                INSERT INTO temp.merge_markings (src, document_id, annotator, done_at)
+                SELECT ?, document_id, annotator, done_at FROM {_SOURCE_ALIAS}.done_markings
+                """,
+                (index,),
+            )
+            conn.execute(
+                f"""
+                INSERT INTO temp.merge_deletions (src, document_id, annotator, annotation_id,
+                       deleted_at)
+                SELECT ?, document_id, annotator, annotation_id, deleted_at
+                  FROM {_SOURCE_ALIAS}.deletions_after_done
                 """,
                 (index,),
             )
@@ -651,8 +692,22 @@ def _merge_status(conn: sqlite3.Connection, index: int, report: MergeReport) -> 
     """Per document × annotator status: missing → added, different and newer → updated.
 
     Active time only grows where it is recorded (the annotator's own file), so the
-    larger figure is the later one, whatever the status timestamps say.
+    larger figure is the later one, whatever the status timestamps say. The "done ✎"
+    records go with the newer status row (:func:`_merge_done_records`).
     """
+    conn.execute("DELETE FROM temp.merge_taken_status")
+    conn.execute(
+        """
+        INSERT INTO temp.merge_taken_status (document_id, annotator)
+        SELECT m.target_id, s.annotator
+          FROM temp.merge_status s
+          JOIN temp.merge_docmap m ON m.src_id = s.document_id
+          LEFT JOIN main.document_status t
+            ON t.document_id = m.target_id AND t.annotator = s.annotator
+         WHERE s.src = ? AND (t.document_id IS NULL OR s.updated_at > t.updated_at)
+        """,
+        (index,),
+    )
     added, updated, timed = conn.execute(
         """
         SELECT coalesce(sum(t.document_id IS NULL), 0),
@@ -692,6 +747,47 @@ def _merge_status(conn: sqlite3.Connection, index: int, report: MergeReport) -> 
     report.status_added += added
     report.status_updated += updated
     report.time_updated += timed
+    _merge_done_records(conn, index)
+
+
+def _merge_done_records(conn: sqlite3.Connection, index: int) -> None:
+    """Where the source's status row is the newer one, its records of when the document
+    was marked done and which labels were deleted since replace the target's: they
+    describe that row (``done_changes.py``), and without them a box ticked or a label
+    deleted after "done" in an annotator's copy would not show as "done ✎" here."""
+    for table in ("done_markings", "deletions_after_done"):
+        conn.execute(
+            f"""
+            DELETE FROM main.{table}
+             WHERE (document_id, annotator) IN (SELECT document_id, annotator
+                                                  FROM temp.merge_taken_status)
+            """
+        )
+    conn.execute(
+        """
+        INSERT INTO main.done_markings (document_id, annotator, done_at)
+        SELECT m.target_id, x.annotator, x.done_at
+          FROM temp.merge_markings x
+          JOIN temp.merge_docmap m ON m.src_id = x.document_id
+          JOIN temp.merge_taken_status t
+            ON t.document_id = m.target_id AND t.annotator = x.annotator
+         WHERE x.src = ?
+        """,
+        (index,),
+    )
+    conn.execute(
+        """
+        INSERT INTO main.deletions_after_done (document_id, annotator, annotation_id,
+               deleted_at)
+        SELECT m.target_id, x.annotator, x.annotation_id, x.deleted_at
+          FROM temp.merge_deletions x
+          JOIN temp.merge_docmap m ON m.src_id = x.document_id
+          JOIN temp.merge_taken_status t
+            ON t.document_id = m.target_id AND t.annotator = x.annotator
+         WHERE x.src = ?
+        """,
+        (index,),
+    )
 
 
 def _check_package(

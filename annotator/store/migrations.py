@@ -293,6 +293,81 @@ def annotations_id_index(db: Database) -> None:
         raise sqlite3.DatabaseError("rebuilding the annotations table lost rows or references")
 
 
+#: The ``project_meta`` keys layouts before 0007 kept the done-changes records under:
+#: ``done_at/<document id>/<annotator>`` → when it was marked done, and
+#: ``deleted_after_done/<document id>/<annotator>`` → a JSON list of ``{"id", "at"}``.
+_OLD_MARKING_KEY = "done_at/"
+_OLD_DELETIONS_KEY = "deleted_after_done/"
+
+
+def _old_done_keys(prefix: str) -> str:
+    """SQL: the keys under ``prefix`` as (document_id, annotator, value), only those naming
+    a document of the project (the document id is compared as text too, so that a key
+    such as ``done_at/12x/alice`` is not taken for document 12)."""
+    rest = f"substr(m.key, {len(prefix) + 1})"
+    number = f"substr({rest}, 1, instr({rest}, '/') - 1)"
+    return f"""
+        SELECT d.id AS document_id, substr({rest}, instr({rest}, '/') + 1) AS annotator,
+               m.value AS value
+          FROM project_meta m
+          JOIN documents d ON d.id = CAST({number} AS INTEGER) AND CAST(d.id AS TEXT) = {number}
+         WHERE substr(m.key, 1, {len(prefix)}) = '{prefix}' AND instr({rest}, '/') > 1"""
+
+
+#: SQL: every entry of the old deletion lists as (document_id, annotator, label, at), only
+#: entries with a text id and time; a value that is not a JSON list gives none. The CASEs
+#: guard the JSON functions, which raise on malformed JSON wherever SQLite evaluates them.
+_OLD_DELETIONS = f"""
+    SELECT k.document_id, k.annotator,
+           CASE WHEN j.type = 'object' THEN json_extract(j.value, '$.id') END AS label,
+           CASE WHEN j.type = 'object' THEN json_extract(j.value, '$.at') END AS at
+      FROM ({_old_done_keys(_OLD_DELETIONS_KEY)}) k,
+           json_each(CASE WHEN json_valid(k.value) AND json_type(k.value) = 'array'
+                          THEN k.value ELSE '[]' END) j
+     WHERE typeof(label) = 'text' AND typeof(at) = 'text'"""
+
+
+@migration("0007_done_changes")
+def done_changes_tables(db: Database) -> None:
+    """The "done ✎" records in tables of their own, out of the ``project_meta`` key/value table.
+
+    ``done_markings``: when each annotator marked each document done;
+    ``deletions_after_done``: labels deleted from a done document since (see
+    ``done_changes.py``). As keys they were invisible to every query that copies a
+    status row by its document and annotator (merge, work packages) and parsed from
+    their key's text on every list row read. Keys naming no document of the project,
+    and list entries without an id or a time, meant nothing and are not carried over;
+    a label deleted twice keeps its latest time (the only one that can count).
+    """
+    _run(
+        db,
+        f"""
+        CREATE TABLE done_markings (
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            annotator TEXT NOT NULL,
+            done_at TEXT NOT NULL,
+            PRIMARY KEY (document_id, annotator)
+        ) WITHOUT ROWID;
+        INSERT INTO done_markings (document_id, annotator, done_at)
+            SELECT document_id, annotator, value FROM ({_old_done_keys(_OLD_MARKING_KEY)})
+             WHERE value <> '';
+        CREATE TABLE deletions_after_done (
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            annotator TEXT NOT NULL,
+            annotation_id TEXT NOT NULL,
+            deleted_at TEXT NOT NULL,
+            PRIMARY KEY (document_id, annotator, annotation_id)
+        ) WITHOUT ROWID;
+        INSERT INTO deletions_after_done (document_id, annotator, annotation_id, deleted_at)
+            SELECT document_id, annotator, label, max(at) FROM ({_OLD_DELETIONS})
+             GROUP BY document_id, annotator, label;
+        DELETE FROM project_meta
+         WHERE substr(key, 1, {len(_OLD_MARKING_KEY)}) = '{_OLD_MARKING_KEY}'
+            OR substr(key, 1, {len(_OLD_DELETIONS_KEY)}) = '{_OLD_DELETIONS_KEY}'
+        """,
+    )
+
+
 def _dangling_decisions(db: Database) -> int:
     """Decisions whose gold annotation is not in ``annotations`` (none, in a sound file)."""
     return int(

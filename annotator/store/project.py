@@ -86,13 +86,17 @@ class Project:
         create: bool = False,
         schema: Schema | None = None,
         read_only: bool = False,
+        older_layout: bool = False,
     ) -> Project:
         """Open (or with ``create``, create) a project file.
 
         ``schema`` is required to create one and ignored for an existing file,
         whose own schema is authoritative.  A file that cannot be written (a
         read-only file or folder) is refused with a clear message, unless
-        ``read_only`` says the caller only reads it (a merge source).
+        ``read_only`` says the caller only reads it (a merge source). A file read
+        only cannot be upgraded, so one of an older layout is refused too, unless
+        ``older_layout`` says the caller reads no more than its schema (a backup
+        checked before it is restored, then upgraded in place).
         """
         path = Path(path)
         if path.is_dir():
@@ -106,7 +110,9 @@ class Project:
             _create_atomically(path, schema)
         connection = _connect(path, read_only=read_only)
         try:
-            project_schema = _prepare(path, connection, None, read_only=read_only)
+            project_schema = _prepare(
+                path, connection, None, read_only=read_only, older_layout=older_layout
+            )
         except BaseException:
             connection.close()
             raise
@@ -271,7 +277,12 @@ def _create_atomically(path: Path, schema: Schema) -> None:
 
 
 def _prepare(
-    path: Path, conn: sqlite3.Connection, schema: Schema | None, *, read_only: bool = False
+    path: Path,
+    conn: sqlite3.Connection,
+    schema: Schema | None,
+    *,
+    read_only: bool = False,
+    older_layout: bool = False,
 ) -> Schema:
     """Pragmas, identity check, migrations; returns the project's schema."""
     try:
@@ -309,7 +320,7 @@ def _prepare(
                 ),
             )
         pending = [name for name in LAYOUT_VERSIONS if name not in applied]
-        if pending and read_only:
+        if pending and read_only and not older_layout:
             raise ProjectError(
                 path,
                 Message(
@@ -322,7 +333,7 @@ def _prepare(
         if schema is not None:
             with _transaction(conn):
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        if pending:
+        if pending and not read_only:
             from sqlite_utils import Database
 
             from annotator.store.migrations import migrations

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -17,10 +19,12 @@ from annotator.store.backups import (
     take_daily_backup,
 )
 from annotator.store.integrity import check_project
+from annotator.store.layout import LAYOUT_VERSIONS
 from annotator.store.project import Project
 from tests.stored import document_id
 
 MONDAY = datetime(2026, 11, 23, 9, 30)
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _add_document(project: Project, name: str, annotations: int = 1) -> int:
@@ -150,3 +154,48 @@ def test_restoring_the_oldest_of_seven_keeps_it_and_the_dailies(
     # The backup read by the restore is left exactly as it was, and alone.
     assert oldest.path.read_bytes() == raw
     assert not list(folder.glob("*-wal")) and not list(folder.glob("*-shm"))
+
+
+def test_a_backup_taken_before_an_upgrade_is_restored_and_upgraded(
+    project: Project, tmp_path: Path
+) -> None:
+    """Every backup taken before annotator was updated has the older layout: restoring
+    one puts its content back at the current layout, "done ✎" records included, with
+    the copy an upgrade always leaves beside the project."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = folder / "2026-11-29T120000.sqlite"
+    shutil.copy(FIXTURES / "project-0006.sqlite", old)
+    _add_document(project, "later.txt")
+    before = old.read_bytes()
+
+    saved = restore_backup(project, old, folder)
+
+    assert old.read_bytes() == before  # the backup itself is only read
+    with Project.open(saved) as current:
+        assert [d.name for d in current.documents()] == ["later.txt"]
+    with sqlite3.connect(project.path) as conn:
+        applied = [row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations")]
+    assert applied == list(LAYOUT_VERSIONS)
+    with Project.open(project.path) as reopened:
+        assert sorted(d.name for d in reopened.documents()) == ["old.txt", "second.txt"]
+        [row] = reopened.documents.rows([1], "bogdan")
+        assert row.changed_since_done  # a label deleted after done, recorded in 0006's way
+        assert check_project(reopened) == []
+    assert project.path.with_name(f"{project.path.name}.before-0007_done_changes.bak").exists()
+
+
+def test_a_backup_of_a_newer_layout_is_refused(project: Project, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    newer = folder / "2026-11-29T120000.sqlite"
+    shutil.copy(FIXTURES / "project-0006.sqlite", newer)
+    with sqlite3.connect(newer) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('annotator', '9999_future', 'x')"
+        )
+    _add_document(project, "kept.txt")
+    with pytest.raises(BackupError, match="newer version"):
+        restore_backup(project, newer, folder)
+    assert [d.name for d in project.documents()] == ["kept.txt"]

@@ -12,7 +12,6 @@ from annotator.core.model import (
     new_annotation_id,
 )
 from annotator.core.suggestion import Suggestion
-from annotator.store.done_changes import KEY_PREFIX
 from annotator.store.project import Project
 from annotator.store.suggestions import (
     accept_suggestion,
@@ -83,10 +82,11 @@ def test_marking_done_again_clears_it_and_old_deletions_are_dropped(project: Pro
 
     project.annotations.delete(second.id)
     assert _changed(project, doc)
-    [(value,)] = project.connection.execute(
-        "SELECT value FROM project_meta WHERE key = ?", (f"{KEY_PREFIX}{doc}/alice",)
+    remembered = project.connection.execute(
+        "SELECT annotation_id FROM deletions_after_done WHERE document_id = ? AND annotator = ?",
+        (doc, "alice"),
     ).fetchall()
-    assert second.id in value and first.id not in value  # one entry: the current one
+    assert remembered == [(second.id,)]  # one entry: the current one
 
 
 def test_deleting_from_a_document_not_done_records_nothing(project: Project) -> None:
@@ -95,9 +95,7 @@ def test_deleting_from_a_document_not_done_records_nothing(project: Project) -> 
     project.progress.set(DocumentProgress(doc, "alice", Status.IN_PROGRESS))
     project.annotations.delete(first.id)
     assert not _changed(project, doc)
-    rows = project.connection.execute(
-        "SELECT key FROM project_meta WHERE key LIKE ?", (KEY_PREFIX + "%",)
-    ).fetchall()
+    rows = project.connection.execute("SELECT * FROM deletions_after_done").fetchall()
     assert rows == []
 
 

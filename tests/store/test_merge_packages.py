@@ -132,3 +132,74 @@ def test_more_active_time_wins_and_a_status_edit_elsewhere_is_kept(
     progress = lead.progress(lead_id.id, "bob")
     assert progress.status == Status.DONE
     assert progress.active_seconds == 45
+
+
+def _changed(project: Project, document_id: int, annotator: str) -> bool:
+    """What the document list shows as "done ✎"."""
+    [row] = project.documents.rows([document_id], annotator)
+    return row.changed_since_done
+
+
+def _tick_none_present(project: Project, document_id: int, annotator: str) -> None:
+    before = project.progress(document_id, annotator)
+    project.progress.set(
+        DocumentProgress(document_id, annotator, before.status, before.none_present | {"figure"})
+    )
+
+
+def test_changes_after_done_in_a_returned_package_show_in_the_lead(
+    lead: Project, tmp_path: Path
+) -> None:
+    """The records of when a document was marked done and what was deleted since travel
+    with the status row: a box ticked or a label deleted after "done" in alice's copy
+    shows as "done ✎" in the lead's project too, and merging again changes nothing."""
+    with Project.open(_package(tmp_path, "alice")) as package:
+        ticked, deleted, untouched = sorted(package.documents.names())[:3]
+        names = package.documents.names()
+        for document_id in (ticked, deleted, untouched):
+            _label(package, document_id, "alice")
+            package.progress.set(DocumentProgress(document_id, "alice", Status.DONE))
+        _tick_none_present(package, ticked, "alice")
+        [label] = package.annotations(deleted)
+        package.annotations.delete(label.id)
+        assert [_changed(package, i, "alice") for i in (ticked, deleted, untouched)] == [
+            True,
+            True,
+            False,
+        ]
+    merge_projects(lead, [_package(tmp_path, "alice")])
+    in_lead = []
+    for document_id in (ticked, deleted, untouched):
+        found = lead.documents.by_name(names[document_id])
+        assert found is not None and found.id is not None
+        in_lead.append(_changed(lead, found.id, "alice"))
+    assert in_lead == [True, True, False]
+    before = _dump(lead.path)
+    merge_projects(lead, [_package(tmp_path, "alice")])
+    assert _dump(lead.path) == before
+
+
+def test_a_package_carries_its_annotators_changes_after_done(
+    tmp_path: Path, news_schema: Schema
+) -> None:
+    """A document the lead's project shows as "done ✎" for alice shows so in alice's new
+    package; bob's records stay out of it, as his labels and progress do."""
+    with _lead(tmp_path / "lead.sqlite", news_schema, documents=2) as lead:
+        for annotator in TEAM:
+            for document_id in lead.documents.names():
+                _label(lead, document_id, annotator)
+                lead.progress.set(DocumentProgress(document_id, annotator, Status.DONE))
+                [label] = [a for a in lead.annotations(document_id) if a.annotator == annotator]
+                lead.annotations.delete(label.id)
+                assert _changed(lead, document_id, annotator)
+        create_packages(lead, PackageRequest(TEAM, tmp_path / "out", per_document=2, seed=3))
+    with Project.open(_package(tmp_path, "alice")) as package:
+        ids = sorted(package.documents.names())
+        assert len(ids) == 2
+        assert [_changed(package, i, "alice") for i in ids] == [True, True]
+        annotators = {
+            row[0]
+            for table in ("done_markings", "deletions_after_done")
+            for row in package.connection.execute(f"SELECT annotator FROM {table}")
+        }
+        assert annotators == {"alice"}

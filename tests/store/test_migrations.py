@@ -10,6 +10,7 @@ import pytest
 
 from annotator.core.model import Status
 from annotator.store.integrity import check_project
+from annotator.store.layout import LAYOUT_VERSIONS
 from annotator.store.migrations import KNOWN_MIGRATIONS
 from annotator.store.project import Project, ProjectError
 
@@ -49,8 +50,6 @@ def test_a_project_from_a_newer_version_is_refused(tmp_path: Path) -> None:
 
 
 def test_the_light_layout_list_matches_the_registered_migrations() -> None:
-    from annotator.store.layout import LAYOUT_VERSIONS
-
     assert list(LAYOUT_VERSIONS) == KNOWN_MIGRATIONS
 
 
@@ -193,19 +192,116 @@ def test_layout_0005_gets_its_ids_kept_unique_by_a_named_index(tmp_path: Path) -
     assert _annotation_rows(backup) == rows
 
 
-def test_a_new_project_has_the_layout_an_old_one_is_migrated_to(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fixture", ["project-0001.sqlite", "project-0006.sqlite"])
+def test_a_new_project_has_the_layout_an_old_one_is_migrated_to(
+    tmp_path: Path, fixture: str
+) -> None:
+    """Every table and index, as SQLite stores its definition: the oldest fixture and the
+    previous layout, migrated, against a project made new."""
     from annotator.core.schema import load_schema
     from annotator.resources import default_schema_path
 
     old = tmp_path / "old.sqlite"
-    shutil.copy(FIXTURES / "project-0005.sqlite", old)
+    shutil.copy(FIXTURES / fixture, old)
     Project.open(old).close()
     new = tmp_path / "new.sqlite"
     Project.open(new, create=True, schema=load_schema(default_schema_path())).close()
 
-    def layout(path: Path) -> list[tuple[str, str]]:
+    def layout(path: Path) -> list[tuple[str, str, str]]:
         with sqlite3.connect(path) as conn:
-            query = "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'annotations'"
-            return sorted((name, " ".join(sql.split())) for name, sql in conn.execute(query))
+            query = "SELECT type, name, sql FROM sqlite_master"
+            return sorted(
+                (kind, name, " ".join((sql or "").split()))
+                for kind, name, sql in conn.execute(query)
+            )
 
+    tables = {name for kind, name, _ in layout(new) if kind == "table"}
+    assert {"annotations", "done_markings", "deletions_after_done"} <= tables
     assert layout(old) == layout(new)
+
+
+DONE = "2026-11-29T11:00:00.000000Z"
+LATER = "2026-11-29T13:00:00.000000Z"
+
+
+def _done_keys(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        query = "SELECT key FROM project_meta WHERE key LIKE 'done%' OR key LIKE 'deleted%'"
+        return sorted(row[0] for row in conn.execute(query))
+
+
+def test_layout_0006_moves_the_done_records_into_tables_of_their_own(tmp_path: Path) -> None:
+    """0007: the "done ✎" keys of project_meta become rows; what they meant stays (which
+    documents show changed), keys naming nothing are not carried over, a backup is kept."""
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "project-0006.sqlite", path)
+    keys = _done_keys(path)
+    assert len(keys) == 8
+    with Project.open(path) as project:
+        conn = project.connection
+        assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")] == (
+            KNOWN_MIGRATIONS
+        )
+        assert sorted(conn.execute("SELECT * FROM done_markings")) == [
+            (1, "alice", "2026-11-29T10:00:00.000000Z"),
+            (1, "bogdan", DONE),
+            (2, "alice", DONE),
+            (2, "team/carol", DONE),
+        ]
+        gone = "00000000-0000-4000-8000-0000000000f1"
+        assert sorted(conn.execute("SELECT * FROM deletions_after_done")) == [
+            (1, "bogdan", gone, "2026-11-29T12:00:00.000000Z"),
+            (2, "team/carol", gone, LATER),
+        ]
+        changed = {
+            (doc, annotator): project.documents.rows([doc], annotator)[0].changed_since_done
+            for doc, annotator in [(1, "alice"), (1, "bogdan"), (2, "alice"), (2, "team/carol")]
+        }
+        assert changed == {
+            (1, "alice"): True,  # a box ticked after marking it done
+            (1, "bogdan"): True,  # a label deleted since
+            (2, "alice"): False,
+            (2, "team/carol"): True,  # the same, under a name with a slash
+        }
+        assert check_project(project) == []
+    assert _done_keys(path) == []
+    assert _done_keys(tmp_path / "old.sqlite.before-0007_done_changes.bak") == keys
+
+
+def test_a_failed_move_of_the_done_records_leaves_them_where_they_were(tmp_path: Path) -> None:
+    """All or nothing: the second table cannot be made (something of that name is in the
+    way) after the markings were moved; the move is rolled back and opening says why."""
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "project-0006.sqlite", path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE VIEW deletions_after_done AS SELECT 1")
+    with pytest.raises(ProjectError, match="deletions_after_done already exists"):
+        Project.open(path)
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")] == (
+            KNOWN_MIGRATIONS[:6]
+        )
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "done_markings" not in tables
+    assert _done_keys(path) == _done_keys(FIXTURES / "project-0006.sqlite")
+
+
+def test_code_that_knows_only_layout_0006_refuses_a_migrated_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An older annotator (its layouts end at 0006) would write "done ✎" records where this
+    one no longer reads them; it refuses the file, naming the layout, and leaves it alone."""
+    from annotator.store import project as project_module
+
+    path = tmp_path / "project.sqlite"
+    shutil.copy(FIXTURES / "project-0006.sqlite", path)
+    Project.open(path).close()
+    before = path.read_bytes()
+    monkeypatch.setattr(project_module, "LAYOUT_VERSIONS", LAYOUT_VERSIONS[:6])
+    with pytest.raises(ProjectError) as refused:
+        Project.open(path)
+    assert str(refused.value).endswith(
+        "written by a newer version of annotator (layout '0007_done_changes'); "
+        "update annotator to open it"
+    )
+    assert path.read_bytes() == before
