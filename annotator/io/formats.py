@@ -125,6 +125,16 @@ FORMATS: tuple[Format, ...] = (
         _looks_like_native,
     ),
     Format(
+        "labelstudio-min", "Label Studio JSON-MIN", (".json",),
+        sniff=_later("labelstudio", "looks_like_labelstudio_min"), suffix_is_enough=False,
+        claims_suffix=False,
+        hint=translatable(
+            "export the project again in Label Studio as JSON, not JSON-MIN: JSON-MIN "
+            "leaves out each result's type, so a one-choice answer cannot be told from "
+            "the task's own data"
+        ),
+    ),
+    Format(
         "doccano", "doccano JSONL", (".jsonl", ".json"),
         _later("doccano", "read_doccano"), _later("doccano", "write_doccano"),
         _later("doccano", "looks_like_doccano"), suffix_is_enough=False,

@@ -58,6 +58,19 @@ def looks_like_labelstudio(path: Path, head: str) -> bool:
     return False
 
 
+def looks_like_labelstudio_min(path: Path, head: str) -> bool:
+    """Label Studio's JSON-MIN export: each task flattened into one object, its data
+    beside each control's results and ``annotator``/``annotation_id`` (label-studio-
+    converter's ``convert_to_json_min``); no ``data`` object."""
+    task = first_json_record(head)
+    return (
+        isinstance(task, dict)
+        and "data" not in task
+        and "annotation_id" in task
+        and "annotator" in task
+    )
+
+
 # -- reading ---------------------------------------------------------------------
 
 

@@ -128,6 +128,10 @@
             <translation>zawiera znak NUL: to wygląda na plik binarny, nie tekst</translation>
         </message>
         <message>
+            <source>export the project again in Label Studio as JSON, not JSON-MIN: JSON-MIN leaves out each result's type, so a one-choice answer cannot be told from the task's own data</source>
+            <translation>wyeksportuj projekt ponownie w Label Studio jako JSON, nie JSON-MIN: JSON-MIN pomija typ każdego wyniku, więc odpowiedzi z jednym wyborem nie da się odróżnić od danych zadania</translation>
+        </message>
+        <message>
             <source>import the folder that holds it with the .txt and .ann files (--format brat)</source>
             <translation>zaimportuj folder, w którym leży, razem z plikami .txt i .ann (--format brat)</translation>
         </message>

@@ -128,6 +128,10 @@
             <translation>содержит символ NUL: похоже на двоичный файл, а не текст</translation>
         </message>
         <message>
+            <source>export the project again in Label Studio as JSON, not JSON-MIN: JSON-MIN leaves out each result's type, so a one-choice answer cannot be told from the task's own data</source>
+            <translation>экспортируйте проект в Label Studio заново как JSON, а не JSON-MIN: JSON-MIN опускает тип каждого результата, поэтому ответ с одним выбором нельзя отличить от данных задачи</translation>
+        </message>
+        <message>
             <source>import the folder that holds it with the .txt and .ann files (--format brat)</source>
             <translation>импортируйте папку, в которой он лежит, вместе с файлами .txt и .ann (--format brat)</translation>
         </message>

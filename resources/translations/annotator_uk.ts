@@ -128,6 +128,10 @@
             <translation>містить символ NUL: схоже на двійковий файл, а не текст</translation>
         </message>
         <message>
+            <source>export the project again in Label Studio as JSON, not JSON-MIN: JSON-MIN leaves out each result's type, so a one-choice answer cannot be told from the task's own data</source>
+            <translation>експортуйте проєкт у Label Studio знову як JSON, а не JSON-MIN: JSON-MIN пропускає тип кожного результату, тому відповідь з одним вибором не можна відрізнити від даних завдання</translation>
+        </message>
+        <message>
             <source>import the folder that holds it with the .txt and .ann files (--format brat)</source>
             <translation>імпортуйте теку, у якій він лежить, разом із файлами .txt і .ann (--format brat)</translation>
         </message>

@@ -176,3 +176,20 @@ def test_a_bad_task_in_a_list_is_refused_at_its_line(
     line = starts[1]  # where the second task begins
     error = rejects([path], add_layers=True)
     assert (error.source, error.line) == (str(path), line)
+
+
+def test_the_json_min_export_is_refused_with_what_to_export(
+    rejects: Callable[..., InputError], tmp_path: Path
+) -> None:
+    """JSON-MIN (made by Label Studio's converter from completions_348.json: see
+    SOURCE.md) flattens a one-choice answer into a bare string beside the task's data.
+    Before, it was "neither doccano JSONL nor Label Studio JSON"; with a control named
+    ``label`` it was taken for doccano and refused as '[null, null, null]'."""
+    path = copy_fixture("labelstudio", "completions_348_json_min.json", tmp_path)
+    error = rejects([path], add_layers=True)
+    assert "looks like a Label Studio JSON-MIN file: export the project again" in str(error)
+    renamed = tmp_path / "label.json"  # the control named "label", as doccano's key
+    records = json.loads(path.read_text("utf-8"))
+    records[0]["label"] = records[0].pop("ner")
+    renamed.write_text(json.dumps(records), encoding="utf-8")
+    assert "JSON-MIN" in str(rejects([renamed], add_layers=True))
