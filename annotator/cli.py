@@ -11,9 +11,12 @@ writer first (bench row 7, start-up).
 from __future__ import annotations
 
 import json
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import click
@@ -33,8 +36,51 @@ from annotator.store.open_projects import (
 from annotator.store.project import Project, ProjectError
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised where the program is, as Ctrl-C raises ``KeyboardInterrupt``.
+
+    ``kill``, a logout or a closed terminal would otherwise end the process on the
+    spot: SQLite keeps the file whole, but the clean-up written for Ctrl-C (a new
+    project file that an unfinished import or merge created is removed again) never
+    ran, and an empty project that looked like a finished import was left behind.
+    A ``BaseException``, so that no ``except Exception`` takes it for a failure.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+# SIGHUP does not exist on Windows.
+_TERMINATING = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+def _raise_terminated(signum: int, _frame: FrameType | None) -> None:
+    # The clean-up and the message run once, uninterrupted: a second kill (a shell
+    # sends SIGHUP and then SIGTERM) must not cut them short.
+    for number in _TERMINATING:
+        signal.signal(number, signal.SIG_IGN)
+    raise Terminated(signum)
+
+
+def _stop_on_termination() -> None:
+    """Let SIGTERM/SIGHUP unwind the command (transactions roll back, clean-ups run)."""
+    for number in _TERMINATING:
+        signal.signal(number, _raise_terminated)
+
+
+def _say(text: str) -> None:
+    # After SIGHUP the terminal may be gone: writing to it then fails (EIO), and the
+    # exit status, which is what still reaches a script, must not turn into a traceback.
+    with suppress(OSError):
+        click.echo(text, err=True)
+
+
 class _Group(click.Group):
-    """Turns ``AnnotatorError`` into a clear message and exit status 1."""
+    """Turns ``AnnotatorError`` into a clear message and exit status 1, and Ctrl-C,
+    SIGTERM and SIGHUP into one line and exit status 128 + the signal's number."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -43,8 +89,12 @@ class _Group(click.Group):
             click.echo(f"error: {error}", err=True)
             ctx.exit(1)
         except KeyboardInterrupt:
-            click.echo("interrupted; nothing was changed by the unfinished command", err=True)
-            ctx.exit(130)
+            _say("interrupted; nothing was changed by the unfinished command")
+            ctx.exit(128 + signal.SIGINT)
+        except Terminated as stop:
+            name = signal.Signals(stop.signum).name
+            _say(f"stopped by {name}; nothing was changed by the unfinished command")
+            ctx.exit(128 + stop.signum)
 
 
 @click.group(cls=_Group, invoke_without_command=True)
@@ -65,18 +115,40 @@ def main(ctx: click.Context, project_path: Path | None) -> None:
     ctx.obj = project_path
     if ctx.invoked_subcommand is None:
         ctx.invoke(gui)
+    elif ctx.invoked_subcommand != "gui":
+        # Not the window: it has an event loop to stop, not a stack to unwind.
+        _stop_on_termination()
 
 
-def _open(ctx: click.Context, *, create: bool = False) -> Project:
-    """The project of ``--project``; only commands that add content may create it."""
-    return open_project(ctx.find_root().obj, create=create)
+def _open(ctx: click.Context) -> Project:
+    """The project of ``--project``; only commands that add content create it
+    (``_open_to_add``)."""
+    return open_project(ctx.find_root().obj, create=False)
 
 
-def _new_project_file(ctx: click.Context) -> Path | None:
-    """The file ``--project`` (or ``ANNOTATOR_PROJECT``) names, if it does not exist yet
-    (chosen as ``open_project`` chooses it; the default project is never removed)."""
-    path, is_default = chosen_project_path(ctx.find_root().obj)
-    return None if is_default or path.exists() else path
+@contextmanager
+def _open_to_add(given: Path | None) -> Iterator[Project]:
+    """The chosen project, created if new, for a command that adds to it (import, merge).
+
+    A failed, interrupted or terminated command leaves no new project behind, not an
+    empty one that looks like a finished import. Only a file that did not exist before
+    the command and holds no document afterwards is removed; the default project never.
+    """
+    path, is_default = chosen_project_path(given)
+    created = None if is_default or path.exists() else path
+    keep = False
+    try:
+        with open_project(given, create=True) as project:
+            try:
+                yield project
+            except BaseException:
+                keep = project.documents.count() > 0
+                raise
+            keep = True
+    except BaseException:
+        if created is not None and not keep:
+            remove_project_file(created)
+        raise
 
 
 @main.command()
@@ -186,22 +258,8 @@ def import_(
         click.echo(str(describe_skipped_companions(companions)), err=True)
     from annotator.io.importer import import_files
 
-    # A refused import into a project it created leaves no project behind, not an
-    # empty one that looks like a finished import. Only a file that did not exist
-    # before the command and still holds no document is removed.
-    created = _new_project_file(ctx)
-    left_empty = False
-    try:
-        with _open(ctx, create=True) as project:
-            try:
-                plan, summary = import_files(project, paths, options)
-            except BaseException:
-                left_empty = project.documents.count() == 0
-                raise
-    except BaseException:
-        if created is not None and left_empty:
-            remove_project_file(created)
-        raise
+    with _open_to_add(ctx.find_root().obj) as project:
+        plan, summary = import_files(project, paths, options)
     for line in plan.report_lines():
         click.echo(line, err=True)
     click.echo(
@@ -368,7 +426,7 @@ def merge(ctx: click.Context, others: Sequence[Path], into: Path | None) -> None
     """
     from annotator.store.merge import merge_projects
 
-    with open_project(into or ctx.find_root().obj) as project:
+    with _open_to_add(into or ctx.find_root().obj) as project:
         report = merge_projects(project, others)
     for line in report.summary_lines():
         click.echo(line)

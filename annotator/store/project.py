@@ -262,18 +262,23 @@ def _create_atomically(path: Path, schema: Schema) -> None:
     """Build the new project beside its final name and rename it into place.
 
     A crash half-way leaves a stray temporary file, never a project without
-    a schema at the path the user asked for.
+    a schema at the path the user asked for; an error, Ctrl-C or SIGTERM (which
+    the command line raises as an exception) leaves not even that.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}.creating")
     partial.unlink(missing_ok=True)
-    connection = _connect(partial)
     try:
-        _prepare(partial, connection, schema)
-        connection.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        connection.close()
-    os.replace(partial, path)
+        connection = _connect(partial)
+        try:
+            _prepare(partial, connection, schema)
+            connection.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            connection.close()
+        os.replace(partial, path)
+    except BaseException:
+        open_projects.remove_project_file(partial)
+        raise
 
 
 def _prepare(

@@ -176,8 +176,9 @@ def open_main_window(
     if welcome is not None and welcome.import_files:
         from annotator.ui.dialogs import import_files
 
-        # After the window is on screen, so the file dialog has a parent to sit on.
-        QTimer.singleShot(0, lambda: import_files(window.context))
+        # After the window is on screen, so the file dialog has a parent to sit on; with
+        # the window as context, so a window destroyed by then gets no dialog.
+        QTimer.singleShot(0, window, lambda: import_files(window.context))
     return window
 
 
@@ -225,7 +226,7 @@ def exit_after_first_paint(window: QWidget, app: QApplication) -> None:
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                QTimer.singleShot(0, report)
+                QTimer.singleShot(0, app, report)  # the app, not the window: it must quit
             return False
 
     watcher = FirstPaint(window)

@@ -308,5 +308,7 @@ class MainWindow(QMainWindow):
         self.time_on_task.close()
         self._watch.stop()
         gc.unfreeze()  # this window's objects may be collected again
+        # Not with the window as context: the file must be closed even when the window is
+        # destroyed first (replaced in place, WA_DeleteOnClose); close() touches no widget.
         QTimer.singleShot(0, self.project.close)
         super().closeEvent(event)

@@ -64,6 +64,21 @@ def test_create_then_reopen_keeps_schema_and_documents(tmp_path: Path, news_sche
         ]
 
 
+def test_creating_stopped_half_way_leaves_no_temporary_file(
+    tmp_path: Path, news_schema: Schema, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C (or SIGTERM, raised as an exception by the command line) while the new
+    file is being prepared: neither the project nor its temporary file is left."""
+
+    def stopped(*_args: object, **_kwargs: object) -> Schema:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("annotator.store.project._prepare", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        Project.open(tmp_path / "p.annotator", create=True, schema=news_schema)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_opening_existing_file_ignores_the_given_schema(
     tmp_path: Path, news_schema: Schema
 ) -> None:

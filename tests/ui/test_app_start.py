@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -174,23 +174,44 @@ def test_quitting_the_welcome_opens_nothing(
     assert remembered_annotator() == ""
 
 
+@pytest.fixture
+def imported_into(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The welcome answers "import into articles.sqlite"; the list collects the projects
+    the import dialog is opened for (the dialog itself is not shown)."""
+    choice = WelcomeResult("alice", WelcomeChoice.IMPORT, tmp_path / "articles.sqlite")
+    monkeypatch.setattr("annotator.ui.welcome.ask_welcome", lambda *_: choice)
+    imported: list[Path] = []
+    monkeypatch.setattr(
+        "annotator.ui.dialogs.import_files", lambda context: imported.append(context.project.path)
+    )
+    return imported
+
+
 def test_import_choice_opens_the_import_flow_in_the_new_project(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, imported_into: list[Path]
 ) -> None:
     target = tmp_path / "articles.sqlite"
-    choice = WelcomeResult("alice", WelcomeChoice.IMPORT, target)
-    monkeypatch.setattr("annotator.ui.welcome.ask_welcome", lambda *_: choice)
-    imported_into: list[Path] = []
-    monkeypatch.setattr(
-        "annotator.ui.dialogs.import_files",
-        lambda context: imported_into.append(context.project.path),
-    )
     window = open_main_window(None, None)
     assert window is not None
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: imported_into == [target])
     assert target.exists()
     window.close()
+
+
+def test_a_window_destroyed_before_the_import_flow_starts_opens_no_import_dialog(
+    qtbot: QtBot, imported_into: list[Path]
+) -> None:
+    """The welcome's "import" opens the dialog one event-loop turn later; a window gone by
+    then (closed at once, replaced) must not have a dialog opened for it (reviewer4 F7)."""
+    window = open_main_window(None, None)
+    assert window is not None
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _turn in range(3):  # the zero-delay timer's turn, and the next ones
+        QApplication.processEvents()
+    assert imported_into == []
 
 
 # -- Help → About ----------------------------------------------------------------
