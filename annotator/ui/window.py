@@ -28,6 +28,7 @@ from annotator.store.project import Project
 from annotator.ui import actions, plain_text
 from annotator.ui.backups import start_open_checks
 from annotator.ui.context import AppContext
+from annotator.ui.document_actions import show_whether_a_document_is_open
 from annotator.ui.editing.document_labels import DocumentLabels
 from annotator.ui.editing.label_edits import LabelEdits
 from annotator.ui.language import translate
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         add_recent_project(str(project.path))
         if self.documents.rowCount() > 0:
             self.open_row(0)
+        else:
+            self._show_no_document()
         self.source_view.setFocus()
         # What exists now (Qt wrappers, modules, the first document) lives as long
         # as the window: keep Python's collector from re-walking it in every full
@@ -164,6 +167,14 @@ class MainWindow(QMainWindow):
         self.suggestion_marks.show(document)
         self.list_pane.show_document(document_id)
         self.status.update_counts()
+        show_whether_a_document_is_open(self)
+
+    def _show_no_document(self) -> None:
+        """Nothing to show (no documents, or the last one removed): say how to begin."""
+        self.labels.document = None
+        self.labels.model.set_document("", [])
+        self.document_header.show_nothing()
+        show_whether_a_document_is_open(self)
 
     def step_document(self, delta: int) -> None:
         self.list_pane.step(delta)
@@ -244,7 +255,7 @@ class MainWindow(QMainWindow):
                 if self.documents.rowCount():
                     self.open_row(0)
                 else:
-                    self.source_view.clear_text()
+                    self._show_no_document()
                 self.statusBar().showMessage(
                     translate(
                         "MainWindow", "“{name}” was removed or replaced by another program."
@@ -253,6 +264,8 @@ class MainWindow(QMainWindow):
                 )
             else:
                 self.labels.reload()
+        elif self.documents.rowCount():
+            self.open_row(0)  # the first documents of an empty project (an import)
 
     def _commit_field_being_edited(self) -> None:
         """A value typed but not yet confirmed is saved rather than dropped."""

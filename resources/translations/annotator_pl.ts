@@ -2342,6 +2342,14 @@ Nie znaleziono wytycznych.</translation>
             <source>{done} of {total} done</source>
             <translation>Gotowe: {done} z {total}</translation>
         </message>
+        <message>
+            <source>This project has no documents yet.
+
+To begin, import articles: {path} ({key}).</source>
+            <translation>Ten projekt nie ma jeszcze dokumentów.
+
+Aby zacząć, zaimportuj artykuły: {path} ({key}).</translation>
+        </message>
     </context>
     <context>
         <name>Operations</name>

@@ -2342,6 +2342,14 @@ No guidelines were found.</source>
             <source>{done} of {total} done</source>
             <translation>Готово: {done} из {total}</translation>
         </message>
+        <message>
+            <source>This project has no documents yet.
+
+To begin, import articles: {path} ({key}).</source>
+            <translation>В этом проекте пока нет документов.
+
+Чтобы начать, импортируйте статьи: {path} ({key}).</translation>
+        </message>
     </context>
     <context>
         <name>Operations</name>

@@ -2342,6 +2342,14 @@ No guidelines were found.</source>
             <source>{done} of {total} done</source>
             <translation>Готово: {done} з {total}</translation>
         </message>
+        <message>
+            <source>This project has no documents yet.
+
+To begin, import articles: {path} ({key}).</source>
+            <translation>У цьому проєкті ще немає документів.
+
+Щоб почати, імпортуйте статті: {path} ({key}).</translation>
+        </message>
     </context>
     <context>
         <name>Operations</name>

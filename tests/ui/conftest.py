@@ -15,6 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from pytestqt.qtbot import QtBot
 
+from annotator.core.schema import load_schema
+from annotator.resources import default_schema_path
 from annotator.store.project import Project
 from annotator.ui import main_window
 from annotator.ui.operations import Operations
@@ -47,6 +49,18 @@ def window(qtbot: QtBot, project_path: Path) -> Iterator[MainWindow]:
     yield win
     if shiboken6.isValid(win):  # not when a project opened in its place destroyed it
         win.close()
+
+
+@pytest.fixture
+def empty_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window over a new project without documents, as "alice"."""
+    path = tmp_path / "new.annotator"
+    Project.open(path, create=True, schema=load_schema(default_schema_path())).close()
+    window = main_window(path, "alice")
+    shown_and_active(qtbot, window)
+    yield window
+    if shiboken6.isValid(window):
+        window.close()
 
 
 @pytest.fixture

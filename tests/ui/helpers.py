@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import TypeVar
 
@@ -154,3 +156,13 @@ def answer_reviewer_name(typed: str | None) -> list[str]:
 
     QTimer.singleShot(0, answer)
     return seen
+
+
+def restore_backup_elsewhere(project: Path, number: int = 1) -> None:
+    """``annotator backup restore NUMBER`` in a process of its own (another program)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", "--project", str(project),
+         "backup", "restore", str(number)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr

@@ -39,6 +39,12 @@ class DocumentHeader(QWidget):
         self.details.setText(header_text(document))
         self.details.setVisible(bool(self.details.text()))
 
+    def show_nothing(self) -> None:
+        """No document open (the project has none, or its last was removed)."""
+        self.title.clear()
+        self.details.clear()
+        self.details.hide()
+
 
 def header_text(document: Document) -> str:
     """Site, date, language, author and URL under the title, as plain text."""

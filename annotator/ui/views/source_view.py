@@ -42,6 +42,11 @@ from annotator.ui.colors import highlight_background, underline_color
 from annotator.ui.shortcut_table import key_index, pressed
 from annotator.ui.views.reading_layout import ReadingLayout
 
+READING = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+"""A document's text: selected by mouse and keys (a caret), never edited."""
+
 
 class SourceView(QPlainTextEdit):
     """Emits code-point selections; the layer keys ask to tag the selection."""
@@ -62,10 +67,7 @@ class SourceView(QPlainTextEdit):
         self.setDocument(document)
         self.setObjectName("sourceView")
         self.setReadOnly(True)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.setTextInteractionFlags(READING)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setUndoRedoEnabled(False)
         self.setMouseTracking(True)
@@ -98,6 +100,8 @@ class SourceView(QPlainTextEdit):
         self.suggestion_index = None
         self._formats.clear()
         self._coloured.clear()
+        self.setPlaceholderText("")
+        self.setTextInteractionFlags(READING)
         self.setPlainText(text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -117,6 +121,12 @@ class SourceView(QPlainTextEdit):
         self.suggestion_index = None
         self._coloured.clear()
         self.setPlainText("")
+
+    def show_nothing(self, hint: str) -> None:
+        """No document: no text, no caret blinking in it, and ``hint`` in its place."""
+        self.clear_text()
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setPlaceholderText(hint)
 
     def annotation_added(self, annotation: Annotation) -> None:
         if self.span_index is not None:

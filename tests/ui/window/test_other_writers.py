@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from annotator.ui.window import MainWindow
-from tests.ui.helpers import open_document_named, press, select_with_keyboard, shown_document_id
+from tests.ui.helpers import (
+    open_document_named,
+    press,
+    restore_backup_elsewhere,
+    select_with_keyboard,
+    shown_document_id,
+)
 
 ENGLISH = "001_8e04abad5bad1dcd.txt"
 
@@ -163,12 +169,7 @@ def test_a_document_restored_away_elsewhere_is_replaced_not_a_crash(
     window.project.documents.add([(Document(None, "later.txt", "Dodany później 🎉."), [])])
     window.refresh()
     open_document_named(window, qtbot, "later.txt")
-    result = subprocess.run(
-        [sys.executable, "-m", "annotator", "--project", str(window.project.path),
-         "backup", "restore", "1"],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
+    restore_backup_elsewhere(window.project.path)
     press(window.source_view, Qt.Key.Key_F5)
     assert window.document is not None and window.document.name != "later.txt"
     assert "removed or replaced" in window.statusBar().currentMessage()
