@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -65,10 +66,21 @@ def _raise_terminated(signum: int, _frame: FrameType | None) -> None:
     raise Terminated(signum)
 
 
-def _stop_on_termination() -> None:
-    """Let SIGTERM/SIGHUP unwind the command (transactions roll back, clean-ups run)."""
+def _stop_on_termination(ctx: click.Context) -> None:
+    """Let SIGTERM/SIGHUP unwind the command (transactions roll back, clean-ups run),
+    until the command ends: a program or test that runs commands in its own process
+    gets its own handlers back."""
+    if threading.current_thread() is not threading.main_thread():
+        return  # only the main thread may set handlers (and only it receives signals)
+    before = {number: signal.getsignal(number) for number in _TERMINATING}
     for number in _TERMINATING:
         signal.signal(number, _raise_terminated)
+
+    def restore() -> None:
+        for number, handler in before.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+
+    ctx.call_on_close(restore)
 
 
 def _say(text: str) -> None:
@@ -117,7 +129,7 @@ def main(ctx: click.Context, project_path: Path | None) -> None:
         ctx.invoke(gui)
     elif ctx.invoked_subcommand != "gui":
         # Not the window: it has an event loop to stop, not a stack to unwind.
-        _stop_on_termination()
+        _stop_on_termination(ctx)
 
 
 def _open(ctx: click.Context) -> Project:

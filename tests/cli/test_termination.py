@@ -140,3 +140,16 @@ def test_a_refused_merge_into_a_new_project_leaves_no_file(tmp_path: Path, annot
     assert result.returncode == 1
     assert result.stderr.startswith("error: ")
     assert not any(p.name.startswith("merged.annotator") for p in tmp_path.iterdir())
+
+
+def test_a_command_run_in_process_gives_the_signal_handlers_back(tmp_path: Path) -> None:
+    """``main`` called from another program (or a test) must not leave SIGTERM raising
+    ``Terminated`` in that program after the command returned."""
+    from click.testing import CliRunner
+
+    from annotator.cli import main
+
+    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)
+    result = CliRunner().invoke(main, ["--project", str(tmp_path / "p.annotator"), "stats"])
+    assert result.exit_code == 1  # no such project: the command ran and ended
+    assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)) == before
