@@ -2366,6 +2366,10 @@ Aby zacząć, zaimportuj artykuły: {path} ({key}).</translation>
             <translation>Usuń adnotację</translation>
         </message>
         <message>
+            <source>this annotation was deleted in another window meanwhile</source>
+            <translation>ta adnotacja została w międzyczasie usunięta w innym oknie</translation>
+        </message>
+        <message>
             <source>Tick “none present”: {layer}</source>
             <translation>Zaznacz „brak w tekście”: {layer}</translation>
         </message>

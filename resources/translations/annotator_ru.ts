@@ -2366,6 +2366,10 @@ To begin, import articles: {path} ({key}).</source>
             <translation>Удалить аннотацию</translation>
         </message>
         <message>
+            <source>this annotation was deleted in another window meanwhile</source>
+            <translation>эта аннотация тем временем удалена в другом окне</translation>
+        </message>
+        <message>
             <source>Tick “none present”: {layer}</source>
             <translation>Отметить «в тексте нет»: {layer}</translation>
         </message>

@@ -2366,6 +2366,10 @@ To begin, import articles: {path} ({key}).</source>
             <translation>Видалити анотацію</translation>
         </message>
         <message>
+            <source>this annotation was deleted in another window meanwhile</source>
+            <translation>цю анотацію тим часом видалено в іншому вікні</translation>
+        </message>
+        <message>
             <source>Tick “none present”: {layer}</source>
             <translation>Позначити «у тексті немає»: {layer}</translation>
         </message>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from annotator.core.changes import Changes
 from annotator.core.errors import AnnotatorError
+from annotator.core.label_edits import with_edit
 from annotator.core.model import (
     Annotation,
     Decision,
@@ -135,12 +136,11 @@ class Operations(QObject):
     def update(self, before: Annotation, after: Annotation, label: str) -> Annotation | None:
         if before == after:
             return before
-        changes = self.run(self._update(before, after))
+        changes = self.run(self._edit(before, after))
         if changes is None:
             return None
-        stored = changes.updated[0][1]
-        self._push(before.document_id, _Update(self, before, stored, label))
-        return stored
+        self._push(before.document_id, _Update(self, before, after, label))
+        return changes.updated[0][1]
 
     def _add(self, annotation: Annotation) -> Callable[[], Changes]:
         return lambda: Changes(added=(self.project.annotations.add(annotation),))
@@ -152,8 +152,23 @@ class Operations(QObject):
 
         return write
 
-    def _update(self, current: Annotation, target: Annotation) -> Callable[[], Changes]:
-        return lambda: Changes(updated=((current, self.project.annotations.update(target)),))
+    def _edit(self, before: Annotation, after: Annotation) -> Callable[[], Changes]:
+        """The change from ``before`` to ``after``, made to the label as stored now: another
+        window's newer values of what this edit did not touch stay (``with_edit``)."""
+
+        def write() -> Changes:
+            with self.project.transaction():  # read and write with no other writer between
+                stored = self.project.annotations.get(after.id)
+                if stored is None:
+                    raise AnnotatorError(
+                        translate(
+                            "Operations", "this annotation was deleted in another window meanwhile"
+                        )
+                    )
+                edited = self.project.annotations.update(with_edit(stored, before, after))
+            return Changes(updated=((stored, edited),))
+
+        return write
 
     # -- progress ----------------------------------------------------------------
 
@@ -347,7 +362,8 @@ class _Edit(QUndoCommand):
 
 
 class _Update(QUndoCommand):
-    """An edit of one annotation: undo and redo each start from what is stored now."""
+    """An edit of one label: undo and redo each change only what the edit changed, in
+    the label as stored then (another window may have changed the rest)."""
 
     def __init__(
         self, operations: Operations, before: Annotation, after: Annotation, label: str
@@ -361,11 +377,7 @@ class _Update(QUndoCommand):
         if not self._done_once:
             self._done_once = True
             return
-        changes = self.operations.run(self.operations._update(self.before, replace(self.after)))
-        if changes is not None:
-            self.after = changes.updated[0][1]
+        self.operations.run(self.operations._edit(self.before, self.after))
 
     def undo(self) -> None:
-        changes = self.operations.run(self.operations._update(self.after, replace(self.before)))
-        if changes is not None:
-            self.before = changes.updated[0][1]
+        self.operations.run(self.operations._edit(self.after, self.before))

@@ -1,6 +1,10 @@
 """Another process writing to the open project: the window shows its edits, keeps its place.
 
-Also the status bar's "Not saved" mark, which stays until an edit is saved again.
+Also the status bar's "Not saved" mark, which stays until an edit is saved again, and
+one label edited in two windows at once (the project opened twice, as the same
+annotator): an edit or an undo in one window changes only what it changed, never
+what the other window saved meanwhile, even when this window has not read that yet
+(its user is typing, so it does not refresh).
 """
 
 from __future__ import annotations
@@ -11,11 +15,13 @@ import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from annotator.ui.window import MainWindow
 from tests.ui.helpers import (
+    focused,
     open_document_named,
     press,
     restore_backup_elsewhere,
@@ -173,3 +179,80 @@ def test_a_document_restored_away_elsewhere_is_replaced_not_a_crash(
     press(window.source_view, Qt.Key.Key_F5)
     assert window.document is not None and window.document.name != "later.txt"
     assert "removed or replaced" in window.statusBar().currentMessage()
+
+
+# -- one label in two windows -----------------------------------------------------
+
+
+def _elsewhere(path: Path, annotation_id: str, write: str) -> None:
+    """Another ``annotator`` window (its own process) changes the label: ``write`` is
+    Python with ``project`` and ``label`` at hand."""
+    script = textwrap.dedent(
+        f"""
+        from dataclasses import replace
+        from annotator.store.project import Project
+        with Project.open({str(path)!r}) as project:
+            label = project.annotations.get({annotation_id!r})
+        """
+    ) + textwrap.indent(write, "    ")
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
+
+
+def _tag_kazakhstan_with_holder(window: MainWindow, qtbot: QtBot, holder: str) -> str:
+    window._watch.stop()  # this window does not read the other's change before it writes
+    open_document_named(window, qtbot, ENGLISH)
+    select_with_keyboard(window, qtbot, "Kazakhstan")
+    press(window.source_view, Qt.Key.Key_S)
+    _type_holder(window, holder)
+    assert window.selected is not None
+    return window.selected.id
+
+
+def _type_holder(window: MainWindow, text: str) -> None:
+    field = focused()
+    assert isinstance(field, QLineEdit) and field.objectName() == "field_holder"
+    field.selectAll()
+    QTest.keyClicks(field, text)
+    press(field, Qt.Key.Key_Return)
+
+
+def _stored_attributes(window: MainWindow) -> dict[str, object]:
+    [stored] = window.project.annotations(shown_document_id(window), "alice")
+    return stored.attributes
+
+
+def test_an_edit_and_its_undo_keep_what_another_window_saved_meanwhile(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    label = _tag_kazakhstan_with_holder(window, qtbot, "Tokayev")
+    _elsewhere(
+        window.project.path,
+        label,
+        "project.annotations.update(replace(label, attributes={**label.attributes, "
+        "'target': 'Russia'}))",
+    )
+
+    window.editor.focus_first(required_first=False)  # back into Holder, as by F2
+    _type_holder(window, "Smadiyarov")
+
+    assert _stored_attributes(window) == {"holder": "Smadiyarov", "target": "Russia"}
+    window.named_actions["actionUndo"].trigger()
+    assert _stored_attributes(window) == {"holder": "Tokayev", "target": "Russia"}
+    window.named_actions["actionRedo"].trigger()
+    assert _stored_attributes(window) == {"holder": "Smadiyarov", "target": "Russia"}
+
+
+def test_editing_a_label_deleted_in_another_window_says_so(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    label = _tag_kazakhstan_with_holder(window, qtbot, "Tokayev")
+    _elsewhere(window.project.path, label, "project.annotations.delete(label.id)")
+
+    window.editor.focus_first(required_first=False)
+    _type_holder(window, "Smadiyarov")
+
+    box = window.findChild(QMessageBox, "messageBox")
+    assert box is not None
+    assert box.text() == "Not saved: this annotation was deleted in another window meanwhile"
+    box.close()
+    assert window.project.annotations(shown_document_id(window), "alice") == []

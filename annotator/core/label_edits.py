@@ -1,0 +1,44 @@
+"""One edit of a label, applied to the label as it is stored now.
+
+The same project may be open in two windows (two processes) as the same
+annotator. A window writes from the label it last read; had it written that
+label whole, a value the other window saved meanwhile (another attribute, the
+note) would be silently put back. So an edit, and its undo and redo, carry only
+what the edit changed: the span, the layer, the note and each attribute by name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from annotator.core.model import Annotation
+
+_ABSENT = object()
+
+
+def _same(left: Any, right: Any) -> bool:
+    # 1 == True in Python; a flag set to true over a number 1 is still a change.
+    return type(left) is type(right) and left == right
+
+
+def with_edit(stored: Annotation, before: Annotation, after: Annotation) -> Annotation:
+    """``stored`` with what changed from ``before`` to ``after``; everything else as stored."""
+    edited = stored
+    if (before.start, before.end) != (after.start, after.end):
+        edited = replace(edited, start=after.start, end=after.end)
+    if before.layer != after.layer:
+        edited = replace(edited, layer=after.layer)
+    if before.note != after.note:
+        edited = replace(edited, note=after.note)
+    attributes = dict(stored.attributes)
+    for name in before.attributes.keys() | after.attributes.keys():
+        old = before.attributes.get(name, _ABSENT)
+        new = after.attributes.get(name, _ABSENT)
+        if _same(old, new):
+            continue
+        if new is _ABSENT:
+            attributes.pop(name, None)
+        else:
+            attributes[name] = new
+    return replace(edited, attributes=attributes)
