@@ -188,6 +188,9 @@ def run_gui(project_path: str | Path | None, annotator_name: str | None) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return 1
     app = _application()
+    from annotator.ui.termination import CloseOnTermination
+
+    CloseOnTermination(app)  # a logout or closed terminal closes the windows as Quit does
     window = open_main_window(project_path, annotator_name)
     if window is None:
         return 1
