@@ -99,7 +99,8 @@ class TimeOnTask(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Paint and not self._watching_app and watched is self._window:
-            QTimer.singleShot(0, self._watch_application)  # once this first paint is done
+            # Once this first paint is done; itself as context: not for a window gone by then.
+            QTimer.singleShot(0, self, self._watch_application)
         if kind in _INPUT:
             self.timer.activity()
         elif kind == QEvent.Type.ActivationChange and watched is self._window:

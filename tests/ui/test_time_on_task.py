@@ -5,8 +5,11 @@ The clock is a hand-driven counter, so two idle minutes pass in no time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator.store.project import Project
@@ -87,3 +90,18 @@ def test_time_not_written_is_kept_for_the_next_try_without_a_warning_of_its_own(
     window.project.connection.execute("PRAGMA query_only = OFF")
     press(window.source_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert _seconds(window, first) == before + 25
+
+
+def test_a_window_destroyed_right_after_its_first_paint_leaves_no_timer_behind(
+    qtbot: QtBot, project_path: Path
+) -> None:
+    """The first paint asks, one event-loop turn later, to watch the whole application's
+    input; a window gone by then must not have its deleted watcher installed (F7)."""
+    window = MainWindow.for_project(project_path, "alice")
+    window.grab()  # the first paint, as on screen
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _turn in range(3):  # the zero-delay timer's turn, and the next ones
+        QApplication.processEvents()
+    assert not shiboken6.isValid(window)
