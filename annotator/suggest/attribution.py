@@ -322,10 +322,11 @@ def clause_first(text: str, language: str, sentences: list[Span]) -> Iterator[Re
             limit = rest[5].start if len(rest) > 5 else end
             if short or 0 <= following_comma <= limit:
                 report = _report(text, None, start, separator.start(), cue.start)
-                if report is not None and (
-                    word_count(text, report.start, report.end) >= _MIN_CLAUSE_WORDS
+                if report is None or word_count(text, report.start, report.end) < (
+                    _MIN_CLAUSE_WORDS
                 ):
-                    yield report
+                    continue  # "WASHINGTON, … employers added 187,000 jobs": not yet the report
+                yield report
             break
 
 

@@ -35,8 +35,10 @@ def _is_reporting_form(lower: str, language: str) -> bool:
     cues = REPORTING.get(language)
     if not cues:
         return False
-    if lower[:4] not in _prefixes(language, "reporting") and len(lower) > 3:
-        # Irregular forms ("said", "told", "řekl") are in FORMS; the rest share a prefix.
+    prefixes = _prefixes(language, "reporting")
+    if lower[:4] not in prefixes and lower[:3] not in prefixes and len(lower) > 3:
+        # Irregular forms ("said", "told", "řekl") are in FORMS; the rest share a prefix
+        # (three letters when the lemma has three: "add" → "added", "adds").
         return False
     return cue_lemma(lower, language) in cues
 
@@ -78,7 +80,8 @@ def stance_polarity(word: Word, language: str) -> str | None:
     if lower in forms:
         return forms[lower]
     cues = STANCE.get(language)
-    if not cues or lower[:4] not in _prefixes(language, "stance"):
+    prefixes = _prefixes(language, "stance")
+    if not cues or (lower[:4] not in prefixes and lower[:3] not in prefixes):
         return None
     found = cue_lemma(word.lower, language)
     return cues.get(found) if found else None

@@ -166,6 +166,98 @@ PRONOUNS: Final[frozenset[str]] = word_set(
     "него нея тях mu му ѝ й su sua seu sa son ses jeho její jejich jeho jej"
 )
 
+# Subject pronouns of the third person: "he said", "— сказала она", "a-t-il ajouté".
+SUBJECT_PRONOUNS: Final[dict[str, frozenset[str]]] = {
+    "en": word_set("he she they"),
+    "pl": word_set("on ona oni one"),
+    "ru": word_set("он она они"),
+    "uk": word_set("він вона вони"),
+    "de": word_set("er sie"),
+    "fr": word_set("il elle ils elles"),
+    "es": word_set("él ella ellos ellas"),
+    "it": word_set("lui lei loro"),
+    "pt": word_set("ele ela eles elas"),
+    "cs": word_set("on ona oni ony"),
+    "sk": word_set("on ona oni ony"),
+    "nl": word_set("hij zij ze"),
+    "hr": word_set("on ona oni one"),
+    "bg": word_set("той тя те"),
+}
+
+# Roles that stand for a person in an attribution ("the mayor said", "— признал министр",
+# "La ministra añadió", "Rzeczniczka spółki poinformowała"), as the first letters of the
+# word: "minist" covers minister, ministra, ministre, ministro, ministrem. In German and
+# Dutch a role also ends a compound ("Wirtschaftsministerin", "Vorstandschef").
+ROLES: Final[dict[str, frozenset[str]]] = {
+    "en": word_set(
+        "minister mayor president governor spokes chairm chairw director chief secretary "
+        "senator council prosecutor judge economist analyst official premier chancellor "
+        "coach manager ceo"
+    ),
+    "pl": word_set(
+        "minist wicemin prezydent premier rzeczni prezes wiceprezes dyrektor burmistrz "
+        "wojewod marszał przewodnicząc szef prokurat sędzi trener starost wójt ekonomist "
+        "anality"
+    ),
+    "ru": word_set(
+        "министр мэр губернатор президент премьер глав директор председател пресс-секретар "
+        "представител спикер руководител тренер прокурор судь экономист аналитик"
+    ),
+    "uk": word_set(
+        "міністр мер губернатор президент прем'єр прем’єр голов директор речни представни "
+        "керівни тренер прокурор суддя економіст аналітик"
+    ),
+    "de": word_set(
+        "minister bürgermeister präsident kanzler sprecher chef vorstand leiter vorsitzend "
+        "direktor geschäftsführer ökonom analyst trainer staatsanwalt richter"
+    ),
+    "fr": word_set(
+        "ministre maire président porte-parole directeur directrice préfet gouverneur "
+        "secrétaire chef patron pdg procureur juge économiste analyste entraîneur dirigeant"
+    ),
+    "es": word_set(
+        "ministr alcald president portavoz director gobernador secretari jef juez "
+        "economista analista entrenador consejer"
+    ),
+    "it": word_set(
+        "ministr sindac president portavoce direttor governator segretari capo procurator "
+        "giudice economista analista allenator assessor"
+    ),
+    "pt": word_set(
+        "ministr prefeit president porta-voz diretor governador secretári chefe economista "
+        "analista treinador autarca"
+    ),
+    "cs": word_set(
+        "ministr starost primátor prezident premiér mluvčí ředitel předsed šéf ekonom "
+        "analytik trenér náměst hejtman"
+    ),
+    "sk": word_set(
+        "minister starost primátor prezident premiér hovor riaditeľ predsed šéf ekonóm "
+        "analytik tréner župan"
+    ),
+    "nl": word_set(
+        "minister burgemeester president premier woordvoer directeur voorzitter topman "
+        "econoom analist trainer"
+    ),
+    "hr": word_set(
+        "ministr gradonačelni predsjedni premijer glasnogovorni ravnatelj direktor "
+        "ekonomist analitičar trener"
+    ),
+    "bg": word_set(
+        "министър кмет председател президент премиер говорител директор икономист "
+        "анализатор треньор"
+    ),
+}
+# Bodies whose names begin like a role ("ministerstwo", "Ministerium", "presidencia").
+NOT_ROLES: Final[tuple[str, ...]] = (
+    "ministerst", "ministère", "ministeri", "ministero", "ministério", "ministarstv",
+    "министерств", "міністерств", "министерств", "presidenc", "presidênc", "presidenz",
+    "présidence", "prezydium", "prezidium", "präsidium", "direktion", "direction",
+    "dirección", "direzione", "direção", "ředitelstv", "riaditeľstv", "councils",
+)  # fmt: skip
+# Languages whose roles may close a compound word ("Bezirksleiter", "woordvoerder").
+ROLE_COMPOUNDS: Final[frozenset[str]] = frozenset({"de", "nl"})
+
 # Stance cues: lemma → the polarity it expresses toward its object.
 FAVOR, AGAINST = "favor", "against"
 _STANCE_FAVOR: Final[dict[str, frozenset[str]]] = {

@@ -44,6 +44,7 @@ from annotator.suggest.context import SuggestContext
 from annotator.suggest.cues import is_reporting, reporting_starts
 from annotator.suggest.language import language_of
 from annotator.suggest.lexicon import COMPLEMENTIZERS
+from annotator.suggest.speakers import PointingBack, canonical, pointing_back, resolve
 from annotator.suggest.text import (
     WORD,
     Word,
@@ -85,6 +86,7 @@ class _Found:
     cue_hint: int  # where to look for the reporting cue: the quote's start
     score: float
     speaker: str | None = None  # known when found (an attribution names it), else looked up
+    back: PointingBack | None = None  # the attribution's source points back ("his", a role)
 
 
 def _quoted(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -194,12 +196,17 @@ def _speaker(
     after_words = first_words(text, end, min(sentence_end + 2, len(text)), 8)
     for index, word in enumerate(after_words):
         if is_reporting(word, language):
-            names = names_in(text, word.end, after_words[-1].end if after_words else word.end)
-            if names:
-                return _person_first(text, names)
+            # Eight words after the cue: "sostuvo el presidente de la asociación Apartur,
+            # Enrique Soler" names the person past the role.
+            # A name before the cue is its subject ("…, the Labor Department said on
+            # Friday"); else the name after it ("said Dana Whitfield").
             names = names_in(text, end, word.start)
             if names:
                 return text[names[-1][0] : names[-1][1]]
+            subject = first_words(text, word.end, min(sentence_end + 2, len(text)), 8)
+            names = names_in(text, word.end, subject[-1].end if subject else word.end)
+            if names:
+                return _named_to_the_end(text, _person_first(text, names), sentence_end)
             break
         if index > 4:
             break
@@ -218,6 +225,20 @@ def _speaker(
     return ""
 
 
+def _named_to_the_end(text: str, name: str, sentence_end: int) -> str:
+    """A one-word name closing the sentence with the lower-case words after it: the body's
+    whole name ("oznámil v pondělí Energetický regulační úřad (ERÚ).", "повідомило
+    Міністерство охорони здоров’я.")."""
+    if " " in name:
+        return name
+    at = text.rfind(name, 0, sentence_end)
+    rest = text[at + len(name) : sentence_end]
+    tail = re.match(r"(?:[ \u00a0][^\W\d_][\w’'-]*){1,4}(?=\s*(?:\(|[.!?]?$))", rest)
+    if at < 0 or tail is None or not all(w[:1].islower() for w in tail.group().split()):
+        return name
+    return name + tail.group()
+
+
 def _person_first(text: str, names: list[tuple[int, int]]) -> str:
     """After "said": the first name of two words or more ("said Dana Whitfield, chief
     economist at Harbor Point"; "afirmó la ministra de Vivienda, Lucía Herrero"), else the first."""
@@ -234,6 +255,7 @@ def _subject_before_cue(text: str, sentence_start: int, cue: int, language: str)
         span
         for span in names_in(text, sentence_start, cue)
         if not any(is_reporting(w, language) for w in words(text, *span))
+        and not _in_description(text, sentence_start, span, cue)
     ]
     people = [span for span in names if " " in text[span[0] : span[1]]]
     if people:
@@ -241,7 +263,27 @@ def _subject_before_cue(text: str, sentence_start: int, cue: int, language: str)
     before = first_words(text, sentence_start, cue, 1)
     if not before or is_reporting(before[0], language):
         return ""
-    return holder_before(text, sentence_start, cue)
+    holder = holder_before(text, sentence_start, cue)
+    subject = text[sentence_start:cue].strip()
+    if (
+        holder
+        and subject.startswith(holder)
+        and "," not in subject
+        and 1 < word_count(text, sentence_start, cue) <= 6
+    ):
+        return subject  # "Ministerstvo průmyslu a obchodu odhaduje, že": the body's whole name
+    return holder
+
+
+def _in_description(text: str, start: int, name: tuple[int, int], end: int) -> bool:
+    """Is the name inside an apposition that describes the subject ("Michael Osei, a senior
+    strategist at Lakeline Capital, said": the firm is not who speaks)? The apposition
+    opens with a lower-case word after a comma and closes with a comma before ``end``."""
+    comma = text.rfind(",", start, name[0])
+    if comma < 0 or "," not in text[name[1] : end] or not names_in(text, start, comma):
+        return False  # "O líder da bancada, deputado Caio Menezes, afirmou": the subject
+    between = words(text, comma + 1, name[0])
+    return bool(between) and between[0].text[:1].islower()
 
 
 def _likeliest(text: str, names: list[tuple[int, int]], language: str) -> str:
@@ -466,7 +508,8 @@ def _reports(
                 continue
             taken.append(span)
             speaker = _source_speaker(text, report, sentence_spans, language)
-            found.append(_Found(*span, "indirect", report.cue, 0.5, speaker))
+            back = _source_points_back(text, report, sentence_spans, language)
+            found.append(_Found(*span, "indirect", report.cue, 0.5, speaker, back))
     return found
 
 
@@ -488,6 +531,59 @@ def _source_speaker(
         if plain:
             return plain
     return _speaker(text, (report.start, report.end), sentence_spans, language)
+
+
+def _source_points_back(
+    text: str, report: Report, sentence_spans: list[tuple[int, int]], language: str
+) -> PointingBack | None:
+    """Does an attribution's source point back ("По его словам", "Según la ministra",
+    "…, — сказал он.", "…, dodał.")?"""
+    if report.source is not None:
+        return pointing_back(text, words(text, *report.source), [], language)
+    sentence_end = _sentence_around(sentence_spans, report.start)[1]
+    return _after_cue_points_back(text, report.end, sentence_end, language)
+
+
+def _after_cue_points_back(
+    text: str, end: int, sentence_end: int, language: str
+) -> PointingBack | None:
+    """The subject of a reporting cue within five words after ``end`` ("”, she told …",
+    "» — признал министр.", "” – dodał."), when it points back; None without such a cue."""
+    following = first_words(text, end, min(sentence_end + 2, len(text)), 6)
+    for index, word in enumerate(following):
+        if is_reporting(word, language):
+            after = words(text, word.end, sentence_end)[:8]
+            return pointing_back(text, following[:index], after, language)
+    return None
+
+
+def _cue_points_back(
+    text: str, item: _Found, kind: str, sentence_spans: list[tuple[int, int]], language: str
+) -> PointingBack | None:
+    """Whether the cue of a quote found by marks or by "that" has a subject that points
+    back: the words before an indirect quote's cue (and between it and the quote), or those
+    around the cue after a direct quote, else before it ("She added: “…”")."""
+    sentence_start = _sentence_around(sentence_spans, item.start)[0]
+    if kind == "indirect":
+        cue = WORD.match(text, item.cue_hint)
+        cue_end = cue.end() if cue else item.cue_hint
+        start = _sentence_around(sentence_spans, item.cue_hint)[0]
+        between = words(text, cue_end, item.start)[:-1]  # without the complementizer
+        return pointing_back(text, words(text, start, item.cue_hint), between, language)
+    end_sentence = max(_sentence_around(sentence_spans, max(item.start, item.end - 1))[1], item.end)
+    back = _after_cue_points_back(text, item.end, end_sentence, language)
+    if back is not None or _cue_after(text, item.end, end_sentence, language):
+        return back
+    before = words(text, sentence_start, item.start)
+    cues = [index for index, word in enumerate(before) if is_reporting(word, language)]
+    if not cues:
+        return None
+    return pointing_back(text, before[: cues[-1]], before[cues[-1] + 1 :], language)
+
+
+def _cue_after(text: str, end: int, sentence_end: int, language: str) -> bool:
+    following = first_words(text, end, min(sentence_end + 2, len(text)), 6)
+    return any(is_reporting(word, language) for word in following)
 
 
 def _without_partials_inside_indirect(
@@ -546,7 +642,10 @@ def suggest_quotes(document: Document, context: SuggestContext) -> list[Suggesti
     found += _reports(text, language, sentence_spans, [(item.start, item.end) for item in found])
     found = _without_partials_inside_indirect(text, found, sentence_spans)
     suggestions = []
-    for item in sorted(found, key=lambda f: f.start):
+    found.sort(key=lambda f: f.start)
+    quote_spans = [(item.start, item.end) for item in found]
+    earlier: list[tuple[int, str]] = []  # (position, speaker) of the quotes before
+    for item in found:
         span = (item.start, item.end)
         kind = item.kind or _kind(text, item.start, _sentence_around(sentence_spans, item.start)[0])
         attributes: dict[str, object] = {"kind": kind}
@@ -559,6 +658,16 @@ def suggest_quotes(document: Document, context: SuggestContext) -> list[Suggesti
             )
         else:
             speaker = _speaker(text, span, sentence_spans, language)
+        back = item.back or (
+            None
+            if item.speaker is not None
+            else _cue_points_back(text, item, kind, sentence_spans, language)
+        )
+        if back is not None:
+            speaker = resolve(text, item.start, back, earlier, quote_spans, language) or speaker
+        elif speaker:
+            speaker = canonical(text, speaker)
+        earlier.append((item.start, speaker))
         if speaker:
             attributes["speaker"] = speaker
         score = item.score if kind == "indirect" or _has_cue_near(text, span, language) else 0.5

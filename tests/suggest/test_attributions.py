@@ -141,3 +141,31 @@ def test_a_partial_quote_inside_indirect_speech_is_part_of_it() -> None:
     assert [(q, a["kind"]) for q, a in found] == [
         ("the offer was “far too little, far too late” for its members", "indirect")
     ]
+
+
+def test_forms_of_a_three_letter_cue_are_cues() -> None:
+    # "add" → "added", "adds": the four-letter prefix filter once let them through as no cue.
+    from annotator.suggest.cues import is_reporting
+    from annotator.suggest.text import words
+
+    assert [is_reporting(w, "en") for w in words("added adds adding addition")] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+
+
+def test_a_cue_with_an_object_after_the_first_comma_does_not_hide_the_report() -> None:
+    text = (
+        "LONDON, May 2 (Reuters) - British retailers added 12,000 jobs in April, more than "
+        "analysts had forecast, the Office for National Statistics said on Thursday."
+    )
+    quotes = dict(_quotes(text, "en"))
+    report = (
+        "LONDON, May 2 (Reuters) - British retailers added 12,000 jobs in April, more than "
+        "analysts had forecast"
+    )
+    assert report in quotes
+    # The subject before "said", not the day after it.
+    assert str(quotes[report]["speaker"]).endswith("National Statistics")

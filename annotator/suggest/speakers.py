@@ -1,0 +1,276 @@
+"""Who a pronoun, a left-out subject or a role in an attribution stands for.
+
+News name a speaker once, then write "he said", "– dodał." (no subject at all), "— признал
+министр", "La ministra añadió que …", "По словам губернатора, …". The quote rules read the
+words around the reporting cue; when those words name nobody but point back, the nearest
+name before the quote is often someone else (a firm in an apposition, a place, a person
+the speaker talked about). Here:
+
+* ``pointing_back`` says whether the words that would name the subject point back: a
+  pronoun, no subject at all, or a role with no name beside it;
+* ``resolve`` turns that into a speaker: for a pronoun or no subject, the speaker of the
+  nearest earlier quote or the nearest earlier person, whichever is nearer; for a role, the
+  person named beside an earlier mention of the same role ("la ministra de Vivienda, Marta
+  Villalobos"), else an earlier quote's speaker given as that role, else the role as
+  written with the words that complete it ("Министр ЖКХ и энергетики региона");
+* ``canonical`` gives a person as the text first names them in full ("Karaca" → "Selim
+  Karaca"; "Олег Петрович", the interviewer's form of address → "Олег Самойлов").
+
+A person is a run of two or more capitalised words outside quotation marks, once a role at
+its head is taken off ("Prezes NBP Adam Glapiński" is a person, "Министр ЖКХ" is not).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from annotator.suggest.lexicon import (
+    NOT_ROLES,
+    PRONOUNS,
+    ROLE_COMPOUNDS,
+    ROLES,
+    SUBJECT_PRONOUNS,
+    word_set,
+)
+from annotator.suggest.text import Word, names_in, words
+
+Span = tuple[int, int]
+
+_REACH = 1500  # how far back (characters) a pronoun's person is looked for
+_ROLE_REACH = 3000  # how far back an earlier mention of a role is looked for
+# Words that may stand between a sentence's start and its cue without being its subject
+# ("Dodał też, że …", "And added that …", "Añadió también que …").
+_FILLERS = word_set(
+    "and but also then later too i a ale też także również ponadto и а но также тоже ещё "
+    "і та але також теж und aber auch zudem et mais aussi y pero también e ma anche en "
+    "maar ook i a ale také tiež"
+)
+# Words that open an adverbial after a cue with no subject ("– napisał w mediach
+# społecznościowych", "– сказал в интервью", "lamentó durante la rueda de prensa").
+_PREPOSITIONS = word_set(
+    "in on at to during after before for with w we na do z ze po dla podczas przed przy "
+    "в во на для у с со из при після під з за im am bei vor nach gegenüber auf à au aux "
+    "en dans devant lors après a al ante durante tras con da nel nella alla dopo em no na "
+    "ao nos v ve pri op tijdens tegen bij u pred na v пред след по"
+)
+# Prepositions before a name that make it an object ("dla Władimira Putina").
+_OBJECT_MARKERS = _PREPOSITIONS | word_set(
+    "of from by with about against dla przez od o przeciw przeciwko z ze против для от о об "
+    "про без над від про проти für von gegen mit über pour contre avec par para contra con "
+    "per contro di della del dello degli de du des do da dos das"
+)
+# Verbs that may stand between a role and its reporting cue ("La Première ministre a
+# annoncé", "the mayor has said"): the role's words end before them.
+_AUXILIARIES = word_set(
+    "a has have had is was ha han hat hatte ist war est était è é ha je jest był była było "
+    "byli был была было были був була було heeft had zijn е бе bol bola"
+)
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|ївна|івна)$")
+
+
+@dataclass(frozen=True)
+class PointingBack:
+    """A subject that points back: a role (with the words completing it), or none."""
+
+    role: Word | None = None
+    phrase: str = ""  # the role as written here: "Министр ЖКХ и энергетики региона"
+
+
+def is_role(word: Word, language: str) -> bool:
+    """Is the word a role noun ("ministra", "Rzeczniczka", "Bezirksleiter")?"""
+    return bool(role_stem(word.lower, language))
+
+
+def role_stem(lower: str, language: str) -> str:
+    """The role a word names, as the lexicon's stem ("ministr" for "ministra" and
+    "ministro", "minister" for "Gesundheitsminister"); "" when it names none."""
+    stems = ROLES.get(language)
+    if not stems or lower.startswith(NOT_ROLES):
+        return ""
+    for stem in stems:
+        if lower.startswith(stem):
+            return stem
+    if language in ROLE_COMPOUNDS:
+        for stem in stems:
+            at = lower.find(stem, 3)
+            if at > 0 and len(lower) - at - len(stem) <= 3:
+                return stem
+    return ""
+
+
+def is_pronoun(word: Word, language: str) -> bool:
+    """A pronoun standing for a person ("he", "она", "a-t-il": its last part)."""
+    lower = word.lower
+    subjects = SUBJECT_PRONOUNS.get(language, frozenset())
+    if lower in subjects or lower in PRONOUNS:
+        return True
+    parts = re.split(r"[-'’]", lower)
+    return len(parts) > 1 and parts[-1] in subjects
+
+
+def persons(text: str, start: int, end: int, language: str) -> list[Span]:
+    """Names of people in ``text[start:end]``: capitalised runs of two words or more once a
+    role at their head is taken off ("Prezes NBP Adam Glapiński" → "NBP Adam Glapiński")."""
+    found = []
+    for name_start, name_end in names_in(text, start, end):
+        parts = words(text, name_start, name_end)
+        while parts and (is_role(parts[0], language) or is_pronoun(parts[0], language)):
+            parts = parts[1:]
+        if len(parts) >= 2:
+            found.append((parts[0].start, parts[-1].end))
+    return found
+
+
+def pointing_back(
+    text: str, before: list[Word], after: list[Word], language: str
+) -> PointingBack | None:
+    """Do the words next to a reporting cue point back rather than name the subject?
+
+    ``before``: the words between the sentence's start (or the quote's end) and the cue;
+    ``after``: the words after the cue up to a comma or the sentence's end. None when they
+    name someone (a person, or a capitalised name such as "Apartur" or "Opozycja")."""
+    region = before + after
+    if before and is_pronoun(before[-1], language):
+        return PointingBack()  # "he said", "“…,” she told a rally outside City Hall"
+    if before and persons(text, before[0].start, before[-1].end, language):
+        return None
+    if after and (
+        is_pronoun(after[0], language) or persons(text, after[0].start, after[-1].end, language)
+    ):
+        return (
+            None if not is_pronoun(after[0], language) else PointingBack()
+        )  # "said he", "säger hon"
+    roles = [word for word in region if is_role(word, language)]
+    if roles:
+        part = before if roles[0] in before else after
+        phrase = [word for word in part if word.start >= roles[0].start]
+        for index, word in enumerate(phrase[1:], start=1):
+            if word.lower in _AUXILIARIES or "," in text[phrase[index - 1].end : word.start]:
+                phrase = phrase[:index]
+                break
+        return PointingBack(roles[0], text[phrase[0].start : phrase[-1].end])
+    if any(word.text[:1].isupper() for word in region if word.lower not in _FILLERS):
+        return None
+    named_after = after and after[0].lower not in _PREPOSITIONS
+    if all(word.lower in _FILLERS for word in before) and not named_after:
+        return PointingBack()  # "– dodał.", "Dodał też, że …", "lamentó durante …"
+    return None
+
+
+def resolve(
+    text: str,
+    at: int,
+    back: PointingBack,
+    earlier: list[tuple[int, str]],
+    quotes: list[Span],
+    language: str,
+) -> str:
+    """The speaker ``back`` stands for at position ``at``; "" when nothing fits.
+
+    ``earlier``: (position, speaker) of the quotes before, in order; ``quotes``: every
+    quote's span, sorted (a name inside a quote is not who speaks it)."""
+    if back.role is None:
+        return _person_before(text, at, earlier, quotes, language)
+    stem = role_stem(back.role.lower, language)
+    for mention in reversed(
+        _mentions(text, max(0, at - _ROLE_REACH), back.role.start, stem, language)
+    ):
+        named = _named_beside(text, mention, quotes, language)
+        if named:
+            return canonical(text, named)
+    for _position, speaker in reversed(earlier):
+        if any(role_stem(word.lower, language) == stem for word in words(speaker)):
+            return speaker
+    return back.phrase
+
+
+def _person_before(
+    text: str, at: int, earlier: list[tuple[int, str]], quotes: list[Span], language: str
+) -> str:
+    named = [
+        span
+        for span in persons(text, max(0, at - _REACH), at, language)
+        if not _inside(span, quotes) and not _after_preposition(text, span[0])
+    ]
+    said = [(position, speaker) for position, speaker in earlier if position < at and speaker]
+    if said and (not named or said[-1][0] >= named[-1][0]):
+        return said[-1][1]
+    if named:
+        return canonical(text, text[named[-1][0] : named[-1][1]])
+    return ""
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """A name after a preposition is an object ("dla Władimira Putina", "with Joe Biden"),
+    not the person a pronoun stands for."""
+    before = words(text, max(0, start - 20), start)
+    return bool(before) and before[-1].lower in _OBJECT_MARKERS
+
+
+def _inside(span: Span, quotes: list[Span]) -> bool:
+    index = bisect_left(quotes, (span[0] + 1,))
+    return bool(index) and quotes[index - 1][0] <= span[0] and span[1] <= quotes[index - 1][1]
+
+
+def _mentions(text: str, start: int, end: int, stem: str, language: str) -> list[Word]:
+    return [word for word in words(text, start, end) if role_stem(word.lower, language) == stem]
+
+
+def _named_beside(text: str, mention: Word, quotes: list[Span], language: str) -> str:
+    """The person named right after a role ("la ministra de Vivienda, Marta Villalobos",
+    "губернатор региона Андрей Травкин") or right before it ("Marta Villalobos, ministra")."""
+    following = words(text, mention.end, min(len(text), mention.end + 80))[:8]
+    stop = _sentence_break(text, mention.end, following[-1].end if following else mention.end)
+    for span in persons(text, mention.start, stop, language):
+        if not _inside(span, quotes):
+            return text[span[0] : span[1]]
+    head = max(0, mention.start - 40)
+    for span in reversed(persons(text, head, mention.start, language)):
+        gap = text[span[1] : mention.start]
+        if len(words(gap)) <= 2 and not re.search(r"[.!?\n]", gap) and not _inside(span, quotes):
+            return text[span[0] : span[1]]
+    return ""
+
+
+def _sentence_break(text: str, start: int, end: int) -> int:
+    found = re.search(r"[.!?](?=\s+[A-ZА-ЯЁІЇЄҐ])|\n", text[start:end])
+    return start + found.start() if found else end
+
+
+def canonical(text: str, name: str) -> str:
+    """The fullest earlier form of a person: a surname alone → the first name of two words
+    or more ending in it; "Имя Отчество" → the first name with that first word."""
+    parts = name.split()
+    if not parts:
+        return name
+    if len(parts) == 1:
+        pattern = re.compile(
+            r"\b[^\W\d_][\w-]* " + re.escape(parts[0][: max(4, len(parts[0]) - 2)])
+        )
+    elif len(parts) == 2 and _PATRONYMIC.search(parts[1]):
+        pattern = re.compile(re.escape(parts[0]) + r" (?!" + re.escape(parts[1]) + r")[^\W\d_]+")
+    else:
+        return name
+    for found in pattern.finditer(text):
+        whole = re.match(r"[^\W\d_][\w-]* [^\W\d_][\w-]*", text[found.start() :])
+        candidate = (whole or found).group()
+        first, second = candidate.split()[:2]
+        opening = text[: found.start()].rstrip(' "„“«»—–-')
+        if not opening or opening[-1] in ".!?:\n":
+            continue  # "Podľa Asociácie": a capitalised first word of a sentence
+        if first[:1].isupper() and second[:1].isupper() and candidate != name:
+            return candidate
+    return name
+
+
+__all__ = [
+    "PointingBack",
+    "canonical",
+    "is_pronoun",
+    "is_role",
+    "persons",
+    "pointing_back",
+    "resolve",
+]
