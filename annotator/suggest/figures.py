@@ -29,7 +29,8 @@ from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbo
 from annotator.core.model import Document
 from annotator.core.suggestion import Suggestion
 from annotator.suggest.context import SuggestContext
-from annotator.suggest.language import locale_language
+from annotator.suggest.furniture import furniture_lines
+from annotator.suggest.language import language_of, locale_language
 
 NAME = "figures"
 LAYER = "figure"
@@ -365,8 +366,11 @@ def _is_year(digits: str) -> bool:
 def suggest_figures(document: Document, context: SuggestContext) -> list[Suggestion]:
     assert document.id is not None
     language = locale_language(document.text, document.language)
+    furniture = furniture_lines(document.text, language_of(document.text, document.language))
     found = []
     for start, end, value, unit in figure_spans(document.text, language):
+        if furniture and any(a <= start < b for a, b in furniture):
+            continue  # "Comments / 35", "12.03.2026, 08:15 · updated 09:40": not the article
         attributes: dict[str, object] = {}
         if value is not None:
             attributes["value"] = int(value) if value.is_integer() else value

@@ -258,6 +258,25 @@ NOT_ROLES: Final[tuple[str, ...]] = (
 # Languages whose roles may close a compound word ("Bezirksleiter", "woordvoerder").
 ROLE_COMPOUNDS: Final[frozenset[str]] = frozenset({"de", "nl"})
 
+# What opens a link to another article on a news page ("Read also: …"), as regular
+# expressions matched case-insensitively at a line's start, before a colon.
+RELATED: Final[dict[str, str]] = {
+    "en": r"read (?:also|more)|see also|related|more on this",
+    "pl": r"czytaj (?:także|też|więcej)|zobacz (?:także|też)",
+    "ru": r"читайте (?:также|еще|ещё)|по теме|смотрите также",
+    "uk": r"читайте (?:також|ще)|по темі|дивіться також",
+    "de": r"mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|siehe auch",
+    "fr": r"(?:à )?lire aussi|voir aussi|sur le même sujet",
+    "es": r"te puede interesar|lea también|lee también|más información|noticia relacionada",
+    "it": r"leggi anche|potrebbe interessarti|vedi anche",
+    "pt": r"leia (?:também|mais)|veja também|saiba mais",
+    "cs": r"čtěte (?:také|též)|přečtěte si (?:také|též)|související",
+    "sk": r"čítajte (?:aj|tiež)|prečítajte si (?:aj|tiež)|súvisiace",
+    "nl": r"lees (?:ook|meer)|zie ook|gerelateerd",
+    "hr": r"pročitajte (?:još|i)|čitajte (?:još|i)|povezano",
+    "bg": r"прочетете (?:още|също)|вижте (?:още|също)|свързани",
+}
+
 # Stance cues: lemma → the polarity it expresses toward its object.
 FAVOR, AGAINST = "favor", "against"
 _STANCE_FAVOR: Final[dict[str, frozenset[str]]] = {
