@@ -29,7 +29,8 @@ from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbo
 from annotator.core.model import Document
 from annotator.core.suggestion import Suggestion
 from annotator.suggest.context import SuggestContext
-from annotator.suggest.furniture import furniture_lines
+from annotator.suggest.furniture import MAX_LENGTH as FURNITURE_LENGTH
+from annotator.suggest.furniture import is_furniture_line
 from annotator.suggest.language import language_of, locale_language
 
 NAME = "figures"
@@ -366,10 +367,20 @@ def _is_year(digits: str) -> bool:
 def suggest_figures(document: Document, context: SuggestContext) -> list[Suggestion]:
     assert document.id is not None
     language = locale_language(document.text, document.language)
-    furniture = furniture_lines(document.text, language_of(document.text, document.language))
+    text = document.text
+    furniture: dict[int, bool] = {}  # line start → whether the line is page furniture
+    lexicon_language = ""  # for the "Read also:" phrases, found only when a line is short
     found = []
-    for start, end, value, unit in figure_spans(document.text, language):
-        if furniture and any(a <= start < b for a, b in furniture):
+    for start, end, value, unit in figure_spans(text, language):
+        line = text.rfind("\n", 0, start) + 1
+        if line not in furniture:
+            short = text.find("\n", line, line + FURNITURE_LENGTH + 2) >= 0 or (
+                len(text) - line <= FURNITURE_LENGTH + 2
+            )
+            if short and not lexicon_language:
+                lexicon_language = language_of(text, document.language)
+            furniture[line] = short and is_furniture_line(text, line, lexicon_language)
+        if furniture[line]:
             continue  # "Comments / 35", "12.03.2026, 08:15 · updated 09:40": not the article
         attributes: dict[str, object] = {}
         if value is not None:

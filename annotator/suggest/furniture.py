@@ -25,37 +25,46 @@ from annotator.suggest.lexicon import RELATED
 Span = tuple[int, int]
 
 _MAX_WORDS = 12  # a furniture line is short; a headline with a date and time rarely is
+MAX_LENGTH = 160  # characters: longer lines hold more than twelve words anyway
+_DIGIT = re.compile(r"\d")
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SEPARATOR = re.compile(r"\s[|·•/]\s|\s\|\s?|\s?\|\s")
 _NUMBER = re.compile(r"\(?\d[\d.,\u00a0\u202f ]*[kKMm]?\)?")
 _CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?:[:.]|\s?h\s?)[0-5]\d(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)[٠-٩]{4}(?![٠-٩])")
-_SENTENCE_END = re.compile(r"[.!?…][\"”»“’)]*\s*$")
+_STOPS = (".", "!", "?", "…")
+_CLOSERS = '"”»“’) \t'
 _ABBREVIATION_END = re.compile(r"(?:\b\w{1,3}\.)$")  # "3 Min.", "p.m.": not a sentence's end
+
+
+def is_furniture_line(text: str, line_start: int, language: str) -> bool:
+    """Is the line of ``text`` starting at ``line_start`` page furniture?"""
+    line_end = text.find("\n", line_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if not line or len(line) > MAX_LENGTH:
+        return False  # most paragraphs: read no further
+    related = _related(language)
+    if related is not None and related.match(line):
+        return len(_LETTER_WORD.findall(line)) <= _MAX_WORDS
+    return _DIGIT.search(line) is not None and _is_furniture(line)
 
 
 def furniture_lines(text: str, language: str) -> list[Span]:
     """The (start, end) of every line of ``text`` that is page furniture, in order."""
     found = []
-    related = _related(language)
     start = 0
     for line in text.split("\n"):
-        end = start + len(line)
-        if line.strip() and _is_furniture(line.strip(), related):
-            found.append((start, end))
-        start = end + 1
+        if is_furniture_line(text, start, language):
+            found.append((start, start + len(line)))
+        start += len(line) + 1
     return found
 
 
-def _is_furniture(line: str, related: re.Pattern[str] | None) -> bool:
-    words = _LETTER_WORD.findall(line)
-    if len(words) > _MAX_WORDS:
-        return False
-    if related is not None and related.match(line):
-        return True
-    if not any(char.isdigit() for char in line):
-        return False
-    if _SENTENCE_END.search(line) and not _ABBREVIATION_END.search(line.rstrip()):
+def _is_furniture(line: str) -> bool:
+    tail = line.rstrip(_CLOSERS)
+    if tail.endswith(_STOPS) and not _ABBREVIATION_END.search(tail[-5:]):
+        return False  # a sentence (most short lines of an article): read no further
+    if len(_LETTER_WORD.findall(line)) > _MAX_WORDS:
         return False
     if _CLOCK.search(line) and _YEAR.search(line):
         return True  # a time stamp
@@ -83,4 +92,4 @@ def _related(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i:{phrases})\s*:")
 
 
-__all__ = ["furniture_lines"]
+__all__ = ["MAX_LENGTH", "furniture_lines", "is_furniture_line"]

@@ -539,22 +539,28 @@ def _source_points_back(
     """Does an attribution's source point back ("По его словам", "Según la ministra",
     "…, — сказал он.", "…, dodał.")?"""
     if report.source is not None:
-        return pointing_back(text, words(text, *report.source), [], language)
+        return pointing_back(text, report.source, (report.source[1],) * 2, language)
     sentence_end = _sentence_around(sentence_spans, report.start)[1]
-    return _after_cue_points_back(text, report.end, sentence_end, language)
+    return _after_cue_points_back(text, report.end, sentence_end, language)[1]
 
 
 def _after_cue_points_back(
     text: str, end: int, sentence_end: int, language: str
-) -> PointingBack | None:
-    """The subject of a reporting cue within five words after ``end`` ("”, she told …",
-    "» — признал министр.", "” – dodał."), when it points back; None without such a cue."""
-    following = first_words(text, end, min(sentence_end + 2, len(text)), 6)
-    for index, word in enumerate(following):
-        if is_reporting(word, language):
-            after = words(text, word.end, sentence_end)[:8]
-            return pointing_back(text, following[:index], after, language)
-    return None
+) -> tuple[bool, PointingBack | None]:
+    """Whether a reporting cue stands within six words after ``end``, and whether its
+    subject points back ("”, she told …", "» — признал министр.", "” – dodał.").
+
+    The cue is looked up in the document's sorted cue positions: most quotes have none
+    after them, and then no word is built."""
+    cues = reporting_starts(text, language)
+    index = bisect_left(cues, end)
+    limit = min(sentence_end + 2, len(text))
+    if index == len(cues) or cues[index] >= limit or word_count(text, end, cues[index]) >= 6:
+        return False, None
+    cue = WORD.match(text, cues[index])
+    cue_end = cue.end() if cue else cues[index]
+    after = (cue_end, max(cue_end, sentence_end))
+    return True, pointing_back(text, (end, cues[index]), after, language)
 
 
 def _cue_points_back(
@@ -563,27 +569,25 @@ def _cue_points_back(
     """Whether the cue of a quote found by marks or by "that" has a subject that points
     back: the words before an indirect quote's cue (and between it and the quote), or those
     around the cue after a direct quote, else before it ("She added: “…”")."""
-    sentence_start = _sentence_around(sentence_spans, item.start)[0]
     if kind == "indirect":
         cue = WORD.match(text, item.cue_hint)
         cue_end = cue.end() if cue else item.cue_hint
         start = _sentence_around(sentence_spans, item.cue_hint)[0]
-        between = words(text, cue_end, item.start)[:-1]  # without the complementizer
-        return pointing_back(text, words(text, start, item.cue_hint), between, language)
+        complementizer = last_words(text, cue_end, item.start, 1)
+        between_end = complementizer[0].start if complementizer else cue_end
+        return pointing_back(text, (start, item.cue_hint), (cue_end, between_end), language)
     end_sentence = max(_sentence_around(sentence_spans, max(item.start, item.end - 1))[1], item.end)
-    back = _after_cue_points_back(text, item.end, end_sentence, language)
-    if back is not None or _cue_after(text, item.end, end_sentence, language):
+    cue_after, back = _after_cue_points_back(text, item.end, end_sentence, language)
+    if cue_after:
         return back
-    before = words(text, sentence_start, item.start)
-    cues = [index for index, word in enumerate(before) if is_reporting(word, language)]
-    if not cues:
+    sentence_start = _sentence_around(sentence_spans, item.start)[0]
+    cues = reporting_starts(text, language)
+    index = bisect_left(cues, item.start) - 1
+    if index < 0 or cues[index] < sentence_start or word_count(text, cues[index], item.start) > 12:
         return None
-    return pointing_back(text, before[: cues[-1]], before[cues[-1] + 1 :], language)
-
-
-def _cue_after(text: str, end: int, sentence_end: int, language: str) -> bool:
-    following = first_words(text, end, min(sentence_end + 2, len(text)), 6)
-    return any(is_reporting(word, language) for word in following)
+    cue = WORD.match(text, cues[index])
+    cue_end = cue.end() if cue else cues[index]
+    return pointing_back(text, (sentence_start, cues[index]), (cue_end, item.start), language)
 
 
 def _without_partials_inside_indirect(

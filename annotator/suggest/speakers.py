@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotator.suggest.lexicon import (
     NOT_ROLES,
@@ -34,10 +35,11 @@ from annotator.suggest.lexicon import (
     SUBJECT_PRONOUNS,
     word_set,
 )
-from annotator.suggest.text import Word, names_in, words
+from annotator.suggest.text import WORD, Word, first_words, last_words, names_in, words
 
 Span = tuple[int, int]
 
+_NEAR = 8  # words read on each side of a cue
 _REACH = 1500  # how far back (characters) a pronoun's person is looked for
 _ROLE_REACH = 3000  # how far back an earlier mention of a role is looked for
 # Words that may stand between a sentence's start and its cue without being its subject
@@ -67,6 +69,7 @@ _AUXILIARIES = word_set(
     "a has have had is was ha han hat hatte ist war est était è é ha je jest był była było "
     "byli был была было были був була було heeft had zijn е бе bol bola"
 )
+_TWO_WORDS = re.compile(r"[^\W\d_][\w-]* [^\W\d_][\w-]*")
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|ївна|івна)$")
 
 
@@ -83,21 +86,27 @@ def is_role(word: Word, language: str) -> bool:
     return bool(role_stem(word.lower, language))
 
 
+@lru_cache(maxsize=50_000)
 def role_stem(lower: str, language: str) -> str:
     """The role a word names, as the lexicon's stem ("ministr" for "ministra" and
     "ministro", "minister" for "Gesundheitsminister"); "" when it names none."""
-    stems = ROLES.get(language)
-    if not stems or lower.startswith(NOT_ROLES):
+    pattern = _role_pattern(language)
+    if pattern is None or lower.startswith(NOT_ROLES):
         return ""
-    for stem in stems:
-        if lower.startswith(stem):
-            return stem
-    if language in ROLE_COMPOUNDS:
-        for stem in stems:
-            at = lower.find(stem, 3)
-            if at > 0 and len(lower) - at - len(stem) <= 3:
-                return stem
-    return ""
+    found = pattern.match(lower)
+    if found is None and language in ROLE_COMPOUNDS:
+        found = pattern.search(lower, 3)
+        if found is not None and len(lower) - found.end() > 3:
+            found = None
+    return found.group() if found else ""
+
+
+@lru_cache(maxsize=32)
+def _role_pattern(language: str) -> re.Pattern[str] | None:
+    stems = ROLES.get(language)
+    if not stems:
+        return None
+    return re.compile("|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True)))
 
 
 def is_pronoun(word: Word, language: str) -> bool:
@@ -106,8 +115,9 @@ def is_pronoun(word: Word, language: str) -> bool:
     subjects = SUBJECT_PRONOUNS.get(language, frozenset())
     if lower in subjects or lower in PRONOUNS:
         return True
-    parts = re.split(r"[-'’]", lower)
-    return len(parts) > 1 and parts[-1] in subjects
+    if "-" not in lower and "'" not in lower and "’" not in lower:
+        return False
+    return re.split(r"[-'’]", lower)[-1] in subjects
 
 
 def persons(text: str, start: int, end: int, language: str) -> list[Span]:
@@ -123,28 +133,26 @@ def persons(text: str, start: int, end: int, language: str) -> list[Span]:
     return found
 
 
-def pointing_back(
-    text: str, before: list[Word], after: list[Word], language: str
-) -> PointingBack | None:
+def pointing_back(text: str, before: Span, after: Span, language: str) -> PointingBack | None:
     """Do the words next to a reporting cue point back rather than name the subject?
 
-    ``before``: the words between the sentence's start (or the quote's end) and the cue;
-    ``after``: the words after the cue up to a comma or the sentence's end. None when they
-    name someone (a person, or a capitalised name such as "Apartur" or "Opozycja")."""
-    region = before + after
-    if before and is_pronoun(before[-1], language):
+    ``before``: the span between the sentence's start (or the quote's end) and the cue;
+    ``after``: the span after the cue (its first eight words are read). None when they name
+    someone (a person, or a capitalised name such as "Apartur" or "Opozycja")."""
+    last = last_words(text, *before, _NEAR)
+    first = first_words(text, *after, _NEAR)
+    if last and is_pronoun(last[-1], language):
         return PointingBack()  # "he said", "“…,” she told a rally outside City Hall"
-    if before and persons(text, before[0].start, before[-1].end, language):
+    if last and persons(text, *before, language):
         return None
-    if after and (
-        is_pronoun(after[0], language) or persons(text, after[0].start, after[-1].end, language)
-    ):
-        return (
-            None if not is_pronoun(after[0], language) else PointingBack()
-        )  # "said he", "säger hon"
+    if first and is_pronoun(first[0], language):
+        return PointingBack()  # "said he", "säger hon", "— сказал он"
+    if first and persons(text, first[0].start, first[-1].end, language):
+        return None
+    region = last + first
     roles = [word for word in region if is_role(word, language)]
     if roles:
-        part = before if roles[0] in before else after
+        part = last if roles[0] in last else first
         phrase = [word for word in part if word.start >= roles[0].start]
         for index, word in enumerate(phrase[1:], start=1):
             if word.lower in _AUXILIARIES or "," in text[phrase[index - 1].end : word.start]:
@@ -153,8 +161,9 @@ def pointing_back(
         return PointingBack(roles[0], text[phrase[0].start : phrase[-1].end])
     if any(word.text[:1].isupper() for word in region if word.lower not in _FILLERS):
         return None
-    named_after = after and after[0].lower not in _PREPOSITIONS
-    if all(word.lower in _FILLERS for word in before) and not named_after:
+    named_after = first and first[0].lower not in _PREPOSITIONS
+    only_fillers = len(last) < _NEAR and all(word.lower in _FILLERS for word in last)
+    if only_fillers and not named_after:
         return PointingBack()  # "– dodał.", "Dodał też, że …", "lamentó durante …"
     return None
 
@@ -181,7 +190,9 @@ def resolve(
         if named:
             return canonical(text, named)
     for _position, speaker in reversed(earlier):
-        if any(role_stem(word.lower, language) == stem for word in words(speaker)):
+        # (Read with a regex: ``words`` of another string would push the document's
+        # word offsets out of their cache.)
+        if any(role_stem(word.lower(), language) == stem for word in WORD.findall(speaker)):
             return speaker
     return back.phrase
 
@@ -189,12 +200,14 @@ def resolve(
 def _person_before(
     text: str, at: int, earlier: list[tuple[int, str]], quotes: list[Span], language: str
 ) -> str:
+    said = [(position, speaker) for position, speaker in earlier if position < at and speaker]
+    # Only a person named after the last speaker can be nearer than that speaker.
+    start = max(0, at - _REACH, said[-1][0] if said else 0)
     named = [
         span
-        for span in persons(text, max(0, at - _REACH), at, language)
+        for span in persons(text, start, at, language)
         if not _inside(span, quotes) and not _after_preposition(text, span[0])
     ]
-    said = [(position, speaker) for position, speaker in earlier if position < at and speaker]
     if said and (not named or said[-1][0] >= named[-1][0]):
         return said[-1][1]
     if named:
@@ -215,7 +228,23 @@ def _inside(span: Span, quotes: list[Span]) -> bool:
 
 
 def _mentions(text: str, start: int, end: int, stem: str, language: str) -> list[Word]:
-    return [word for word in words(text, start, end) if role_stem(word.lower, language) == stem]
+    """The words of ``text[start:end]`` naming the role ``stem`` (found by the stem first:
+    reading every word of 3,000 characters for each role would cost more)."""
+    lower = text.lower()
+    found: list[Word] = []
+    at = lower.find(stem, start, end)
+    while at >= 0:
+        word_start = at
+        while word_start > 0 and (
+            lower[word_start - 1].isalpha() or lower[word_start - 1] in "-'’"
+        ):
+            word_start -= 1
+        candidates = first_words(text, word_start, end, 1)
+        new = candidates and (not found or found[-1].start != candidates[0].start)
+        if new and role_stem(candidates[0].lower, language) == stem:
+            found.append(candidates[0])
+        at = lower.find(stem, at + len(stem), end)
+    return found
 
 
 def _named_beside(text: str, mention: Word, quotes: list[Span], language: str) -> str:
@@ -229,7 +258,8 @@ def _named_beside(text: str, mention: Word, quotes: list[Span], language: str) -
     head = max(0, mention.start - 40)
     for span in reversed(persons(text, head, mention.start, language)):
         gap = text[span[1] : mention.start]
-        if len(words(gap)) <= 2 and not re.search(r"[.!?\n]", gap) and not _inside(span, quotes):
+        close = len(WORD.findall(gap)) <= 2 and not re.search(r"[.!?\n]", gap)
+        if close and not _inside(span, quotes):
             return text[span[0] : span[1]]
     return ""
 
@@ -239,30 +269,42 @@ def _sentence_break(text: str, start: int, end: int) -> int:
     return start + found.start() if found else end
 
 
+@lru_cache(maxsize=256)
 def canonical(text: str, name: str) -> str:
     """The fullest earlier form of a person: a surname alone → the first name of two words
     or more ending in it; "Имя Отчество" → the first name with that first word."""
     parts = name.split()
-    if not parts:
-        return name
     if len(parts) == 1:
-        pattern = re.compile(
-            r"\b[^\W\d_][\w-]* " + re.escape(parts[0][: max(4, len(parts[0]) - 2)])
-        )
+        needle = " " + parts[0][: max(4, len(parts[0]) - 2)]
     elif len(parts) == 2 and _PATRONYMIC.search(parts[1]):
-        pattern = re.compile(re.escape(parts[0]) + r" (?!" + re.escape(parts[1]) + r")[^\W\d_]+")
+        needle = parts[0] + " "
     else:
         return name
-    for found in pattern.finditer(text):
-        whole = re.match(r"[^\W\d_][\w-]* [^\W\d_][\w-]*", text[found.start() :])
-        candidate = (whole or found).group()
-        first, second = candidate.split()[:2]
-        opening = text[: found.start()].rstrip(' "„“«»—–-')
-        if not opening or opening[-1] in ".!?:\n":
-            continue  # "Podľa Asociácie": a capitalised first word of a sentence
-        if first[:1].isupper() and second[:1].isupper() and candidate != name:
+    at = text.find(needle)
+    while at >= 0:
+        candidate = _two_words_around(text, at, needle, len(parts) == 1)
+        if candidate and candidate != name:
             return candidate
+        at = text.find(needle, at + 1)
     return name
+
+
+def _two_words_around(text: str, at: int, needle: str, surname: bool) -> str:
+    """The two capitalised words at a match of ``needle`` (a surname's start after a
+    space, or a first name before one), unless the first opens a sentence."""
+    start = at
+    if surname:
+        start = at - 1
+        while start >= 0 and (text[start].isalpha() or text[start] == "-"):
+            start -= 1
+        start += 1
+    found = _TWO_WORDS.match(text, start)
+    if found is None or not all(word[:1].isupper() for word in found.group().split()):
+        return ""
+    opening = text[:start].rstrip(' "„“«»—–-')
+    if not opening or opening[-1] in ".!?:\n":
+        return ""  # "Podľa Asociácie": a capitalised first word of a sentence
+    return found.group()
 
 
 __all__ = [
