@@ -258,6 +258,29 @@ NOT_ROLES: Final[tuple[str, ...]] = (
 # Languages whose roles may close a compound word ("Bezirksleiter", "woordvoerder").
 ROLE_COMPOUNDS: Final[frozenset[str]] = frozenset({"de", "nl"})
 
+# Verbs that name what something is called, as surface forms: a phrase of one to three
+# words in quotation marks after one of them (or right after a reporting cue) is a
+# partial quote ("called the plan “close to collapse”", "nannte es eine „stille
+# Katastrophe“"), not a scare quote.
+CALLING: Final[dict[str, frozenset[str]]] = {
+    "en": word_set("call calls called calling describe describes described dubbed branded termed"),
+    "pl": word_set(
+        "nazwał nazwała nazwali nazywa nazywają określił określiła określili mówi mówił"
+    ),
+    "ru": word_set("назвал назвала назвали называет называют охарактеризовал охарактеризовала"),
+    "uk": word_set("назвав назвала назвали називає називають охарактеризував"),
+    "de": word_set("nannte nannten nennt nennen bezeichnete bezeichneten bezeichnet sprach"),
+    "fr": word_set("qualifié qualifie qualifiait qualifiée dénoncé dénonce dénonçait"),
+    "es": word_set("calificó califica calificaron tildó definió define"),
+    "it": word_set("definito definita definisce definiscono bollato chiamato"),
+    "pt": word_set("classificou classifica chamou chama definiu"),
+    "cs": word_set("označil označila označili nazval nazvala"),
+    "sk": word_set("označil označila označili nazval nazvala"),
+    "nl": word_set("noemde noemden noemt"),
+    "hr": word_set("nazvao nazvala nazvali ocijenio ocijenila"),
+    "bg": word_set("нарече нарекоха определи определиха"),
+}
+
 # What opens a link to another article on a news page ("Read also: …"), as regular
 # expressions matched case-insensitively at a line's start, before a colon.
 RELATED: Final[dict[str, str]] = {

@@ -43,7 +43,7 @@ from annotator.suggest.attribution import (
 from annotator.suggest.context import SuggestContext
 from annotator.suggest.cues import is_reporting, reporting_starts
 from annotator.suggest.language import language_of
-from annotator.suggest.lexicon import COMPLEMENTIZERS
+from annotator.suggest.lexicon import CALLING, COMPLEMENTIZERS
 from annotator.suggest.speakers import PointingBack, canonical, pointing_back, resolve
 from annotator.suggest.text import (
     WORD,
@@ -347,6 +347,8 @@ def _marked_and_block_quotes(text: str, language: str) -> list[_Found]:
                 span = _trim(text, *quote)
                 if _word_count(text, *span) >= _MIN_WORDS:
                     found.append(_Found(*span, "", span[0], 0.8))
+                elif (verb := _called(text, span, start, language)) is not None:
+                    found.append(_Found(*span, "partial", verb, 0.5))
             found.extend(_colon_block(text, start, end, quoted, language))
             # Names and scare quotes in a turn («Металлурга») do not make it a quote.
             long_quotes = [q for q in quoted if _word_count(text, *q) >= _MIN_WORDS]
@@ -368,6 +370,20 @@ class _Turn:
     paragraph: int
     asks: bool
     quotes: list[_Found]
+
+
+def _called(text: str, span: tuple[int, int], paragraph_start: int, language: str) -> int | None:
+    """Where the verb stands when a phrase of one to three words in quotation marks is what
+    someone called a thing ("called it “close to collapse”", "назвал ситуацию «провалом»"):
+    a calling verb among the four words before its mark, and a word of the phrase in lower
+    case (names in quotation marks, «Укренерго», are not quotes). None otherwise."""
+    inside = words(text, *span)
+    if not inside or all(word.text[:1].isupper() for word in inside):
+        return None
+    before = last_words(text, max(paragraph_start, span[0] - 80), span[0], 4)
+    calling = CALLING.get(language, frozenset())
+    verbs = [word.start for word in before if word.lower in calling]
+    return verbs[-1] if verbs else None
 
 
 def _is_turn(text: str, start: int) -> bool:
@@ -655,7 +671,7 @@ def suggest_quotes(document: Document, context: SuggestContext) -> list[Suggesti
         attributes: dict[str, object] = {"kind": kind}
         if item.speaker is not None:
             speaker = item.speaker
-        elif kind == "indirect":
+        elif kind == "indirect" or item.cue_hint < item.start:  # or a phrase someone "called"
             sentence_start = _sentence_around(sentence_spans, item.cue_hint)[0]
             speaker = _subject_before_cue(text, sentence_start, item.cue_hint, language) or (
                 _speaker(text, (item.cue_hint, item.end), sentence_spans, language)

@@ -102,3 +102,35 @@ def test_dash_speech_after_narration_in_the_same_paragraph() -> None:
     # without a reporting cue after the closing dash it is narration (a parenthesis)
     text = "Ceny wzrosły. – Nieznacznie, o dwa punkty – ale wzrosły, podał urząd."
     assert [q for q, a in _quotes(text, "pl") if a["kind"] == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase", "speaker"),
+    [
+        ("en", "The union called the offer “an insult” on Monday.", "an insult", None),
+        ("pl", "Opozycja nazwała ustawę „skokiem na kasę”.", "skokiem na kasę", "Opozycja"),
+        ("de", "Der Minister sprach von einer „stillen Krise“.", "stillen Krise", None),
+        ("ru", "Эксперты назвали ситуацию «тревожной».", "тревожной", None),
+    ],
+)  # fmt: skip
+def test_a_short_phrase_someone_called_a_thing_is_a_partial_quote(
+    language: str, text: str, phrase: str, speaker: str | None
+) -> None:
+    found = suggest_quotes(Document(1, "d", text, language=language), SuggestContext())
+    partial = [s for s in found if text[s.start : s.end] == phrase]
+    assert len(partial) == 1 and partial[0].attributes["kind"] == "partial"
+    if speaker is not None:
+        assert partial[0].attributes["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase"),
+    [
+        ("en", "Moscow held so-called “referendums” in four regions.", "referendums"),
+        ("pl", "Zarząd nazwał spółkę „Orlen Paliwa”.", "Orlen Paliwa"),  # a name
+        ("ru", "Турция заявила, что не признает «референдумы».", "референдумы"),  # no "called"
+    ],
+)
+def test_scare_quotes_and_names_stay_out(language: str, text: str, phrase: str) -> None:
+    found = suggest_quotes(Document(1, "d", text, language=language), SuggestContext())
+    assert phrase not in [text[s.start : s.end] for s in found]
