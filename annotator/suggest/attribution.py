@@ -35,6 +35,7 @@ from annotator.suggest.lexicon import (
     ATTRIBUTIONS,
     COMPLEMENTIZERS,
     PRONOUNS,
+    THIS_REPORTED,
     word_set,
 )
 from annotator.suggest.text import first_words, is_capitalised, word_count, words
@@ -351,6 +352,45 @@ def english_bare_said(text: str, language: str, sentences: list[Span]) -> Iterat
                 if report is not None:
                     yield report
                 break
+
+
+def attributed_by_next(text: str, language: str, sentences: list[Span]) -> Iterator[Report]:
+    """A sentence whose source is named by the short one after it: "… пострадали 4 рабочих.
+    Об этом в пятницу сообщила пресс-служба суда." / "… Poinformował o tym rzecznik.": a
+    word of ``THIS_REPORTED`` and a reporting cue among its first five words, at most
+    twelve words in all, in the same paragraph as the sentence it sends back to."""
+    pointers = THIS_REPORTED.get(language)
+    if not pointers:
+        return
+    cues = reporting_starts(text, language)
+    for index in range(1, len(sentences)):
+        start, end = sentences[index]
+        cue = _between(cues, start, end)
+        if cue is None or "\n" in text[sentences[index - 1][1] : start]:
+            continue
+        opening = first_words(text, start, end, 5)
+        at = next((i for i, w in enumerate(opening) if w.start == cue), -1)
+        if at < 0 or not text[start].isalpha():
+            continue  # not a quotation ("„To kolejny stracony sezon” – mówi …")
+        head = " " + " ".join(w.lower for w in opening[: at + 3]) + " "
+        if not any(f" {pointer} " in head for pointer in pointers):
+            continue
+        if word_count(text, start, end) > _MAX_SOURCE_WORDS:
+            continue
+        before_start, before_end = sentences[index - 1]
+        if text[before_start:before_end].rstrip().endswith("?"):
+            continue
+        source_start = (
+            opening[min(at + 1, len(opening) - 1)].start
+            if at + 1 < len(opening)
+            else (opening[at].end)
+        )
+        report = _report(
+            text, (source_start, _without_final_stop(text, start, end)), before_start,
+            _without_final_stop(text, before_start, before_end), cue,
+        )  # fmt: skip
+        if report is not None and word_count(text, report.start, report.end) >= _MIN_CLAUSE_WORDS:
+            yield report
 
 
 def plain_source(text: str, source: Span, language: str) -> str:

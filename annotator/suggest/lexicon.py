@@ -258,6 +258,22 @@ NOT_ROLES: Final[tuple[str, ...]] = (
 # Languages whose roles may close a compound word ("Bezirksleiter", "woordvoerder").
 ROLE_COMPOUNDS: Final[frozenset[str]] = frozenset({"de", "nl"})
 
+# Words by which a short sentence sends its reporting cue back to the sentence before
+# ("Об этом сообщила пресс-служба суда.", "Про це повідомило …", "Poinformował o tym …",
+# "Das teilte das Unternehmen mit."): that sentence is the quote.
+THIS_REPORTED: Final[dict[str, tuple[str, ...]]] = {
+    "ru": ("об этом",),
+    "uk": ("про це",),
+    "pl": ("o tym",),
+    "cs": ("o tom",),
+    "sk": ("o tom",),
+    "hr": ("o tome",),
+    "bg": ("за това", "това съобщи", "това заяви"),
+    "de": ("das", "dies"),
+    "es": ("así lo",),
+    "it": ("lo ha", "lo hanno"),
+}
+
 # Verbs that name what something is called, as surface forms: a phrase of one to three
 # words in quotation marks after one of them (or right after a reporting cue) is a
 # partial quote ("called the plan “close to collapse”", "nannte es eine „stille

@@ -36,6 +36,7 @@ from annotator.core.suggestion import Suggestion
 from annotator.suggest.attribution import (
     Report,
     according_to,
+    attributed_by_next,
     clause_first,
     english_bare_said,
     plain_source,
@@ -517,7 +518,7 @@ def _reports(
 ) -> list[_Found]:
     """Reported speech without a complementizer (``attribution.py``), where no quote is yet."""
     found: list[_Found] = []
-    for finder in (according_to, clause_first, english_bare_said):
+    for finder in (according_to, clause_first, english_bare_said, attributed_by_next):
         for report in finder(text, language, sentence_spans):
             span = (report.start, report.end)
             if _overlaps(text, span, taken):

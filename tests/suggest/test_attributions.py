@@ -169,3 +169,42 @@ def test_a_cue_with_an_object_after_the_first_comma_does_not_hide_the_report() -
     assert report in quotes
     # The subject before "said", not the day after it.
     assert str(quotes[report]["speaker"]).endswith("National Statistics")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote", "speaker"),
+    [
+        ("ru", "Суд оштрафовал строительную компанию на 12 млн рублей по делу об обрушении. "
+         "Об этом в пятницу сообщила пресс-служба суда.",
+         "Суд оштрафовал строительную компанию на 12 млн рублей по делу об обрушении",
+         "пресс-служба суда"),
+        ("pl", "Rząd przeznaczy 2 mld zł na remonty szpitali w przyszłym roku. Poinformował o "
+         "tym minister zdrowia Jan Nowak.",
+         "Rząd przeznaczy 2 mld zł na remonty szpitali w przyszłym roku", "Jan Nowak"),
+        ("de", "Der Konzern streicht in Bayern rund 800 Stellen in zwei Werken. Das teilte "
+         "der Betriebsrat am Dienstag mit.",
+         "Der Konzern streicht in Bayern rund 800 Stellen in zwei Werken", "Betriebsrat"),
+    ],
+)  # fmt: skip
+def test_a_sentence_attributed_by_the_next_one(
+    language: str, text: str, quote: str, speaker: str
+) -> None:
+    quotes = dict(_quotes(text, language))
+    assert quotes[quote] == {"kind": "indirect", "speaker": speaker}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # The next sentence is a quotation, not a pointer back.
+        ("pl", "Susza może obniżyć plony zbóż nawet o jedną piątą w tym roku. „To kolejny "
+         "stracony sezon” – mówi rolnik spod Miechowa."),
+        # Another paragraph.
+        ("ru", "Цены на бензин выросли на пять процентов за месяц.\n\nОб этом сообщил Росстат."),
+        # A question is not reported.
+        ("ru", "Почему цены на бензин выросли на пять процентов за месяц? Об этом рассказал "
+         "эксперт."),
+    ],
+)  # fmt: skip
+def test_no_sentence_attributed_by_the_next_one(language: str, text: str) -> None:
+    assert all(attributes["kind"] != "indirect" for _quote, attributes in _quotes(text, language))
