@@ -31,7 +31,7 @@ from annotator.core.suggestion import Suggestion
 from annotator.suggest.context import SuggestContext
 from annotator.suggest.furniture import MAX_LENGTH as FURNITURE_LENGTH
 from annotator.suggest.furniture import is_furniture_line
-from annotator.suggest.language import language_of, locale_language
+from annotator.suggest.language import locale_language
 
 NAME = "figures"
 LAYER = "figure"
@@ -369,7 +369,6 @@ def suggest_figures(document: Document, context: SuggestContext) -> list[Suggest
     language = locale_language(document.text, document.language)
     text = document.text
     furniture: dict[int, bool] = {}  # line start → whether the line is page furniture
-    lexicon_language = ""  # for the "Read also:" phrases, found only when a line is short
     found = []
     for start, end, value, unit in figure_spans(text, language):
         line = text.rfind("\n", 0, start) + 1
@@ -377,9 +376,7 @@ def suggest_figures(document: Document, context: SuggestContext) -> list[Suggest
             short = text.find("\n", line, line + FURNITURE_LENGTH + 2) >= 0 or (
                 len(text) - line <= FURNITURE_LENGTH + 2
             )
-            if short and not lexicon_language:
-                lexicon_language = language_of(text, document.language)
-            furniture[line] = short and is_furniture_line(text, line, lexicon_language)
+            furniture[line] = short and is_furniture_line(text, line, language)
         if furniture[line]:
             continue  # "Comments / 35", "12.03.2026, 08:15 · updated 09:40": not the article
         attributes: dict[str, object] = {}

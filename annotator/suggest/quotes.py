@@ -378,13 +378,24 @@ def _called(text: str, span: tuple[int, int], paragraph_start: int, language: st
     someone called a thing ("called it “close to collapse”", "назвал ситуацию «провалом»"):
     a calling verb among the four words before its mark, and a word of the phrase in lower
     case (names in quotation marks, «Укренерго», are not quotes). None otherwise."""
+    pattern = _calling_pattern(language)
+    reach = max(paragraph_start, span[0] - 80)
+    if pattern is None or pattern.search(text, reach, span[0]) is None:
+        return None  # most short quotes: no verb of calling near (one regex, no words)
     inside = words(text, *span)
     if not inside or all(word.text[:1].isupper() for word in inside):
         return None
-    before = last_words(text, max(paragraph_start, span[0] - 80), span[0], 4)
     calling = CALLING.get(language, frozenset())
-    verbs = [word.start for word in before if word.lower in calling]
+    verbs = [word.start for word in last_words(text, reach, span[0], 4) if word.lower in calling]
     return verbs[-1] if verbs else None
+
+
+@lru_cache(maxsize=32)
+def _calling_pattern(language: str) -> re.Pattern[str] | None:
+    forms = CALLING.get(language)
+    if not forms:
+        return None
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(sorted(map(re.escape, forms))) + r")(?!\w)")
 
 
 def _is_turn(text: str, start: int) -> bool:
