@@ -6,6 +6,7 @@ An INI file rather than the platform registry, so that tests can point
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -59,3 +60,19 @@ def remember_folder(path: str) -> None:
     """Remember the folder of a file (or the folder) chosen in a file dialog."""
     chosen = Path(path)
     app_settings().setValue("files/last_folder", str(chosen if chosen.is_dir() else chosen.parent))
+
+
+def _last_document_key(project: Path, annotator: str) -> str:
+    # Hashed: a path holds characters (/, \\) that QSettings reads as groups.
+    digest = hashlib.sha256(f"{project.resolve()}\0{annotator}".encode()).hexdigest()[:16]
+    return f"documents/last_{digest}"
+
+
+def last_document(project: Path, annotator: str) -> str:
+    """The name of the document ``annotator`` had open when the project last closed here."""
+    value = app_settings().value(_last_document_key(project, annotator), "")
+    return str(value) if value else ""
+
+
+def remember_last_document(project: Path, annotator: str, name: str) -> None:
+    app_settings().setValue(_last_document_key(project, annotator), name)

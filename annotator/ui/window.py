@@ -43,7 +43,7 @@ from annotator.ui.undo_keys import pass_undo_keys_to_window
 from annotator.ui.views.annotation_panel import AnnotationPanel
 from annotator.ui.views.attribute_form import AttributeEditor
 from annotator.ui.watcher import OtherWritersWatcher
-from annotator.ui.window_state import WindowState
+from annotator.ui.window_state import WindowState, document_to_reopen, remember_open_document
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +67,10 @@ class MainWindow(QMainWindow):
         self.state.restore()
         self._update_title()
         add_recent_project(str(project.path))
-        if self.documents.rowCount() > 0:
+        last = document_to_reopen(self.project, self.operations.annotator)
+        if last is not None:
+            self.open_document(last)  # where this annotator left off
+        elif self.documents.rowCount() > 0:
             self.open_row(0)
         else:
             self._show_no_document()
@@ -318,6 +321,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._commit_field_being_edited()  # closing never drops a typed value
         self.state.save()
+        remember_open_document(self.project, self.operations.annotator, self.document)
         self.time_on_task.close()
         self._watch.stop()
         gc.unfreeze()  # this window's objects may be collected again
