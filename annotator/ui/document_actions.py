@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from annotator.ui.language import translate
 
@@ -82,7 +83,23 @@ def show_whether_a_document_is_open(window: MainWindow) -> None:
     for name, action in window.named_actions.items():
         if needs_a_document(name):
             action.setEnabled(is_open)
+    for opener, submenu in _submenus(window):  # Annotate → None present: greyed as its entries
+        names = [a.objectName() for a in submenu.actions() if not a.isSeparator()]
+        if names and all(needs_a_document(name) for name in names):
+            opener.setEnabled(is_open)
     window.panel.checklist.setEnabled(is_open)
     window.layer_bar.setEnabled(is_open)
     if not is_open:
         window.source_view.show_nothing(how_to_begin(window))
+
+
+def _submenus(window: MainWindow) -> list[tuple[QAction, QMenu]]:
+    """The menu bar's submenus, each with the action that opens it."""
+    found = []
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        for action in menu.actions() if isinstance(menu, QMenu) else []:
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                found.append((action, submenu))
+    return found

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from annotator.core.model import Document
@@ -46,11 +46,19 @@ USEFUL_IN_AN_EMPTY_PROJECT = [
 ]
 
 
+def _none_present_menu(window: MainWindow) -> QAction:
+    """The action that opens Annotate → None present."""
+    users = window.named_actions["actionNonePresent_stance"].associatedObjects()
+    [submenu] = [m for m in users if isinstance(m, QMenu)]
+    return submenu.menuAction()
+
+
 def _shows_no_document(window: MainWindow) -> None:
     for name in NEEDING_A_DOCUMENT:
         assert not window.named_actions[name].isEnabled(), name
     for name in USEFUL_IN_AN_EMPTY_PROJECT:
         assert window.named_actions[name].isEnabled(), name
+    assert not _none_present_menu(window).isEnabled()  # greyed, not only its entries
     checklist = window.panel.checklist
     assert not checklist.done_button.isEnabled()
     assert not any(box.isEnabled() for box in checklist.boxes.values())
@@ -124,6 +132,7 @@ def test_the_first_documents_open_and_the_last_ones_going_shows_the_hint_again(
 
     assert window.document is not None and window.document.name == "first.txt"
     assert window.named_actions["actionMarkDone"].isEnabled()
+    assert _none_present_menu(window).isEnabled()
     assert window.panel.checklist.done_button.isEnabled()
     assert window.source_view.toPlainText() == "Erster Text."
     assert (
