@@ -181,7 +181,7 @@ FOREIGN_FILES = {
 FOREIGN_ERRORS = {
     "doccano.jsonl": ':1: label № 1 должно иметь вид [start, end, "LABEL"] или "LABEL", '
     "получено [0, 99]",
-    "labelstudio.json": ": задача 7: результат r1: в файле сказано, что фрагмент 0-5 — это "
+    "labelstudio.json": ":1: задача 7: результат r1: в файле сказано, что фрагмент 0-5 — это "
     "'Jello', но в тексте там 'Hello' (и в символах, и в единицах UTF-16)",
 }
 
