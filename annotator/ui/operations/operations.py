@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from annotator.core.changes import Changes
+from annotator.core.edits import label_with_edit, progress_with_edit
 from annotator.core.errors import AnnotatorError
-from annotator.core.label_edits import with_edit
 from annotator.core.model import (
     Annotation,
     Decision,
@@ -154,7 +154,7 @@ class Operations(QObject):
 
     def _edit(self, before: Annotation, after: Annotation) -> Callable[[], Changes]:
         """The change from ``before`` to ``after``, made to the label as stored now: another
-        window's newer values of what this edit did not touch stay (``with_edit``)."""
+        window's newer values of what this edit did not touch stay (``label_with_edit``)."""
 
         def write() -> Changes:
             with self.project.transaction():  # read and write with no other writer between
@@ -165,7 +165,7 @@ class Operations(QObject):
                             "Operations", "this annotation was deleted in another window meanwhile"
                         )
                     )
-                edited = self.project.annotations.update(with_edit(stored, before, after))
+                edited = self.project.annotations.update(label_with_edit(stored, before, after))
             return Changes(updated=((stored, edited),))
 
         return write
@@ -180,7 +180,12 @@ class Operations(QObject):
         stored = changes.progress[0]
         self._push(
             progress.document_id,
-            _Edit(self, label, self._progress(stored), self._progress(before)),
+            _Edit(
+                self,
+                label,
+                self._progress_edit(before, stored),
+                self._progress_edit(stored, before),
+            ),
         )
         return stored
 
@@ -204,6 +209,20 @@ class Operations(QObject):
 
     def _progress(self, progress: DocumentProgress) -> Callable[[], Changes]:
         return lambda: Changes(progress=(self.project.progress.set(progress),))
+
+    def _progress_edit(
+        self, before: DocumentProgress, after: DocumentProgress
+    ) -> Callable[[], Changes]:
+        """An undo or redo of a progress edit, made to the progress as stored now: another
+        window's tick on another layer stays (``progress_with_edit``)."""
+
+        def write() -> Changes:
+            with self.project.transaction():
+                stored = self.project.progress(after.document_id, after.annotator)
+                edited = progress_with_edit(stored, before, after)
+                return Changes(progress=(self.project.progress.set(edited),))
+
+        return write
 
     # -- time on task ------------------------------------------------------------
 

@@ -256,3 +256,30 @@ def test_editing_a_label_deleted_in_another_window_says_so(
     assert box.text() == "Not saved: this annotation was deleted in another window meanwhile"
     box.close()
     assert window.project.annotations(shown_document_id(window), "alice") == []
+
+
+def test_undoing_a_none_present_tick_keeps_the_other_windows_tick(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The checklist's "none present" and the status: an undo takes back this window's
+    tick only, not one the other window (same annotator) made meanwhile."""
+    window._watch.stop()
+    open_document_named(window, qtbot, ENGLISH)
+    document_id = shown_document_id(window)
+    press(window.source_view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # quote: none
+    script = textwrap.dedent(
+        f"""
+        from annotator.core.progress import with_none_present
+        from annotator.store.project import Project
+        with Project.open({str(window.project.path)!r}) as project:
+            progress = project.progress({document_id}, "alice")
+            project.progress.set(with_none_present(progress, "figure", True))
+        """
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
+
+    window.named_actions["actionUndo"].trigger()
+
+    assert window.project.progress(document_id, "alice").none_present == {"figure"}
+    window.named_actions["actionRedo"].trigger()
+    assert window.project.progress(document_id, "alice").none_present == {"quote", "figure"}
