@@ -57,21 +57,20 @@ def _menu_actions(window: MainWindow) -> list[QAction]:
     return found
 
 
+@pytest.mark.parametrize(("project", "at_least"), [("window", 25), ("empty_window", 15)])
 def test_every_menu_action_runs(
-    window: MainWindow, qtbot: QtBot, cancelling_dialogs: list[str]
+    project: str,
+    at_least: int,
+    request: pytest.FixtureRequest,
+    qtbot: QtBot,
+    cancelling_dialogs: list[str],
 ) -> None:
+    """Over the seed articles, and over an empty project (where what stays enabled,
+    import, merge, restore, the dashboard..., must run too)."""
+    window = request.getfixturevalue(project)
     triggered = _trigger_every_enabled_action(window)
     # The menus are really there, and the cancel answers were really used.
-    assert len(triggered) >= 25, triggered
-    assert {"file", "files"} <= set(cancelling_dialogs)
-
-
-def test_every_menu_action_left_enabled_on_an_empty_project_runs(
-    empty_window: MainWindow, qtbot: QtBot, cancelling_dialogs: list[str]
-) -> None:
-    """No documents: what stays enabled (import, merge, restore, dashboard...) runs."""
-    triggered = _trigger_every_enabled_action(empty_window)
-    assert len(triggered) >= 15, triggered
+    assert len(triggered) >= at_least, triggered
     assert {"file", "files"} <= set(cancelling_dialogs)
 
 
