@@ -123,7 +123,10 @@ class Documents:
                 " OR d.text LIKE ? ESCAPE '\\'"
             )
             params += [pattern, pattern, pattern]
-        sql += f" ORDER BY {order} {direction}, d.name COLLATE NOCASE {direction}, d.id"
+        # Names last among equals (and not twice when sorting by name: SQLite would then
+        # sort the rows the name index gives it in order anyway).
+        tie = "" if sort == "name" else f", d.name COLLATE NOCASE {direction}"
+        sql += f" ORDER BY {order} {direction}{tie}, d.id"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)

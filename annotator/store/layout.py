@@ -19,6 +19,7 @@ LAYOUT_VERSIONS = (
     "0005_annotations_origin_check",
     "0006_annotations_id_index",
     "0007_done_changes",
+    "0008_documents_by_name",
 )
 
 

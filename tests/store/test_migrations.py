@@ -301,7 +301,7 @@ def test_code_that_knows_only_layout_0006_refuses_a_migrated_project(
     with pytest.raises(ProjectError) as refused:
         Project.open(path)
     assert str(refused.value).endswith(
-        "written by a newer version of annotator (layout '0007_done_changes'); "
+        f"written by a newer version of annotator (layout '{LAYOUT_VERSIONS[-1]}'); "
         "update annotator to open it"
     )
     assert path.read_bytes() == before

@@ -3,8 +3,8 @@
 A project of 100,000 documents costs a list of 100,000 ints; the view asks
 only for the rows it paints, and those are read from SQLite in pages.
 
-At start-up only the first page's ids and the count are read (SQLite sorts
-100,000 names in ~70 ms, but finds the first 200 in ~9 ms): the window paints
+At start-up only the first page's ids and the count are read (0.1 ms from the
+name index, against 25 ms for 100,000 ids): the window paints
 with them, and the list pane asks for the rest right after its first paint
 (:meth:`DocumentListModel.read_rest`). Anything that needs a row past the first
 page before then reads the rest at that moment, so no answer ever differs.
