@@ -360,8 +360,9 @@ def attributed_by_next(text: str, language: str, sentences: list[Span]) -> Itera
     word of ``THIS_REPORTED`` and a reporting cue among its first five words, at most
     twelve words in all, in the same paragraph as the sentence it sends back to."""
     pointers = THIS_REPORTED.get(language)
-    if not pointers:
-        return
+    lower = text.lower()
+    if not pointers or not any(pointer in lower for pointer in pointers):
+        return  # most texts: no pointer at all, and no sentence is read
     cues = reporting_starts(text, language)
     for index in range(1, len(sentences)):
         start, end = sentences[index]

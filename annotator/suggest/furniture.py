@@ -43,9 +43,12 @@ def is_furniture_line(text: str, line_start: int, language: str) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     if not line or len(line) > MAX_LENGTH:
         return False  # most paragraphs: read no further
-    related = _related(language)
+    related = _related(language) if ":" in line[:40] else None
     if related is not None and related.match(line):
         return len(_LETTER_WORD.findall(line)) <= _MAX_WORDS
+    tail = line.rstrip(_CLOSERS)
+    if tail.endswith(_STOPS) and not _ABBREVIATION_END.search(tail[-5:]):
+        return False  # a sentence (most short lines of an article)
     return _DIGIT.search(line) is not None and _is_furniture(line)
 
 
@@ -61,9 +64,6 @@ def furniture_lines(text: str, language: str) -> list[Span]:
 
 
 def _is_furniture(line: str) -> bool:
-    tail = line.rstrip(_CLOSERS)
-    if tail.endswith(_STOPS) and not _ABBREVIATION_END.search(tail[-5:]):
-        return False  # a sentence (most short lines of an article): read no further
     if len(_LETTER_WORD.findall(line)) > _MAX_WORDS:
         return False
     if _CLOCK.search(line) and _YEAR.search(line):

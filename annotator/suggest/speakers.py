@@ -69,6 +69,7 @@ _AUXILIARIES = word_set(
     "a has have had is was ha han hat hatte ist war est était è é ha je jest był była było "
     "byli был была было были був була було heeft had zijn е бе bol bola"
 )
+_CANONICAL_TRIES = 6  # occurrences of a surname read to find its first full form
 _TWO_WORDS = re.compile(r"[^\W\d_][\w-]* [^\W\d_][\w-]*")
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|ївна|івна)$")
 
@@ -133,6 +134,22 @@ def persons(text: str, start: int, end: int, language: str) -> list[Span]:
     return found
 
 
+def _names_a_person(text: str, start: int, end: int, language: str) -> bool:
+    """``bool(persons(…))`` read on the names' text alone (asked for nearly every quote)."""
+    for name_start, name_end in names_in(text, start, end):
+        parts = text[name_start:name_end].split()
+        while parts and (role_stem(parts[0].lower(), language) or _pronoun(parts[0], language)):
+            parts = parts[1:]
+        if len(parts) >= 2:
+            return True
+    return False
+
+
+def _pronoun(word: str, language: str) -> bool:
+    lower = word.lower()
+    return lower in SUBJECT_PRONOUNS.get(language, frozenset()) or lower in PRONOUNS
+
+
 def pointing_back(text: str, before: Span, after: Span, language: str) -> PointingBack | None:
     """Do the words next to a reporting cue point back rather than name the subject?
 
@@ -143,11 +160,11 @@ def pointing_back(text: str, before: Span, after: Span, language: str) -> Pointi
     first = first_words(text, *after, _NEAR)
     if last and is_pronoun(last[-1], language):
         return PointingBack()  # "he said", "“…,” she told a rally outside City Hall"
-    if last and persons(text, *before, language):
+    if last and _names_a_person(text, *before, language):
         return None
     if first and is_pronoun(first[0], language):
         return PointingBack()  # "said he", "säger hon", "— сказал он"
-    if first and persons(text, first[0].start, first[-1].end, language):
+    if first and _names_a_person(text, first[0].start, first[-1].end, language):
         return None
     region = last + first
     roles = [word for word in region if is_role(word, language)]
@@ -281,7 +298,9 @@ def canonical(text: str, name: str) -> str:
     else:
         return name
     at = text.find(needle)
-    while at >= 0:
+    for _tried in range(_CANONICAL_TRIES):
+        if at < 0:
+            break
         candidate = _two_words_around(text, at, needle, len(parts) == 1)
         if candidate and candidate != name:
             return candidate
