@@ -76,7 +76,7 @@ _CURRENCY_WORDS = (
     r"zł|złot\w*|dolar\w*|dollars?|euros?|euro|pounds?|funt\w*|rubl\w*|roubles?|hrywien"
     r"|hrywn\w*|hryvn\w*|руб\.|рубл\w*|доллар\w*|долар\w*|евро|євро|гривен\w*|гривн\w*|грн\.?"
     r"|tenge|тенге|korun\w*|Kč|francs?|franken|dólar\w*|sterlin\w*|lei|eur|eura|eurá"
-    r"|лв\.?|лева|reais|real"
+    r"|лв\.?|лева|reais|real|دولار|جنيه|يورو|ريال|درهم|دينار|ليرة"
 )
 _MEASURE_WORDS = r"km|m|cm|mm|kg|t|ha|l|MW|GW|kWh|°C|km²|кг|км|тонн\w*|tonn?\w*|tys\.\s?ton"
 _SIGNS = "$€£¥₽₴₸"
@@ -176,7 +176,10 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"(?:{space}?(?i:{scales})(?![\w])){{0,2}}"
         rf"(?:{after})?"
     )
-    return re.compile(rf"(?<![\w\-./,\[])(?:(?P<date>{date})|(?P<score>{score})|{figure})(?![\w])")
+    # Not inside a word, except after an Arabic letter: "and", "in" and "to" are written
+    # joined to the number ("و٢٨٫٢٥٪", "and 28.25 %").
+    opening = r"(?:(?<![\w\-./,\[])|(?<=[\u0621-\u064a]))"
+    return re.compile(rf"{opening}(?:(?P<date>{date})|(?P<score>{score})|{figure})(?![\w])")
 
 
 @lru_cache(maxsize=32)
@@ -364,10 +367,20 @@ def _is_year(digits: str) -> bool:
     return len(digits) == 4 and 1800 <= int(digits) <= 2100
 
 
+_EASTERN = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_WESTERN = str.maketrans(
+    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9\u066b\u066c\u066a",
+    "01234567890123456789.,%",
+)
+
+
 def suggest_figures(document: Document, context: SuggestContext) -> list[Suggestion]:
     assert document.id is not None
     language = locale_language(document.text, document.language)
-    text = document.text
+    # Eastern Arabic and Persian digits and signs read as their Western forms, one
+    # character for one, so the spans stay those of the text ("٢٧٫٢٥٪" is 27.25 %).
+    text = document.text.translate(_WESTERN) if _EASTERN.search(document.text) else document.text
     furniture: dict[int, bool] = {}  # line start → whether the line is page furniture
     found = []
     for start, end, value, unit in figure_spans(text, language):

@@ -129,3 +129,19 @@ def test_a_range_in_one_span_has_no_value_and_a_range_of_years_is_a_date() -> No
         ("3", 3.0, "count"),
         ("1000", 1000.0, "count"),
     ]
+
+
+def test_eastern_arabic_digits_are_read_as_numbers() -> None:
+    # ٫ is the decimal separator, ٬ the group one, ٪ the percent sign; "و" ("and") is
+    # written joined to the number it precedes.
+    text = (
+        "وقال الوزير إن الاستثمارات ستصل إلى ١٬٢٥٠ مليار جنيه و١٥٪ من الناتج، "
+        "وإن البطالة تراجعت إلى ٦٫٨٪ في عام ٢٠٢٥."
+    )
+    found = suggest_figures(Document(1, "d", text, language="ar"), SuggestContext())
+    assert [(text[s.start : s.end], s.attributes) for s in found] == [
+        ("١٬٢٥٠ مليار جنيه", {"value": 1250000000000, "unit": "money"}),
+        ("١٥٪", {"value": 15, "unit": "percent"}),
+        ("٦٫٨٪", {"value": 6.8, "unit": "percent"}),
+        ("٢٠٢٥", {"unit": "date"}),
+    ]
