@@ -6,7 +6,9 @@ How a quote is found:
   nesting works: „…” (pl), „…“ (de, cs), «…» with „…“ inside (ru, uk),
   « … » (fr), “…” / "…" / ‘…’ (en), «…» (es, it), »…« (de).  “ closes a „
   and opens otherwise; an apostrophe closes only a ‘ or ‚ it belongs to.
-  Only outermost quotes are suggested.  Marks do not reach over a paragraph.
+  Only outermost quotes are suggested.  Marks do not reach over a paragraph, except
+  that a quote left open at a paragraph's end is one when the next paragraph opens
+  with the same mark (English quotes over paragraphs).
 * **Scare quotes** ("sham", «референдумы», "referenda": one to three words)
   are not suggested.
 * **Blocks**: a paragraph that ends with a closing mark it never opened
@@ -77,6 +79,7 @@ _FOOTNOTE = re.compile(r"\s*(?:\[[ivxlc\d]+\])+\s*$")
 _DASHES = "—–-"
 _DASH = re.compile(r"\s[—–]\s")  # a dash between spaces: where dialogue turns
 _MIN_WORDS = 4  # one to three words without more are scare quotes
+_CONTINUED_REACH = 200  # characters from a quote's end to the quote that goes on from it
 
 
 @dataclass
@@ -90,9 +93,12 @@ class _Found:
     back: PointingBack | None = None  # the attribution's source points back ("his", a role)
 
 
-def _quoted(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Outermost quoted spans (content, without marks) in ``text[start:end]``,
-    and the position of a closing mark never opened there (a block's end)."""
+def _quoted(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[int, int]], int | None, int | None]:
+    """Outermost quoted spans (content, without marks) in ``text[start:end]``, the
+    position of a closing mark never opened there (a block's end), and that of an
+    outermost opening mark never closed there (a quote going on in the next paragraph)."""
     found: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     stray: int | None = None
@@ -118,7 +124,7 @@ def _quoted(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int
             stack.append((mark, at))
         elif not stack and mark in "”»":
             stray = at
-    return found, stray
+    return found, stray, (stack[0][1] if stack else None)
 
 
 def _opens_here(text: str, at: int) -> bool:
@@ -327,8 +333,14 @@ def _marked_and_block_quotes(text: str, language: str) -> list[_Found]:
     found: list[_Found] = []
     turns: list[_Turn] = []
     previous: tuple[int, int] | None = None
-    for number, (start, end) in enumerate(paragraphs(text)):
-        quoted, stray = _quoted(text, start, end)
+    spans = paragraphs(text)
+    for number, (start, end) in enumerate(spans):
+        quoted, stray, unclosed = _quoted(text, start, end)
+        if unclosed is not None and _reopened(text, unclosed, spans[number + 1 : number + 2]):
+            # “… (no closing mark) ¶ “…: the English way of quoting over paragraphs.
+            block = _trim(text, unclosed + 1, end)
+            if _word_count(text, *block) >= _MIN_WORDS:
+                found.append(_Found(*block, "direct", block[0], 0.7))
         if stray is not None and not quoted:
             # Closed by a mark only: the whole paragraph up to it is the quote.
             block = _trim(text, start, stray)
@@ -362,6 +374,11 @@ def _marked_and_block_quotes(text: str, language: str) -> list[_Found]:
         previous = (start, end)
     asked = _interviewer_turns(turns)
     return [item for item in found if not any(item is q for turn in asked for q in turn.quotes)]
+
+
+def _reopened(text: str, opening: int, following: list[tuple[int, int]]) -> bool:
+    """Does the next paragraph open with the same quotation mark as the one left open?"""
+    return bool(following) and text[following[0][0]] == text[opening]
 
 
 @dataclass
@@ -618,6 +635,33 @@ def _cue_points_back(
     return pointing_back(text, (sentence_start, cues[index]), (cue_end, item.start), language)
 
 
+def _continued(
+    text: str,
+    item: _Found,
+    kind: str,
+    earlier: list[tuple[int, str]],
+    language: str,
+) -> str:
+    """The speaker of a direct quote with no reporting cue of its own that goes on from the
+    quote before: nothing but marks between them (a quote continued in the next paragraph),
+    or only that quote's attribution ("“A,” she told a rally outside City Hall. “B.”"). ""
+    otherwise."""
+    if kind != "direct" or not earlier or not earlier[-1][1]:
+        return ""
+    end, speaker = earlier[-1]
+    if not 0 <= item.start - end <= _CONTINUED_REACH or _has_cue_near(
+        text, (item.start, item.end), language
+    ):
+        return ""
+    between = words(text, end, item.start)
+    if not between:
+        return speaker
+    one_clause = len(between) <= 12 and not re.search(r"[.!?].*[.!?]", text[end : item.start])
+    if one_clause and any(is_reporting(word, language) for word in between):
+        return speaker
+    return ""
+
+
 def _without_partials_inside_indirect(
     text: str, found: list[_Found], sentence_spans: list[tuple[int, int]]
 ) -> list[_Found]:
@@ -697,9 +741,11 @@ def suggest_quotes(document: Document, context: SuggestContext) -> list[Suggesti
         )
         if back is not None:
             speaker = resolve(text, item.start, back, earlier, quote_spans, language) or speaker
+        elif item.speaker is None and (kept := _continued(text, item, kind, earlier, language)):
+            speaker = kept
         elif speaker:
             speaker = canonical(text, speaker)
-        earlier.append((item.start, speaker))
+        earlier.append((item.end, speaker))
         if speaker:
             attributes["speaker"] = speaker
         score = item.score if kind == "indirect" or _has_cue_near(text, span, language) else 0.5

@@ -123,3 +123,15 @@ def test_a_surname_or_a_form_of_address_is_the_full_name_first_given() -> None:
 )
 def test_roles_and_what_only_looks_like_one(language: str, word: str, role: bool) -> None:
     assert is_role(words(word)[0], language) is role
+
+
+def test_a_quote_going_on_after_its_attribution_keeps_the_speaker() -> None:
+    text = (
+        "Nurses' union leader Karen Holloway said staff were exhausted after the winter.\n\n"
+        "“We cannot keep asking people to work double shifts,” she told a crowd outside "
+        "Queen Elizabeth Hospital. “Some of them have not had a weekend off since March.\n\n"
+        "“The board knows it and does nothing about it.”"
+    )
+    speakers = _speakers(text, "en")
+    assert speakers["Some of them have not had a weekend off since March."] == "Karen Holloway"
+    assert speakers["The board knows it and does nothing about it."] == "Karen Holloway"
