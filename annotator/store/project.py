@@ -178,6 +178,12 @@ class Project:
 
     # -- schema --------------------------------------------------------------
 
+    def schema_changed_elsewhere(self) -> bool:
+        """Whether another connection stored another schema since this one read it
+        (``annotator schema update``, or another window's import that added layers)."""
+        row = self._conn.execute("SELECT value FROM project_meta WHERE key = 'schema'").fetchone()
+        return row is not None and schema_from_json(row[0], source=str(self.path)) != self.schema
+
     def replace_schema(self, new: Schema) -> None:
         """Adopt ``new``; refuse if it drops a layer, attribute or choice in use."""
         in_use = []

@@ -27,7 +27,7 @@ class AppContext:
     window: QMainWindow
     """The parent of the command's dialogs; its status bar shows the command's messages."""
     operations: Operations
-    open_project: Callable[[Project], None]
+    open_project: Callable[[Project], object]
     """Show a window on this (already open) project in place of ``window``."""
 
     @property

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import Changes
+from annotator.core.errors import AnnotatorError
 from annotator.core.model import Annotation, Document
 from annotator.core.progress import next_unfinished
 from annotator.locations import open_project
@@ -31,7 +32,7 @@ from annotator.ui.context import AppContext
 from annotator.ui.document_actions import show_whether_a_document_is_open
 from annotator.ui.editing.document_labels import DocumentLabels
 from annotator.ui.editing.label_edits import LabelEdits
-from annotator.ui.language import translate
+from annotator.ui.language import error_text, translate
 from annotator.ui.operations import Operations
 from annotator.ui.panes.document_list_pane import DocumentListPane
 from annotator.ui.panes.status_bar import StatusBar
@@ -246,6 +247,15 @@ class MainWindow(QMainWindow):
         restore made elsewhere) is replaced by the first one in the list.
         """
         self._commit_field_being_edited()
+        if self.project.schema_changed_elsewhere():
+            # The panes, forms and keys are built from the schema: a window on the new
+            # one, or a choice no longer allowed could still be stored from this one.
+            self._reopen(
+                translate(
+                    "MainWindow", "Another program changed the schema; this window now uses it."
+                )
+            )
+            return
         self.operations.notify(Changes.all())
 
     def _show_external_changes(self) -> None:
@@ -283,7 +293,17 @@ class MainWindow(QMainWindow):
         # Not while a dialog, menu or drop-down is open over the form.
         return not (QApplication.activeModalWidget() or QApplication.activePopupWidget())
 
-    def _open_in_place(self, project: Project) -> None:
+    def _reopen(self, message: str) -> None:
+        try:
+            project = Project.open(self.project.path)
+        except AnnotatorError as error:
+            self.show_error(error_text(error))
+            return
+        self._open_in_place(project).statusBar().showMessage(message, 15000)
+
+    def _open_in_place(self, project: Project) -> MainWindow:
+        # The same project (reopened, restored) goes on at the same document.
+        remember_open_document(self.project, self.operations.annotator, self.document)
         origin = package_origin(project)  # a work package opens as its annotator
         replacement = MainWindow(project, origin.annotator if origin else self.operations.annotator)
         replacement.show()
@@ -291,6 +311,7 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.close()
         start_open_checks(replacement.context)
+        return replacement
 
     def _show_message(self, text: str, milliseconds: int) -> None:
         self.statusBar().showMessage(text, milliseconds)  # the status bar of the moment

@@ -2315,6 +2315,10 @@ Nie znaleziono wytycznych.</translation>
             <translation>Wszystkie dokumenty są gotowe.</translation>
         </message>
         <message>
+            <source>Another program changed the schema; this window now uses it.</source>
+            <translation>Inny program zmienił schemat; to okno już go używa.</translation>
+        </message>
+        <message>
             <source>Select an annotation first (Tab, or click it).</source>
             <translation>Najpierw wybierz adnotację (Tab lub kliknięcie).</translation>
         </message>

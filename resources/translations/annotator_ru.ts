@@ -2315,6 +2315,10 @@ No guidelines were found.</source>
             <translation>Все документы готовы.</translation>
         </message>
         <message>
+            <source>Another program changed the schema; this window now uses it.</source>
+            <translation>Другая программа изменила схему; это окно теперь использует её.</translation>
+        </message>
+        <message>
             <source>Select an annotation first (Tab, or click it).</source>
             <translation>Сначала выберите аннотацию (Tab или щелчок).</translation>
         </message>

@@ -2315,6 +2315,10 @@ No guidelines were found.</source>
             <translation>Усі документи готові.</translation>
         </message>
         <message>
+            <source>Another program changed the schema; this window now uses it.</source>
+            <translation>Інша програма змінила схему; це вікно тепер використовує її.</translation>
+        </message>
+        <message>
             <source>Select an annotation first (Tab, or click it).</source>
             <translation>Спочатку виберіть анотацію (Tab або клацання).</translation>
         </message>

@@ -166,3 +166,10 @@ def restore_backup_elsewhere(project: Path, number: int = 1) -> None:
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
+
+
+def shown_main_windows() -> list[MainWindow]:
+    """The main windows on screen (after one was replaced by a window in its place)."""
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]

@@ -19,7 +19,7 @@ from annotator.ui import main_window
 from annotator.ui.backups import RestoreDialog, start_open_checks
 from annotator.ui.window import MainWindow
 from tests.ui.conftest import save_screenshot
-from tests.ui.helpers import child
+from tests.ui.helpers import child, shown_main_windows
 
 
 def _open_window(qtbot: QtBot, path: Path) -> MainWindow:
@@ -99,9 +99,7 @@ def test_restore_backup_from_the_file_menu(qtbot: QtBot, project_path: Path) -> 
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
 
     def reopened() -> MainWindow:
-        windows = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
+        windows = shown_main_windows()
         assert len(windows) == 1 and windows[0] is not window
         return windows[0]
 

@@ -7,21 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from annotator.io.formats import import_file_filter
 from annotator.store.project import Project
 from annotator.ui import main_window
-from annotator.ui.window import MainWindow
 from tests.io.interchange_fixtures import FIXTURES
-from tests.ui.helpers import child
-
-
-def _windows() -> list[MainWindow]:
-    return [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-    ]
+from tests.ui.helpers import child, shown_main_windows
 
 
 def test_unknown_labels_are_offered_as_new_layers(
@@ -55,7 +48,7 @@ def test_unknown_labels_are_offered_as_new_layers(
     assert filters == [import_file_filter()]
     assert "3 label(s) the project does not know: DATE (1), ORG (1), PERSON (2)" in questions[0]
     assert "Imported 1 document." in shown[0] or "Imported 1 document(s)." in shown[0]
-    fresh = [w for w in _windows() if w is not window]
+    fresh = [w for w in shown_main_windows() if w is not window]
     assert len(fresh) == 1  # the window is rebuilt on the extended schema
     qtbot.addWidget(fresh[0])
     assert {"org", "date", "person"} <= set(fresh[0].project.schema.layer_names)

@@ -9,6 +9,7 @@ what the other window saved meanwhile, even when this window has not read that y
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from annotator.ui.window import MainWindow
@@ -27,6 +28,7 @@ from tests.ui.helpers import (
     restore_backup_elsewhere,
     select_with_keyboard,
     shown_document_id,
+    shown_main_windows,
 )
 
 ENGLISH = "001_8e04abad5bad1dcd.txt"
@@ -283,3 +285,40 @@ def test_undoing_a_none_present_tick_keeps_the_other_windows_tick(
     assert window.project.progress(document_id, "alice").none_present == {"figure"}
     window.named_actions["actionRedo"].trigger()
     assert window.project.progress(document_id, "alice").none_present == {"quote", "figure"}
+
+
+def test_a_schema_changed_by_another_program_is_the_one_the_window_edits_with(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """`annotator schema update` while the window is open (dropping an unused choice):
+    after the refresh the window offers the new schema, so it cannot store a value the
+    project no longer allows (which `annotator check` would then report)."""
+    from annotator.resources import default_schema_path
+    from annotator.store.integrity import check_project
+
+    text = default_schema_path().read_text(encoding="utf-8")
+    narrower = tmp_path / "narrower.toml"
+    without_unclear = re.sub(r', unclear = "[^"]*"', "", text.replace(', "unclear"]', "]"))
+    narrower.write_text(without_unclear, encoding="utf-8")
+    window._watch.stop()  # the refresh comes from F5 below
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", "--project", str(window.project.path),
+         "schema", "update", str(narrower)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    open_document_named(window, qtbot, ENGLISH)
+    press(window.source_view, Qt.Key.Key_F5)
+
+    [fresh] = shown_main_windows()
+    qtbot.addWidget(fresh)
+    assert fresh is not window
+    stance = fresh.project.schema.layer("stance")
+    polarity = stance.attribute("polarity") if stance is not None else None
+    assert polarity is not None and polarity.choices == ("favor", "against", "neutral")
+    assert fresh.document is not None and fresh.document.name == ENGLISH  # the same place
+    assert "changed the schema" in fresh.statusBar().currentMessage()
+    select_with_keyboard(fresh, qtbot, "Kazakhstan")
+    press(fresh.source_view, Qt.Key.Key_S)
+    assert fresh.findChild(QPushButton, "choice_polarity_unclear") is None
+    assert check_project(fresh.project) == []

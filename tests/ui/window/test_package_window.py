@@ -13,7 +13,7 @@ from annotator.store.project import Project
 from annotator.team.packages import PackageRequest, create_packages
 from annotator.ui.app import open_main_window
 from annotator.ui.settings import remember_annotator, remembered_annotator
-from annotator.ui.window import MainWindow
+from tests.ui.helpers import shown_main_windows
 
 
 def test_a_package_opens_as_its_annotator_and_shows_only_their_documents(
@@ -65,7 +65,6 @@ def test_opening_a_package_from_the_window_switches_to_its_annotator_and_frees_t
 ) -> None:
     """The window a package (or any project) replaces is destroyed: closed but not deleted,
     it kept its widgets, models and document for the rest of the session."""
-    from PySide6.QtWidgets import QApplication
 
     from annotator.ui import main_window
 
@@ -76,9 +75,7 @@ def test_opening_a_package_from_the_window_switches_to_its_annotator_and_frees_t
         create_packages(lead, PackageRequest(("carol", "dmitri"), tmp_path / "out", seed=1))
     with qtbot.waitSignal(replaced.destroyed, timeout=5000):
         replaced.context.open_project(Project.open(tmp_path / "out" / "dmitri.annotator.sqlite"))
-    [opened] = [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-    ]  # fmt: skip
+    [opened] = shown_main_windows()
     qtbot.addWidget(opened)
     assert opened.operations.annotator == "dmitri"  # not alice, the window's annotator
     opened.close()
