@@ -190,10 +190,10 @@ def run_gui(project_path: str | Path | None, annotator_name: str | None) -> int:
     app = _application()
     from annotator.ui.termination import CloseOnTermination
 
-    CloseOnTermination(app)  # a logout or closed terminal closes the windows as Quit does
+    closer = CloseOnTermination(app)  # a logout or closed terminal closes windows as Quit does
     window = open_main_window(project_path, annotator_name)
     if window is None:
-        return 1
+        return closer.exit_status or 1  # stopped in the welcome: as any stopped command
     if os.environ.get(EXIT_WHEN_SHOWN):
         exit_after_first_paint(window, app)
     status = app.exec()

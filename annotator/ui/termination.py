@@ -41,6 +41,8 @@ class CloseOnTermination(QObject):
         self._previous = {number: signal.signal(number, _noted) for number in TERMINATING}
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._woken)
+        self.exit_status: int | None = None
+        """128 + the signal's number once one came (also when no window was open yet)."""
 
     def _woken(self) -> None:
         try:
@@ -50,8 +52,9 @@ class CloseOnTermination(QObject):
         stopping = [number for number in received if number in TERMINATING]
         if not stopping:
             return  # another signal with a Python handler (Ctrl-C) wakes us too
+        self.exit_status = 128 + stopping[0]
         self._app.closeAllWindows()  # each window saves the value being typed
-        self._app.exit(128 + stopping[0])
+        self._app.exit(self.exit_status)
 
     def restore(self) -> None:
         """Put back the handlers and wakeup descriptor found (for tests and embedders)."""
