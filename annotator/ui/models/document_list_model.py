@@ -12,6 +12,7 @@ page before then reads the rest at that moment, so no answer ever differs.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
@@ -26,6 +27,10 @@ from annotator.ui.language import translate
 from annotator.ui.models.flat_table import FlatTableModel
 
 PAGE_SIZE = 200
+MAX_PAGES = 10
+"""Pages of rows kept: 2,000 rows, some 70 screens of the list; the page shown least
+recently goes first. Memory stays flat while scrolling a huge list (bench row 8: the
+50 pages kept before, cleared all at once when full, held 4-5 MB of rows)."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -75,7 +80,7 @@ class DocumentListModel(FlatTableModel):
         self._partial = False  # only the first page's ids are read (until read_rest)
         self._rows_by_id: dict[int, int] | None = None  # row_of's index into _ids
         self._scanned_once = False  # row_of answered once by a scan since the ids changed
-        self._pages: dict[int, list[DocumentRow]] = {}
+        self._pages: OrderedDict[int, list[DocumentRow]] = OrderedDict()  # least recent first
         # Looked up once, not on every repaint of every row.
         self._compact_headers = compact_headers()
         self._status_labels = {
@@ -235,11 +240,12 @@ class DocumentListModel(FlatTableModel):
             end = (page + 1) * PAGE_SIZE
             ids = (self._ids if end <= len(self._ids) else self._all_ids())[page * PAGE_SIZE : end]
             rows = self._project.documents.rows(ids, self._annotator)
-            if len(self._pages) > 50:  # keep memory flat while scrolling a huge list
-                self._pages.clear()
-                self._open.clear()
             self._pages[page] = rows
             self._open[page] = open_counts(self._project, ids)
+            while len(self._pages) > MAX_PAGES:
+                self._forget_page(next(iter(self._pages)))
+        else:
+            self._pages.move_to_end(page)
         offset = row - page * PAGE_SIZE
         return rows[offset] if offset < len(rows) else None
 
