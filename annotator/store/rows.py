@@ -179,8 +179,17 @@ def import_progress(
     conn: sqlite3.Connection, document_id: int, state: DocumentProgress, stamp: str
 ) -> None:
     """An imported status replaces an older one, or one this same import just created;
-    active time keeps the larger figure (it only grows where it is recorded)."""
+    active time keeps the larger figure (it only grows where it is recorded). The
+    "done ✎" records of a replaced status row (``done_changes.py``) go with it: they
+    told when that row was marked done, and the file's row says nothing of them."""
     newer = "(excluded.updated_at > document_status.updated_at OR document_status.updated_at = ?)"
+    key = (document_id, state.annotator)
+    found = conn.execute(
+        "SELECT updated_at FROM document_status WHERE document_id = ? AND annotator = ?", key
+    ).fetchone()
+    if found is not None and ((state.updated_at or stamp) > found[0] or found[0] == stamp):
+        for table in ("done_markings", "deletions_after_done"):
+            conn.execute(f"DELETE FROM {table} WHERE document_id = ? AND annotator = ?", key)
     conn.execute(
         "INSERT INTO document_status (document_id, annotator, status, none_present, updated_at, "
         "active_seconds) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (document_id, annotator) DO "

@@ -143,3 +143,17 @@ def test_ticking_none_present_on_a_done_document_hides_no_change(project: Projec
     _done(project, doc)
     _tick_none_present(project, doc, "quote")  # a box ticked after done is a change too
     assert _changed(project, doc)
+
+
+def test_a_newer_status_imported_from_a_file_is_not_shown_changed(project: Project) -> None:
+    """A status row replaced by a newer one from a JSONL file (an export of another copy)
+    takes the file's time as its marking: the replaced row's marking no longer applies,
+    and kept, it made the document look changed since done."""
+    doc = _document(project)
+    _label(project, doc, 0, 10)
+    _done(project, doc)
+    document = project.documents.get(doc)
+    newer = DocumentProgress(doc, "alice", Status.DONE, frozenset({"figure"}), "2999-01-01T00:00Z")
+    project.documents.add([(document, [])], progress={document.name: [newer]})
+    assert project.progress(doc, "alice").none_present == {"figure"}
+    assert not _changed(project, doc)
