@@ -27,7 +27,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +41,7 @@ from annotator.store.assignments import (
     package_origin,
     project_identity,
 )
+from annotator.store.layout import LAYOUT_VERSIONS, applied_versions
 from annotator.store.open_projects import describe_skipped_companions, without_companions
 from annotator.store.project import Project, ProjectError, read_only_uris
 
@@ -278,8 +280,9 @@ def merge_projects(target: Project, sources: Sequence[str | Path]) -> MergeRepor
     try:
         _enlarge_cache(conn)
         _create_staging(conn)
-        for index, path in enumerate(paths):
-            _stage(conn, index, path)
+        with _current_layout(paths) as readable:
+            for index, path in enumerate(readable):
+                _stage(conn, index, path)
         try:
             with target.transaction():
                 stamp = now_timestamp()
@@ -330,7 +333,7 @@ def _check_compatible(target: Project, path: Path) -> PackageOrigin | None:
         raise ProjectError(
             path, Message("this is the project itself; it cannot be merged into itself")
         )
-    source = Project.open(path, read_only=True)
+    source = Project.open(path, read_only=True, older_layout=True)
     try:
         missing = removed_from(source.schema, target.schema)
         origin = package_origin(source)
@@ -358,6 +361,30 @@ def _check_compatible(target: Project, path: Path) -> PackageOrigin | None:
             ),
         )
     return origin
+
+
+@contextlib.contextmanager
+def _current_layout(paths: Sequence[Path]) -> Iterator[list[Path]]:
+    """The sources to read, each of this version's layout: a source of an older one
+    (a package made, or worked on, with annotator before an update) is copied and
+    the copy upgraded as opening it would, so that its records come along as the
+    migrations move them. The sources themselves are only read; the copies go."""
+    with tempfile.TemporaryDirectory(prefix="annotator-merge-") as folder:
+        readable = []
+        for index, path in enumerate(paths):
+            with Project.open(path, read_only=True, older_layout=True) as source:
+                if set(applied_versions(source.connection)) >= set(LAYOUT_VERSIONS):
+                    readable.append(path)
+                    continue
+                copy = Path(folder) / f"{index}.sqlite"
+                target = sqlite3.connect(copy)
+                try:
+                    source.connection.backup(target)
+                finally:
+                    target.close()
+            Project.open(copy).close()  # upgrades it
+            readable.append(copy)
+        yield readable
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -339,7 +339,7 @@ def _prepare(
                     "upgrade it, then try again"
                 ),
             )
-        if pending and schema is None:
+        if pending and schema is None and not read_only:
             _backup_before_migration(path, conn, pending[0])
         if schema is not None:
             with _transaction(conn):

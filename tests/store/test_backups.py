@@ -172,6 +172,7 @@ def test_a_backup_taken_before_an_upgrade_is_restored_and_upgraded(
     saved = restore_backup(project, old, folder)
 
     assert old.read_bytes() == before  # the backup itself is only read
+    assert not list(folder.glob("*.bak"))
     with Project.open(saved) as current:
         assert [d.name for d in current.documents()] == ["later.txt"]
     with sqlite3.connect(project.path) as conn:

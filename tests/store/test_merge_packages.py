@@ -203,3 +203,38 @@ def test_a_package_carries_its_annotators_changes_after_done(
             for row in package.connection.execute(f"SELECT annotator FROM {table}")
         }
         assert annotators == {"alice"}
+
+
+def test_a_file_of_the_layout_before_is_merged_with_its_changes_after_done(
+    tmp_path: Path, news_schema: Schema
+) -> None:
+    """A package returned by an annotator who has not updated annotator yet (layout
+    0006: the "done ✎" records were project_meta keys) is merged as it is, records
+    included, without being written to; it was refused ("open it once to upgrade it")."""
+    import shutil
+
+    source = tmp_path / "returned.annotator.sqlite"
+    shutil.copy(Path(__file__).resolve().parents[1] / "fixtures" / "project-0006.sqlite", source)
+    before = source.read_bytes()
+    with Project.open(tmp_path / "lead.sqlite", create=True, schema=news_schema) as lead:
+        report = merge_projects(lead, [source])
+        assert sorted(report.documents_added) == ["old.txt", "second.txt"]
+        ids = {name: i for i, name in lead.documents.names().items()}
+        assert {
+            (name, annotator): _changed(lead, ids[name], annotator)
+            for name, annotator in [
+                ("old.txt", "alice"),
+                ("old.txt", "bogdan"),
+                ("second.txt", "alice"),
+                ("second.txt", "team/carol"),
+            ]
+        } == {
+            ("old.txt", "alice"): True,  # a box ticked after marking it done
+            ("old.txt", "bogdan"): True,  # a label deleted since
+            ("second.txt", "alice"): False,
+            ("second.txt", "team/carol"): True,
+        }
+    assert source.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("returned")) == [
+        source.name
+    ]
