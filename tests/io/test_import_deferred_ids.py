@@ -52,11 +52,16 @@ def digest(path: Path) -> str:
 
 
 def dump(path: Path) -> list[str]:
-    """Every table's rows (with the annotations' rowids) and every index's definition."""
+    """Every table's rows (with the annotations' rowids) and every index's definition.
+
+    The index definitions sorted: an index built again at the end of an import comes
+    after the ones made later in the layout (``documents_by_name``), in SQLite's list.
+    """
     with sqlite3.connect(path) as conn:
         lines = list(conn.iterdump())
         lines += [repr(r) for r in conn.execute("SELECT rowid, * FROM annotations")]
-    return lines
+    indexes = sorted(line for line in lines if line.startswith(("CREATE INDEX", "CREATE UNIQUE")))
+    return [line for line in lines if line not in indexes] + indexes
 
 
 FIVE_NEW = record("b.txt", *(label(f"b{n}", start=n) for n in range(5)))
