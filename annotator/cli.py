@@ -72,7 +72,8 @@ def _stop_on_termination(ctx: click.Context) -> None:
     gets its own handlers back."""
     if threading.current_thread() is not threading.main_thread():
         return  # only the main thread may set handlers (and only it receives signals)
-    before = {number: signal.getsignal(number) for number in _TERMINATING}
+    # SIGINT too: ``_finishing`` sets it aside at the end of the command's work.
+    before = {number: signal.getsignal(number) for number in (*_TERMINATING, signal.SIGINT)}
     for number in _TERMINATING:
         signal.signal(number, _raise_terminated)
 
@@ -81,6 +82,21 @@ def _stop_on_termination(ctx: click.Context) -> None:
             signal.signal(number, signal.SIG_DFL if handler is None else handler)
 
     ctx.call_on_close(restore)
+
+
+def _finishing() -> None:
+    """The command's work is committed: Ctrl-C, SIGTERM and SIGHUP are ignored from here
+    to its end (closing the file, printing its report), which then comes in a moment.
+
+    Raised there, they would say "nothing was changed" of a finished import or merge,
+    and remove the new project file that holds it: the signal that comes while
+    closing a large import's file (SQLite copies its write-ahead log into it then,
+    a second or more) is handled just after the close.
+    """
+    if signal.getsignal(signal.SIGTERM) is not _raise_terminated:
+        return  # handlers not ours (the window, another thread, another program)
+    for number in (*_TERMINATING, signal.SIGINT):
+        signal.signal(number, signal.SIG_IGN)
 
 
 def _say(text: str) -> None:
@@ -132,10 +148,13 @@ def main(ctx: click.Context, project_path: Path | None) -> None:
         _stop_on_termination(ctx)
 
 
-def _open(ctx: click.Context) -> Project:
+@contextmanager
+def _open(ctx: click.Context) -> Iterator[Project]:
     """The project of ``--project``; only commands that add content create it
     (``_open_to_add``)."""
-    return open_project(ctx.find_root().obj, create=False)
+    with open_project(ctx.find_root().obj, create=False) as project:
+        yield project
+        _finishing()
 
 
 @contextmanager
@@ -157,6 +176,7 @@ def _open_to_add(given: Path | None) -> Iterator[Project]:
                 keep = project.documents.count() > 0
                 raise
             keep = True
+            _finishing()
     except BaseException:
         if created is not None and not keep:
             remove_project_file(created)
