@@ -289,10 +289,20 @@ def import_(
     if companions:
         click.echo(str(describe_skipped_companions(companions)), err=True)
     from annotator.io.importer import import_files
+    from annotator.io.piped_input import readable_paths
 
-    with _open_to_add(ctx.find_root().obj) as project:
-        plan, summary = import_files(project, paths, options)
-    for line in plan.report_lines():
+    with readable_paths(paths) as (paths, shown_as):
+        try:
+            with _open_to_add(ctx.find_root().obj) as project:
+                plan, summary = import_files(project, paths, options)
+        except AnnotatorError as error:
+            if shown_as(str(error)) == str(error):
+                raise
+            raise AnnotatorError(shown_as(str(error))) from None
+        report = [shown_as(line) for line in plan.report_lines()]
+        skipped = [shown_as(str(error)) for error in plan.skipped]
+        duplicates = [shown_as(where) for where in plan.duplicates]
+    for line in report:
         click.echo(line, err=True)
     click.echo(
         f"imported {len(summary.added)} document(s), {summary.annotations_added} annotation(s)"
@@ -301,12 +311,12 @@ def import_(
         click.echo(f"already present, unchanged: {len(summary.unchanged)} document(s)")
     if summary.annotations_unchanged:
         click.echo(f"already present: {summary.annotations_unchanged} annotation(s)")
-    if plan.duplicates:
-        click.echo(f"repeated in the input, imported once: {', '.join(plan.duplicates)}")
-    if plan.skipped:
-        click.echo(f"skipped {len(plan.skipped)} bad item(s):", err=True)
-        for error in plan.skipped:
-            click.echo(f"  {error}", err=True)
+    if duplicates:
+        click.echo(f"repeated in the input, imported once: {', '.join(duplicates)}")
+    if skipped:
+        click.echo(f"skipped {len(skipped)} bad item(s):", err=True)
+        for line in skipped:
+            click.echo(f"  {line}", err=True)
         ctx.exit(1)
 
 

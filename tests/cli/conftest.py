@@ -24,10 +24,11 @@ def _environment(tmp_path: Path) -> dict[str, str]:
 
 @pytest.fixture
 def annotator(tmp_path: Path) -> Run:
-    """``annotator(*args)``: ``python -m annotator ARGS`` in ``tmp_path``, run to its end."""
+    """``annotator(*args, stdin=...)``: ``python -m annotator ARGS`` in ``tmp_path``, run
+    to its end, reading ``stdin`` (text) on its standard input."""
     env = _environment(tmp_path)
 
-    def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    def run(*args: str | Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "annotator", *map(str, args)],
             capture_output=True,
@@ -35,6 +36,8 @@ def annotator(tmp_path: Path) -> Run:
             env=env,
             cwd=tmp_path,
             timeout=120,
+            input=stdin,
+            stdin=None if stdin is not None else subprocess.DEVNULL,
         )
 
     return run
