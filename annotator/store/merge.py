@@ -295,9 +295,17 @@ def merge_projects(target: Project, sources: Sequence[str | Path]) -> MergeRepor
             raise ProjectError(
                 target.path, Message("merge failed, nothing was changed: {error}", error=str(error))
             ) from error
-    finally:
-        _drop_staging(conn)
+    except BaseException:
+        # A stop (Ctrl-C, SIGTERM) raised while rows of a staging table were being read
+        # leaves that statement open until its cursor is collected, so dropping the table
+        # fails ("database table is locked") and would hide the stop behind a traceback.
+        # The temporary tables go with the connection, and the next merge drops them first.
+        with contextlib.suppress(sqlite3.Error):
+            _drop_staging(conn)
         _restore_cache(conn)
+        raise
+    _drop_staging(conn)
+    _restore_cache(conn)
     return report
 
 
