@@ -790,7 +790,7 @@ def _merge_done_records(conn: sqlite3.Connection, index: int) -> None:
     was marked done and which labels were deleted since replace the target's: they
     describe that row (``done_changes.py``), and without them a box ticked or a label
     deleted after "done" in an annotator's copy would not show as "done ✎" here."""
-    for table in ("done_markings", "deletions_after_done"):
+    for table, staged, columns in _DONE_RECORDS:
         conn.execute(
             f"""
             DELETE FROM main.{table}
@@ -798,31 +798,25 @@ def _merge_done_records(conn: sqlite3.Connection, index: int) -> None:
                                                   FROM temp.merge_taken_status)
             """
         )
-    conn.execute(
-        """
-        INSERT INTO main.done_markings (document_id, annotator, done_at)
-        SELECT m.target_id, x.annotator, x.done_at
-          FROM temp.merge_markings x
-          JOIN temp.merge_docmap m ON m.src_id = x.document_id
-          JOIN temp.merge_taken_status t
-            ON t.document_id = m.target_id AND t.annotator = x.annotator
-         WHERE x.src = ?
-        """,
-        (index,),
-    )
-    conn.execute(
-        """
-        INSERT INTO main.deletions_after_done (document_id, annotator, annotation_id,
-               deleted_at)
-        SELECT m.target_id, x.annotator, x.annotation_id, x.deleted_at
-          FROM temp.merge_deletions x
-          JOIN temp.merge_docmap m ON m.src_id = x.document_id
-          JOIN temp.merge_taken_status t
-            ON t.document_id = m.target_id AND t.annotator = x.annotator
-         WHERE x.src = ?
-        """,
-        (index,),
-    )
+        conn.execute(
+            f"""
+            INSERT INTO main.{table} (document_id, annotator, {", ".join(columns)})
+            SELECT m.target_id, x.annotator, {", ".join(f"x.{c}" for c in columns)}
+              FROM temp.{staged} x
+              JOIN temp.merge_docmap m ON m.src_id = x.document_id
+              JOIN temp.merge_taken_status t
+                ON t.document_id = m.target_id AND t.annotator = x.annotator
+             WHERE x.src = ?
+            """,
+            (index,),
+        )
+
+
+_DONE_RECORDS = (
+    ("done_markings", "merge_markings", ("done_at",)),
+    ("deletions_after_done", "merge_deletions", ("annotation_id", "deleted_at")),
+)
+"""The "done ✎" tables, their staging tables and their columns past (document, annotator)."""
 
 
 def _check_package(

@@ -21,6 +21,7 @@ from annotator.store.backups import (
 from annotator.store.integrity import check_project
 from annotator.store.layout import LAYOUT_VERSIONS
 from annotator.store.project import Project
+from tests.store.test_migrations import written_by_a_newer_version
 from tests.stored import document_id
 
 MONDAY = datetime(2026, 11, 23, 9, 30)
@@ -189,13 +190,7 @@ def test_a_backup_taken_before_an_upgrade_is_restored_and_upgraded(
 def test_a_backup_of_a_newer_layout_is_refused(project: Project, tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     folder.mkdir()
-    newer = folder / "2026-11-29T120000.sqlite"
-    shutil.copy(FIXTURES / "project-0006.sqlite", newer)
-    with sqlite3.connect(newer) as conn:
-        conn.execute(
-            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-            "VALUES ('annotator', '9999_future', 'x')"
-        )
+    newer = written_by_a_newer_version("project-0006.sqlite", folder / "2026-11-29T120000.sqlite")
     _add_document(project, "kept.txt")
     with pytest.raises(BackupError, match="newer version"):
         restore_backup(project, newer, folder)

@@ -37,14 +37,19 @@ def test_layout_0001_is_migrated_with_a_backup(tmp_path: Path) -> None:
     assert names == ["0001_initial"]
 
 
-def test_a_project_from_a_newer_version_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "new.sqlite"
-    shutil.copy(FIXTURES / "project-0001.sqlite", path)
+def written_by_a_newer_version(fixture: str, path: Path) -> Path:
+    """A copy of ``fixture`` at ``path`` that records a layout this code does not know."""
+    shutil.copy(FIXTURES / fixture, path)
     with sqlite3.connect(path) as conn:
         conn.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
             "VALUES ('annotator', '9999_future', 'x')"
         )
+    return path
+
+
+def test_a_project_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = written_by_a_newer_version("project-0001.sqlite", tmp_path / "new.sqlite")
     with pytest.raises(ProjectError, match="newer version"):
         Project.open(path)
 
