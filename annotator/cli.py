@@ -153,8 +153,10 @@ def _open(ctx: click.Context) -> Iterator[Project]:
     """The project of ``--project``; only commands that add content create it
     (``_open_to_add``)."""
     with open_project(ctx.find_root().obj, create=False) as project:
+        written = project.connection.total_changes
         yield project
-        _finishing()
+        if project.connection.total_changes != written:
+            _finishing()  # a command that only read stays stoppable to its end
 
 
 @contextmanager

@@ -89,3 +89,31 @@ def test_a_signal_before_the_work_is_done_still_stops_it(tmp_path: Path) -> None
     assert result.exit_code == 128 + signal.SIGTERM
     assert "stopped by SIGTERM; nothing was changed" in result.output
     assert not project.exists()
+
+
+def test_a_command_that_only_read_stays_stoppable_to_its_end(tmp_path: Path) -> None:
+    """Only a command that wrote ignores the signals after its work: the team report,
+    built after the project is closed, still stops on Ctrl-C (and writes no file)."""
+    (tmp_path / "first.txt").write_text("The first document.", encoding="utf-8")
+    project = tmp_path / "p.annotator"
+    runner = CliRunner()
+    assert (
+        runner.invoke(
+            main, ["--project", str(project), "import", str(tmp_path / "first.txt")]
+        ).exit_code
+        == 0
+    )
+
+    def interrupted_while_rendering(*_args: object) -> str:
+        os.kill(os.getpid(), signal.SIGINT)
+        return "<html></html>"
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("annotator.team.report.render_html", interrupted_while_rendering)
+        result = runner.invoke(
+            main, ["--project", str(project), "report", "--output", str(tmp_path / "r.html")]
+        )
+
+    assert result.exit_code == 128 + signal.SIGINT, result.output
+    assert "interrupted; nothing was changed" in result.output
+    assert not (tmp_path / "r.html").exists()
