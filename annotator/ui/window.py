@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self.labels.document = None
         self.labels.model.set_document("", [])
         self.document_header.show_nothing()
+        self.status.update_counts()  # who annotates; no "Document 1 of 1" left behind
         show_whether_a_document_is_open(self)
 
     def step_document(self, delta: int) -> None:

@@ -146,3 +146,29 @@ def test_the_first_documents_open_and_the_last_ones_going_shows_the_hint_again(
     assert window.document is None
     _shows_no_document(window)
     assert window.panel.model.rowCount() == 0
+
+
+def test_the_status_bar_names_the_annotator_and_no_document_when_none_is_open(
+    empty_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Who is annotating shows from the start, and "Document 1 of 1" goes with the last
+    document (it stayed after a restore elsewhere removed it)."""
+    window = empty_window
+    window._watch.stop()
+    status = window.status
+    assert status.annotator.text() == f"Annotator: {window.operations.annotator}"
+    assert status.position.text() == ""
+    from annotator.locations import backup_folder
+    from annotator.store.backups import take_backup
+
+    take_backup(window.project, backup_folder(window.project.path))
+    window.project.documents.add([(Document(None, "first.txt", "Erster Text."), [])])
+    window.refresh()
+    assert status.position.text() == "Document 1 of 1"
+
+    restore_backup_elsewhere(window.project.path)
+    press(window.source_view, Qt.Key.Key_F5)
+
+    assert window.document is None
+    assert status.position.text() == ""
+    assert status.progress.text() == "0 of 0 done"
