@@ -228,8 +228,12 @@ def write_packages(
     ]
     partials: list[Path] = []
     finished: list[Path] = []
+    folder = packages[0].path.parent
+    # The folders this call creates (deepest first), removed again if it fails or is
+    # stopped: an empty output folder would look like a hand-out that went wrong.
+    created = [f for f in (folder, *folder.parents) if not f.exists()]
     try:
-        template = _empty_package(project, packages[0].path.parent, guidelines)
+        template = _empty_package(project, folder, guidelines)
         partials.append(template)
         for package, origin in zip(packages, origins, strict=True):
             partial = package.path.with_name(f".{package.path.name}.{os.getpid()}.partial")
@@ -244,6 +248,9 @@ def write_packages(
         for path in [*partials, *finished]:
             with suppress(OSError):
                 path.unlink()
+        for made in created:
+            with suppress(OSError):
+                made.rmdir()  # only if empty: never a file someone else put there
         raise
     finally:
         with suppress(OSError):

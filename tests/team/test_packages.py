@@ -17,6 +17,8 @@ from annotator.core.model import (
     new_annotation_id,
 )
 from annotator.store.assignments import (
+    PackageFile,
+    PackageOrigin,
     assignments,
     package_origin,
     project_identity,
@@ -172,3 +174,39 @@ def test_bad_annotator_names_are_refused(text: str, message: str) -> None:
 
 def test_names_may_be_in_any_script() -> None:
     assert parse_annotators("Łucja, Богдан,chen") == ("Łucja", "Богдан", "chen")
+
+
+def test_a_hand_out_stopped_half_way_leaves_no_folder_it_made(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C or SIGTERM while the second package is written: the files go, and so do
+    the folders the command created (an empty out/ looked like a failed hand-out);
+    a folder that was there before stays."""
+    import annotator.store.assignments as assignments_module
+
+    _fill(project, 6)
+    real_fill = assignments_module._fill_package
+    filled: list[Path] = []
+
+    def fill_then_stop(
+        project: Project, path: Path, package: PackageFile, origin: PackageOrigin
+    ) -> None:
+        if filled:
+            raise KeyboardInterrupt
+        real_fill(project, path, package, origin)
+        filled.append(path)
+
+    monkeypatch.setattr(assignments_module, "_fill_package", fill_then_stop)
+    before = _dump(project.path)
+    with pytest.raises(KeyboardInterrupt):
+        create_packages(project, PackageRequest(TEAM, tmp_path / "round1" / "out", seed=1))
+    assert filled  # the first package was written before the stop
+    assert not (tmp_path / "round1").exists()
+    assert _dump(project.path) == before
+
+    kept = tmp_path / "existing"
+    kept.mkdir()
+    filled.clear()
+    with pytest.raises(KeyboardInterrupt):
+        create_packages(project, PackageRequest(TEAM, kept, seed=1))
+    assert kept.is_dir() and not list(kept.iterdir())
