@@ -52,6 +52,16 @@ class Terminated(BaseException):
         self.signum = signum
 
 
+class StoppedAfterSaving(BaseException):
+    """Ctrl-C, SIGTERM or SIGHUP that came once the command's changes were committed
+    (during the COMMIT, whose signal Python handles right after it): "nothing was
+    changed" would be false."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
 # SIGHUP does not exist on Windows.
 _TERMINATING = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
@@ -123,6 +133,10 @@ class _Group(click.Group):
             name = signal.Signals(stop.signum).name
             _say(f"stopped by {name}; nothing was changed by the unfinished command")
             ctx.exit(128 + stop.signum)
+        except StoppedAfterSaving as stop:
+            name = signal.Signals(stop.signum).name
+            _say(f"stopped by {name} after the command's changes were saved")
+            ctx.exit(128 + stop.signum)
 
 
 @click.group(cls=_Group, invoke_without_command=True)
@@ -152,11 +166,25 @@ def main(ctx: click.Context, project_path: Path | None) -> None:
 def _open(ctx: click.Context) -> Iterator[Project]:
     """The project of ``--project``; only commands that add content create it
     (``_open_to_add``)."""
-    with open_project(ctx.find_root().obj, create=False) as project:
-        written = project.connection.total_changes
+    with open_project(ctx.find_root().obj, create=False) as project, _work_on(project):
         yield project
-        if project.connection.total_changes != written:
-            _finishing()  # a command that only read stays stoppable to its end
+
+
+@contextmanager
+def _work_on(project: Project) -> Iterator[None]:
+    """A command's work on ``project``: a stop once its changes were committed is said as
+    such (``StoppedAfterSaving``), and after a command that wrote, stops wait for its end
+    (``_finishing``); one that only read stays stoppable to its end."""
+    commits, written = project.commits, project.connection.total_changes
+    try:
+        yield
+    except (KeyboardInterrupt, Terminated) as stop:
+        if project.commits == commits:
+            raise  # rolled back, or nothing begun: "nothing was changed" is true
+        signum = stop.signum if isinstance(stop, Terminated) else signal.SIGINT
+        raise StoppedAfterSaving(signum) from None
+    if project.connection.total_changes != written:
+        _finishing()
 
 
 @contextmanager
@@ -173,12 +201,12 @@ def _open_to_add(given: Path | None) -> Iterator[Project]:
     try:
         with open_project(given, create=True) as project:
             try:
-                yield project
+                with _work_on(project):
+                    yield project
             except BaseException:
                 keep = project.documents.count() > 0
                 raise
             keep = True
-            _finishing()
     except BaseException:
         if created is not None and not keep:
             remove_project_file(created)

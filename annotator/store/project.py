@@ -75,6 +75,10 @@ class Project:
         self.annotations = Annotations(self)
         self.progress = Progress(self)
         self.decisions = Decisions(self)
+        self.commits = 0
+        """Transactions of :meth:`transaction` committed, also one after whose COMMIT a
+        stop (Ctrl-C, SIGTERM) was raised before the next line ran: the command line
+        tells "saved" from "nothing was changed" by it."""
 
     # -- opening -------------------------------------------------------------
 
@@ -157,7 +161,9 @@ class Project:
             yield self._conn
             return
         try:
-            with _transaction(self._conn, before_commit=self._check_file_unchanged):
+            with _transaction(
+                self._conn, before_commit=self._check_file_unchanged, committed=self._committed
+            ):
                 yield self._conn
         except sqlite3.Error as error:
             reason = _sqlite_problem(error)
@@ -166,6 +172,9 @@ class Project:
             raise WriteError(
                 self.path, Message("{reason}; this change was not saved", reason=reason)
             ) from error
+
+    def _committed(self) -> None:
+        self.commits += 1
 
     def _check_file_unchanged(self) -> None:
         """Committing to a deleted or replaced file would lose the change at close."""
@@ -388,15 +397,27 @@ def _backup_before_migration(path: Path, conn: sqlite3.Connection, migration: st
 
 @contextmanager
 def _transaction(
-    conn: sqlite3.Connection, before_commit: Callable[[], None] | None = None
+    conn: sqlite3.Connection,
+    before_commit: Callable[[], None] | None = None,
+    committed: Callable[[], None] | None = None,
 ) -> Iterator[None]:
+    """BEGIN … COMMIT; ``committed`` is called once the COMMIT went through, also when a
+    signal that came during it (Python runs its handler right after) raises a stop."""
     conn.execute("BEGIN IMMEDIATE")
+    committing = False
     try:
         yield
         if before_commit is not None:
             before_commit()
+        committing = True
         conn.execute("COMMIT")  # a failed COMMIT (busy, full) is rolled back below
-    except BaseException:
+        if committed is not None:
+            committed()
+    except BaseException as error:
+        if committing and not conn.in_transaction and not isinstance(error, sqlite3.Error):
+            if committed is not None:  # saved: what is raised came after the COMMIT
+                committed()
+            raise
         # After a full disk or an I/O error SQLite may have rolled back already,
         # and a second ROLLBACK would hide the real error behind "no transaction".
         if conn.in_transaction:

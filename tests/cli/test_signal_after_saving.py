@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from annotator.cli import main
+from annotator.store import project as project_module
 from annotator.store.project import Project
 
 STOPPING = [signal.SIGTERM, signal.SIGHUP, signal.SIGINT]
@@ -117,3 +120,56 @@ def test_a_command_that_only_read_stays_stoppable_to_its_end(tmp_path: Path) -> 
     assert result.exit_code == 128 + signal.SIGINT, result.output
     assert "interrupted; nothing was changed" in result.output
     assert not (tmp_path / "r.html").exists()
+
+
+class _SignalAfterCommit:
+    """A project connection whose COMMIT is followed at once by ``signum`` to this
+    process: Python runs the handler right after the COMMIT call, as for a signal that
+    came during it (a merge of 60,000 documents spends most of a second there)."""
+
+    def __init__(self, connection: sqlite3.Connection, signum: int) -> None:
+        self._connection = connection
+        self._signum = signum
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._connection, name)
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        cursor = self._connection.execute(sql, *args)
+        if sql == "COMMIT" and self._signum:
+            signum, self._signum = self._signum, 0
+            os.kill(os.getpid(), signum)
+        return cursor
+
+
+@pytest.mark.parametrize("signum", STOPPING, ids=lambda s: signal.Signals(s).name)
+@pytest.mark.parametrize("existing", [False, True], ids=["new project", "existing project"])
+def test_a_signal_during_the_commit_says_the_changes_were_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signum: int, existing: bool
+) -> None:
+    (tmp_path / "first.txt").write_text("The first document.", encoding="utf-8")
+    (tmp_path / "second.txt").write_text("The second document.", encoding="utf-8")
+    project = tmp_path / "p.annotator"
+    runner = CliRunner()
+    if existing:
+        first = ["--project", str(project), "import", str(tmp_path / "first.txt")]
+        assert runner.invoke(main, first).exit_code == 0
+    connect = project_module._connect
+
+    def connect_signalling(path: Path, **options: Any) -> Any:
+        connection = connect(path, **options)
+        if Path(path).name != project.name or options.get("read_only"):
+            return connection
+        return _SignalAfterCommit(connection, signum)
+
+    monkeypatch.setattr(project_module, "_connect", connect_signalling)
+    result = runner.invoke(
+        main, ["--project", str(project), "import", str(tmp_path / "second.txt")]
+    )
+    monkeypatch.undo()
+
+    name = signal.Signals(signum).name
+    assert result.exit_code == 128 + signum, result.output
+    assert result.output == f"stopped by {name} after the command's changes were saved\n"
+    with Project.open(project) as reopened:
+        assert reopened.documents.count() == (2 if existing else 1)
