@@ -232,6 +232,7 @@ def write_packages(
     # The folders this call creates (deepest first), removed again if it fails or is
     # stopped: an empty output folder would look like a hand-out that went wrong.
     created = [f for f in (folder, *folder.parents) if not f.exists()]
+    commits = project.commits
     try:
         template = _empty_package(project, folder, guidelines)
         partials.append(template)
@@ -245,6 +246,10 @@ def write_packages(
             finished.append(package.path)
         _record_assignments(project, packages, origins, project_id, replace_assignments)
     except BaseException:
+        if project.commits != commits:
+            # The assignments were committed (a stop came right after the COMMIT): the
+            # files are the hand-out the project now records, so they stay.
+            raise
         for path in [*partials, *finished]:
             with suppress(OSError):
                 path.unlink()

@@ -210,3 +210,34 @@ def test_a_hand_out_stopped_half_way_leaves_no_folder_it_made(
     with pytest.raises(KeyboardInterrupt):
         create_packages(project, PackageRequest(TEAM, kept, seed=1))
     assert kept.is_dir() and not list(kept.iterdir())
+
+
+def test_a_stop_right_after_the_assignments_are_committed_keeps_the_package_files(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A signal that came during the COMMIT of the assignments is raised just after it:
+    the project then records the hand-out, so its files must stay (they were removed,
+    leaving assignments to packages that no longer existed)."""
+    _fill(project, 6)
+    committed = Project._committed
+    stops: list[str] = []
+
+    def committed_then_stopped(self: Project) -> None:
+        committed(self)
+        if not stops:
+            stops.append("stopped")
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(Project, "_committed", committed_then_stopped)
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        create_packages(project, PackageRequest(TEAM, out, seed=1))
+
+    assert stops
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        f"{name}.annotator.sqlite" for name in TEAM
+    )
+    for name in TEAM:
+        assert package_annotator(out / f"{name}.annotator.sqlite") == name
+    recorded = project.connection.execute("SELECT count(*) FROM packages").fetchone()[0]
+    assert recorded == len(TEAM)
