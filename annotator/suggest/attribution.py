@@ -364,7 +364,9 @@ def attributed_by_next(text: str, language: str, sentences: list[Span]) -> Itera
     if not pointers or not any(pointer in lower for pointer in pointers):
         return  # most texts: no pointer at all, and no sentence is read
     cues = reporting_starts(text, language)
-    for index in range(1, len(sentences)):
+    starts = [start for start, _end in sentences]
+    # Only the sentences holding a cue (a few of a text's dozens), in order, from the second.
+    for index in sorted({bisect_right(starts, position) - 1 for position in cues} - {-1, 0}):
         start, end = sentences[index]
         cue = _between(cues, start, end)
         if cue is None or "\n" in text[sentences[index - 1][1] : start]:

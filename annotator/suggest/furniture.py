@@ -34,6 +34,7 @@ _CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?:[:.]|\s?h\s?)[0-5]\d(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)[٠-٩]{4}(?![٠-٩])")
 _STOPS = (".", "!", "?", "…")
 _CLOSERS = '"”»“’) \t'
+_PERCENT_OR_MONEY = re.compile(r"[%$€£₽]")
 _ABBREVIATION_END = re.compile(r"(?:\b\w{1,3}\.)$")  # "3 Min.", "p.m.": not a sentence's end
 
 
@@ -79,7 +80,7 @@ def _is_counter(piece: str) -> bool:
     comentarii"), up to three without ("Compartir en Facebook")."""
     numbers = _NUMBER.findall(piece)
     label = _LETTER_WORD.findall(_NUMBER.sub(" ", piece))
-    if re.search(r"[%$€£₽]", piece) or len(numbers) > 1:
+    if _PERCENT_OR_MONEY.search(piece) or len(numbers) > 1:
         return False
     return len(label) <= (2 if numbers else 3)
 

@@ -33,6 +33,7 @@ _MARKERS: dict[str, frozenset[str]] = {
 _UKRAINIAN_LETTERS = re.compile("[іїєґ]", re.IGNORECASE)
 _RUSSIAN_LETTERS = re.compile("[ыэъё]", re.IGNORECASE)
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+_CODE_END = re.compile(r"[-_@.\s]")  # "pl-PL", "en_GB.UTF-8": the code before it
 
 
 @lru_cache(maxsize=8)
@@ -41,7 +42,7 @@ def language_of(text: str, declared: str = "") -> str:
 
     A declared language (the document's metadata, "pl-PL") wins when we know it.
     """
-    code = re.split(r"[-_@.\s]", declared.strip(), maxsplit=1)[0].lower()
+    code = _CODE_END.split(declared.strip(), maxsplit=1)[0].lower()
     if code in LANGUAGES:
         return code
     sample = text[:1500]
@@ -67,7 +68,7 @@ def locale_language(text: str, declared: str = "") -> str:
     without a cue lexicon: a Dutch or Croatian article must not have its numbers read as
     English or Czech ones ("21,3 milijuna" is 21.3 million, "21 april" a date).
     """
-    code = re.split(r"[-_@.\s]", declared.strip(), maxsplit=1)[0].lower()
+    code = _CODE_END.split(declared.strip(), maxsplit=1)[0].lower()
     if code and code not in LANGUAGES:
         try:
             Locale.parse(code)

@@ -52,6 +52,7 @@ from annotator.suggest.text import (
     WORD,
     Word,
     first_words,
+    first_words_end,
     holder_before,
     last_words,
     names_in,
@@ -79,6 +80,9 @@ _FOOTNOTE = re.compile(r"\s*(?:\[[ivxlc\d]+\])+\s*$")
 _DASHES = "—–-"
 _DASH = re.compile(r"\s[—–]\s")  # a dash between spaces: where dialogue turns
 _MIN_WORDS = 4  # one to three words without more are scare quotes
+_TWO_STOPS = re.compile(r"[.!?].*[.!?]")  # more than one sentence
+# The lower-case words after a one-word name closing its sentence ("Úřad (ERÚ).").
+_NAME_TAIL = re.compile(r"(?:[ \u00a0][^\W\d_][\w’'-]*){1,4}(?=\s*(?:\(|[.!?]?$))")
 _CONTINUED_REACH = 200  # characters from a quote's end to the quote that goes on from it
 
 
@@ -210,8 +214,8 @@ def _speaker(
             names = names_in(text, end, word.start)
             if names:
                 return text[names[-1][0] : names[-1][1]]
-            subject = first_words(text, word.end, min(sentence_end + 2, len(text)), 8)
-            names = names_in(text, word.end, subject[-1].end if subject else word.end)
+            subject_end = first_words_end(text, word.end, min(sentence_end + 2, len(text)), 8)
+            names = names_in(text, word.end, word.end if subject_end is None else subject_end)
             if names:
                 return _named_to_the_end(text, _person_first(text, names), sentence_end)
             break
@@ -240,7 +244,7 @@ def _named_to_the_end(text: str, name: str, sentence_end: int) -> str:
         return name
     at = text.rfind(name, 0, sentence_end)
     rest = text[at + len(name) : sentence_end]
-    tail = re.match(r"(?:[ \u00a0][^\W\d_][\w’'-]*){1,4}(?=\s*(?:\(|[.!?]?$))", rest)
+    tail = _NAME_TAIL.match(rest)
     if at < 0 or tail is None or not all(w[:1].islower() for w in tail.group().split()):
         return name
     return name + tail.group()
@@ -355,6 +359,8 @@ def _marked_and_block_quotes(text: str, language: str) -> list[_Found]:
             block = _trim(text, start, end)
             if _word_count(text, *block) >= _MIN_WORDS:
                 found.append(_Found(*block, "direct", start, 0.7))
+        elif not quoted and not _may_hold_speech(text, start, end):
+            pass  # no mark, colon or dash: none of the rules below finds anything here
         else:
             for quote in quoted:
                 span = _trim(text, *quote)
@@ -374,6 +380,17 @@ def _marked_and_block_quotes(text: str, language: str) -> list[_Found]:
         previous = (start, end)
     asked = _interviewer_turns(turns)
     return [item for item in found if not any(item is q for turn in asked for q in turn.quotes)]
+
+
+def _may_hold_speech(text: str, start: int, end: int) -> bool:
+    """Could a paragraph without quotation marks hold a colon block, a dash turn or speech
+    after a dash?  Those rules each need a colon or a dash; most paragraphs have neither,
+    and then they are not called (they are asked of every paragraph of every text)."""
+    return (
+        text.find(":", start, end) >= 0
+        or text.find("—", start, end) >= 0
+        or text.find("–", start, end) >= 0
+    )
 
 
 def _reopened(text: str, opening: int, following: list[tuple[int, int]]) -> bool:
@@ -412,7 +429,11 @@ def _calling_pattern(language: str) -> re.Pattern[str] | None:
     forms = CALLING.get(language)
     if not forms:
         return None
-    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(sorted(map(re.escape, forms))) + r")(?!\w)")
+    # The forms' first letters looked at first: most positions are passed over before the
+    # lookbehind and the alternatives are tried (this runs for every short quote).
+    firsts = "".join(sorted({re.escape(form[0]) for form in forms}))
+    alternation = "|".join(sorted(map(re.escape, forms)))
+    return re.compile(rf"(?i)(?=[{firsts}])(?<!\w)(?:{alternation})(?!\w)")
 
 
 def _is_turn(text: str, start: int) -> bool:
@@ -656,7 +677,7 @@ def _continued(
     between = words(text, end, item.start)
     if not between:
         return speaker
-    one_clause = len(between) <= 12 and not re.search(r"[.!?].*[.!?]", text[end : item.start])
+    one_clause = len(between) <= 12 and not _TWO_STOPS.search(text[end : item.start])
     if one_clause and any(is_reporting(word, language) for word in between):
         return speaker
     return ""

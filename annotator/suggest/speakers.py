@@ -71,6 +71,9 @@ _AUXILIARIES = word_set(
 )
 _CANONICAL_TRIES = 6  # occurrences of a surname read to find its first full form
 _TWO_WORDS = re.compile(r"[^\W\d_][\w-]* [^\W\d_][\w-]*")
+_PRONOUN_PARTS = re.compile(r"[-'’]")  # "a-t-il", "l'a-t-elle": the last part
+_STOP = re.compile(r"[.!?\n]")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-ZА-ЯЁІЇЄҐ])|\n")
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|ївна|івна)$")
 
 
@@ -118,7 +121,7 @@ def is_pronoun(word: Word, language: str) -> bool:
         return True
     if "-" not in lower and "'" not in lower and "’" not in lower:
         return False
-    return re.split(r"[-'’]", lower)[-1] in subjects
+    return _PRONOUN_PARTS.split(lower)[-1] in subjects
 
 
 def persons(text: str, start: int, end: int, language: str) -> list[Span]:
@@ -157,11 +160,11 @@ def pointing_back(text: str, before: Span, after: Span, language: str) -> Pointi
     ``after``: the span after the cue (its first eight words are read). None when they name
     someone (a person, or a capitalised name such as "Apartur" or "Opozycja")."""
     last = last_words(text, *before, _NEAR)
-    first = first_words(text, *after, _NEAR)
     if last and is_pronoun(last[-1], language):
         return PointingBack()  # "he said", "“…,” she told a rally outside City Hall"
     if last and _names_a_person(text, *before, language):
         return None
+    first = first_words(text, *after, _NEAR)  # read only when the words before say nothing
     if first and is_pronoun(first[0], language):
         return PointingBack()  # "said he", "säger hon", "— сказал он"
     if first and _names_a_person(text, first[0].start, first[-1].end, language):
@@ -275,14 +278,14 @@ def _named_beside(text: str, mention: Word, quotes: list[Span], language: str) -
     head = max(0, mention.start - 40)
     for span in reversed(persons(text, head, mention.start, language)):
         gap = text[span[1] : mention.start]
-        close = len(WORD.findall(gap)) <= 2 and not re.search(r"[.!?\n]", gap)
+        close = len(WORD.findall(gap)) <= 2 and not _STOP.search(gap)
         if close and not _inside(span, quotes):
             return text[span[0] : span[1]]
     return ""
 
 
 def _sentence_break(text: str, start: int, end: int) -> int:
-    found = re.search(r"[.!?](?=\s+[A-ZА-ЯЁІЇЄҐ])|\n", text[start:end])
+    found = _SENTENCE_BREAK.search(text[start:end])
     return start + found.start() if found else end
 
 

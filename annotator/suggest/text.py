@@ -82,16 +82,28 @@ def last_words(text: str, start: int, end: int, count: int) -> list[Word]:
     return _words(text, max(first, last - count), last)
 
 
+def first_words_end(text: str, start: int, end: int, count: int) -> int | None:
+    """``first_words(text, start, end, count)[-1].end`` (None when there is no word),
+    read on the offsets alone: no Word is made."""
+    first, last = _range(text, start, end)
+    last = min(last, first + count)
+    return _tokens(text)[1][last - 1] if last > first else None
+
+
 def _words(text: str, first: int, last: int) -> list[Word]:
     """The Words of the document's tokens ``first`` to ``last`` (one comprehension, no
     call per word: the rules ask for words tens of thousands of times per 1,000 texts)."""
     starts, ends = _tokens(text)
-    # The one-element loop binds the slice (CPython makes it an assignment, no call).
+    # The one-element loop binds the slice (CPython makes it an assignment, no call);
+    # tuple.__new__ makes the same Word as Word(…) without the Python frame of its __new__.
     return [
-        Word(a, b, found, found.lower())
+        _new_tuple(Word, (a, b, found, found.lower()))
         for a, b in zip(starts[first:last], ends[first:last], strict=True)
         for found in (text[a:b],)
     ]
+
+
+_new_tuple = tuple.__new__
 
 
 def word_count(text: str, start: int, end: int) -> int:
