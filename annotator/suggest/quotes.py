@@ -339,7 +339,10 @@ def _marked_and_block_quotes(text: str, language: str) -> list[_Found]:
     previous: tuple[int, int] | None = None
     spans = paragraphs(text)
     for number, (start, end) in enumerate(spans):
-        quoted, stray, unclosed = _quoted(text, start, end)
+        # Most paragraphs hold no quotation mark: one regex search says so.
+        quoted, stray, unclosed = (
+            _quoted(text, start, end) if _MARKS.search(text, start, end) else ([], None, None)
+        )
         if unclosed is not None and _reopened(text, unclosed, spans[number + 1 : number + 2]):
             # “… (no closing mark) ¶ “…: the English way of quoting over paragraphs.
             block = _trim(text, unclosed + 1, end)

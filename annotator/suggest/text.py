@@ -126,7 +126,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
             last = before[-1].lower() if before else ""
             if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                 continue  # "Sep. 6", "Dr. E.C. Beuck": not an end
-        _append_trimmed(text[start:end], start, spans)
+        # (_append_trimmed, inline: this runs for every sentence of every text)
+        part = text[start:end]
+        stripped = part.strip()
+        if stripped:
+            offset = start + len(part) - len(part.lstrip())
+            spans.append((offset, offset + len(stripped)))
         start = match.end()
     _append_trimmed(text[start:], start, spans)
     return spans
