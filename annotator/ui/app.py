@@ -190,7 +190,7 @@ def run_gui(project_path: str | Path | None, annotator_name: str | None) -> int:
     app = _application()
     from annotator.ui.termination import CloseOnTermination
 
-    closer = CloseOnTermination(app)  # a logout or closed terminal closes windows as Quit does
+    closer = CloseOnTermination(app)  # Ctrl-C, a logout, a closed terminal: as Quit does
     window = open_main_window(project_path, annotator_name)
     if window is None:
         return closer.exit_status or 1  # stopped in the welcome: as any stopped command

@@ -1,12 +1,13 @@
-"""SIGTERM and SIGHUP close the windows as File → Quit does, then the app ends.
+"""Ctrl-C, SIGTERM and SIGHUP close the windows as File → Quit does, then the app ends.
 
-A logout, a shutdown or ``kill`` sends SIGTERM, and closing the terminal the
-window was started from sends SIGHUP. By default either ends the process on the
-spot: every committed edit is safe, but a value typed into an attribute field and
-not yet confirmed (saved when a window closes) and the time spent on the open
-document were lost. Here the signal only wakes the event loop (a byte on a socket
-that Python's ``signal.set_wakeup_fd`` writes, read by a ``QSocketNotifier``), and
-the windows are closed from there, so their ``closeEvent`` saves what they hold.
+A logout, a shutdown or ``kill`` sends SIGTERM, closing the terminal the window was
+started from sends SIGHUP, and Ctrl-C in that terminal SIGINT. By default the first
+two end the process on the spot (every committed edit is safe, but a value typed into
+an attribute field and not yet confirmed, saved when a window closes, and the time
+spent on the open document were lost), and Ctrl-C did nothing at all. Here the signal
+only wakes the event loop (a byte on a socket that Python's ``signal.set_wakeup_fd``
+writes, read by a ``QSocketNotifier``), and the windows are closed from there, so
+their ``closeEvent`` saves what they hold.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 # SIGHUP does not exist on Windows.
 TERMINATING = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
 
 
@@ -51,7 +52,7 @@ class CloseOnTermination(QObject):
             return
         stopping = [number for number in received if number in TERMINATING]
         if not stopping:
-            return  # another signal with a Python handler (Ctrl-C) wakes us too
+            return  # another signal with a Python handler wakes us too
         self.exit_status = 128 + stopping[0]
         self._app.closeAllWindows()  # each window saves the value being typed
         self._app.exit(self.exit_status)
