@@ -28,6 +28,9 @@ class Suggester:
     """The layers it proposes; empty for "any layer" (repeat follows what was tagged)."""
     function: SuggestFunction
     description: str
+    reads_project: bool = False
+    """It reads the run's context (the project's labels), so it runs where the project
+    is open; the others see only the document and may run in worker processes."""
 
     def serves(self, layer: str) -> bool:
         return not self.layers or layer in self.layers
@@ -49,6 +52,7 @@ SUGGESTERS: tuple[Suggester, ...] = (
     Suggester(
         "repeat", (), suggest_repeats,
         "other occurrences of already tagged spans, with the same attributes",
+        reads_project=True,
     ),
 )  # fmt: skip
 

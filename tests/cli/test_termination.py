@@ -153,3 +153,40 @@ def test_a_command_run_in_process_gives_the_signal_handlers_back(tmp_path: Path)
     result = CliRunner().invoke(main, ["--project", str(tmp_path / "p.annotator"), "stats"])
     assert result.exit_code == 1  # no such project: the command ran and ended
     assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)) == before
+
+
+def _workers(process: subprocess.Popen[str]) -> list[int]:
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+
+@pytest.mark.parametrize("signum", STOPPING, ids=lambda s: signal.Signals(s).name)
+def test_a_stopped_suggest_run_in_workers_changes_nothing_and_leaves_no_process(
+    tmp_path: Path, annotator: Run, start_annotator: Start, signum: int
+) -> None:
+    """``annotator suggest`` over many documents suggests in worker processes: stopped
+    while they work and it stores, it rolls back, the workers go, and none of them
+    prints a traceback of its own (one line, as for any command)."""
+    from annotator.suggest.run import PARALLEL_FROM
+
+    news = tmp_path / "news.jsonl"
+    with news.open("w", encoding="utf-8") as handle:
+        for number in range(PARALLEL_FROM * 40):
+            text = f"Minister {number} said: “We will spend 1{number} million złoty.” " * 10
+            handle.write(json.dumps({"name": f"d{number}", "text": text}) + "\n")
+    project = tmp_path / "p.annotator"
+    assert annotator("--project", project, "import", news).returncode == 0
+    before = project.read_bytes()
+    process = start_annotator("--project", project, "suggest")
+    while not _workers(process):
+        assert process.poll() is None, process.communicate()
+        time.sleep(0.005)
+    workers = _workers(process)
+    time.sleep(0.5)  # the first batches are being suggested and stored (a run takes seconds)
+
+    status, err = _stopped(process, signum)
+
+    assert status == 128 + signum, err
+    assert err.endswith(_message(signum)) and "Traceback" not in err, err
+    assert project.read_bytes() == before
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
