@@ -42,28 +42,30 @@ def signal_while_closing(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return chosen
 
 
+def _project_and_second_text(tmp_path: Path, existing: bool) -> tuple[Path, Path]:
+    """A project path (holding one imported document if ``existing``, else not there
+    yet) and a second text to import into it."""
+    (tmp_path / "first.txt").write_text("The first document.", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("The second document.", encoding="utf-8")
+    project = tmp_path / "p.annotator"
+    if existing:
+        first = ["--project", str(project), "import", str(tmp_path / "first.txt")]
+        assert CliRunner().invoke(main, first).exit_code == 0
+    return project, second
+
+
 @pytest.mark.parametrize("signum", STOPPING, ids=lambda s: signal.Signals(s).name)
 @pytest.mark.parametrize("existing", [False, True], ids=["new project", "existing project"])
 def test_a_signal_while_closing_a_finished_import_keeps_it_and_says_so(
     tmp_path: Path, signal_while_closing: list[int], signum: int, existing: bool
 ) -> None:
-    (tmp_path / "first.txt").write_text("The first document.", encoding="utf-8")
-    (tmp_path / "second.txt").write_text("The second document.", encoding="utf-8")
-    project = tmp_path / "p.annotator"
+    project, second = _project_and_second_text(tmp_path, existing)
     runner = CliRunner()
-    if existing:
-        assert (
-            runner.invoke(
-                main, ["--project", str(project), "import", str(tmp_path / "first.txt")]
-            ).exit_code
-            == 0
-        )
     before = {number: signal.getsignal(number) for number in STOPPING}
 
     signal_while_closing.append(signum)
-    result = runner.invoke(
-        main, ["--project", str(project), "import", str(tmp_path / "second.txt")]
-    )
+    result = runner.invoke(main, ["--project", str(project), "import", str(second)])
 
     assert not signal_while_closing  # the signal was sent
     assert (result.exit_code, result.exception) == (0, None), result.output
@@ -147,13 +149,8 @@ class _SignalAfterCommit:
 def test_a_signal_during_the_commit_says_the_changes_were_saved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signum: int, existing: bool
 ) -> None:
-    (tmp_path / "first.txt").write_text("The first document.", encoding="utf-8")
-    (tmp_path / "second.txt").write_text("The second document.", encoding="utf-8")
-    project = tmp_path / "p.annotator"
+    project, second = _project_and_second_text(tmp_path, existing)
     runner = CliRunner()
-    if existing:
-        first = ["--project", str(project), "import", str(tmp_path / "first.txt")]
-        assert runner.invoke(main, first).exit_code == 0
     connect = project_module._connect
 
     def connect_signalling(path: Path, **options: Any) -> Any:
@@ -163,9 +160,7 @@ def test_a_signal_during_the_commit_says_the_changes_were_saved(
         return _SignalAfterCommit(connection, signum)
 
     monkeypatch.setattr(project_module, "_connect", connect_signalling)
-    result = runner.invoke(
-        main, ["--project", str(project), "import", str(tmp_path / "second.txt")]
-    )
+    result = runner.invoke(main, ["--project", str(project), "import", str(second)])
     monkeypatch.undo()
 
     name = signal.Signals(signum).name
