@@ -165,7 +165,7 @@ def _parse(record: Any, annotator: str, named: bool, path: Path, line: int) -> P
             Message(
                 "{where}: the record names '{own}', but its labels are no longer those "
                 "annotator's export wrote for '{own}' (changed in doccano?): read as "
-                "'{annotator}''s, and '{own}' kept as the document's metadata",
+                "the labels of '{annotator}', and '{own}' kept as the document's metadata",
                 where=f"{path}:{line}",
                 own=own,
                 annotator=annotator,

@@ -91,6 +91,8 @@ def show_whether_a_document_is_open(window: MainWindow) -> None:
             opener.setEnabled(is_open)
     window.panel.checklist.setEnabled(is_open)
     window.layer_bar.setEnabled(is_open)
+    # "Select text and press a layer key…" asks for what an empty project lacks.
+    window.editor.placeholder.setVisible(is_open)
     if not is_open:
         window.source_view.show_nothing(how_to_begin(window))
 

@@ -916,7 +916,7 @@
             <translation>"text" musi być niepustym tekstem</translation>
         </message>
         <message>
-            <source>{where}: the record names '{own}', but its labels are no longer those annotator's export wrote for '{own}' (changed in doccano?): read as '{annotator}''s, and '{own}' kept as the document's metadata</source>
+            <source>{where}: the record names '{own}', but its labels are no longer those annotator's export wrote for '{own}' (changed in doccano?): read as the labels of '{annotator}', and '{own}' kept as the document's metadata</source>
             <translation>{where}: rekord wskazuje '{own}', ale jego etykiety nie są już tymi, które eksport annotatora zapisał dla '{own}' (zmienione w doccano?): odczytane jako etykiety '{annotator}', a '{own}' zachowane w metadanych dokumentu</translation>
         </message>
         <message>

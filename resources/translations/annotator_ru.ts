@@ -916,7 +916,7 @@
             <translation>"text" должно быть непустой строкой</translation>
         </message>
         <message>
-            <source>{where}: the record names '{own}', but its labels are no longer those annotator's export wrote for '{own}' (changed in doccano?): read as '{annotator}''s, and '{own}' kept as the document's metadata</source>
+            <source>{where}: the record names '{own}', but its labels are no longer those annotator's export wrote for '{own}' (changed in doccano?): read as the labels of '{annotator}', and '{own}' kept as the document's metadata</source>
             <translation>{where}: запись называет '{own}', но её метки уже не те, что экспорт annotator записал для '{own}' (изменены в doccano?): прочитаны как метки '{annotator}', а '{own}' сохранено в метаданных документа</translation>
         </message>
         <message>

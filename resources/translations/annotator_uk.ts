@@ -916,7 +916,7 @@
             <translation>"text" має бути непорожнім рядком</translation>
         </message>
         <message>
-            <source>{where}: the record names '{own}', but its labels are no longer those annotator's export wrote for '{own}' (changed in doccano?): read as '{annotator}''s, and '{own}' kept as the document's metadata</source>
+            <source>{where}: the record names '{own}', but its labels are no longer those annotator's export wrote for '{own}' (changed in doccano?): read as the labels of '{annotator}', and '{own}' kept as the document's metadata</source>
             <translation>{where}: запис називає '{own}', але його мітки вже не ті, що експорт annotator записав для '{own}' (змінено в doccano?): прочитано як мітки '{annotator}', а '{own}' збережено в метаданих документа</translation>
         </message>
         <message>

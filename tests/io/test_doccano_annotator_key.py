@@ -107,7 +107,7 @@ def test_our_record_whose_labels_changed_in_doccano_is_the_files_users(
     assert "annotator_labels" not in stored.meta
     [note] = [str(n) for n in plan.notes]
     assert note.startswith(f"{path}:1: the record names 'ala', but its labels are no longer")
-    assert "read as 'admin''s" in note
+    assert "read as the labels of 'admin'," in note
 
 
 def test_the_digest_does_not_depend_on_order_or_shape() -> None:

@@ -70,6 +70,7 @@ def _shows_no_document(window: MainWindow) -> None:
     assert key.toString(QKeySequence.SequenceFormat.NativeText) in view.placeholderText()
     assert "File → Import…" in view.placeholderText()
     assert window.title_label.text() == ""
+    assert window.editor.placeholder.isHidden()  # no "Select text and press a layer key…"
 
 
 def test_an_empty_project_offers_no_work_and_says_how_to_begin(
@@ -139,6 +140,7 @@ def test_the_first_documents_open_and_the_last_ones_going_shows_the_hint_again(
         window.source_view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
     assert window.source_view.placeholderText() == ""
+    assert not window.editor.placeholder.isHidden()
 
     restore_backup_elsewhere(window.project.path)
     press(window.source_view, Qt.Key.Key_F5)
